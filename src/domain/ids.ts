@@ -1,0 +1,33 @@
+import { monotonicFactory } from 'ulid';
+
+/** Id prefixes per entity. Ids are `<prefix>_<ULID>`: unique, and sortable by creation time. */
+export const ID_PREFIXES = {
+  account: 'acc',
+  person: 'per',
+  relation: 'rel',
+  activity: 'act',
+  role: 'rol',
+  persona: 'psn',
+  rolesTemplate: 'tpl',
+  solutionInterest: 'si',
+  accountList: 'lst',
+  stageModel: 'stm',
+  buyingGroup: 'bg',
+  job: 'job',
+  user: 'usr',
+  token: 'tok',
+  audit: 'aud',
+  event: 'evt',
+} as const;
+
+export type EntityKind = keyof typeof ID_PREFIXES;
+
+const nextUlid = monotonicFactory();
+
+export function newId(kind: EntityKind, now: number = Date.now()): string {
+  return `${ID_PREFIXES[kind]}_${nextUlid(now)}`;
+}
+
+export function hasPrefix(id: string, kind: EntityKind): boolean {
+  return id.startsWith(`${ID_PREFIXES[kind]}_`);
+}

@@ -1,0 +1,81 @@
+import path from 'node:path';
+import fs from 'node:fs';
+import SQLite from 'better-sqlite3';
+import pg from 'pg';
+import Cursor from 'pg-cursor';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import type { DB } from './schema.ts';
+
+export type Engine = 'sqlite' | 'postgres';
+
+export interface Database {
+  db: Kysely<DB>;
+  engine: Engine;
+  url: string;
+  close(): Promise<void>;
+}
+
+// int8 (BIGINT, also count(*)) as a JS number: our int8 values are epoch-ms times and counts,
+// far below 2^53. Without this `pg` returns strings and the two engines would disagree.
+pg.types.setTypeParser(20, (v) => Number(v));
+// numeric as number (SUMs and AVGs of doubles come back as numeric).
+pg.types.setTypeParser(1700, (v) => Number(v));
+
+export const DEFAULT_DATABASE_URL = 'sqlite:data/quorum.db';
+
+export function engineOf(url: string): Engine {
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return 'postgres';
+  if (url.startsWith('sqlite:')) return 'sqlite';
+  throw new Error(`DATABASE_URL must start with sqlite: or postgres:// (got "${url}")`);
+}
+
+/** Opens (and for SQLite creates) the database named by a `sqlite:PATH` or `postgres://…` URL. */
+export function openDatabase(url: string = DEFAULT_DATABASE_URL): Database {
+  const engine = engineOf(url);
+  if (engine === 'sqlite') {
+    const file = url.slice('sqlite:'.length);
+    if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    const conn = new SQLite(file);
+    conn.pragma('journal_mode = WAL');
+    conn.pragma('synchronous = NORMAL');
+    conn.pragma('foreign_keys = ON');
+    conn.pragma('busy_timeout = 5000');
+    conn.pragma('cache_size = -65536');
+    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: conn }) });
+    return {
+      db,
+      engine,
+      url,
+      close: async () => {
+        await db.destroy();
+      },
+    };
+  }
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) });
+  return {
+    db,
+    engine,
+    url,
+    close: async () => {
+      await db.destroy();
+    },
+  };
+}
+
+/** JSON columns come back as text on SQLite and parsed on PostgreSQL. */
+export function parseJson<T>(value: unknown): T {
+  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
+}
+
+export function toJson(value: unknown): string {
+  return JSON.stringify(value);
+}
+
+/** 0/1 integer columns to booleans and back. */
+export const bool = (v: number | null | undefined): boolean => v === 1;
+export const bit = (v: boolean | undefined | null): number => (v ? 1 : 0);
+
+export async function ping(database: Database): Promise<void> {
+  await sql`select 1`.execute(database.db);
+}

@@ -1,0 +1,23 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, TEST_ENGINE, type TestDatabase } from './test-db.ts';
+import { migrate } from './migrate.ts';
+
+describe(`migrations (${TEST_ENGINE})`, () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase(TEST_ENGINE, { migrate: false });
+  });
+  afterAll(async () => t.drop());
+
+  it('applies every migration once, seeds the six default roles, and is idempotent', async () => {
+    const first = await migrate(t);
+    expect(first.applied).toEqual(['0001_initial']);
+    const again = await migrate(t);
+    expect(again.applied).toEqual([]);
+    const roles = await t.db.selectFrom('roles').select(['id', 'name', 'is_default']).orderBy('id').execute();
+    expect(roles).toHaveLength(6);
+    expect(roles.every((r) => r.is_default === 1)).toBe(true);
+    const count = await t.db.selectFrom('roles').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(count.n).toBe(6); // a number on both engines, not pg's string
+  });
+});

@@ -1,0 +1,28 @@
+import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import type { Database } from './db.ts';
+import { initial } from './migrations/0001_initial.ts';
+import { seedDefaults } from './seed.ts';
+
+/** Migrations are code (not files found at run time) so they work from any working directory. */
+function provider(database: Database): MigrationProvider {
+  return {
+    async getMigrations(): Promise<Record<string, Migration>> {
+      return {
+        '0001_initial': initial(database.engine),
+      };
+    },
+  };
+}
+
+export interface MigrateResult {
+  applied: string[];
+}
+
+/** Brings the schema up to date and seeds the immutable defaults (the six roles). Idempotent. */
+export async function migrate(database: Database): Promise<MigrateResult> {
+  const migrator = new Migrator({ db: database.db, provider: provider(database) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  await seedDefaults(database);
+  return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
+}

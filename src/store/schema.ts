@@ -1,0 +1,292 @@
+/**
+ * Table types for Kysely. Conventions, identical on SQLite and PostgreSQL:
+ * - times are epoch milliseconds (INTEGER / BIGINT; `pg` is told to parse int8 as number);
+ *   date-only values are 'YYYY-MM-DD' text;
+ * - booleans are 0/1 integers (better-sqlite3 cannot bind booleans);
+ * - JSON is TEXT on SQLite and JSONB on PostgreSQL: write JSON strings, read through `parseJson`;
+ * - every matchable text column `x` has a normalised twin `x_norm` (see domain/text.ts);
+ * - account-scoped tables lead their key with `account_id` (future shard key).
+ */
+import type { ColumnType } from 'kysely';
+
+/** JSON column: written as a JSON string, read as string (SQLite) or parsed value (PostgreSQL). */
+export type Json = ColumnType<unknown, string, string>;
+type Bool = number;
+
+export interface AccountsTable {
+  id: string;
+  name: string;
+  name_norm: string;
+  domain: string | null;
+  domain_norm: string | null;
+  industry: string | null;
+  industry_norm: string | null;
+  employees: number | null;
+  annual_revenue: number | null;
+  country: string | null;
+  country_norm: string | null;
+  region: string | null;
+  region_norm: string | null;
+  state: string | null;
+  state_norm: string | null;
+  city: string | null;
+  city_norm: string | null;
+  sic_code: string | null;
+  sic_code_norm: string | null;
+  external_id: string | null;
+  external_id_norm: string | null;
+  parent_id: string | null;
+  custom: Json;
+  custom_norm: Json;
+  created_at: number;
+  updated_at: number;
+  version: number;
+}
+
+export interface PeopleTable {
+  id: string;
+  email: string;
+  email_norm: string;
+  first_name: string | null;
+  first_name_norm: string | null;
+  last_name: string | null;
+  last_name_norm: string | null;
+  job_title: string | null;
+  job_title_norm: string | null;
+  department: string | null;
+  department_norm: string | null;
+  seniority: string | null;
+  seniority_norm: string | null;
+  phone: string | null;
+  phone_norm: string | null;
+  country: string | null;
+  country_norm: string | null;
+  state: string | null;
+  state_norm: string | null;
+  city: string | null;
+  city_norm: string | null;
+  postal_code: string | null;
+  postal_code_norm: string | null;
+  external_id: string | null;
+  external_id_norm: string | null;
+  email_invalid: Bool;
+  email_suspended: Bool;
+  unsubscribed: Bool;
+  /** Derived from job title and department (domain/people/derive.ts), normalised. */
+  derived_seniority: string | null;
+  derived_function: string | null;
+  engagement_score: number;
+  custom: Json;
+  custom_norm: Json;
+  created_at: number;
+  updated_at: number;
+  version: number;
+}
+
+export interface AccountPeopleTable {
+  account_id: string;
+  person_id: string;
+  id: string;
+  relation_type: 'employee' | 'contractor';
+  /** JSON array of strings: the person's roles in this account (e.g. "Budget owner"). */
+  roles: Json;
+  roles_norm: Json;
+  started_on: string | null;
+  ended_on: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface ActivitiesTable {
+  id: string;
+  person_id: string;
+  account_id: string | null;
+  type: string;
+  occurred_at: number;
+  metadata: Json;
+  created_at: number;
+}
+
+export interface RolesTable {
+  id: string;
+  name: string;
+  name_norm: string;
+  description: string | null;
+  is_default: Bool;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface PersonasTable {
+  id: string;
+  name: string;
+  name_norm: string;
+  description: string | null;
+  condition: Json;
+  created_at: number;
+  updated_at: number;
+  version: number;
+}
+
+export interface RolesTemplatesTable {
+  id: string;
+  name: string;
+  name_norm: string;
+  description: string | null;
+  status: 'draft' | 'live';
+  duplicated_from: string | null;
+  published_at: number | null;
+  created_at: number;
+  updated_at: number;
+  version: number;
+}
+
+export interface TemplateRolesTable {
+  template_id: string;
+  position: number;
+  role_id: string;
+  weighting_band: string;
+  auto_assign: Bool;
+  condition: Json | null;
+  required: Bool;
+  members_required: number;
+}
+
+export interface StageModelsTable {
+  id: string;
+  name: string;
+  name_norm: string;
+  description: string | null;
+  status: 'draft' | 'live';
+  /** JSON: { stages: [...], transitions: [...] } */
+  definition: Json;
+  published_at: number | null;
+  created_at: number;
+  updated_at: number;
+  version: number;
+}
+
+export interface SolutionInterestsTable {
+  id: string;
+  name: string;
+  name_norm: string;
+  description: string | null;
+  products: Json;
+  template_id: string;
+  stage_model_id: string | null;
+  follow_membership_changes: Bool;
+  created_at: number;
+  updated_at: number;
+  version: number;
+}
+
+export interface AccountListsTable {
+  id: string;
+  name: string;
+  name_norm: string;
+  description: string | null;
+  kind: 'static' | 'dynamic';
+  condition: Json | null;
+  created_at: number;
+  updated_at: number;
+  version: number;
+}
+
+export interface AccountListMembersTable {
+  account_id: string;
+  list_id: string;
+  added_at: number;
+}
+
+export interface BuyingGroupsTable {
+  account_id: string;
+  id: string;
+  solution_interest_id: string;
+  template_id: string;
+  name: string;
+  status_label: string | null;
+  stage: string | null;
+  completeness: number;
+  engagement: number;
+  active: Bool;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface BuyingGroupMembersTable {
+  account_id: string;
+  buying_group_id: string;
+  person_id: string;
+  role_id: string;
+  source: 'manual' | 'journey' | 'import' | 'rule' | 'suggestion';
+  removed: Bool;
+  added_at: number;
+  removed_at: number | null;
+  updated_at: number;
+}
+
+export interface JobsTable {
+  id: string;
+  type: string;
+  status: 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
+  params: Json;
+  progress_done: number;
+  progress_total: number;
+  counts: Json;
+  error: string | null;
+  locked_by: string | null;
+  heartbeat_at: number | null;
+  created_at: number;
+  started_at: number | null;
+  finished_at: number | null;
+}
+
+export interface AuditLogTable {
+  id: string;
+  at: number;
+  actor_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  before: Json | null;
+  after: Json | null;
+}
+
+export interface UsersTable {
+  id: string;
+  name: string;
+  role: 'admin' | 'editor' | 'viewer';
+  created_at: number;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  name: string | null;
+  token_hash: string;
+  token_prefix: string;
+  created_at: number;
+  last_used_at: number | null;
+  revoked_at: number | null;
+}
+
+export interface DB {
+  accounts: AccountsTable;
+  people: PeopleTable;
+  account_people: AccountPeopleTable;
+  activities: ActivitiesTable;
+  roles: RolesTable;
+  personas: PersonasTable;
+  roles_templates: RolesTemplatesTable;
+  template_roles: TemplateRolesTable;
+  stage_models: StageModelsTable;
+  solution_interests: SolutionInterestsTable;
+  account_lists: AccountListsTable;
+  account_list_members: AccountListMembersTable;
+  buying_groups: BuyingGroupsTable;
+  buying_group_members: BuyingGroupMembersTable;
+  jobs: JobsTable;
+  audit_log: AuditLogTable;
+  users: UsersTable;
+  api_tokens: ApiTokensTable;
+}
