@@ -1,0 +1,128 @@
+/**
+ * RFC 9457 problem details. Every error leaves the API as application/problem+json with a stable
+ * `code`, a human message (`detail`) and, where a field is at fault, `errors[]` naming it.
+ */
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { QuorumError, type ErrorCode, type ErrorDetail } from '../domain/errors.ts';
+
+export const PROBLEM_TYPE_BASE = 'https://quorum.dev/problems/';
+
+const TITLES: Record<ErrorCode, string> = {
+  validation_failed: 'Invalid request',
+  invalid_condition: 'Invalid condition',
+  invalid_cursor: 'Invalid cursor',
+  unauthenticated: 'Authentication required',
+  forbidden: 'Not allowed',
+  not_found: 'Not found',
+  conflict: 'Conflict',
+  duplicate: 'Already exists',
+  in_use: 'In use',
+  immutable: 'Cannot be changed',
+  hierarchy_cycle: 'Hierarchy cycle',
+  limit_reached: 'Limit reached',
+  invalid_state: 'Invalid state',
+  precondition_failed: 'Precondition failed',
+  precondition_required: 'Precondition required',
+  payload_too_large: 'Payload too large',
+};
+
+export const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    code: z.string(),
+    detail: z.string(),
+    instance: z.string().optional(),
+    errors: z
+      .array(z.object({ field: z.string(), in: z.string().optional(), message: z.string() }))
+      .optional(),
+  })
+  .meta({ id: 'Problem' });
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  code: string;
+  detail: string;
+  instance?: string;
+  errors?: (ErrorDetail & { in?: string })[];
+}
+
+export function problemOf(code: ErrorCode, status: number, detail: string, errors: (ErrorDetail & { in?: string })[] = []): Problem {
+  return {
+    type: PROBLEM_TYPE_BASE + code,
+    title: TITLES[code],
+    status,
+    code,
+    detail,
+    ...(errors.length ? { errors } : {}),
+  };
+}
+
+
+function pointer(instancePath: string | undefined): string {
+  return instancePath && instancePath.length ? instancePath : '/';
+}
+
+/** Fastify/zod validation errors → field list with JSON-pointer paths. */
+function validationErrors(error: FastifyError): (ErrorDetail & { in?: string })[] {
+  const where = (error as FastifyError & { validationContext?: string }).validationContext ?? 'body';
+  const out: (ErrorDetail & { in?: string })[] = [];
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    for (const v of error.validation) {
+      const keys = (v.params as { keys?: unknown } | undefined)?.keys;
+      if (v.keyword === 'unrecognized_keys' && Array.isArray(keys)) {
+        for (const key of keys as string[]) {
+          const base = v.instancePath && v.instancePath !== '/' ? v.instancePath : '';
+          out.push({ field: `${base}/${key}`, in: where, message: `unknown field "${key}"` });
+        }
+      } else {
+        out.push({ field: pointer(v.instancePath), in: where, message: v.message ?? 'is invalid' });
+      }
+    }
+  }
+  return out;
+}
+
+export function sendProblem(reply: FastifyReply, request: FastifyRequest, problem: Problem): FastifyReply {
+  return reply
+    .status(problem.status)
+    .type('application/problem+json')
+    .send({ ...problem, instance: request.url });
+}
+
+export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  if (error instanceof QuorumError) {
+    return sendProblem(reply, request, problemOf(error.code, error.status, error.message, error.errors));
+  }
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const errors = validationErrors(error);
+    const first = errors[0];
+    const detail = first
+      ? `${first.in === 'body' ? 'Field' : `Parameter (${first.in})`} ${first.field}: ${first.message}` +
+        (errors.length > 1 ? ` (and ${errors.length - 1} more)` : '')
+      : 'The request is invalid';
+    return sendProblem(reply, request, problemOf('validation_failed', 400, detail, errors));
+  }
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    return sendProblem(reply, request, problemOf('payload_too_large', 413, 'The request body is too large'));
+  }
+  if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || (error.statusCode === 400 && error instanceof SyntaxError)) {
+    return sendProblem(reply, request, problemOf('validation_failed', 400, `The body is not valid JSON: ${error.message}`, [{ field: '/', in: 'body', message: 'not valid JSON' }]));
+  }
+  if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+    return sendProblem(reply, request, problemOf('validation_failed', 415 as number, 'Send the body as application/json'));
+  }
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+    return sendProblem(reply, request, problemOf('validation_failed', error.statusCode, error.message));
+  }
+  request.log.error(error);
+  return reply
+    .status(500)
+    .type('application/problem+json')
+    .send({ type: PROBLEM_TYPE_BASE + 'internal', title: 'Internal error', status: 500, code: 'internal', detail: 'Something went wrong on our side; the error was logged', instance: request.url });
+}

@@ -1,0 +1,54 @@
+/** Zod building blocks shared by the API's request/response schemas (they also generate OpenAPI). */
+import { z } from 'zod';
+import { CUSTOM_KEY } from '../domain/conditions/fields.ts';
+import type { JsonValue } from '../domain/text.ts';
+
+export const jsonValue: z.ZodType<JsonValue> = z.lazy(() =>
+  z.union([z.string().max(10_000), z.number(), z.boolean(), z.null(), z.array(jsonValue).max(1000), z.record(z.string(), jsonValue)]),
+);
+
+/** Custom attributes: flat keys (letters, digits, _ and -), JSON values, at most 100 keys / 32 KB. */
+export const customAttributes = z
+  .record(z.string().regex(CUSTOM_KEY, 'custom attribute keys use letters, digits, _ and - (max 64, not starting with a digit)'), jsonValue)
+  .refine((o) => Object.keys(o).length <= 100, 'at most 100 custom attributes')
+  .refine((o) => JSON.stringify(o).length <= 32_768, 'custom attributes must not exceed 32 KB');
+
+export const isoTime = z.string().meta({ format: 'date-time', example: '2026-01-31T09:30:00.000Z' });
+
+export const idParam = (prefix: string, what: string) =>
+  z.strictObject({ id: z.string().regex(new RegExp(`^${prefix}_`), `must be a ${what} id (${prefix}_…)`) });
+
+export const pageQuery = {
+  limit: z.coerce.number().int().min(1).max(500).default(50).describe('Page size (1–500, default 50)'),
+  cursor: z.string().max(500).optional().describe('Opaque cursor from the previous page’s nextCursor'),
+};
+
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ data: z.array(item), nextCursor: z.string().nullable() });
+
+/** Optional text: trims; empty string means "clear it" (null). */
+export const optText = (max: number) =>
+  z
+    .string()
+    .max(max, `must be at most ${max} characters`)
+    .transform((s) => (s.trim() === '' ? null : s.trim()))
+    .nullable()
+    .optional();
+
+/** Required name: trimmed, non-empty, max length. */
+export const nameText = (max = 255) =>
+  z
+    .string()
+    .transform((s) => s.trim())
+    .pipe(z.string().min(1, 'must not be empty').max(max, `must be at most ${max} characters`));
+
+export const dateOnly = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, 'is not a valid calendar date');
+
+export const toIso = (ms: number): string => new Date(ms).toISOString();
+export const toIsoOrNull = (ms: number | null): string | null => (ms == null ? null : new Date(ms).toISOString());

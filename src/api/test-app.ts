@@ -1,0 +1,76 @@
+/**
+ * A real Quorum HTTP server on a random loopback port over a fresh test database, with one token
+ * per role. Tests talk to it with fetch, as any client would.
+ */
+import { buildApp, API_PREFIX, type App } from './app.ts';
+import { createTestDatabase, type TestDatabase } from '../store/test-db.ts';
+import { createToken, type UserRole } from '../store/tokens.ts';
+import { ManualClock, type Clock } from '../domain/clock.ts';
+
+export interface TestResponse<T = unknown> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+export interface TestApp {
+  app: App;
+  db: TestDatabase;
+  baseUrl: string;
+  clock: ManualClock;
+  tokens: Record<UserRole, string>;
+  /** Calls /api/v1 + path as `as` (default admin); body is sent as JSON. */
+  call<T = Record<string, unknown>>(method: string, path: string, body?: unknown, opts?: { as?: UserRole | null; headers?: Record<string, string> }): Promise<TestResponse<T>>;
+  close(): Promise<void>;
+}
+
+export async function createTestApp(opts: { clock?: Clock } = {}): Promise<TestApp> {
+  const db = await createTestDatabase();
+  const clock = (opts.clock as ManualClock | undefined) ?? new ManualClock(Date.parse('2026-06-01T12:00:00Z'));
+  const app = await buildApp({ database: db, clock });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  const baseUrl = `http://127.0.0.1:${address.port}`;
+  const tokens = {
+    admin: (await createToken(db.db, { role: 'admin', name: 'test admin' })).token,
+    editor: (await createToken(db.db, { role: 'editor', name: 'test editor' })).token,
+    viewer: (await createToken(db.db, { role: 'viewer', name: 'test viewer' })).token,
+  };
+  const call: TestApp['call'] = async (method, path, body, o = {}) => {
+    const headers: Record<string, string> = { ...(o.headers ?? {}) };
+    const as = o.as === undefined ? 'admin' : o.as;
+    if (as) headers.authorization = `Bearer ${tokens[as]}`;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const res = await fetch(baseUrl + (path.startsWith('/api') || path.startsWith('/docs') ? path : API_PREFIX + path), {
+      method,
+      headers,
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await res.text();
+    let parsed: unknown = text;
+    if (text && (res.headers.get('content-type') ?? '').includes('json')) parsed = JSON.parse(text);
+    return { status: res.status, headers: res.headers, body: parsed as never };
+  };
+  return {
+    app,
+    db,
+    baseUrl,
+    clock,
+    tokens,
+    call,
+    close: async () => {
+      await app.close();
+      await db.drop();
+    },
+  };
+}
+
+/** Asserts a problem+json response and returns it (for further checks on `errors`). */
+export function expectProblem(res: TestResponse, status: number, code: string): { code: string; detail: string; errors?: { field: string; message: string }[] } {
+  const body = res.body as { code?: string; status?: number; detail?: string };
+  if (res.status !== status || body.code !== code || !(res.headers.get('content-type') ?? '').startsWith('application/problem+json')) {
+    throw new Error(`expected ${status} ${code} problem+json, got ${res.status} ${res.headers.get('content-type')} ${JSON.stringify(res.body)}`);
+  }
+  return res.body as never;
+}

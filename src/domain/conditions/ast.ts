@@ -1,0 +1,152 @@
+/**
+ * The condition language (SPEC §3): one JSON AST for role assignment, personas, dynamic
+ * audiences, filters and journey splits. This file is the contract: the zod schema that
+ * validates it at the API boundary (and generates its OpenAPI description) and its TS types.
+ *
+ * Shape:
+ *   { all: [c, …] } | { any: [c, …] } | { not: c }
+ *   { field, op, value?, type? }            attribute test; `type` only for `custom.<key>` fields
+ *   { activity: { type, atLeast, inLastDays } }   person did T at least N times in the last D days
+ *   { persona: "psn_…" }                    person matches the persona's condition
+ *   { memberOfList: "lst_…" }               account is in the list (person: one of their accounts is)
+ *   { roleInAccount: { op, value } }        person's roles in the account (string operators)
+ *   { descendantOf: "acc_…" }               account is below that account in the hierarchy
+ *
+ * Semantics (both executions — SQL and TypeScript — must agree; property tests check it):
+ * - Two-valued logic: every leaf is true or false, never unknown; `not` negates.
+ * - Strings compare normalised (domain/text.ts normText: NFKC, lower-case, trimmed). A missing
+ *   value counts as the empty string. A multi-value operand matches if any value matches; the
+ *   negative operators (is_not, not_starts_with, not_contains, is_none_of) are the exact
+ *   negation of their positive twin.
+ * - Numbers: a missing value fails every comparison except `neq` (the negation of `eq`) and
+ *   `is_empty`. `between` is inclusive.
+ * - Dates are compared by UTC day. Operands are 'YYYY-MM-DD'. `in_last_days: N` holds for
+ *   instants in [now − N days, now] (custom date attributes: days in [day(now − N days), day(now)]).
+ *   `before` = `lt`, `after` = `gt`.
+ * - Booleans: `is_true` / `is_false`; a missing value is false for both.
+ * - Custom attributes (`custom.<key>`) name their `type` (default string). A stored value of
+ *   another JSON type counts as missing. Custom dates are ISO strings; their first 10 chars
+ *   are the day.
+ */
+import { z } from 'zod';
+
+export const STRING_OPS = [
+  'is',
+  'is_not',
+  'starts_with',
+  'not_starts_with',
+  'contains',
+  'not_contains',
+  'ends_with',
+  'not_ends_with',
+  'is_one_of',
+  'is_none_of',
+  'is_empty',
+  'is_not_empty',
+] as const;
+export const NUMBER_OPS = ['eq', 'neq', 'lt', 'lte', 'gt', 'gte', 'between', 'is_empty', 'is_not_empty'] as const;
+export const DATE_OPS = [...NUMBER_OPS, 'before', 'after', 'in_last_days'] as const;
+export const BOOLEAN_OPS = ['is_true', 'is_false'] as const;
+
+export type StringOp = (typeof STRING_OPS)[number];
+export type NumberOp = (typeof NUMBER_OPS)[number];
+export type DateOp = (typeof DATE_OPS)[number];
+export type BooleanOp = (typeof BOOLEAN_OPS)[number];
+export type Op = StringOp | DateOp | BooleanOp;
+
+export const MAX_DEPTH = 12;
+export const MAX_NODES = 500;
+export const MAX_VALUES = 1000;
+export const MAX_STRING = 1000;
+
+export type StringOperand = string | string[];
+export type NumberOperand = number | [number, number];
+export type DateOperand = string | [string, string] | number;
+
+export interface FieldCondition {
+  field: string;
+  op: Op;
+  value?: StringOperand | NumberOperand | DateOperand;
+  /** For `custom.<key>` fields only: how to read the stored value. Default 'string'. */
+  type?: 'string' | 'number' | 'date' | 'boolean';
+}
+export interface ActivityCondition {
+  activity: { type: string | string[]; atLeast: number; inLastDays: number };
+}
+export interface PersonaCondition {
+  persona: string;
+}
+export interface ListCondition {
+  memberOfList: string;
+}
+export interface RoleInAccountCondition {
+  roleInAccount: { op: StringOp; value?: StringOperand };
+}
+export interface DescendantCondition {
+  descendantOf: string;
+}
+export interface AllCondition {
+  all: Condition[];
+}
+export interface AnyCondition {
+  any: Condition[];
+}
+export interface NotCondition {
+  not: Condition;
+}
+
+export type Condition =
+  | AllCondition
+  | AnyCondition
+  | NotCondition
+  | FieldCondition
+  | ActivityCondition
+  | PersonaCondition
+  | ListCondition
+  | RoleInAccountCondition
+  | DescendantCondition;
+
+const nonEmptyText = z.string().trim().min(1, 'must not be empty').max(MAX_STRING);
+const dayString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD').refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a valid calendar date');
+
+/**
+ * Structural schema. Operator/value agreement (which depends on the field's type) is checked in
+ * validate.ts, which reports precise paths; the zod schema alone is what OpenAPI shows.
+ */
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ all: z.array(conditionSchema).max(MAX_NODES) }),
+    z.strictObject({ any: z.array(conditionSchema).max(MAX_NODES) }),
+    z.strictObject({ not: conditionSchema }),
+    z.strictObject({
+      field: z.string().min(1).max(100),
+      op: z.enum([...STRING_OPS, ...DATE_OPS, ...BOOLEAN_OPS] as [Op, ...Op[]]),
+      value: z
+        .union([
+          z.string().max(MAX_STRING),
+          z.number(),
+          z.array(z.union([z.string().max(MAX_STRING), z.number()])).max(MAX_VALUES),
+        ])
+        .optional(),
+      type: z.enum(['string', 'number', 'date', 'boolean']).optional(),
+    }),
+    z.strictObject({
+      activity: z.strictObject({
+        type: z.union([nonEmptyText, z.array(nonEmptyText).min(1).max(100)]),
+        atLeast: z.number().int().min(1).max(1_000_000),
+        inLastDays: z.number().int().min(1).max(3650),
+      }),
+    }),
+    z.strictObject({ persona: z.string().regex(/^psn_/, 'must be a persona id (psn_…)') }),
+    z.strictObject({ memberOfList: z.string().regex(/^lst_/, 'must be an account list id (lst_…)') }),
+    z.strictObject({
+      roleInAccount: z.strictObject({
+        op: z.enum(STRING_OPS),
+        value: z.union([z.string().max(MAX_STRING), z.array(z.string().max(MAX_STRING)).max(MAX_VALUES)]).optional(),
+      }),
+    }),
+    z.strictObject({ descendantOf: z.string().regex(/^acc_/, 'must be an account id (acc_…)') }),
+  ]),
+) as z.ZodType<Condition>;
+
+export { dayString };

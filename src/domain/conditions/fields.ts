@@ -1,0 +1,64 @@
+/**
+ * The attributes conditions can test, per subject. `column` is the storage column (its `_norm`
+ * twin is used for string matching); `prop` is the key on the plain objects the evaluator reads.
+ */
+export type ValueType = 'string' | 'number' | 'date' | 'boolean';
+export type Subject = 'person' | 'account';
+
+export interface FieldDef {
+  type: ValueType;
+  /** Column on `people` / `accounts`. String fields also have `<column>_norm`. */
+  column: string;
+  label: string;
+}
+
+export const PERSON_FIELDS = {
+  email: { type: 'string', column: 'email', label: 'email' },
+  firstName: { type: 'string', column: 'first_name', label: 'first name' },
+  lastName: { type: 'string', column: 'last_name', label: 'last name' },
+  jobTitle: { type: 'string', column: 'job_title', label: 'job title' },
+  department: { type: 'string', column: 'department', label: 'department' },
+  seniority: { type: 'string', column: 'seniority', label: 'seniority' },
+  phone: { type: 'string', column: 'phone', label: 'phone' },
+  country: { type: 'string', column: 'country', label: 'country' },
+  state: { type: 'string', column: 'state', label: 'state' },
+  city: { type: 'string', column: 'city', label: 'city' },
+  postalCode: { type: 'string', column: 'postal_code', label: 'postal code' },
+  externalId: { type: 'string', column: 'external_id', label: 'external id' },
+  // Derived from title and department; stored already normalised, so column = norm column.
+  derivedSeniority: { type: 'string', column: 'derived_seniority', label: 'derived seniority' },
+  derivedFunction: { type: 'string', column: 'derived_function', label: 'derived function' },
+  emailInvalid: { type: 'boolean', column: 'email_invalid', label: 'email invalid' },
+  emailSuspended: { type: 'boolean', column: 'email_suspended', label: 'email suspended' },
+  unsubscribed: { type: 'boolean', column: 'unsubscribed', label: 'unsubscribed' },
+  engagementScore: { type: 'number', column: 'engagement_score', label: 'engagement score' },
+  createdAt: { type: 'date', column: 'created_at', label: 'created' },
+  updatedAt: { type: 'date', column: 'updated_at', label: 'updated' },
+} as const satisfies Record<string, FieldDef>;
+
+export const ACCOUNT_FIELDS = {
+  name: { type: 'string', column: 'name', label: 'name' },
+  domain: { type: 'string', column: 'domain', label: 'domain' },
+  industry: { type: 'string', column: 'industry', label: 'industry' },
+  country: { type: 'string', column: 'country', label: 'country' },
+  region: { type: 'string', column: 'region', label: 'region' },
+  state: { type: 'string', column: 'state', label: 'state' },
+  city: { type: 'string', column: 'city', label: 'city' },
+  sicCode: { type: 'string', column: 'sic_code', label: 'SIC code' },
+  externalId: { type: 'string', column: 'external_id', label: 'external id' },
+  employees: { type: 'number', column: 'employees', label: 'employees' },
+  annualRevenue: { type: 'number', column: 'annual_revenue', label: 'annual revenue' },
+  createdAt: { type: 'date', column: 'created_at', label: 'created' },
+  updatedAt: { type: 'date', column: 'updated_at', label: 'updated' },
+} as const satisfies Record<string, FieldDef>;
+
+export type PersonField = keyof typeof PERSON_FIELDS;
+export type AccountField = keyof typeof ACCOUNT_FIELDS;
+
+export const FIELDS: Record<Subject, Record<string, FieldDef>> = {
+  person: PERSON_FIELDS,
+  account: ACCOUNT_FIELDS,
+};
+
+/** Custom attribute keys: `custom.<key>`, key of letters, digits, `_` and `-`, ≤ 64 chars. */
+export const CUSTOM_KEY = /^[A-Za-z_][A-Za-z0-9_-]{0,63}$/;
