@@ -2,10 +2,12 @@ import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, Raw
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../app.ts';
 import { accountRoutes } from './accounts.ts';
+import { roleRoutes } from './roles.ts';
 
 export type Api = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
 
 /** Every resource's routes, mounted under /api/v1. */
 export function registerRoutes(api: Api, ctx: AppContext): void {
   accountRoutes(api, ctx);
+  roleRoutes(api, ctx);
 }

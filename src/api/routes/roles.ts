@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import type { AppContext } from '../app.ts';
+import type { Api } from './index.ts';
+import { actorOf } from '../auth.ts';
+import { idParam, nameText, optText, pageOf, pageQuery, toIso } from '../schemas.ts';
+import { boolQuery, definedKeys } from '../params.ts';
+import { createRole, deleteRole, getRole, listRoles, updateRole, type Role } from '../../store/roles.ts';
+
+const roleOut = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    description: z.string().nullable(),
+    isDefault: z.boolean().describe('One of the six default roles: cannot be renamed or deleted'),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Role' });
+
+const roleFields = {
+  name: nameText(100),
+  description: optText(1000),
+};
+const roleCreate = z.strictObject(roleFields).meta({ id: 'RoleCreate' });
+const rolePatch = z.strictObject({ ...roleFields, name: roleFields.name.optional() }).meta({ id: 'RoleUpdate' });
+
+export function roleOutOf(r: Role): z.infer<typeof roleOut> {
+  return { ...r, createdAt: toIso(r.createdAt), updatedAt: toIso(r.updatedAt) };
+}
+
+const tags = ['roles'];
+const roleId = idParam('rol', 'role');
+// SPEC §1: admins manage roles; everyone can read them.
+const adminOnly = { access: 'admin' as const };
+
+export function roleRoutes(api: Api, ctx: AppContext): void {
+  const db = ctx.database.db;
+
+  api.get(
+    '/roles',
+    {
+      schema: {
+        tags,
+        summary: 'List buying-group roles (the six defaults and custom roles; at most 50 in all)',
+        querystring: z.strictObject({
+          ...pageQuery,
+          sort: z.string().optional().describe('name, createdAt or updatedAt; prefix with - for descending'),
+          q: z.string().max(200).optional().describe('Free text in the name'),
+          isDefault: boolQuery.describe('true: only the defaults; false: only custom roles'),
+        }),
+        response: { 200: pageOf(roleOut) },
+      },
+    },
+    async (req) => {
+      const page = await listRoles(db, req.query);
+      return { data: page.data.map(roleOutOf), nextCursor: page.nextCursor };
+    },
+  );
+
+  api.post(
+    '/roles',
+    { config: adminOnly, schema: { tags, summary: 'Create a custom role (admin)', body: roleCreate, response: { 201: roleOut } } },
+    async (req, reply) => {
+      const role = await createRole(db, actorOf(req), { name: req.body.name, description: req.body.description ?? null }, ctx.clock.now());
+      return reply.status(201).send(roleOutOf(role));
+    },
+  );
+
+  api.get(
+    '/roles/:id',
+    { schema: { tags, summary: 'Get a role', params: roleId, response: { 200: roleOut } } },
+    async (req) => roleOutOf(await getRole(db, req.params.id)),
+  );
+
+  api.patch(
+    '/roles/:id',
+    {
+      config: adminOnly,
+      schema: { tags, summary: 'Rename a custom role or change a role’s description (admin)', params: roleId, body: rolePatch, response: { 200: roleOut } },
+    },
+    async (req) => roleOutOf(await updateRole(db, actorOf(req), req.params.id, definedKeys(req.body), ctx.clock.now())),
+  );
+
+  api.delete(
+    '/roles/:id',
+    {
+      config: adminOnly,
+      schema: { tags, summary: 'Delete a custom role (admin; refused for defaults and while a roles template or a member uses it)', params: roleId },
+    },
+    async (req, reply) => {
+      await deleteRole(db, actorOf(req), req.params.id, ctx.clock.now());
+      return reply.status(204).send();
+    },
+  );
+}

@@ -1,0 +1,135 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { DB, RolesTable } from './schema.ts';
+import { newId } from '../domain/ids.ts';
+import { QuorumError, notFound } from '../domain/errors.ts';
+import { MAX_ROLES } from '../domain/roles.ts';
+import { normText } from '../domain/text.ts';
+import { bool } from './db.ts';
+import { audit, type Actor } from './audit.ts';
+import { lockConfiguration } from './concurrency.ts';
+import { afterCursor, decodeCursor, likeContains, likeEscaped, parseSort, toPage, type Page, type PageRequest } from './pagination.ts';
+
+export interface RoleFields {
+  name: string;
+  description: string | null;
+}
+
+export interface Role extends RoleFields {
+  id: string;
+  isDefault: boolean;
+  createdAt: number;
+  updatedAt: number;
+}
+
+type Row = Selectable<RolesTable>;
+
+export function roleFromRow(r: Row): Role {
+  return {
+    id: r.id,
+    name: r.name,
+    description: r.description,
+    isDefault: bool(r.is_default),
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+export async function getRole(db: Kysely<DB>, id: string): Promise<Role> {
+  const row = await db.selectFrom('roles').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('role', id);
+  return roleFromRow(row);
+}
+
+/** Names are unique case-insensitively (and ignoring surrounding spaces). */
+async function checkNameFree(db: Kysely<DB>, name: string, exceptId: string | null): Promise<void> {
+  const clash = await db.selectFrom('roles').select(['id', 'name']).where('name_norm', '=', normText(name)).executeTakeFirst();
+  if (clash && clash.id !== exceptId) {
+    throw QuorumError.field('duplicate', '/name', `a role named "${clash.name}" already exists (${clash.id})`);
+  }
+}
+
+export async function createRole(db: Kysely<DB>, actor: Actor, fields: RoleFields, now: number): Promise<Role> {
+  return db.transaction().execute(async (trx) => {
+    await lockConfiguration(trx);
+    const { n } = await trx.selectFrom('roles').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    if (Number(n) >= MAX_ROLES) {
+      throw QuorumError.field('limit_reached', '/name', `there are already ${MAX_ROLES} roles (the six defaults included), the most Quorum holds; delete an unused custom role first`);
+    }
+    await checkNameFree(trx, fields.name, null);
+    const id = newId('role', now);
+    await trx
+      .insertInto('roles')
+      .values({ id, name: fields.name, name_norm: normText(fields.name), description: fields.description, is_default: 0, created_at: now, updated_at: now })
+      .execute();
+    const role = await getRole(trx, id);
+    await audit(trx, actor, { action: 'create', entityType: 'role', entityId: id, after: role, at: now });
+    return role;
+  });
+}
+
+export async function updateRole(db: Kysely<DB>, actor: Actor, id: string, patch: Partial<RoleFields>, now: number): Promise<Role> {
+  return db.transaction().execute(async (trx) => {
+    await lockConfiguration(trx);
+    const before = await getRole(trx, id);
+    const merged: RoleFields = { ...before, ...patch };
+    if (merged.name !== before.name) {
+      if (before.isDefault) throw QuorumError.field('immutable', '/name', `"${before.name}" is a default role; default roles cannot be renamed`);
+      await checkNameFree(trx, merged.name, id);
+    }
+    await trx
+      .updateTable('roles')
+      .set({ name: merged.name, name_norm: normText(merged.name), description: merged.description, updated_at: now })
+      .where('id', '=', id)
+      .execute();
+    const after = await getRole(trx, id);
+    await audit(trx, actor, { action: 'update', entityType: 'role', entityId: id, before, after, at: now });
+    return after;
+  });
+}
+
+export async function deleteRole(db: Kysely<DB>, actor: Actor, id: string, now: number): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await lockConfiguration(trx);
+    const before = await getRole(trx, id);
+    if (before.isDefault) throw QuorumError.field('immutable', '/id', `"${before.name}" is a default role; default roles cannot be deleted`);
+    const template = await trx
+      .selectFrom('template_roles')
+      .innerJoin('roles_templates', 'roles_templates.id', 'template_roles.template_id')
+      .select(['roles_templates.id', 'roles_templates.name'])
+      .where('template_roles.role_id', '=', id)
+      .orderBy('roles_templates.name_norm')
+      .executeTakeFirst();
+    if (template) {
+      throw QuorumError.field('in_use', '/id', `role "${before.name}" is used by roles template "${template.name}" (${template.id}); remove it from the template first`);
+    }
+    const member = await trx.selectFrom('buying_group_members').select('buying_group_id').where('role_id', '=', id).executeTakeFirst();
+    if (member) {
+      throw QuorumError.field('in_use', '/id', `role "${before.name}" is held by members of buying group ${member.buying_group_id}; it cannot be deleted`);
+    }
+    await trx.deleteFrom('roles').where('id', '=', id).execute();
+    await audit(trx, actor, { action: 'delete', entityType: 'role', entityId: id, before, at: now });
+  });
+}
+
+export interface RoleQuery extends PageRequest {
+  sort?: string | undefined;
+  q?: string | undefined;
+  isDefault?: boolean | undefined;
+}
+
+const ROLE_SORTS = { name: 'name_norm', createdAt: 'created_at', updatedAt: 'updated_at' } as const;
+
+export async function listRoles(db: Kysely<DB>, query: RoleQuery): Promise<Page<Role>> {
+  const { column, desc } = parseSort(query.sort, ROLE_SORTS, 'name');
+  let qb = db.selectFrom('roles').selectAll();
+  if (query.q) qb = qb.where(likeEscaped('name_norm', likeContains(normText(query.q))));
+  if (query.isDefault !== undefined) qb = qb.where('is_default', '=', query.isDefault ? 1 : 0);
+  if (query.cursor) qb = qb.where(afterCursor(column, 'id', desc, decodeCursor(query.cursor)));
+  const dir = desc ? 'desc' : 'asc';
+  const rows = await qb
+    .orderBy(column as 'name_norm', dir)
+    .orderBy('id', dir)
+    .limit(query.limit + 1)
+    .execute();
+  return toPage(rows, query.limit, (r) => (r as Record<string, string | number>)[column] ?? null, roleFromRow);
+}
