@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../app.ts';
 import { accountRoutes } from './accounts.ts';
 import { roleRoutes } from './roles.ts';
+import { stageModelRoutes } from './stage-models.ts';
 
 export type Api = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
 
@@ -10,4 +11,5 @@ export type Api = FastifyInstance<RawServerDefault, RawRequestDefaultExpression,
 export function registerRoutes(api: Api, ctx: AppContext): void {
   accountRoutes(api, ctx);
   roleRoutes(api, ctx);
+  stageModelRoutes(api, ctx);
 }

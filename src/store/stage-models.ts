@@ -1,0 +1,191 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { DB, StageModelsTable } from './schema.ts';
+import { newId } from '../domain/ids.ts';
+import { QuorumError, notFound } from '../domain/errors.ts';
+import { normText } from '../domain/text.ts';
+import { copyName } from '../domain/names.ts';
+import { validateStageModel, type StageDef, type StageModelDefinition, type StageProblem, type TransitionDef } from '../domain/stages/index.ts';
+import { parseJson, toJson } from './db.ts';
+import { audit, type Actor } from './audit.ts';
+import { checkVersion, lockConfiguration, type ExpectedVersion } from './concurrency.ts';
+import { afterCursor, decodeCursor, likeContains, likeEscaped, parseSort, toPage, type Page, type PageRequest } from './pagination.ts';
+
+export interface StageModelFields {
+  name: string;
+  description: string | null;
+  stages: StageDef[];
+  transitions: TransitionDef[];
+}
+
+export interface StageModel extends StageModelFields {
+  id: string;
+  status: 'draft' | 'live';
+  publishedAt: number | null;
+  createdAt: number;
+  updatedAt: number;
+  version: number;
+}
+
+type Row = Selectable<StageModelsTable>;
+
+export function stageModelFromRow(r: Row): StageModel {
+  const def = parseJson<StageModelDefinition>(r.definition);
+  return {
+    id: r.id,
+    name: r.name,
+    description: r.description,
+    status: r.status,
+    stages: def.stages,
+    transitions: def.transitions,
+    publishedAt: r.published_at,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    version: r.version,
+  };
+}
+
+function columns(f: StageModelFields) {
+  return {
+    name: f.name,
+    name_norm: normText(f.name),
+    description: f.description,
+    definition: toJson({ stages: f.stages, transitions: f.transitions } satisfies StageModelDefinition),
+  };
+}
+
+export async function getStageModel(db: Kysely<DB>, id: string): Promise<StageModel> {
+  const row = await db.selectFrom('stage_models').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('stage model', id);
+  return stageModelFromRow(row);
+}
+
+async function checkNameFree(db: Kysely<DB>, name: string, exceptId: string | null): Promise<void> {
+  const clash = await db.selectFrom('stage_models').select(['id', 'name']).where('name_norm', '=', normText(name)).executeTakeFirst();
+  if (clash && clash.id !== exceptId) throw QuorumError.field('duplicate', '/name', `a stage model named "${clash.name}" already exists (${clash.id})`);
+}
+
+export async function createStageModel(db: Kysely<DB>, actor: Actor, fields: StageModelFields, now: number): Promise<StageModel> {
+  return db.transaction().execute(async (trx) => {
+    await lockConfiguration(trx);
+    await checkNameFree(trx, fields.name, null);
+    const id = newId('stageModel', now);
+    await trx
+      .insertInto('stage_models')
+      .values({ id, ...columns(fields), status: 'draft', published_at: null, created_at: now, updated_at: now, version: 1 })
+      .execute();
+    const model = await getStageModel(trx, id);
+    await audit(trx, actor, { action: 'create', entityType: 'stage_model', entityId: id, after: model, at: now });
+    return model;
+  });
+}
+
+export async function updateStageModel(
+  db: Kysely<DB>,
+  actor: Actor,
+  id: string,
+  patch: Partial<StageModelFields>,
+  now: number,
+  expected?: ExpectedVersion,
+): Promise<StageModel> {
+  return db.transaction().execute(async (trx) => {
+    await lockConfiguration(trx);
+    const before = await getStageModel(trx, id);
+    checkVersion('stage model', id, before.version, expected);
+    if (before.status === 'live') {
+      throw QuorumError.field('immutable', '/status', `stage model "${before.name}" is Live and cannot be changed; duplicate it to make a new draft`);
+    }
+    const merged: StageModelFields = { ...before, ...patch };
+    if (merged.name !== before.name) await checkNameFree(trx, merged.name, id);
+    await trx
+      .updateTable('stage_models')
+      .set({ ...columns(merged), updated_at: now, version: before.version + 1 })
+      .where('id', '=', id)
+      .execute();
+    const after = await getStageModel(trx, id);
+    await audit(trx, actor, { action: 'update', entityType: 'stage_model', entityId: id, before, after, at: now });
+    return after;
+  });
+}
+
+/** Live models may be deleted too, as long as no solution interest uses them. */
+export async function deleteStageModel(db: Kysely<DB>, actor: Actor, id: string, now: number, expected?: ExpectedVersion): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await lockConfiguration(trx);
+    const before = await getStageModel(trx, id);
+    checkVersion('stage model', id, before.version, expected);
+    const user = await trx.selectFrom('solution_interests').select(['id', 'name']).where('stage_model_id', '=', id).orderBy('name_norm').executeTakeFirst();
+    if (user) {
+      throw QuorumError.field('in_use', '/id', `stage model "${before.name}" is used by solution interest "${user.name}" (${user.id}); choose another stage model there first`);
+    }
+    await trx.deleteFrom('stage_models').where('id', '=', id).execute();
+    await audit(trx, actor, { action: 'delete', entityType: 'stage_model', entityId: id, before, at: now });
+  });
+}
+
+/** Problems that would stop the model from being published (none for a Live model). */
+export async function validateStoredStageModel(db: Kysely<DB>, id: string): Promise<StageProblem[]> {
+  return validateStageModel(await getStageModel(db, id));
+}
+
+export async function publishStageModel(db: Kysely<DB>, actor: Actor, id: string, now: number, expected?: ExpectedVersion): Promise<StageModel> {
+  return db.transaction().execute(async (trx) => {
+    await lockConfiguration(trx);
+    const before = await getStageModel(trx, id);
+    checkVersion('stage model', id, before.version, expected);
+    if (before.status === 'live') throw QuorumError.field('invalid_state', '/status', `stage model "${before.name}" is already Live`);
+    const problems = validateStageModel(before);
+    if (problems.length) {
+      const first = problems[0] as StageProblem;
+      throw new QuorumError(
+        'invalid_state',
+        `stage model "${before.name}" cannot be published: ${first.message}` + (problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : ''),
+        problems.map((p) => ({ field: p.field, message: p.message })),
+      );
+    }
+    await trx.updateTable('stage_models').set({ status: 'live', published_at: now, updated_at: now, version: before.version + 1 }).where('id', '=', id).execute();
+    const after = await getStageModel(trx, id);
+    await audit(trx, actor, { action: 'publish', entityType: 'stage_model', entityId: id, before, after, at: now });
+    return after;
+  });
+}
+
+/** A new Draft with the same stages and transitions, named "<name> (copy)". */
+export async function duplicateStageModel(db: Kysely<DB>, actor: Actor, id: string, now: number): Promise<StageModel> {
+  return db.transaction().execute(async (trx) => {
+    await lockConfiguration(trx);
+    const source = await getStageModel(trx, id);
+    const taken = new Set((await trx.selectFrom('stage_models').select('name_norm').execute()).map((r) => r.name_norm));
+    const name = copyName(source.name, (c) => taken.has(normText(c)));
+    const copyId = newId('stageModel', now);
+    await trx
+      .insertInto('stage_models')
+      .values({ id: copyId, ...columns({ ...source, name }), status: 'draft', published_at: null, created_at: now, updated_at: now, version: 1 })
+      .execute();
+    const copy = await getStageModel(trx, copyId);
+    await audit(trx, actor, { action: 'duplicate', entityType: 'stage_model', entityId: copyId, before: { duplicatedFrom: id }, after: copy, at: now });
+    return copy;
+  });
+}
+
+export interface StageModelQuery extends PageRequest {
+  sort?: string | undefined;
+  q?: string | undefined;
+  status?: 'draft' | 'live' | undefined;
+}
+
+const SORTS = { name: 'name_norm', createdAt: 'id', updatedAt: 'updated_at' } as const;
+
+export async function listStageModels(db: Kysely<DB>, query: StageModelQuery): Promise<Page<StageModel>> {
+  const { column, desc } = parseSort(query.sort, SORTS, 'name');
+  let qb = db.selectFrom('stage_models').selectAll();
+  if (query.q) qb = qb.where(likeEscaped('name_norm', likeContains(normText(query.q))));
+  if (query.status) qb = qb.where('status', '=', query.status);
+  if (query.cursor) qb = qb.where(afterCursor(column, 'id', desc, decodeCursor(query.cursor)));
+  const dir = desc ? 'desc' : 'asc';
+  const rows = await qb
+    .orderBy(column as 'name_norm', dir)
+    .$if(column !== 'id', (q) => q.orderBy('id', dir))
+    .limit(query.limit + 1)
+    .execute();
+  return toPage(rows, query.limit, (r) => (r as Record<string, string | number>)[column] ?? null, stageModelFromRow);
+}
