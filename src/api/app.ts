@@ -1,13 +1,13 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../store/db.ts';
 import { ping } from '../store/db.ts';
 import { systemClock, type Clock } from '../domain/clock.ts';
-import { errorHandler, problemOf, sendProblem } from './problem.ts';
-import { registerAuth } from './auth.ts';
+import { errorHandler, problemOf, problemSchema, sendProblem } from './problem.ts';
+import { registerAuth, type Access } from './auth.ts';
 import { registerRoutes } from './routes/index.ts';
 
 export interface AppOptions {
@@ -22,6 +22,18 @@ export interface AppContext {
 }
 
 export const API_PREFIX = '/api/v1';
+
+export interface RouteInfo {
+  method: string;
+  url: string;
+  access: Access;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RouteInfo[];
+  }
+}
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const ctx: AppContext = { database: opts.database, clock: opts.clock ?? systemClock };
@@ -53,6 +65,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       security: [{ bearer: [] }],
     },
     transform: jsonSchemaTransform,
+    // Schemas with .meta({ id }) become named components (#/components/schemas/Account …).
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, {
     routePrefix: '/docs',
@@ -61,6 +75,22 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
 
   registerAuth(app, ctx.database);
+  // The route table (method, url, access) — the auth matrix test walks it.
+  const routeTable: RouteInfo[] = [];
+  app.addHook('onRoute', (route) => {
+    // Document the problem+json answers every API route can give.
+    if (route.url.startsWith(API_PREFIX) && route.schema && !route.schema.hide) {
+      const problems = Object.fromEntries([400, 401, 403, 404, 409, 412, 428].map((s) => [s, problemSchema]));
+      route.schema.response = { ...problems, ...(route.schema.response as object | undefined) };
+    }
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (method === 'HEAD' || route.url.startsWith('/docs')) continue;
+      const access = route.config?.access ?? (method === 'GET' ? 'viewer' : 'editor');
+      routeTable.push({ method, url: route.url, access });
+    }
+  });
+  app.decorate('routeTable', routeTable);
 
   app.get(
     `${API_PREFIX}/health`,

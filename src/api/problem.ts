@@ -108,6 +108,14 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
       : 'The request is invalid';
     return sendProblem(reply, request, problemOf('validation_failed', 400, detail, errors));
   }
+  // Races that pass our read-then-write checks are still caught by the database's constraints.
+  const dbCode = String((error as { code?: unknown }).code ?? '');
+  if (dbCode === '23505' || dbCode === 'SQLITE_CONSTRAINT_UNIQUE' || dbCode === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+    return sendProblem(reply, request, problemOf('duplicate', 409, 'A record with the same unique key was written at the same time; reload and try again'));
+  }
+  if (dbCode === '23503' || dbCode === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+    return sendProblem(reply, request, problemOf('conflict', 409, 'A record this change refers to was changed or deleted at the same time; reload and try again'));
+  }
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
     return sendProblem(reply, request, problemOf('payload_too_large', 413, 'The request body is too large'));
   }

@@ -4,6 +4,10 @@ import type { AppContext } from '../app.ts';
 import { accountRoutes } from './accounts.ts';
 import { roleRoutes } from './roles.ts';
 import { stageModelRoutes } from './stage-models.ts';
+import { peopleRoutes } from './people.ts';
+import { relationRoutes } from './relations.ts';
+import { activityRoutes } from './activities.ts';
+import { adminRoutes } from './admin.ts';
 
 export type Api = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
 
@@ -12,4 +16,8 @@ export function registerRoutes(api: Api, ctx: AppContext): void {
   accountRoutes(api, ctx);
   roleRoutes(api, ctx);
   stageModelRoutes(api, ctx);
+  peopleRoutes(api, ctx);
+  relationRoutes(api, ctx);
+  activityRoutes(api, ctx);
+  adminRoutes(api, ctx);
 }

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import type { AppContext } from '../app.ts';
+import type { Api } from './index.ts';
+import { actorOf } from '../auth.ts';
+import { idParam, jsonValue, pageOf, pageQuery, toIso } from '../schemas.ts';
+import { deleteActivity, getActivity, ingestActivities, listActivities, type Activity, type ActivityInput } from '../../store/activities.ts';
+import { ACTIVITY_TYPES, ACTIVITY_TYPE_PATTERN, MAX_BULK_ACTIVITIES } from '../../domain/activities.ts';
+
+const activityOut = z
+  .object({
+    id: z.string(),
+    personId: z.string(),
+    accountId: z.string().nullable(),
+    type: z.string(),
+    occurredAt: z.string(),
+    metadata: z.record(z.string(), z.unknown()),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Activity' });
+
+const timestamp = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time, e.g. 2026-05-01T09:30:00Z' }).transform((s) => Date.parse(s));
+
+const activityIn = z
+  .strictObject({
+    personId: z.string().regex(/^per_/, 'must be a person id (per_…)').optional(),
+    personEmail: z.string().max(254).optional().describe('Instead of personId'),
+    accountId: z.string().regex(/^acc_/, 'must be an account id (acc_…)').nullable().optional(),
+    type: z
+      .string()
+      .regex(ACTIVITY_TYPE_PATTERN, `must be one of ${ACTIVITY_TYPES.join(', ')} or a custom type of lower-case letters, digits and _`),
+    occurredAt: timestamp,
+    metadata: z
+      .record(z.string(), jsonValue)
+      .refine((o) => JSON.stringify(o).length <= 8192, 'metadata must not exceed 8 KB')
+      .optional(),
+  })
+  .meta({ id: 'ActivityCreate' });
+
+const bulkIn = z
+  .strictObject({ activities: z.array(activityIn).min(1, 'send at least one activity').max(MAX_BULK_ACTIVITIES, `at most ${MAX_BULK_ACTIVITIES} activities per call`) })
+  .meta({ id: 'ActivityBulk' });
+
+const out = (a: Activity) => ({ ...a, occurredAt: toIso(a.occurredAt), createdAt: toIso(a.createdAt) });
+const tags = ['activities'];
+
+export function activityRoutes(api: Api, ctx: AppContext): void {
+  const db = ctx.database.db;
+
+  api.get(
+    '/activities',
+    {
+      schema: {
+        tags,
+        summary: 'List activities, newest first',
+        querystring: z.strictObject({
+          ...pageQuery,
+          personId: z.string().optional(),
+          accountId: z.string().optional(),
+          type: z.string().optional(),
+          since: timestamp.optional().describe('Inclusive lower bound (ISO date-time)'),
+          until: timestamp.optional().describe('Exclusive upper bound (ISO date-time)'),
+        }),
+        response: { 200: pageOf(activityOut) },
+      },
+    },
+    async (req) => {
+      const page = await listActivities(db, req.query);
+      return { data: page.data.map(out), nextCursor: page.nextCursor };
+    },
+  );
+
+  api.post('/activities', { schema: { tags, summary: 'Record one activity', body: activityIn, response: { 201: activityOut } } }, async (req, reply) => {
+    const [activity] = await ingestActivities(db, actorOf(req), [req.body as ActivityInput], ctx.clock.now());
+    // ingestActivities returns exactly one row per input
+    return reply.status(201).send(out(activity as Activity));
+  });
+
+  api.post(
+    '/activities/bulk',
+    {
+      schema: {
+        tags,
+        summary: `Record up to ${MAX_BULK_ACTIVITIES} activities in one transaction (all or nothing; problems are listed per row)`,
+        body: bulkIn,
+        response: { 201: z.object({ inserted: z.number().int(), firstId: z.string(), lastId: z.string() }) },
+      },
+    },
+    async (req, reply) => {
+      const rows = await ingestActivities(db, actorOf(req), req.body.activities as ActivityInput[], ctx.clock.now(), '/activities');
+      return reply.status(201).send({ inserted: rows.length, firstId: rows[0]?.id ?? '', lastId: rows[rows.length - 1]?.id ?? '' });
+    },
+  );
+
+  const activityId = idParam('act', 'activity');
+  api.get('/activities/:id', { schema: { tags, summary: 'Get an activity', params: activityId, response: { 200: activityOut } } }, async (req) =>
+    out(await getActivity(db, req.params.id)),
+  );
+  api.delete('/activities/:id', { schema: { tags, summary: 'Delete an activity', params: activityId } }, async (req, reply) => {
+    await deleteActivity(db, actorOf(req), req.params.id, ctx.clock.now());
+    return reply.status(204).send();
+  });
+}

@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import type { AppContext } from '../app.ts';
+import type { Api } from './index.ts';
+import { idParam, pageOf, pageQuery, toIso } from '../schemas.ts';
+import { createToken, listTokens, revokeToken, USER_ROLES } from '../../store/tokens.ts';
+import { afterCursor, decodeCursor, toPage } from '../../store/pagination.ts';
+import { parseJson } from '../../store/db.ts';
+import { QuorumError } from '../../domain/errors.ts';
+
+const tokenOut = z
+  .object({
+    id: z.string(),
+    name: z.string().nullable(),
+    prefix: z.string().describe('First characters of the token, to recognise it'),
+    userId: z.string(),
+    userName: z.string(),
+    role: z.enum(USER_ROLES),
+    createdAt: z.string(),
+    lastUsedAt: z.string().nullable(),
+    revokedAt: z.string().nullable(),
+  })
+  .meta({ id: 'Token' });
+
+const auditOut = z
+  .object({
+    id: z.string(),
+    at: z.string(),
+    actorId: z.string().nullable(),
+    action: z.string(),
+    entityType: z.string(),
+    entityId: z.string(),
+    before: z.unknown().nullable(),
+    after: z.unknown().nullable(),
+  })
+  .meta({ id: 'AuditEntry' });
+
+/** Tokens and users (admin only), the caller's identity, and the audit log. */
+export function adminRoutes(api: Api, ctx: AppContext): void {
+  const db = ctx.database.db;
+
+  api.get(
+    '/me',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Who am I (the token’s user and role)',
+        response: { 200: z.object({ userId: z.string(), userName: z.string(), role: z.enum(USER_ROLES), tokenId: z.string() }) },
+      },
+    },
+    async (req) => {
+      if (!req.user) throw new QuorumError('unauthenticated', 'no user');
+      return req.user;
+    },
+  );
+
+  api.get(
+    '/tokens',
+    { config: { access: 'admin' }, schema: { tags: ['auth'], summary: 'List API tokens (never their secret)', response: { 200: z.object({ data: z.array(tokenOut) }) } } },
+    async () => ({ data: await listTokens(db) }),
+  );
+
+  api.post(
+    '/tokens',
+    {
+      config: { access: 'admin' },
+      schema: {
+        tags: ['auth'],
+        summary: 'Create an API token; the secret is shown once',
+        body: z.strictObject({ role: z.enum(USER_ROLES), name: z.string().trim().min(1).max(100).optional() }),
+        response: { 201: z.object({ token: z.string(), info: tokenOut }) },
+      },
+    },
+    async (req, reply) => {
+      const created = await createToken(db, { role: req.body.role, name: req.body.name ?? null, now: ctx.clock.now() });
+      return reply.status(201).send(created);
+    },
+  );
+
+  api.delete(
+    '/tokens/:id',
+    { config: { access: 'admin' }, schema: { tags: ['auth'], summary: 'Revoke an API token', params: idParam('tok', 'token') } },
+    async (req, reply) => {
+      await revokeToken(db, req.params.id, ctx.clock.now());
+      return reply.status(204).send();
+    },
+  );
+
+  api.get(
+    '/audit-log',
+    {
+      config: { access: 'admin' },
+      schema: {
+        tags: ['auth'],
+        summary: 'Who changed what, when (newest first)',
+        querystring: z.strictObject({ ...pageQuery, entityType: z.string().optional(), entityId: z.string().optional(), actorId: z.string().optional() }),
+        response: { 200: pageOf(auditOut) },
+      },
+    },
+    async (req) => {
+      let qb = db.selectFrom('audit_log').selectAll();
+      if (req.query.entityType) qb = qb.where('entity_type', '=', req.query.entityType);
+      if (req.query.entityId) qb = qb.where('entity_id', '=', req.query.entityId);
+      if (req.query.actorId) qb = qb.where('actor_id', '=', req.query.actorId);
+      if (req.query.cursor) qb = qb.where(afterCursor('id', 'id', true, decodeCursor(req.query.cursor)));
+      const rows = await qb.orderBy('id', 'desc').limit(req.query.limit + 1).execute();
+      return toPage(rows, req.query.limit, (r) => r.id, (r) => ({
+        id: r.id,
+        at: toIso(r.at),
+        actorId: r.actor_id,
+        action: r.action,
+        entityType: r.entity_type,
+        entityId: r.entity_id,
+        before: r.before == null ? null : parseJson(r.before),
+        after: r.after == null ? null : parseJson(r.after),
+      }));
+    },
+  );
+}

@@ -1,0 +1,150 @@
+import { z } from 'zod';
+import type { AppContext } from '../app.ts';
+import type { Api } from './index.ts';
+import { actorOf } from '../auth.ts';
+import { customAttributes, idParam, optText, pageOf, pageQuery, toIso } from '../schemas.ts';
+import { createPerson, deletePerson, getPerson, listPeople, updatePerson, type Person, type PersonFields } from '../../store/people.ts';
+import { utcDay } from '../../domain/clock.ts';
+
+export const personOut = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    firstName: z.string().nullable(),
+    lastName: z.string().nullable(),
+    jobTitle: z.string().nullable(),
+    department: z.string().nullable(),
+    seniority: z.string().nullable(),
+    phone: z.string().nullable(),
+    country: z.string().nullable(),
+    state: z.string().nullable(),
+    city: z.string().nullable(),
+    postalCode: z.string().nullable(),
+    externalId: z.string().nullable(),
+    emailInvalid: z.boolean(),
+    emailSuspended: z.boolean(),
+    unsubscribed: z.boolean(),
+    custom: z.record(z.string(), z.unknown()),
+    derivedSeniority: z.string().nullable().describe('Derived from the job title: c-level, vp, director, manager, individual contributor'),
+    derivedFunction: z.string().nullable().describe('Derived from the job title and department, e.g. it, security, marketing'),
+    engagementScore: z.number(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'Person' });
+
+const email = z
+  .string()
+  .trim()
+  .max(254, 'must be at most 254 characters')
+  .pipe(z.email({ pattern: z.regexes.unicodeEmail, message: 'must be a valid email address' }));
+
+const personFields = {
+  email,
+  firstName: optText(100),
+  lastName: optText(100),
+  jobTitle: optText(255),
+  department: optText(255),
+  seniority: optText(100),
+  phone: optText(50),
+  country: optText(100),
+  state: optText(100),
+  city: optText(100),
+  postalCode: optText(20),
+  externalId: optText(255),
+  emailInvalid: z.boolean().optional(),
+  emailSuspended: z.boolean().optional(),
+  unsubscribed: z.boolean().optional(),
+  custom: customAttributes.optional(),
+};
+
+const personCreate = z.strictObject(personFields).meta({ id: 'PersonCreate' });
+const personPatch = z.strictObject({ ...personFields, email: email.optional() }).meta({ id: 'PersonUpdate' });
+
+export function personOutOf(p: Person): z.infer<typeof personOut> {
+  return { ...p, createdAt: toIso(p.createdAt), updatedAt: toIso(p.updatedAt) };
+}
+
+function fieldsOf(b: z.infer<typeof personCreate>): PersonFields {
+  return {
+    email: b.email,
+    firstName: b.firstName ?? null,
+    lastName: b.lastName ?? null,
+    jobTitle: b.jobTitle ?? null,
+    department: b.department ?? null,
+    seniority: b.seniority ?? null,
+    phone: b.phone ?? null,
+    country: b.country ?? null,
+    state: b.state ?? null,
+    city: b.city ?? null,
+    postalCode: b.postalCode ?? null,
+    externalId: b.externalId ?? null,
+    emailInvalid: b.emailInvalid ?? false,
+    emailSuspended: b.emailSuspended ?? false,
+    unsubscribed: b.unsubscribed ?? false,
+    custom: b.custom ?? {},
+  };
+}
+
+function patchOf(b: z.infer<typeof personPatch>): Partial<PersonFields> {
+  const out: Partial<PersonFields> = {};
+  for (const [k, v] of Object.entries(b)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
+  return out;
+}
+
+const tags = ['people'];
+const personId = idParam('per', 'person');
+
+export function peopleRoutes(api: Api, ctx: AppContext): void {
+  const db = ctx.database.db;
+
+  api.get(
+    '/people',
+    {
+      schema: {
+        tags,
+        summary: 'List people',
+        querystring: z.strictObject({
+          ...pageQuery,
+          sort: z.string().optional().describe('email, createdAt, updatedAt or engagementScore; prefix - for descending'),
+          q: z.string().max(200).optional().describe('Free text in email, first/last name or job title'),
+          accountId: z.string().optional().describe('People with an active relation to this account'),
+          email: z.string().optional(),
+          department: z.string().optional(),
+          derivedSeniority: z.string().optional(),
+          derivedFunction: z.string().optional(),
+        }),
+        response: { 200: pageOf(personOut) },
+      },
+    },
+    async (req) => {
+      const page = await listPeople(db, req.query, utcDay(ctx.clock.now()));
+      return { data: page.data.map(personOutOf), nextCursor: page.nextCursor };
+    },
+  );
+
+  api.post('/people', { schema: { tags, summary: 'Create a person', body: personCreate, response: { 201: personOut } } }, async (req, reply) => {
+    const person = await createPerson(db, actorOf(req), fieldsOf(req.body), ctx.clock.now());
+    return reply.status(201).send(personOutOf(person));
+  });
+
+  api.get('/people/:id', { schema: { tags, summary: 'Get a person', params: personId, response: { 200: personOut } } }, async (req) =>
+    personOutOf(await getPerson(db, req.params.id)),
+  );
+
+  api.patch(
+    '/people/:id',
+    { schema: { tags, summary: 'Update a person (only the fields sent; null clears)', params: personId, body: personPatch, response: { 200: personOut } } },
+    async (req) => personOutOf(await updatePerson(db, actorOf(req), req.params.id, patchOf(req.body), ctx.clock.now())),
+  );
+
+  api.delete(
+    '/people/:id',
+    { schema: { tags, summary: 'Delete a person with their relations and activities (refused while in a buying group)', params: personId } },
+    async (req, reply) => {
+      await deletePerson(db, actorOf(req), req.params.id, ctx.clock.now());
+      return reply.status(204).send();
+    },
+  );
+}

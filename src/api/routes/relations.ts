@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import type { AppContext } from '../app.ts';
+import type { Api } from './index.ts';
+import { actorOf } from '../auth.ts';
+import { dateOnly, idParam, pageOf, pageQuery, toIso } from '../schemas.ts';
+import { createRelation, deleteRelation, getRelation, isActive, listRelations, updateRelation, type Relation, type RelationFields } from '../../store/relations.ts';
+import { utcDay } from '../../domain/clock.ts';
+
+const relationOut = z
+  .object({
+    id: z.string(),
+    accountId: z.string(),
+    personId: z.string(),
+    relationType: z.enum(['employee', 'contractor']),
+    roles: z.array(z.string()),
+    startedOn: z.string().nullable(),
+    endedOn: z.string().nullable(),
+    active: z.boolean().describe('False once endedOn has passed: the person left the account'),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Relation' });
+
+const editable = {
+  relationType: z.enum(['employee', 'contractor']).optional(),
+  roles: z.array(z.string().trim().min(1, 'must not be empty').max(100)).max(20).optional().describe('The person’s roles in the account'),
+  startedOn: dateOnly.nullable().optional(),
+  endedOn: dateOnly.nullable().optional().describe('Set when the person left the account'),
+};
+const relationCreate = z
+  .strictObject({
+    accountId: z.string().regex(/^acc_/, 'must be an account id (acc_…)'),
+    personId: z.string().regex(/^per_/, 'must be a person id (per_…)'),
+    ...editable,
+  })
+  .meta({ id: 'RelationCreate' });
+const relationPatch = z.strictObject(editable).meta({ id: 'RelationUpdate' });
+
+const tags = ['relations'];
+const relationId = idParam('rel', 'relation');
+
+export function relationRoutes(api: Api, ctx: AppContext): void {
+  const db = ctx.database.db;
+  const out = (r: Relation) => ({ ...r, active: isActive(r, utcDay(ctx.clock.now())), createdAt: toIso(r.createdAt), updatedAt: toIso(r.updatedAt) });
+
+  api.get(
+    '/relations',
+    {
+      schema: {
+        tags,
+        summary: 'List account–person relations',
+        querystring: z.strictObject({
+          ...pageQuery,
+          accountId: z.string().optional(),
+          personId: z.string().optional(),
+          relationType: z.enum(['employee', 'contractor']).optional(),
+          active: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+        }),
+        response: { 200: pageOf(relationOut) },
+      },
+    },
+    async (req) => {
+      const page = await listRelations(db, req.query, utcDay(ctx.clock.now()));
+      return { data: page.data.map(out), nextCursor: page.nextCursor };
+    },
+  );
+
+  api.post('/relations', { schema: { tags, summary: 'Relate a person to an account', body: relationCreate, response: { 201: relationOut } } }, async (req, reply) => {
+    const { accountId, personId, ...rest } = req.body;
+    const fields: RelationFields = {
+      relationType: rest.relationType ?? 'employee',
+      roles: rest.roles ?? [],
+      startedOn: rest.startedOn ?? null,
+      endedOn: rest.endedOn ?? null,
+    };
+    const relation = await createRelation(db, actorOf(req), accountId, personId, fields, ctx.clock.now());
+    return reply.status(201).send(out(relation));
+  });
+
+  api.get('/relations/:id', { schema: { tags, summary: 'Get a relation', params: relationId, response: { 200: relationOut } } }, async (req) =>
+    out(await getRelation(db, req.params.id)),
+  );
+
+  api.patch(
+    '/relations/:id',
+    { schema: { tags, summary: 'Update a relation (e.g. set endedOn when the person leaves)', params: relationId, body: relationPatch, response: { 200: relationOut } } },
+    async (req) => {
+      const patch: Partial<RelationFields> = {};
+      for (const [k, v] of Object.entries(req.body)) if (v !== undefined) (patch as Record<string, unknown>)[k] = v;
+      return out(await updateRelation(db, actorOf(req), req.params.id, patch, ctx.clock.now()));
+    },
+  );
+
+  api.delete('/relations/:id', { schema: { tags, summary: 'Delete a relation', params: relationId } }, async (req, reply) => {
+    await deleteRelation(db, actorOf(req), req.params.id, ctx.clock.now());
+    return reply.status(204).send();
+  });
+}

@@ -1,0 +1,218 @@
+import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
+import type { DB, PeopleTable } from './schema.ts';
+import { newId } from '../domain/ids.ts';
+import { QuorumError, notFound } from '../domain/errors.ts';
+import { normCustom, normNullable, normText, type CustomAttributes } from '../domain/text.ts';
+import { deriveFunction, deriveSeniority } from '../domain/people/derive.ts';
+import { bit, bool, parseJson, toJson } from './db.ts';
+import { audit, type Actor } from './audit.ts';
+import { afterCursor, decodeCursor, likeContains, likeEscaped, parseSort, toPage, type Page, type PageRequest } from './pagination.ts';
+
+export interface PersonFields {
+  email: string;
+  firstName: string | null;
+  lastName: string | null;
+  jobTitle: string | null;
+  department: string | null;
+  seniority: string | null;
+  phone: string | null;
+  country: string | null;
+  state: string | null;
+  city: string | null;
+  postalCode: string | null;
+  externalId: string | null;
+  emailInvalid: boolean;
+  emailSuspended: boolean;
+  unsubscribed: boolean;
+  custom: CustomAttributes;
+}
+
+export interface Person extends PersonFields {
+  id: string;
+  derivedSeniority: string | null;
+  derivedFunction: string | null;
+  engagementScore: number;
+  createdAt: number;
+  updatedAt: number;
+  version: number;
+}
+
+type Row = Selectable<PeopleTable>;
+
+export const PERSON_TEXT_FIELDS = [
+  ['firstName', 'first_name'],
+  ['lastName', 'last_name'],
+  ['jobTitle', 'job_title'],
+  ['department', 'department'],
+  ['seniority', 'seniority'],
+  ['phone', 'phone'],
+  ['country', 'country'],
+  ['state', 'state'],
+  ['city', 'city'],
+  ['postalCode', 'postal_code'],
+  ['externalId', 'external_id'],
+] as const;
+
+export function personFromRow(r: Row): Person {
+  return {
+    id: r.id,
+    email: r.email,
+    firstName: r.first_name,
+    lastName: r.last_name,
+    jobTitle: r.job_title,
+    department: r.department,
+    seniority: r.seniority,
+    phone: r.phone,
+    country: r.country,
+    state: r.state,
+    city: r.city,
+    postalCode: r.postal_code,
+    externalId: r.external_id,
+    emailInvalid: bool(r.email_invalid),
+    emailSuspended: bool(r.email_suspended),
+    unsubscribed: bool(r.unsubscribed),
+    custom: parseJson<CustomAttributes>(r.custom),
+    derivedSeniority: r.derived_seniority,
+    derivedFunction: r.derived_function,
+    engagementScore: r.engagement_score,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    version: r.version,
+  };
+}
+
+/** Column values for a person, with normalised twins and derived seniority/function. */
+export function personColumns(f: PersonFields): Omit<Insertable<PeopleTable>, 'id' | 'created_at' | 'updated_at' | 'version' | 'engagement_score'> {
+  const cols: Record<string, string | number | null> = {
+    email: f.email,
+    email_norm: normText(f.email),
+    email_invalid: bit(f.emailInvalid),
+    email_suspended: bit(f.emailSuspended),
+    unsubscribed: bit(f.unsubscribed),
+    derived_seniority: deriveSeniority(f.jobTitle),
+    derived_function: deriveFunction(f.jobTitle, f.department),
+    custom: toJson(f.custom),
+    custom_norm: toJson(normCustom(f.custom)),
+  };
+  for (const [prop, col] of PERSON_TEXT_FIELDS) {
+    cols[col] = f[prop];
+    cols[`${col}_norm`] = normNullable(f[prop]);
+  }
+  return cols as unknown as Omit<Insertable<PeopleTable>, 'id' | 'created_at' | 'updated_at' | 'version' | 'engagement_score'>;
+}
+
+export async function getPerson(db: Kysely<DB>, id: string): Promise<Person> {
+  const row = await db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('person', id);
+  return personFromRow(row);
+}
+
+async function checkEmailFree(db: Kysely<DB>, email: string, exceptId: string | null): Promise<void> {
+  const other = await db.selectFrom('people').select('id').where('email_norm', '=', normText(email)).executeTakeFirst();
+  if (other && other.id !== exceptId) {
+    throw QuorumError.field('duplicate', '/email', `a person with email ${email} already exists (${other.id}); emails are unique regardless of case`);
+  }
+}
+
+export async function createPerson(db: Kysely<DB>, actor: Actor, fields: PersonFields, now: number): Promise<Person> {
+  return db.transaction().execute(async (trx) => {
+    await checkEmailFree(trx, fields.email, null);
+    const id = newId('person', now);
+    await trx
+      .insertInto('people')
+      .values({ id, ...personColumns(fields), engagement_score: 0, created_at: now, updated_at: now, version: 1 })
+      .execute();
+    const person = await getPerson(trx, id);
+    await audit(trx, actor, { action: 'create', entityType: 'person', entityId: id, after: person, at: now });
+    return person;
+  });
+}
+
+export async function updatePerson(db: Kysely<DB>, actor: Actor, id: string, patch: Partial<PersonFields>, now: number): Promise<Person> {
+  return db.transaction().execute(async (trx) => {
+    const before = await getPerson(trx, id);
+    const merged: PersonFields = { ...before, ...patch };
+    if (patch.email !== undefined) await checkEmailFree(trx, merged.email, id);
+    await trx
+      .updateTable('people')
+      .set({ ...personColumns(merged), updated_at: now, version: before.version + 1 })
+      .where('id', '=', id)
+      .execute();
+    const after = await getPerson(trx, id);
+    await audit(trx, actor, { action: 'update', entityType: 'person', entityId: id, before, after, at: now });
+    return after;
+  });
+}
+
+export async function deletePerson(db: Kysely<DB>, actor: Actor, id: string, now: number): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const before = await getPerson(trx, id);
+    const member = await trx
+      .selectFrom('buying_group_members')
+      .select('buying_group_id')
+      .where('person_id', '=', id)
+      .where('removed', '=', 0)
+      .executeTakeFirst();
+    if (member) {
+      throw QuorumError.field('in_use', '/id', `person ${id} is a member of buying group ${member.buying_group_id}; remove them from their buying groups first`);
+    }
+    // The person's relations and activity history go with them (right to erasure).
+    await trx.deleteFrom('buying_group_members').where('person_id', '=', id).execute();
+    await trx.deleteFrom('account_people').where('person_id', '=', id).execute();
+    await trx.deleteFrom('activities').where('person_id', '=', id).execute();
+    await trx.deleteFrom('people').where('id', '=', id).execute();
+    await audit(trx, actor, { action: 'delete', entityType: 'person', entityId: id, before, at: now });
+  });
+}
+
+export interface PersonQuery extends PageRequest {
+  sort?: string | undefined;
+  q?: string | undefined;
+  accountId?: string | undefined;
+  email?: string | undefined;
+  department?: string | undefined;
+  derivedSeniority?: string | undefined;
+  derivedFunction?: string | undefined;
+}
+
+const PERSON_SORTS = { email: 'email_norm', createdAt: 'id', updatedAt: 'updated_at', engagementScore: 'engagement_score' } as const;
+
+export async function listPeople(db: Kysely<DB>, query: PersonQuery, today: string): Promise<Page<Person>> {
+  const { column, desc } = parseSort(query.sort, PERSON_SORTS, 'createdAt');
+  let qb = db.selectFrom('people').selectAll();
+  if (query.q) {
+    const pattern = likeContains(normText(query.q));
+    // "Ada Lovelace" should find first + last name together, so also match the joined name.
+    qb = qb.where((eb) =>
+      eb.or([
+        likeEscaped('email_norm', pattern),
+        likeEscaped('first_name_norm', pattern),
+        likeEscaped('last_name_norm', pattern),
+        likeEscaped('job_title_norm', pattern),
+        sql<boolean>`(coalesce(first_name_norm, '') || ' ' || coalesce(last_name_norm, '')) like ${pattern} escape '\\'`,
+      ]),
+    );
+  }
+  if (query.email) qb = qb.where('email_norm', '=', normText(query.email));
+  if (query.department) qb = qb.where('department_norm', '=', normText(query.department));
+  if (query.derivedSeniority) qb = qb.where('derived_seniority', '=', normText(query.derivedSeniority));
+  if (query.derivedFunction) qb = qb.where('derived_function', '=', normText(query.derivedFunction));
+  if (query.accountId) {
+    const accountId = query.accountId;
+    qb = qb.where('id', 'in', (eb) =>
+      eb
+        .selectFrom('account_people')
+        .select('person_id')
+        .where('account_id', '=', accountId)
+        .where((w) => w.or([w('ended_on', 'is', null), w('ended_on', '>', today)])),
+    );
+  }
+  if (query.cursor) qb = qb.where(afterCursor(column, 'id', desc, decodeCursor(query.cursor)));
+  const dir = desc ? 'desc' : 'asc';
+  const rows = await qb
+    .orderBy(column as 'email_norm', dir)
+    .$if(column !== 'id', (q) => q.orderBy('id', dir))
+    .limit(query.limit + 1)
+    .execute();
+  return toPage(rows, query.limit, (r) => (r as Record<string, string | number | null>)[column] ?? null, personFromRow);
+}
