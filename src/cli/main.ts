@@ -1,0 +1,260 @@
+/**
+ * The `quorum` command line. Each command is a thin call into store/engine code.
+ *
+ * Output conventions: a command's result goes to stdout (the token of `token create` is the ONLY
+ * thing on its stdout, so `TOKEN=$(quorum token create --role admin)` works); progress and
+ * messages go to stderr. Errors print `error: <message>` on stderr and exit with status 1.
+ */
+import fs from 'node:fs';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { DEFAULT_DATABASE_URL, openDatabase, type Database } from '../store/db.ts';
+import { migrate } from '../store/migrate.ts';
+import { createToken, listTokens, revokeToken, USER_ROLES, type TokenInfo, type UserRole } from '../store/tokens.ts';
+import { QuorumError } from '../domain/errors.ts';
+import { existingData, loadDemo } from './demo.ts';
+import { DEMO_DEFAULTS } from './demo-data.ts';
+import { closeOnSignals, startServer } from './serve.ts';
+
+const out = (line = '') => process.stdout.write(`${line}\n`);
+const info = (line = '') => process.stderr.write(`${line}\n`);
+
+function version(): string {
+  try {
+    return (JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+// ---- argument parsers --------------------------------------------------------------------------
+
+function integer(min: number, max: number) {
+  return (value: string): number => {
+    const n = Number(value.trim());
+    if (!/^-?\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) throw new InvalidArgumentError('It must be a whole number.');
+    if (n < min || n > max) throw new InvalidArgumentError(`It must be between ${min} and ${max}.`);
+    return n;
+  };
+}
+const parsePort = integer(0, 65_535);
+
+// ---- errors ------------------------------------------------------------------------------------
+
+/** A one-line, user-facing description of any error. */
+export function describeError(err: unknown): string {
+  if (err instanceof QuorumError) {
+    const details = err.errors.filter((e) => e.message !== err.message).map((e) => `\n  ${e.field}: ${e.message}`);
+    return err.message + details.join('');
+  }
+  if (err instanceof Error) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ECONNREFUSED' || (err instanceof AggregateError && err.errors.some((e) => (e as NodeJS.ErrnoException).code === 'ECONNREFUSED'))) {
+      return 'cannot connect to the database server (connection refused); is PostgreSQL running, and is DATABASE_URL right?';
+    }
+    if (code === '3D000') return `${err.message} (create it first, e.g. createdb, or fix DATABASE_URL)`;
+    if (code === 'SQLITE_CANTOPEN') return `cannot open the SQLite database file (${err.message}); check the path in DATABASE_URL`;
+    return err.message || String(code ?? err.name);
+  }
+  return String(err);
+}
+
+// ---- helpers -----------------------------------------------------------------------------------
+
+interface GlobalOptions {
+  databaseUrl: string;
+}
+
+function globals(cmd: Command): GlobalOptions {
+  return cmd.optsWithGlobals<GlobalOptions>();
+}
+
+/** Opens the database, runs `fn`, always closes. */
+async function withDatabase<T>(cmd: Command, fn: (database: Database) => Promise<T>): Promise<T> {
+  const database = openDatabase(globals(cmd).databaseUrl);
+  try {
+    return await fn(database);
+  } finally {
+    await database.close();
+  }
+}
+
+/** Redacts the password of a postgres:// URL for display. */
+function safeUrl(url: string): string {
+  try {
+    if (!url.startsWith('postgres')) return url;
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return url;
+  }
+}
+
+function table(headers: string[], rows: string[][]): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  return [line(headers), ...rows.map(line)].join('\n');
+}
+
+const shortTime = (iso: string | null) => (iso ? `${iso.slice(0, 19).replace('T', ' ')}Z` : '-');
+
+function tokenRows(tokens: TokenInfo[]): string[][] {
+  return tokens.map((t) => [t.id, t.name ?? '-', t.userName, t.role, shortTime(t.createdAt), shortTime(t.lastUsedAt), shortTime(t.revokedAt)]);
+}
+
+async function migrateAndReport(database: Database, report: (line: string) => void): Promise<void> {
+  const { applied } = await migrate(database);
+  if (applied.length === 0) report('Database schema is up to date.');
+  for (const name of applied) report(`Applied migration ${name}`);
+}
+
+// ---- program -----------------------------------------------------------------------------------
+
+export function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name('quorum')
+    .description('Quorum: an open-source, self-hosted engine for B2B buying groups.')
+    .version(version(), '-v, --version')
+    .addOption(
+      new Option('--database-url <url>', 'database: sqlite:PATH or postgres://user@host:port/db').env('DATABASE_URL').default(DEFAULT_DATABASE_URL),
+    )
+    .showHelpAfterError('(run with --help for usage)')
+    .configureHelp({ showGlobalOptions: true });
+
+  const portOption = () => new Option('-p, --port <port>', 'TCP port (0 picks a free one)').env('PORT').default(3000).argParser(parsePort);
+  const hostOption = () => new Option('--host <host>', 'interface to listen on (0.0.0.0 for all)').env('HOST').default('127.0.0.1');
+
+  program
+    .command('serve')
+    .description('apply pending migrations, then serve the HTTP API (Ctrl+C stops it)')
+    .addOption(portOption())
+    .addOption(hostOption())
+    .action(async (opts: { port: number; host: string }, cmd: Command) => {
+      const database = openDatabase(globals(cmd).databaseUrl);
+      try {
+        await migrateAndReport(database, info);
+        const server = await startServer(database, opts);
+        closeOnSignals(server, database, info);
+        out(`Quorum is running at ${server.url} (database: ${safeUrl(database.url)})`);
+        out(`API docs: ${server.docsUrl}`);
+        out(`OpenAPI:  ${server.openApiUrl}`);
+      } catch (err) {
+        await database.close();
+        throw err;
+      }
+    });
+
+  program
+    .command('migrate')
+    .description('apply pending database migrations')
+    .action(async (_opts: unknown, cmd: Command) => {
+      await withDatabase(cmd, (database) => migrateAndReport(database, out));
+    });
+
+  const token = program.command('token').description('manage API tokens');
+  token
+    .command('create')
+    .description('create an API token; prints the token alone on stdout (it is shown only once)')
+    .addOption(new Option('-r, --role <role>', 'what the token may do').choices(USER_ROLES).makeOptionMandatory())
+    .option('-n, --name <name>', 'a label to recognise the token by, e.g. "CI" or "Jane\'s laptop"')
+    .action(async (opts: { role: UserRole; name?: string }, cmd: Command) => {
+      await withDatabase(cmd, async (database) => {
+        await migrate(database);
+        const { token: secret, info: created } = await createToken(database.db, { role: opts.role, name: opts.name ?? null });
+        out(secret);
+        info(`Created ${created.role} token ${created.id}${created.name ? ` "${created.name}"` : ''} for user "${created.userName}". Store it now: it cannot be shown again.`);
+      });
+    });
+  token
+    .command('list')
+    .description('list API tokens (never their secrets)')
+    .option('--json', 'print JSON instead of a table')
+    .action(async (opts: { json?: boolean }, cmd: Command) => {
+      await withDatabase(cmd, async (database) => {
+        await migrate(database);
+        const tokens = await listTokens(database.db);
+        if (opts.json) out(JSON.stringify(tokens, null, 2));
+        else if (tokens.length === 0) info('No tokens yet; create one with `quorum token create --role admin`.');
+        else out(table(['ID', 'NAME', 'USER', 'ROLE', 'CREATED', 'LAST USED', 'REVOKED'], tokenRows(tokens)));
+      });
+    });
+  token
+    .command('revoke')
+    .description('revoke an API token by id (tok_…); it stops working at once')
+    .argument('<id>', 'token id, as shown by `quorum token list`')
+    .action(async (id: string, _opts: unknown, cmd: Command) => {
+      await withDatabase(cmd, async (database) => {
+        await migrate(database);
+        await revokeToken(database.db, id.trim());
+        out(`Revoked token ${id.trim()}`);
+      });
+    });
+
+  program
+    .command('demo')
+    .description('load the demo data set (accounts, people, activities, templates, lists) into an empty database')
+    .addOption(new Option('--seed <n>', 'random seed: the same seed gives the same data').default(DEMO_DEFAULTS.seed).argParser(integer(0, 2 ** 32 - 1)))
+    .addOption(new Option('--accounts <n>', 'number of accounts').default(DEMO_DEFAULTS.accounts).argParser(integer(1, 100_000)))
+    .addOption(new Option('--people <n>', 'number of people').default(DEMO_DEFAULTS.people).argParser(integer(1, 1_000_000)))
+    .action(async (opts: { seed: number; accounts: number; people: number }, cmd: Command) => {
+      await withDatabase(cmd, async (database) => {
+        await migrate(database);
+        const summary = await loadDemo(database, { ...opts, log: info });
+        out(
+          `Loaded the demo data set into ${safeUrl(database.url)}: ${summary.accounts} accounts, ${summary.people} people, ` +
+            `${summary.relations} relations, ${summary.activities} activities` +
+            (summary.configuration.length ? `, and ${summary.configuration.join(', ')}` : '') +
+            ` in ${(summary.ms / 1000).toFixed(1)} s.`,
+        );
+      });
+    });
+
+  program
+    .command('start')
+    .description('the quick start: migrate, load the demo data into an empty database, create an admin token, serve')
+    .addOption(portOption())
+    .addOption(hostOption())
+    .action(async (opts: { port: number; host: string }, cmd: Command) => {
+      const database = openDatabase(globals(cmd).databaseUrl);
+      try {
+        await migrateAndReport(database, info);
+        const existing = await existingData(database.db);
+        if (existing.accounts === 0 && existing.people === 0) {
+          info('The database is empty: loading the demo data set…');
+          const summary = await loadDemo(database, { log: info });
+          info(`Demo data loaded in ${(summary.ms / 1000).toFixed(1)} s.`);
+        } else {
+          info(`The database has ${existing.accounts} accounts and ${existing.people} people; not loading demo data.`);
+        }
+        const { token: secret } = await createToken(database.db, { role: 'admin', name: 'quorum start' });
+        const server = await startServer(database, opts);
+        closeOnSignals(server, database, info);
+        out('');
+        out(`  Quorum is running at ${server.url}`);
+        out(`  API docs:    ${server.docsUrl}`);
+        out(`  Admin token: ${secret}`);
+        out('');
+        out(`  Try: curl -H "Authorization: Bearer ${secret}" "${server.url}/api/v1/accounts?limit=5"`);
+        out(`  Database: ${safeUrl(database.url)} (${database.engine}). Stop with Ctrl+C.`);
+        out('');
+      } catch (err) {
+        await database.close();
+        throw err;
+      }
+    });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (err) {
+    info(`error: ${describeError(err)}`);
+    if (process.env.QUORUM_DEBUG && err instanceof Error && err.stack) info(err.stack);
+    process.exitCode = 1;
+  }
+}
+
+await main(process.argv);

@@ -1,0 +1,73 @@
+/** Runs the API server for `quorum serve` and `quorum start`, with a graceful shutdown on signals. */
+import { buildApp, API_PREFIX, type App } from '../api/app.ts';
+import type { Database } from '../store/db.ts';
+
+export interface ServeOptions {
+  port: number;
+  host: string;
+}
+
+export interface RunningServer {
+  app: App;
+  /** Base URL clients use, e.g. http://127.0.0.1:3000 (the real port when 0 was asked for). */
+  url: string;
+  docsUrl: string;
+  openApiUrl: string;
+}
+
+function displayHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::' || host === '') return 'localhost';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+export async function startServer(database: Database, opts: ServeOptions): Promise<RunningServer> {
+  const app = await buildApp({ database });
+  try {
+    await app.listen({ port: opts.port, host: opts.host });
+  } catch (err) {
+    await app.close();
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new Error(`port ${opts.port} on ${opts.host} is already in use; choose another with --port or PORT`);
+    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new Error(`cannot listen on host "${opts.host}" (${code}); check --host or HOST`);
+    if (code === 'EACCES') throw new Error(`not allowed to listen on port ${opts.port}; ports below 1024 need privileges`);
+    throw err;
+  }
+  const address = app.server.address();
+  const port = address && typeof address === 'object' ? address.port : opts.port;
+  const url = `http://${displayHost(opts.host)}:${port}`;
+  return { app, url, docsUrl: `${url}/docs`, openApiUrl: `${url}${API_PREFIX}/openapi.json` };
+}
+
+/**
+ * Closes the server (finishing in-flight requests) and the database on SIGINT/SIGTERM, then
+ * exits. A second signal exits at once.
+ */
+export function closeOnSignals(server: RunningServer, database: Database, log: (line: string) => void): void {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      log(`Received ${signal} again; exiting now.`);
+      process.exit(1);
+    }
+    stopping = true;
+    log(`Received ${signal}; shutting down…`);
+    const force = setTimeout(() => {
+      log('Shutdown took longer than 10 s; exiting.');
+      process.exit(1);
+    }, 10_000);
+    force.unref();
+    void (async () => {
+      try {
+        await server.app.close();
+        await database.close();
+        log('Stopped.');
+        process.exit(0);
+      } catch (err) {
+        log(`Error while shutting down: ${(err as Error).message}`);
+        process.exit(1);
+      }
+    })();
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
