@@ -62,3 +62,27 @@ export const FIELDS: Record<Subject, Record<string, FieldDef>> = {
 
 /** Custom attribute keys: `custom.<key>`, key of letters, digits, `_` and `-`, ≤ 64 chars. */
 export const CUSTOM_KEY = /^[A-Za-z_][A-Za-z0-9_-]{0,63}$/;
+
+/** A condition's `field` resolved for one subject: a built-in attribute or a custom attribute. */
+export type ResolvedField =
+  | { kind: 'builtin'; name: string; prop: string; type: ValueType; column: string; label: string }
+  | { kind: 'custom'; name: string; key: string; type: ValueType; label: string };
+
+export const CUSTOM_PREFIX = 'custom.';
+
+/**
+ * Resolves `field` (a built-in key such as `jobTitle`, or `custom.<key>`) for the subject, or
+ * undefined when there is no such attribute. `type` is the declared type of a custom attribute
+ * (default 'string'); it is ignored for built-in fields (validation rejects it there).
+ */
+export function resolveField(subject: Subject, field: string, type?: ValueType): ResolvedField | undefined {
+  if (field.startsWith(CUSTOM_PREFIX)) {
+    const key = field.slice(CUSTOM_PREFIX.length);
+    if (!CUSTOM_KEY.test(key)) return undefined;
+    return { kind: 'custom', name: field, key, type: type ?? 'string', label: `custom attribute ${key}` };
+  }
+  const fields = FIELDS[subject];
+  if (!Object.prototype.hasOwnProperty.call(fields, field)) return undefined;
+  const def = fields[field] as FieldDef;
+  return { kind: 'builtin', name: field, prop: field, type: def.type, column: def.column, label: def.label };
+}

@@ -1,0 +1,26 @@
+/**
+ * The condition language (SPEC §3): one AST, validated here, evaluated and explained in
+ * TypeScript (evaluate.ts) and compiled to SQL by store/conditions-sql.ts. Semantics: ast.ts.
+ */
+export * from './ast.ts';
+export * from './fields.ts';
+export { validateCondition, collectReferences, isCalendarDay, OPS_BY_TYPE, TYPE_WORDS, MAX_IN_LAST_DAYS, type ConditionReferences } from './validate.ts';
+export {
+  evaluateCondition,
+  matchesCondition,
+  stringTest,
+  stringOperands,
+  positiveTwin,
+  isActiveRelation,
+  dayStart,
+  CUSTOM_DAY_PREFIX,
+  type PersonFacts,
+  type AccountFacts,
+  type RelationFacts,
+  type ActivityFacts,
+  type EvaluationContext,
+  type Evaluation,
+  type Explanation,
+} from './evaluate.ts';
+export { describeCondition, describeLeaf, describeField, fieldLabel, type Names, type DescribeOptions } from './describe.ts';
+export { checkPersonaReferences, personaCondition, type PersonaConditions } from './personas.ts';
