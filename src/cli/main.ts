@@ -13,7 +13,9 @@ import { createToken, listTokens, revokeToken, USER_ROLES, type TokenInfo, type 
 import { QuorumError } from '../domain/errors.ts';
 import { existingData, loadDemo } from './demo.ts';
 import { DEMO_DEFAULTS } from './demo-data.ts';
-import { closeOnSignals, startServer } from './serve.ts';
+
+/** The HTTP stack (Fastify, Swagger) loads only for the commands that serve: the others start faster. */
+const loadServer = () => import('./serve.ts');
 
 const out = (line = '') => process.stdout.write(`${line}\n`);
 const info = (line = '') => process.stderr.write(`${line}\n`);
@@ -134,6 +136,7 @@ export function buildProgram(): Command {
       const database = openDatabase(globals(cmd).databaseUrl);
       try {
         await migrateAndReport(database, info);
+        const { startServer, closeOnSignals } = await loadServer();
         const server = await startServer(database, opts);
         closeOnSignals(server, database, info);
         out(`Quorum is running at ${server.url} (database: ${safeUrl(database.url)})`);
@@ -228,6 +231,7 @@ export function buildProgram(): Command {
           info(`The database has ${existing.accounts} accounts and ${existing.people} people; not loading demo data.`);
         }
         const { token: secret } = await createToken(database.db, { role: 'admin', name: 'quorum start' });
+        const { startServer, closeOnSignals } = await loadServer();
         const server = await startServer(database, opts);
         closeOnSignals(server, database, info);
         out('');
