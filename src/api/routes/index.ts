@@ -8,6 +8,9 @@ import { peopleRoutes } from './people.ts';
 import { relationRoutes } from './relations.ts';
 import { activityRoutes } from './activities.ts';
 import { adminRoutes } from './admin.ts';
+import { personaRoutes } from './personas.ts';
+import { rolesTemplateRoutes } from './roles-templates.ts';
+import { solutionInterestRoutes } from './solution-interests.ts';
 
 export type Api = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
 
@@ -20,4 +23,7 @@ export function registerRoutes(api: Api, ctx: AppContext): void {
   relationRoutes(api, ctx);
   activityRoutes(api, ctx);
   adminRoutes(api, ctx);
+  personaRoutes(api, ctx);
+  rolesTemplateRoutes(api, ctx);
+  solutionInterestRoutes(api, ctx);
 }

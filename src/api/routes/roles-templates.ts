@@ -1,0 +1,184 @@
+import { z } from 'zod';
+import type { AppContext } from '../app.ts';
+import type { Api } from './index.ts';
+import { actorOf } from '../auth.ts';
+import { idParam, nameText, optText, pageOf, pageQuery, toIso, toIsoOrNull } from '../schemas.ts';
+import { definedKeys } from '../params.ts';
+import { expectedVersion, setEtag } from '../etag.ts';
+import { personConditionDoc } from '../condition-input.ts';
+import { MAX_TEMPLATE_ROLES, WEIGHTING_BANDS, type WeightingBand } from '../../domain/roles.ts';
+import { MAX_MEMBERS_REQUIRED } from '../../domain/templates/index.ts';
+import {
+  createRolesTemplate,
+  deleteRolesTemplate,
+  duplicateRolesTemplate,
+  getRolesTemplate,
+  listRolesTemplates,
+  publishRolesTemplate,
+  updateRolesTemplate,
+  type RolesTemplate,
+} from '../../store/roles-templates.ts';
+
+const BANDS = Object.keys(WEIGHTING_BANDS) as [WeightingBand, ...WeightingBand[]];
+
+const roleDefinitionIn = z
+  .strictObject({
+    roleId: z.string().regex(/^rol_/, 'must be a role id (rol_…)'),
+    weightingBand: z.enum(BANDS).describe('trivial 20, minor 40, normal 60, important 80, vital 100 (SPEC §5)'),
+    autoAssign: z.boolean().describe('Assign people by the condition'),
+    condition: personConditionDoc.nullable().optional().describe('Person condition; required when autoAssign is true, absent otherwise'),
+    required: z.boolean().describe('Counts for completeness'),
+    membersRequired: z.number().int().min(1).max(MAX_MEMBERS_REQUIRED).default(1).describe('Members the role needs to be complete (default 1)'),
+  })
+  .meta({ id: 'RoleDefinitionWrite' });
+
+const roleDefinitionOut = z
+  .object({
+    roleId: z.string(),
+    roleName: z.string(),
+    weightingBand: z.enum(BANDS),
+    autoAssign: z.boolean(),
+    condition: personConditionDoc.nullable(),
+    required: z.boolean(),
+    membersRequired: z.number().int(),
+  })
+  .meta({ id: 'RoleDefinition' });
+
+const templateOut = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    description: z.string().nullable(),
+    status: z.enum(['draft', 'live']),
+    duplicatedFrom: z.string().nullable(),
+    publishedAt: z.string().nullable(),
+    roles: z.array(roleDefinitionOut).describe('In priority order: a person gets the first role whose condition holds'),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: z.number().int().describe('Also sent as the ETag header; PATCH, DELETE and publish need it in If-Match'),
+  })
+  .meta({ id: 'RolesTemplate' });
+
+const rolesArray = z.array(roleDefinitionIn).max(MAX_TEMPLATE_ROLES, `at most ${MAX_TEMPLATE_ROLES} role definitions`);
+const createBody = z
+  .strictObject({ name: nameText(255), description: optText(2000), roles: rolesArray.default([]) })
+  .meta({ id: 'RolesTemplateCreate' });
+const patchBody = z
+  .strictObject({ name: nameText(255).optional(), description: optText(2000), roles: rolesArray.optional().describe('Replaces the whole ordered list') })
+  .meta({ id: 'RolesTemplateUpdate' });
+
+export function rolesTemplateOutOf(t: RolesTemplate): z.infer<typeof templateOut> {
+  return { ...t, publishedAt: toIsoOrNull(t.publishedAt), createdAt: toIso(t.createdAt), updatedAt: toIso(t.updatedAt) };
+}
+
+const tags = ['roles templates'];
+const templateId = idParam('tpl', 'roles template');
+const ifMatch = z.object({ 'if-match': z.string().optional().describe('Required: the ETag you read (e.g. "3"); 428 without it, 412 if it is stale') });
+
+export function rolesTemplateRoutes(api: Api, ctx: AppContext): void {
+  const db = ctx.database.db;
+
+  api.get(
+    '/roles-templates',
+    {
+      schema: {
+        tags,
+        summary: 'List roles templates',
+        querystring: z.strictObject({
+          ...pageQuery,
+          sort: z.string().optional().describe('name, createdAt or updatedAt; prefix with - for descending'),
+          q: z.string().max(200).optional().describe('Free text in the name'),
+          status: z.enum(['draft', 'live']).optional(),
+          roleId: z.string().max(100).optional().describe('Only templates that define this role'),
+        }),
+        response: { 200: pageOf(templateOut) },
+      },
+    },
+    async (req) => {
+      const page = await listRolesTemplates(db, req.query);
+      return { data: page.data.map(rolesTemplateOutOf), nextCursor: page.nextCursor };
+    },
+  );
+
+  api.post(
+    '/roles-templates',
+    { schema: { tags, summary: 'Create a Draft roles template', body: createBody, response: { 201: templateOut } } },
+    async (req, reply) => {
+      const b = req.body;
+      const template = await createRolesTemplate(db, actorOf(req), { name: b.name, description: b.description ?? null, roles: b.roles }, ctx.clock.now());
+      setEtag(reply, template.version);
+      return reply.status(201).send(rolesTemplateOutOf(template));
+    },
+  );
+
+  api.get(
+    '/roles-templates/:id',
+    { schema: { tags, summary: 'Get a roles template (ETag: its version)', params: templateId, response: { 200: templateOut } } },
+    async (req, reply) => {
+      const template = await getRolesTemplate(db, req.params.id);
+      setEtag(reply, template.version);
+      return rolesTemplateOutOf(template);
+    },
+  );
+
+  api.patch(
+    '/roles-templates/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Update a Draft roles template (If-Match required; Live templates are immutable)',
+        params: templateId,
+        headers: ifMatch,
+        body: patchBody,
+        response: { 200: templateOut },
+      },
+    },
+    async (req, reply) => {
+      const expected = expectedVersion(req, true);
+      const template = await updateRolesTemplate(db, actorOf(req), req.params.id, definedKeys(req.body), ctx.clock.now(), expected);
+      setEtag(reply, template.version);
+      return rolesTemplateOutOf(template);
+    },
+  );
+
+  api.delete(
+    '/roles-templates/:id',
+    {
+      schema: { tags, summary: 'Delete a Draft roles template (If-Match required; refused while a solution interest uses it)', params: templateId, headers: ifMatch },
+    },
+    async (req, reply) => {
+      const expected = expectedVersion(req, true);
+      await deleteRolesTemplate(db, actorOf(req), req.params.id, ctx.clock.now(), expected);
+      return reply.status(204).send();
+    },
+  );
+
+  api.post(
+    '/roles-templates/:id/publish',
+    {
+      schema: {
+        tags,
+        summary: 'Publish a Draft roles template as Live (If-Match required; it needs at least one role definition)',
+        params: templateId,
+        headers: ifMatch,
+        response: { 200: templateOut },
+      },
+    },
+    async (req, reply) => {
+      const expected = expectedVersion(req, true);
+      const template = await publishRolesTemplate(db, actorOf(req), req.params.id, ctx.clock.now(), expected);
+      setEtag(reply, template.version);
+      return rolesTemplateOutOf(template);
+    },
+  );
+
+  api.post(
+    '/roles-templates/:id/duplicate',
+    { schema: { tags, summary: 'Copy a roles template into a new Draft named "<name> (copy)"', params: templateId, response: { 201: templateOut } } },
+    async (req, reply) => {
+      const template = await duplicateRolesTemplate(db, actorOf(req), req.params.id, ctx.clock.now());
+      setEtag(reply, template.version);
+      return reply.status(201).send(rolesTemplateOutOf(template));
+    },
+  );
+}

@@ -1,0 +1,283 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { DB, RolesTemplatesTable } from './schema.ts';
+import { newId } from '../domain/ids.ts';
+import { QuorumError, notFound, type ErrorDetail } from '../domain/errors.ts';
+import { normText } from '../domain/text.ts';
+import { copyName } from '../domain/names.ts';
+import type { WeightingBand } from '../domain/roles.ts';
+import { checkRoleDefinitions, publishProblems, type RoleDefinition, type RoleDefinitionInput } from '../domain/templates/index.ts';
+import type { Condition } from '../domain/conditions/index.ts';
+import { bit, bool, parseJson, toJson } from './db.ts';
+import { audit, type Actor } from './audit.ts';
+import { checkVersion, lockConfiguration, type ExpectedVersion } from './concurrency.ts';
+import { checkConditionReferences, loadPersonaConditions } from './references.ts';
+import { afterCursor, decodeCursor, likeContains, likeEscaped, parseSort, toPage, type Page, type PageRequest } from './pagination.ts';
+
+export interface RolesTemplateFields {
+  name: string;
+  description: string | null;
+  roles: RoleDefinitionInput[];
+}
+
+export interface TemplateRole extends RoleDefinition {
+  roleName: string;
+}
+
+export interface RolesTemplate {
+  id: string;
+  name: string;
+  description: string | null;
+  status: 'draft' | 'live';
+  duplicatedFrom: string | null;
+  publishedAt: number | null;
+  roles: TemplateRole[];
+  createdAt: number;
+  updatedAt: number;
+  version: number;
+}
+
+type Row = Selectable<RolesTemplatesTable>;
+
+/** Role definitions of the given templates, in priority order, by template id. */
+async function loadDefinitions(db: Kysely<DB>, templateIds: string[]): Promise<Map<string, TemplateRole[]>> {
+  const out = new Map<string, TemplateRole[]>(templateIds.map((id) => [id, []]));
+  if (templateIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('template_roles')
+    .innerJoin('roles', 'roles.id', 'template_roles.role_id')
+    .select([
+      'template_roles.template_id',
+      'template_roles.role_id',
+      'roles.name as role_name',
+      'template_roles.weighting_band',
+      'template_roles.auto_assign',
+      'template_roles.condition',
+      'template_roles.required',
+      'template_roles.members_required',
+    ])
+    .where('template_roles.template_id', 'in', templateIds)
+    .orderBy('template_roles.template_id')
+    .orderBy('template_roles.position')
+    .execute();
+  for (const r of rows) {
+    out.get(r.template_id)?.push({
+      roleId: r.role_id,
+      roleName: r.role_name,
+      weightingBand: r.weighting_band as WeightingBand,
+      autoAssign: bool(r.auto_assign),
+      condition: r.condition == null ? null : parseJson<Condition>(r.condition),
+      required: bool(r.required),
+      membersRequired: r.members_required,
+    });
+  }
+  return out;
+}
+
+function templateFromRow(r: Row, roles: TemplateRole[]): RolesTemplate {
+  return {
+    id: r.id,
+    name: r.name,
+    description: r.description,
+    status: r.status,
+    duplicatedFrom: r.duplicated_from,
+    publishedAt: r.published_at,
+    roles,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    version: r.version,
+  };
+}
+
+export async function getRolesTemplate(db: Kysely<DB>, id: string): Promise<RolesTemplate> {
+  const row = await db.selectFrom('roles_templates').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('roles template', id);
+  return templateFromRow(row, (await loadDefinitions(db, [id])).get(id) ?? []);
+}
+
+async function checkNameFree(db: Kysely<DB>, name: string, exceptId: string | null): Promise<void> {
+  const clash = await db.selectFrom('roles_templates').select(['id', 'name']).where('name_norm', '=', normText(name)).executeTakeFirst();
+  if (clash && clash.id !== exceptId) throw QuorumError.field('duplicate', '/name', `a roles template named "${clash.name}" already exists (${clash.id})`);
+}
+
+/** Rules of the definitions, then that roles, personas and lists they name exist. */
+async function checkedDefinitions(db: Kysely<DB>, input: RoleDefinitionInput[]): Promise<RoleDefinition[]> {
+  const defs = checkRoleDefinitions(input, '/roles');
+  const roleIds = [...new Set(defs.map((d) => d.roleId))];
+  const known = new Set(roleIds.length ? (await db.selectFrom('roles').select('id').where('id', 'in', roleIds).execute()).map((r) => r.id) : []);
+  const missing: ErrorDetail[] = [];
+  defs.forEach((d, i) => {
+    if (!known.has(d.roleId)) missing.push({ field: `/roles/${i}/roleId`, message: `role ${d.roleId} does not exist` });
+  });
+  if (missing.length) throw new QuorumError('validation_failed', `The role definitions are not valid: ${missing[0]?.message} (at ${missing[0]?.field})`, missing);
+  const withConditions = defs.map((d, i) => ({ d, i })).filter(({ d }) => d.condition);
+  if (withConditions.length) {
+    const personas = await loadPersonaConditions(db);
+    const errors: ErrorDetail[] = [];
+    for (const { d, i } of withConditions) {
+      try {
+        await checkConditionReferences(db, d.condition as Condition, { basePath: `/roles/${i}/condition`, personas });
+      } catch (e) {
+        if (!(e instanceof QuorumError)) throw e;
+        errors.push(...e.errors);
+      }
+    }
+    if (errors.length) throw new QuorumError('invalid_condition', `A role condition is not valid: ${errors[0]?.message} (at ${errors[0]?.field})`, errors);
+  }
+  return defs;
+}
+
+async function writeDefinitions(db: Kysely<DB>, templateId: string, defs: RoleDefinition[]): Promise<void> {
+  await db.deleteFrom('template_roles').where('template_id', '=', templateId).execute();
+  if (defs.length === 0) return;
+  await db
+    .insertInto('template_roles')
+    .values(
+      defs.map((d, position) => ({
+        template_id: templateId,
+        position,
+        role_id: d.roleId,
+        weighting_band: d.weightingBand,
+        auto_assign: bit(d.autoAssign),
+        condition: d.condition ? toJson(d.condition) : null,
+        required: bit(d.required),
+        members_required: d.membersRequired,
+      })),
+    )
+    .execute();
+}
+
+export async function createRolesTemplate(db: Kysely<DB>, actor: Actor, fields: RolesTemplateFields, now: number): Promise<RolesTemplate> {
+  return db.transaction().execute(async (trx) => {
+    await lockConfiguration(trx);
+    const defs = await checkedDefinitions(trx, fields.roles);
+    await checkNameFree(trx, fields.name, null);
+    const id = newId('rolesTemplate', now);
+    await trx
+      .insertInto('roles_templates')
+      .values({ id, name: fields.name, name_norm: normText(fields.name), description: fields.description, status: 'draft', duplicated_from: null, published_at: null, created_at: now, updated_at: now, version: 1 })
+      .execute();
+    await writeDefinitions(trx, id, defs);
+    const template = await getRolesTemplate(trx, id);
+    await audit(trx, actor, { action: 'create', entityType: 'roles_template', entityId: id, after: template, at: now });
+    return template;
+  });
+}
+
+function refuseLive(t: RolesTemplate, what: string): void {
+  if (t.status === 'live') {
+    throw QuorumError.field('immutable', '/status', `roles template "${t.name}" is Live and cannot be ${what}; duplicate it to make a new draft`);
+  }
+}
+
+export async function updateRolesTemplate(
+  db: Kysely<DB>,
+  actor: Actor,
+  id: string,
+  patch: Partial<RolesTemplateFields>,
+  now: number,
+  expected: ExpectedVersion,
+): Promise<RolesTemplate> {
+  return db.transaction().execute(async (trx) => {
+    await lockConfiguration(trx);
+    const before = await getRolesTemplate(trx, id);
+    checkVersion('roles template', id, before.version, expected);
+    refuseLive(before, 'changed');
+    const defs = patch.roles === undefined ? undefined : await checkedDefinitions(trx, patch.roles);
+    const name = patch.name ?? before.name;
+    if (name !== before.name) await checkNameFree(trx, name, id);
+    const description = patch.description === undefined ? before.description : patch.description;
+    await trx
+      .updateTable('roles_templates')
+      .set({ name, name_norm: normText(name), description, updated_at: now, version: before.version + 1 })
+      .where('id', '=', id)
+      .execute();
+    if (defs) await writeDefinitions(trx, id, defs);
+    const after = await getRolesTemplate(trx, id);
+    await audit(trx, actor, { action: 'update', entityType: 'roles_template', entityId: id, before, after, at: now });
+    return after;
+  });
+}
+
+export async function deleteRolesTemplate(db: Kysely<DB>, actor: Actor, id: string, now: number, expected: ExpectedVersion): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await lockConfiguration(trx);
+    const before = await getRolesTemplate(trx, id);
+    checkVersion('roles template', id, before.version, expected);
+    refuseLive(before, 'deleted');
+    const interest = await trx.selectFrom('solution_interests').select(['id', 'name']).where('template_id', '=', id).orderBy('name_norm').executeTakeFirst();
+    if (interest) {
+      throw QuorumError.field('in_use', '/id', `roles template "${before.name}" is used by solution interest "${interest.name}" (${interest.id}); choose another template there first`);
+    }
+    const group = await trx.selectFrom('buying_groups').select('id').where('template_id', '=', id).executeTakeFirst();
+    if (group) throw QuorumError.field('in_use', '/id', `roles template "${before.name}" is used by buying group ${group.id}; it cannot be deleted`);
+    await trx.deleteFrom('template_roles').where('template_id', '=', id).execute();
+    await trx.deleteFrom('roles_templates').where('id', '=', id).execute();
+    await audit(trx, actor, { action: 'delete', entityType: 'roles_template', entityId: id, before, at: now });
+  });
+}
+
+export async function publishRolesTemplate(db: Kysely<DB>, actor: Actor, id: string, now: number, expected: ExpectedVersion): Promise<RolesTemplate> {
+  return db.transaction().execute(async (trx) => {
+    await lockConfiguration(trx);
+    const before = await getRolesTemplate(trx, id);
+    checkVersion('roles template', id, before.version, expected);
+    if (before.status === 'live') throw QuorumError.field('invalid_state', '/status', `roles template "${before.name}" is already Live`);
+    const problems = publishProblems(before.roles);
+    if (problems.length) {
+      throw new QuorumError('invalid_state', `roles template "${before.name}" cannot be published: ${problems[0]?.message}`, problems);
+    }
+    await trx.updateTable('roles_templates').set({ status: 'live', published_at: now, updated_at: now, version: before.version + 1 }).where('id', '=', id).execute();
+    const after = await getRolesTemplate(trx, id);
+    await audit(trx, actor, { action: 'publish', entityType: 'roles_template', entityId: id, before, after, at: now });
+    return after;
+  });
+}
+
+/** A new Draft with the same role definitions, named "<name> (copy)" (or "(copy 2)", …). */
+export async function duplicateRolesTemplate(db: Kysely<DB>, actor: Actor, id: string, now: number): Promise<RolesTemplate> {
+  return db.transaction().execute(async (trx) => {
+    await lockConfiguration(trx);
+    const source = await getRolesTemplate(trx, id);
+    const taken = new Set((await trx.selectFrom('roles_templates').select('name_norm').execute()).map((r) => r.name_norm));
+    const name = copyName(source.name, (c) => taken.has(normText(c)));
+    const copyId = newId('rolesTemplate', now);
+    await trx
+      .insertInto('roles_templates')
+      .values({ id: copyId, name, name_norm: normText(name), description: source.description, status: 'draft', duplicated_from: id, published_at: null, created_at: now, updated_at: now, version: 1 })
+      .execute();
+    await writeDefinitions(trx, copyId, source.roles);
+    const copy = await getRolesTemplate(trx, copyId);
+    await audit(trx, actor, { action: 'duplicate', entityType: 'roles_template', entityId: copyId, before: { duplicatedFrom: id }, after: copy, at: now });
+    return copy;
+  });
+}
+
+export interface RolesTemplateQuery extends PageRequest {
+  sort?: string | undefined;
+  q?: string | undefined;
+  status?: 'draft' | 'live' | undefined;
+  roleId?: string | undefined;
+}
+
+const SORTS = { name: 'name_norm', createdAt: 'id', updatedAt: 'updated_at' } as const;
+
+export async function listRolesTemplates(db: Kysely<DB>, query: RolesTemplateQuery): Promise<Page<RolesTemplate>> {
+  const { column, desc } = parseSort(query.sort, SORTS, 'name');
+  let qb = db.selectFrom('roles_templates').selectAll();
+  if (query.q) qb = qb.where(likeEscaped('name_norm', likeContains(normText(query.q))));
+  if (query.status) qb = qb.where('status', '=', query.status);
+  if (query.roleId) {
+    const roleId = query.roleId;
+    qb = qb.where((eb) => eb.exists(eb.selectFrom('template_roles').select('template_roles.position').whereRef('template_roles.template_id', '=', 'roles_templates.id').where('template_roles.role_id', '=', roleId)));
+  }
+  if (query.cursor) qb = qb.where(afterCursor(column, 'id', desc, decodeCursor(query.cursor)));
+  const dir = desc ? 'desc' : 'asc';
+  const rows = await qb
+    .orderBy(column as 'name_norm', dir)
+    .$if(column !== 'id', (q) => q.orderBy('id', dir))
+    .limit(query.limit + 1)
+    .execute();
+  const page = toPage(rows, query.limit, (r) => (r as Record<string, string | number>)[column] ?? null, (r) => r);
+  const defs = await loadDefinitions(db, page.data.map((r) => r.id));
+  return { data: page.data.map((r) => templateFromRow(r, defs.get(r.id) ?? [])), nextCursor: page.nextCursor };
+}
