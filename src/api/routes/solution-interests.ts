@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import type { AppContext } from '../app.ts';
+import type { Api } from './index.ts';
+import { actorOf } from '../auth.ts';
+import { idParam, nameText, optText, pageOf, pageQuery, toIso } from '../schemas.ts';
+import { definedKeys } from '../params.ts';
+import { expectedVersion, setEtag } from '../etag.ts';
+import {
+  createSolutionInterest,
+  deleteSolutionInterest,
+  getSolutionInterest,
+  listSolutionInterests,
+  updateSolutionInterest,
+  type SolutionInterest,
+} from '../../store/solution-interests.ts';
+
+const solutionInterestOut = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    description: z.string().nullable(),
+    products: z.array(z.string()),
+    templateId: z.string(),
+    stageModelId: z.string().nullable(),
+    followMembershipChanges: z.boolean(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: z.number().int().describe('Also sent as the ETag header'),
+  })
+  .meta({ id: 'SolutionInterest' });
+
+const fields = {
+  name: nameText(255),
+  description: optText(2000),
+  products: z.array(nameText(255)).max(100, 'at most 100 products').describe('The products this offering covers (each once)'),
+  templateId: z.string().regex(/^tpl_/, 'must be a roles template id (tpl_…)').describe('A Live roles template'),
+  stageModelId: z.string().regex(/^stm_/, 'must be a stage model id (stm_…)').nullable().optional().describe('A Live stage model, or null for none'),
+  followMembershipChanges: z.boolean().describe('Existing buying groups follow membership changes (default true)'),
+};
+const createBody = z
+  .strictObject({ ...fields, products: fields.products.default([]), followMembershipChanges: fields.followMembershipChanges.default(true) })
+  .meta({ id: 'SolutionInterestCreate' });
+const patchBody = z
+  .strictObject({
+    name: fields.name.optional(),
+    description: fields.description,
+    products: fields.products.optional(),
+    templateId: fields.templateId.optional(),
+    stageModelId: fields.stageModelId,
+    followMembershipChanges: fields.followMembershipChanges.optional(),
+  })
+  .meta({ id: 'SolutionInterestUpdate' });
+
+export function solutionInterestOutOf(s: SolutionInterest): z.infer<typeof solutionInterestOut> {
+  return { ...s, createdAt: toIso(s.createdAt), updatedAt: toIso(s.updatedAt) };
+}
+
+const tags = ['solution interests'];
+const siId = idParam('si', 'solution interest');
+const ifMatch = z.object({ 'if-match': z.string().optional().describe('ETag of the version you read (optional here)') });
+
+export function solutionInterestRoutes(api: Api, ctx: AppContext): void {
+  const db = ctx.database.db;
+
+  api.get(
+    '/solution-interests',
+    {
+      schema: {
+        tags,
+        summary: 'List solution interests',
+        querystring: z.strictObject({
+          ...pageQuery,
+          sort: z.string().optional().describe('name, createdAt or updatedAt; prefix with - for descending'),
+          q: z.string().max(200).optional().describe('Free text in the name'),
+          templateId: z.string().max(100).optional(),
+          stageModelId: z.string().max(100).optional().describe('A stage model id, or "none"'),
+        }),
+        response: { 200: pageOf(solutionInterestOut) },
+      },
+    },
+    async (req) => {
+      const page = await listSolutionInterests(db, req.query);
+      return { data: page.data.map(solutionInterestOutOf), nextCursor: page.nextCursor };
+    },
+  );
+
+  api.post(
+    '/solution-interests',
+    { schema: { tags, summary: 'Create a solution interest (what is being sold)', body: createBody, response: { 201: solutionInterestOut } } },
+    async (req, reply) => {
+      const b = req.body;
+      const si = await createSolutionInterest(
+        db,
+        actorOf(req),
+        { name: b.name, description: b.description ?? null, products: b.products, templateId: b.templateId, stageModelId: b.stageModelId ?? null, followMembershipChanges: b.followMembershipChanges },
+        ctx.clock.now(),
+      );
+      setEtag(reply, si.version);
+      return reply.status(201).send(solutionInterestOutOf(si));
+    },
+  );
+
+  api.get(
+    '/solution-interests/:id',
+    { schema: { tags, summary: 'Get a solution interest (ETag: its version)', params: siId, response: { 200: solutionInterestOut } } },
+    async (req, reply) => {
+      const si = await getSolutionInterest(db, req.params.id);
+      setEtag(reply, si.version);
+      return solutionInterestOutOf(si);
+    },
+  );
+
+  api.patch(
+    '/solution-interests/:id',
+    { schema: { tags, summary: 'Update a solution interest (only the fields sent; null clears)', params: siId, headers: ifMatch, body: patchBody, response: { 200: solutionInterestOut } } },
+    async (req, reply) => {
+      const si = await updateSolutionInterest(db, actorOf(req), req.params.id, definedKeys(req.body), ctx.clock.now(), expectedVersion(req, false));
+      setEtag(reply, si.version);
+      return solutionInterestOutOf(si);
+    },
+  );
+
+  api.delete(
+    '/solution-interests/:id',
+    { schema: { tags, summary: 'Delete a solution interest (refused while it has buying groups)', params: siId, headers: ifMatch } },
+    async (req, reply) => {
+      await deleteSolutionInterest(db, actorOf(req), req.params.id, ctx.clock.now(), expectedVersion(req, false));
+      return reply.status(204).send();
+    },
+  );
+}
