@@ -88,7 +88,7 @@ export const TEXTS: (string | null)[] = [
 ];
 const ROLE_TEXTS = ['Budget owner', 'Champion', ' Decision Maker ', 'CHAMPION', 'Économiste', 'Tech_lead', '50% owner', '', '  ', 'İT lead'];
 const ACTIVITY_TYPES = ['email_opened', 'email_clicked', 'form_filled', 'page_viewed', 'webinar_attended'];
-const CUSTOM_KEYS = ['tier', 'score', 'renewal', 'vip', 'region-code', 'notes', '_x'];
+const CUSTOM_KEYS = ['tier', 'score', 'renewal', 'vip', 'region-code', 'notes', '_x', 'constructor'];
 const NUMBERS = [0, 1, 2, 5, 10, 12.5, 99.9, 100, 250, 1000, 5000, -3, 0.1, 1e6];
 const DATE_STRINGS = ['2025-03-01', '2025-03-15T10:00:00Z', '2025-03-14', '2025-02-30', 'not a date', '2025-3-1', '2024-12-31T23:59:59.999Z', '2025-04-20', ' 2025-03-01'];
 
@@ -461,7 +461,7 @@ export function conditionArb(opts: ArbitraryOptions, maxDepth = 3): fc.Arbitrary
   };
 
   const fields = Object.entries(subject === 'person' ? PERSON_FIELDS : ACCOUNT_FIELDS).map(([k, f]) => ({ field: k, type: f.type as ValueType, custom: false }));
-  const customFields = ['tier', 'score', 'renewal', 'vip', 'region-code', 'notes', '_x', 'missing'].flatMap((k) =>
+  const customFields = [...CUSTOM_KEYS, 'missing', 'toString'].flatMap((k) =>
     (['string', 'number', 'date', 'boolean'] as const).map((t) => ({ field: `custom.${k}`, type: t as ValueType, custom: true })),
   );
   const byField = new Map([...fields, ...customFields].map((f) => [f.field, operands(f.field)]));

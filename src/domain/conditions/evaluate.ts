@@ -10,7 +10,6 @@ import type { Condition, FieldCondition, Op, StringOp, StringOperand } from './a
 import { describeCondition, describeLeaf, quoteText, type Names } from './describe.ts';
 import { ACCOUNT_FIELDS, PERSON_FIELDS, resolveField, type ResolvedField, type Subject, type ValueType } from './fields.ts';
 import { checkPersonaReferences, personaCondition, type PersonaConditions } from './personas.ts';
-import { TYPE_WORDS } from './validate.ts';
 
 type FactValue<T extends ValueType> = T extends 'string'
   ? string | null
@@ -193,7 +192,7 @@ class Evaluator {
       const children = list.map((x) => this.eval(x));
       const n = children.filter((x) => x.matched).length;
       const matched = isAll ? n === children.length : n > 0;
-      const head = children.length === 0 ? (isAll ? 'always (no conditions)' : 'never (no conditions)') : `${isAll ? 'all' : 'any'} of ${children.length} conditions`;
+      const head = children.length === 0 ? (isAll ? 'always (no conditions)' : 'never (no conditions)') : `${isAll ? 'all' : 'any'} of ${children.length} condition${children.length === 1 ? '' : 's'}`;
       return { kind: isAll ? 'all' : 'any', matched, sentence: `${head}: ${matched ? 'yes' : 'no'}${children.length ? ` (${n} of ${children.length} matched)` : ''}`, children };
     }
     if ('not' in c) {
@@ -299,7 +298,7 @@ class Evaluator {
 
   private test(rf: ResolvedField, c: FieldCondition, raw: JsonValue): { matched: boolean; note: string } {
     const wrongType = raw !== null && !fitsType(rf, raw);
-    const note = wrongType ? `, which is not ${rf.type === 'string' ? 'text' : `a ${TYPE_WORDS[rf.type]} value`}, so it counts as empty` : '';
+    const note = wrongType ? `, which is not ${NOT_A[rf.type]}, so it counts as empty` : '';
     switch (rf.type) {
       case 'string': {
         const s = typeof raw === 'string' ? normText(raw) : '';
@@ -397,6 +396,8 @@ function compare<T extends number | string>(op: Op, value: unknown, actual: T | 
       return false;
   }
 }
+
+const NOT_A: Record<ValueType, string> = { string: 'text', number: 'a number', date: 'a date', boolean: 'true or false' };
 
 function fitsType(rf: ResolvedField, raw: JsonValue): boolean {
   switch (rf.type) {

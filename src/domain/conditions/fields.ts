@@ -60,8 +60,12 @@ export const FIELDS: Record<Subject, Record<string, FieldDef>> = {
   account: ACCOUNT_FIELDS,
 };
 
-/** Custom attribute keys: `custom.<key>`, key of letters, digits, `_` and `-`, ≤ 64 chars. */
-export const CUSTOM_KEY = /^[A-Za-z_][A-Za-z0-9_-]{0,63}$/;
+/**
+ * Custom attribute keys: `custom.<key>`, key of letters, digits, `_` and `-`, ≤ 64 chars, not
+ * starting with a digit or `-`. `__proto__` is refused: as a plain-object key it would not survive
+ * a JSON round trip through object literals (normCustom), so SQL and TypeScript could disagree.
+ */
+export const CUSTOM_KEY = /^(?!__proto__$)[A-Za-z_][A-Za-z0-9_-]{0,63}$/;
 
 /** A condition's `field` resolved for one subject: a built-in attribute or a custom attribute. */
 export type ResolvedField =

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { describeCondition, type Condition } from './index.ts';
+
+describe('describeCondition', () => {
+  it('reads a nested condition in English, parenthesising nested groups', () => {
+    const c: Condition = {
+      all: [
+        { field: 'jobTitle', op: 'starts_with', value: 'Director' },
+        { any: [{ field: 'derivedSeniority', op: 'is_one_of', value: ['vp', 'c-level'] }] },
+      ],
+    };
+    expect(describeCondition(c)).toBe('job title starts with “Director” and (derived seniority is one of “vp”, “c-level”)');
+  });
+
+  it.each<[Condition, string]>([
+    [{ field: 'jobTitle', op: 'is', value: 'CEO' }, 'job title is “CEO”'],
+    [{ field: 'jobTitle', op: 'is', value: ['CEO', 'CFO', 'COO'] }, 'job title is “CEO”, “CFO” or “COO”'],
+    [{ field: 'jobTitle', op: 'is_not', value: ['CEO', 'CFO'] }, 'job title is none of “CEO”, “CFO”'],
+    [{ field: 'jobTitle', op: 'not_contains', value: 'intern' }, 'job title does not contain “intern”'],
+    [{ field: 'jobTitle', op: 'not_starts_with', value: ['a', 'b'] }, 'job title does not start with “a” or “b”'],
+    [{ field: 'jobTitle', op: 'ends_with', value: 'Officer' }, 'job title ends with “Officer”'],
+    [{ field: 'jobTitle', op: 'not_ends_with', value: 'Officer' }, 'job title does not end with “Officer”'],
+    [{ field: 'department', op: 'is_empty' }, 'department is empty'],
+    [{ field: 'department', op: 'is_not_empty' }, 'department is not empty'],
+    [{ field: 'engagementScore', op: 'gte', value: 50 }, 'engagement score is at least 50'],
+    [{ field: 'engagementScore', op: 'between', value: [10, 20.5] }, 'engagement score is between 10 and 20.5'],
+    [{ field: 'engagementScore', op: 'neq', value: 0 }, 'engagement score is not 0'],
+    [{ field: 'createdAt', op: 'in_last_days', value: 30 }, 'created is in the last 30 days'],
+    [{ field: 'createdAt', op: 'in_last_days', value: 1 }, 'created is in the last day'],
+    [{ field: 'updatedAt', op: 'before', value: '2024-01-01' }, 'updated is before 2024-01-01'],
+    [{ field: 'updatedAt', op: 'lte', value: '2024-01-01' }, 'updated is on or before 2024-01-01'],
+    [{ field: 'updatedAt', op: 'eq', value: '2024-01-01' }, 'updated is on 2024-01-01'],
+    [{ field: 'updatedAt', op: 'between', value: ['2024-01-01', '2024-03-31'] }, 'updated is between 2024-01-01 and 2024-03-31'],
+    [{ field: 'unsubscribed', op: 'is_false' }, 'unsubscribed is false'],
+    [{ field: 'custom.tier', op: 'is', value: 'Gold' }, 'custom attribute tier is “Gold”'],
+    [{ field: 'custom.score', type: 'number', op: 'lt', value: 3 }, 'custom attribute score is less than 3'],
+    [{ field: 'custom.renewal', type: 'date', op: 'after', value: '2025-01-01' }, 'custom attribute renewal is after 2025-01-01'],
+    [{ activity: { type: 'email_opened', atLeast: 1, inLastDays: 7 } }, 'has activity “email_opened” at least once in the last 7 days'],
+    [{ activity: { type: ['email_opened', 'email_clicked'], atLeast: 2, inLastDays: 30 } }, 'has activity “email_opened” or “email_clicked” at least twice in the last 30 days'],
+    [{ roleInAccount: { op: 'is', value: 'Budget owner' } }, 'role in account is “Budget owner”'],
+    [{ roleInAccount: { op: 'is_empty' } }, 'has no role in the account'],
+    [{ persona: 'psn_1' }, 'matches persona psn_1'],
+    [{ memberOfList: 'lst_1' }, 'is in list lst_1'],
+    [{ descendantOf: 'acc_1' }, 'is below account acc_1 in the hierarchy'],
+    [{ not: { field: 'city', op: 'is', value: 'Paris' } }, 'not (city is “Paris”)'],
+    [{ any: [{ field: 'city', op: 'is', value: 'Paris' }, { not: { any: [] } }] }, 'city is “Paris” or not (never)'],
+    [{ all: [] }, 'always'],
+  ])('%j → %s', (c, text) => {
+    expect(describeCondition(c)).toBe(text);
+  });
+
+  it('uses names for personas, lists and accounts, and phrases lists for people', () => {
+    const names = new Map([
+      ['psn_1', 'IT leaders'],
+      ['lst_1', 'Strategic accounts'],
+    ]);
+    expect(describeCondition({ all: [{ persona: 'psn_1' }, { memberOfList: 'lst_1' }] }, names, { subject: 'person' })).toBe(
+      'matches persona “IT leaders” and works at an account in list “Strategic accounts”',
+    );
+    expect(describeCondition({ descendantOf: 'acc_1' }, { acc_1: 'Acme Group' })).toBe('is below account “Acme Group” in the hierarchy');
+  });
+});
