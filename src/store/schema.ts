@@ -204,6 +204,8 @@ export interface BuyingGroupsTable {
   solution_interest_id: string;
   template_id: string;
   name: string;
+  /** normText(name) — set it whenever `name` is written (migration 0002). */
+  name_norm: string;
   status_label: string | null;
   stage: string | null;
   completeness: number;

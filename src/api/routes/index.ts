@@ -11,6 +11,7 @@ import { adminRoutes } from './admin.ts';
 import { personaRoutes } from './personas.ts';
 import { rolesTemplateRoutes } from './roles-templates.ts';
 import { solutionInterestRoutes } from './solution-interests.ts';
+import { buyingGroupRoutes } from './buying-groups.ts';
 
 export type Api = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
 
@@ -26,4 +27,5 @@ export function registerRoutes(api: Api, ctx: AppContext): void {
   personaRoutes(api, ctx);
   rolesTemplateRoutes(api, ctx);
   solutionInterestRoutes(api, ctx);
+  buyingGroupRoutes(api, ctx);
 }

@@ -77,7 +77,7 @@ describe('people API', () => {
     const now = Date.now();
     await t.db.db.insertInto('roles_templates').values({ id: 'tpl_T', name: 'T', name_norm: 't', description: null, status: 'live', duplicated_from: null, published_at: now, created_at: now, updated_at: now, version: 1 }).execute();
     await t.db.db.insertInto('solution_interests').values({ id: 'si_S', name: 'S', name_norm: 's', description: null, products: '[]', template_id: 'tpl_T', stage_model_id: null, follow_membership_changes: 1, created_at: now, updated_at: now, version: 1 }).execute();
-    await t.db.db.insertInto('buying_groups').values({ account_id: acc.id, id: 'bg_B', solution_interest_id: 'si_S', template_id: 'tpl_T', name: 'S for Del Co', status_label: null, stage: null, completeness: 0, engagement: 0, active: 1, created_at: now, updated_at: now }).execute();
+    await t.db.db.insertInto('buying_groups').values({ account_id: acc.id, id: 'bg_B', solution_interest_id: 'si_S', template_id: 'tpl_T', name: 'S for Del Co', name_norm: 's for del co', status_label: null, stage: null, completeness: 0, engagement: 0, active: 1, created_at: now, updated_at: now }).execute();
     await t.db.db.insertInto('buying_group_members').values({ account_id: acc.id, buying_group_id: 'bg_B', person_id: q.id, role_id: 'rol_champion', source: 'manual', removed: 0, added_at: now, removed_at: null, updated_at: now }).execute();
     const refused = expectProblem(await t.call('DELETE', `/people/${q.id}`), 409, 'in_use');
     expect(refused.detail).toContain('bg_B');

@@ -1,0 +1,177 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, expectProblem, type TestApp } from '../test-app.ts';
+
+interface GroupBody {
+  id: string;
+  accountId: string;
+  accountName: string;
+  solutionInterestId: string;
+  name: string;
+  completeness: number;
+  engagement: number;
+  active: boolean;
+  memberCount: number;
+  [k: string]: unknown;
+}
+interface MemberBody {
+  personId: string;
+  email: string;
+  firstName: string | null;
+  lastName: string | null;
+  jobTitle: string | null;
+  roleId: string;
+  roleName: string;
+  source: string;
+  removed: boolean;
+  addedAt: string;
+  removedAt: string | null;
+}
+type PageBody<T> = { data: T[]; nextCursor: string | null };
+
+const T0 = Date.parse('2026-05-01T00:00:00Z');
+
+describe('buying groups API (read)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+    const db = t.db.db;
+    const acc = (id: string, name: string) => ({ id, name, name_norm: name.toLowerCase(), custom: '{}', custom_norm: '{}', created_at: T0, updated_at: T0, version: 1 });
+    await db.insertInto('accounts').values([acc('acc_A', 'Acme'), acc('acc_B', 'Globex'), acc('acc_C', 'Initech')]).execute();
+    await db.insertInto('roles_templates').values({ id: 'tpl_1', name: 'T', name_norm: 't', description: null, status: 'live', duplicated_from: null, published_at: T0, created_at: T0, updated_at: T0, version: 1 }).execute();
+    const si = (id: string, name: string) => ({ id, name, name_norm: name.toLowerCase(), description: null, products: '[]', template_id: 'tpl_1', stage_model_id: null, follow_membership_changes: 1, created_at: T0, updated_at: T0, version: 1 });
+    await db.insertInto('solution_interests').values([si('si_SEC', 'Security'), si('si_DATA', 'Data')]).execute();
+    const bg = (id: string, accountId: string, siId: string, name: string, completeness: number, engagement: number, active: number, at: number) => ({
+      account_id: accountId,
+      id,
+      solution_interest_id: siId,
+      template_id: 'tpl_1',
+      name,
+      name_norm: name.toLowerCase(),
+      status_label: null,
+      stage: null,
+      completeness,
+      engagement,
+      active,
+      created_at: T0 + at,
+      updated_at: T0 + at,
+    });
+    await db
+      .insertInto('buying_groups')
+      .values([
+        bg('bg_1', 'acc_A', 'si_SEC', 'Security for Acme', 50, 12.5, 1, 3),
+        bg('bg_2', 'acc_B', 'si_SEC', 'Security for Globex', 100, 80, 1, 1),
+        bg('bg_3', 'acc_C', 'si_SEC', 'security for Initech', 50, 40, 0, 2),
+        bg('bg_4', 'acc_A', 'si_DATA', 'Data for Acme', 33.333333333333336, 0, 1, 4),
+      ])
+      .execute();
+    const person = (id: string, email: string, first: string, last: string, title: string) => ({
+      id,
+      email,
+      email_norm: email,
+      first_name: first,
+      first_name_norm: first.toLowerCase(),
+      last_name: last,
+      last_name_norm: last.toLowerCase(),
+      job_title: title,
+      job_title_norm: title.toLowerCase(),
+      email_invalid: 0,
+      email_suspended: 0,
+      unsubscribed: 0,
+      engagement_score: 0,
+      custom: '{}',
+      custom_norm: '{}',
+      created_at: T0,
+      updated_at: T0,
+      version: 1,
+    });
+    await db.insertInto('people').values([person('per_1', 'ann@acme.com', 'Ann', 'Lee', 'CISO'), person('per_2', 'bob@acme.com', 'Bob', 'Ray', 'IT Director'), person('per_3', 'cy@acme.com', 'Cy', 'Ng', 'Analyst')]).execute();
+    const member = (personId: string, roleId: string, source: 'manual' | 'rule', removed: number, at: number) => ({
+      account_id: 'acc_A',
+      buying_group_id: 'bg_1',
+      person_id: personId,
+      role_id: roleId,
+      source,
+      removed,
+      added_at: T0 + at,
+      removed_at: removed ? T0 + at + 1000 : null,
+      updated_at: T0 + at,
+    });
+    await db.insertInto('buying_group_members').values([member('per_1', 'rol_decision_maker', 'rule', 0, 10), member('per_2', 'rol_influencer', 'manual', 0, 20), member('per_3', 'rol_practitioner', 'rule', 1, 30)]).execute();
+  });
+  afterAll(async () => t.close());
+
+  const ids = (res: { body: PageBody<GroupBody> }) => res.body.data.map((g) => g.id);
+
+  it('lists buying groups sorted by name (case-insensitively), filtered by solution interest, account and active', async () => {
+    const all = await t.call<PageBody<GroupBody>>('GET', '/buying-groups', undefined, { as: 'viewer' });
+    expect(all.status).toBe(200);
+    expect(ids(all)).toEqual(['bg_4', 'bg_1', 'bg_2', 'bg_3']);
+    expect(all.body.data[1]).toMatchObject({ accountId: 'acc_A', accountName: 'Acme', solutionInterestId: 'si_SEC', completeness: 50, engagement: 12.5, active: true, memberCount: 2 });
+    expect(ids(await t.call('GET', '/buying-groups?solutionInterestId=si_SEC'))).toEqual(['bg_1', 'bg_2', 'bg_3']);
+    expect(ids(await t.call('GET', '/buying-groups?accountId=acc_A'))).toEqual(['bg_4', 'bg_1']);
+    expect(ids(await t.call('GET', '/buying-groups?solutionInterestId=si_SEC&active=false'))).toEqual(['bg_3']);
+    expect(ids(await t.call('GET', '/buying-groups?active=true&sort=-name'))).toEqual(['bg_2', 'bg_1', 'bg_4']);
+  });
+
+  it('sorts by completeness, engagement and creation, paging with a cursor through ties', async () => {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res: { body: PageBody<GroupBody> } = await t.call('GET', `/buying-groups?sort=-completeness&limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+      seen.push(...ids(res));
+      cursor = res.body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(['bg_2', 'bg_3', 'bg_1', 'bg_4']);
+    expect(ids(await t.call('GET', '/buying-groups?sort=completeness'))).toEqual(['bg_4', 'bg_1', 'bg_3', 'bg_2']);
+    expect(ids(await t.call('GET', '/buying-groups?sort=-engagement'))).toEqual(['bg_2', 'bg_3', 'bg_1', 'bg_4']);
+    expect(ids(await t.call('GET', '/buying-groups?sort=createdAt'))).toEqual(['bg_2', 'bg_3', 'bg_1', 'bg_4']);
+    const firstTwo = await t.call<PageBody<GroupBody>>('GET', '/buying-groups?sort=completeness&limit=2');
+    expect(ids(firstTwo)).toEqual(['bg_4', 'bg_1']);
+    expect(firstTwo.body.data[0]?.completeness).toBe(33.333333333333336);
+    expect(ids(await t.call('GET', `/buying-groups?sort=completeness&limit=2&cursor=${firstTwo.body.nextCursor}`))).toEqual(['bg_3', 'bg_2']);
+  });
+
+  it('gets one buying group', async () => {
+    const g = await t.call<GroupBody>('GET', '/buying-groups/bg_3');
+    expect(g.status).toBe(200);
+    expect(g.body).toMatchObject({ id: 'bg_3', name: 'security for Initech', accountName: 'Initech', active: false, memberCount: 0, createdAt: '2026-05-01T00:00:00.002Z' });
+  });
+
+  it('lists members with role, source, removed flag and the person’s name, email and title', async () => {
+    const all = await t.call<PageBody<MemberBody>>('GET', '/buying-groups/bg_1/members');
+    expect(all.status).toBe(200);
+    expect(all.body.data).toEqual([
+      { personId: 'per_1', email: 'ann@acme.com', firstName: 'Ann', lastName: 'Lee', jobTitle: 'CISO', roleId: 'rol_decision_maker', roleName: 'Decision Maker', source: 'rule', removed: false, addedAt: '2026-05-01T00:00:00.010Z', removedAt: null, updatedAt: '2026-05-01T00:00:00.010Z' },
+      { personId: 'per_2', email: 'bob@acme.com', firstName: 'Bob', lastName: 'Ray', jobTitle: 'IT Director', roleId: 'rol_influencer', roleName: 'Influencer', source: 'manual', removed: false, addedAt: '2026-05-01T00:00:00.020Z', removedAt: null, updatedAt: '2026-05-01T00:00:00.020Z' },
+      { personId: 'per_3', email: 'cy@acme.com', firstName: 'Cy', lastName: 'Ng', jobTitle: 'Analyst', roleId: 'rol_practitioner', roleName: 'Practitioner', source: 'rule', removed: true, addedAt: '2026-05-01T00:00:00.030Z', removedAt: '2026-05-01T00:00:01.030Z', updatedAt: '2026-05-01T00:00:00.030Z' },
+    ]);
+    expect((await t.call<PageBody<MemberBody>>('GET', '/buying-groups/bg_1/members?removed=false')).body.data.map((m) => m.personId)).toEqual(['per_1', 'per_2']);
+    expect((await t.call<PageBody<MemberBody>>('GET', '/buying-groups/bg_1/members?roleId=rol_practitioner')).body.data.map((m) => m.personId)).toEqual(['per_3']);
+    const page1 = await t.call<PageBody<MemberBody>>('GET', '/buying-groups/bg_1/members?limit=2');
+    expect(page1.body.data.map((m) => m.personId)).toEqual(['per_1', 'per_2']);
+    const page2 = await t.call<PageBody<MemberBody>>('GET', `/buying-groups/bg_1/members?limit=2&cursor=${page1.body.nextCursor}`);
+    expect(page2.body).toMatchObject({ nextCursor: null });
+    expect(page2.body.data.map((m) => m.personId)).toEqual(['per_3']);
+    expect((await t.call<PageBody<MemberBody>>('GET', '/buying-groups/bg_2/members')).body).toEqual({ data: [], nextCursor: null });
+  });
+
+  it('refuses bad input with problem+json naming the parameter', async () => {
+    const sort = expectProblem(await t.call('GET', '/buying-groups?sort=size'), 400, 'validation_failed');
+    expect(sort.errors?.[0]?.field).toBe('/sort');
+    const active = expectProblem(await t.call('GET', '/buying-groups?active=yes'), 400, 'validation_failed');
+    expect(active.errors?.[0]?.field).toBe('/active');
+    const extra = expectProblem(await t.call('GET', '/buying-groups?stage=won'), 400, 'validation_failed');
+    expect(extra.errors?.[0]?.field).toBe('/stage');
+    expectProblem(await t.call('GET', '/buying-groups?limit=0'), 400, 'validation_failed');
+    expectProblem(await t.call('GET', '/buying-groups?cursor=nonsense'), 400, 'invalid_cursor');
+    expectProblem(await t.call('GET', '/buying-groups/bg_1/members?cursor=nonsense'), 400, 'invalid_cursor');
+    expectProblem(await t.call('GET', '/buying-groups/bg_1/members?removed=maybe'), 400, 'validation_failed');
+    expectProblem(await t.call('GET', '/buying-groups/acc_A'), 400, 'validation_failed');
+    expectProblem(await t.call('GET', '/buying-groups/bg_NOPE'), 404, 'not_found');
+    expectProblem(await t.call('GET', '/buying-groups/bg_NOPE/members'), 404, 'not_found');
+    expectProblem(await t.call('GET', '/buying-groups', undefined, { as: null }), 401, 'unauthenticated');
+    // Read only for now: there is no write route.
+    expectProblem(await t.call('POST', '/buying-groups', { name: 'x' }), 404, 'not_found');
+    expect(Number((await t.db.db.selectFrom('buying_groups').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)).toBe(4);
+  });
+});
