@@ -12,14 +12,20 @@
  */
 import { PostgresAdapter, sql, type Kysely } from 'kysely';
 import type { DB } from './schema.ts';
+import type { Engine } from './db.ts';
 import { QuorumError } from '../domain/errors.ts';
 
 /** Arbitrary constant key of the advisory lock ("QRMCFG"). */
 const CONFIG_LOCK_KEY = 0x51524d434647;
 
+/** The engine behind a Kysely instance or transaction (SQL that differs per engine needs it). */
+export function dbEngine(db: Kysely<DB>): Engine {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+}
+
 /** Call first inside a configuration write's transaction. */
 export async function lockConfiguration(trx: Kysely<DB>): Promise<void> {
-  if (trx.getExecutor().adapter instanceof PostgresAdapter) {
+  if (dbEngine(trx) === 'postgres') {
     await sql`select pg_advisory_xact_lock(${CONFIG_LOCK_KEY})`.execute(trx);
   }
 }

@@ -39,7 +39,7 @@ function leaves(cond: Condition, key: 'memberOfList' | 'descendantOf', path: str
 export async function checkConditionReferences(
   db: Kysely<DB>,
   cond: Condition,
-  opts: { basePath: string; selfPersonaId?: string; personas?: PersonaConditions },
+  opts: { basePath: string; selfPersonaId?: string; selfListId?: string; personas?: PersonaConditions },
 ): Promise<void> {
   const errors: ErrorDetail[] = [];
   const refs = collectReferences(cond);
@@ -58,7 +58,8 @@ export async function checkConditionReferences(
     );
     for (const leaf of leaves(cond, 'memberOfList', opts.basePath)) {
       const list = lists.get(leaf.id);
-      if (!list) errors.push({ field: leaf.path, message: `account list ${leaf.id} does not exist` });
+      if (leaf.id === opts.selfListId) errors.push({ field: leaf.path, message: 'a list cannot refer to itself' });
+      else if (!list) errors.push({ field: leaf.path, message: `account list ${leaf.id} does not exist` });
       else if (list.kind === 'dynamic') {
         errors.push({
           field: leaf.path,

@@ -12,6 +12,7 @@ import { personaRoutes } from './personas.ts';
 import { rolesTemplateRoutes } from './roles-templates.ts';
 import { solutionInterestRoutes } from './solution-interests.ts';
 import { buyingGroupRoutes } from './buying-groups.ts';
+import { accountListRoutes } from './account-lists.ts';
 
 export type Api = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
 
@@ -28,4 +29,5 @@ export function registerRoutes(api: Api, ctx: AppContext): void {
   rolesTemplateRoutes(api, ctx);
   solutionInterestRoutes(api, ctx);
   buyingGroupRoutes(api, ctx);
+  accountListRoutes(api, ctx);
 }

@@ -1,0 +1,197 @@
+import { z } from 'zod';
+import type { AppContext } from '../app.ts';
+import type { Api } from './index.ts';
+import { actorOf } from '../auth.ts';
+import { idParam, isoTime, nameText, optText, pageOf, pageQuery, toIso, toIsoOrNull } from '../schemas.ts';
+import { definedKeys } from '../params.ts';
+import { expectedVersion, setEtag } from '../etag.ts';
+import { accountConditionDoc } from '../condition-input.ts';
+import {
+  MAX_MEMBERS_PER_CALL,
+  addAccountListMembers,
+  createAccountList,
+  deleteAccountList,
+  getAccountList,
+  listAccountListMembers,
+  listAccountLists,
+  removeAccountListMembers,
+  updateAccountList,
+  type AccountList,
+  type ListMember,
+} from '../../store/account-lists.ts';
+
+const KINDS = ['static', 'dynamic'] as const;
+
+const accountListOut = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    description: z.string().nullable(),
+    kind: z.enum(KINDS),
+    condition: accountConditionDoc.nullable().describe('Dynamic lists: the account condition; static lists: null'),
+    memberCount: z.number().int().nullable().describe('Static lists: members; dynamic lists: null (see /members)'),
+    createdAt: isoTime,
+    updatedAt: isoTime,
+    version: z.number().int().describe('Also sent as the ETag header'),
+  })
+  .meta({ id: 'AccountList' });
+
+const memberOut = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    domain: z.string().nullable(),
+    industry: z.string().nullable(),
+    country: z.string().nullable(),
+    addedAt: isoTime.nullable().describe('Static lists: when the account was added; dynamic lists: null'),
+  })
+  .meta({ id: 'AccountListMember' });
+
+const memberChangeOut = z
+  .object({
+    changed: z.number().int().describe('Accounts added (or removed) by this call'),
+    unchanged: z.number().int().describe('Accounts that already were (or were not) members'),
+    memberCount: z.number().int(),
+  })
+  .meta({ id: 'AccountListMemberChange' });
+
+const createBody = z
+  .strictObject({ name: nameText(255), description: optText(2000), kind: z.enum(KINDS), condition: accountConditionDoc.nullable().optional().describe('Required for a dynamic list; not allowed for a static one') })
+  .meta({ id: 'AccountListCreate' });
+const patchBody = z
+  .strictObject({
+    name: nameText(255).optional(),
+    description: optText(2000),
+    kind: z.enum(KINDS).optional().describe('Cannot change; accepted only when equal to the current kind'),
+    condition: accountConditionDoc.optional().describe('Dynamic lists only'),
+  })
+  .meta({ id: 'AccountListUpdate' });
+const membersBody = z
+  .strictObject({
+    accountIds: z
+      .array(z.string().regex(/^acc_/, 'must be an account id (acc_…)'))
+      .min(1, 'send at least one account id')
+      .max(MAX_MEMBERS_PER_CALL, `at most ${MAX_MEMBERS_PER_CALL} account ids per call`),
+  })
+  .meta({ id: 'AccountListMembersChange' });
+
+function listOutOf(l: AccountList): z.infer<typeof accountListOut> {
+  return { ...l, createdAt: toIso(l.createdAt), updatedAt: toIso(l.updatedAt) };
+}
+function memberOutOf(m: ListMember): z.infer<typeof memberOut> {
+  return { ...m, addedAt: toIsoOrNull(m.addedAt) };
+}
+
+const tags = ['account lists'];
+const listId = idParam('lst', 'account list');
+const ifMatch = z.object({ 'if-match': z.string().optional().describe('ETag of the version you read (optional here)') });
+
+export function accountListRoutes(api: Api, ctx: AppContext): void {
+  const db = ctx.database.db;
+
+  api.get(
+    '/account-lists',
+    {
+      schema: {
+        tags,
+        summary: 'List account lists (audiences)',
+        querystring: z.strictObject({
+          ...pageQuery,
+          sort: z.string().optional().describe('name, createdAt or updatedAt; prefix with - for descending'),
+          q: z.string().max(200).optional().describe('Free text in the name'),
+          kind: z.enum(KINDS).optional(),
+        }),
+        response: { 200: pageOf(accountListOut) },
+      },
+    },
+    async (req) => {
+      const page = await listAccountLists(db, req.query);
+      return { data: page.data.map(listOutOf), nextCursor: page.nextCursor };
+    },
+  );
+
+  api.post(
+    '/account-lists',
+    { schema: { tags, summary: 'Create a static list, or a dynamic list defined by an account condition', body: createBody, response: { 201: accountListOut } } },
+    async (req, reply) => {
+      const b = req.body;
+      const list = await createAccountList(db, actorOf(req), { name: b.name, description: b.description ?? null, kind: b.kind, condition: b.condition }, ctx.clock.now());
+      setEtag(reply, list.version);
+      return reply.status(201).send(listOutOf(list));
+    },
+  );
+
+  api.get(
+    '/account-lists/:id',
+    { schema: { tags, summary: 'Get an account list (ETag: its version)', params: listId, response: { 200: accountListOut } } },
+    async (req, reply) => {
+      const list = await getAccountList(db, req.params.id);
+      setEtag(reply, list.version);
+      return listOutOf(list);
+    },
+  );
+
+  api.patch(
+    '/account-lists/:id',
+    { schema: { tags, summary: 'Update an account list (name, description; condition of a dynamic list)', params: listId, headers: ifMatch, body: patchBody, response: { 200: accountListOut } } },
+    async (req, reply) => {
+      const list = await updateAccountList(db, actorOf(req), req.params.id, definedKeys(req.body), ctx.clock.now(), expectedVersion(req, false));
+      setEtag(reply, list.version);
+      return listOutOf(list);
+    },
+  );
+
+  api.delete(
+    '/account-lists/:id',
+    { schema: { tags, summary: 'Delete an account list (refused while a condition refers to it)', params: listId, headers: ifMatch } },
+    async (req, reply) => {
+      await deleteAccountList(db, actorOf(req), req.params.id, ctx.clock.now(), expectedVersion(req, false));
+      return reply.status(204).send();
+    },
+  );
+
+  api.get(
+    '/account-lists/:id/members',
+    {
+      schema: {
+        tags,
+        summary: 'List the accounts in a list (a dynamic list is evaluated now)',
+        params: listId,
+        querystring: z.strictObject({ ...pageQuery, sort: z.string().optional().describe('name or createdAt; prefix with - for descending') }),
+        response: { 200: pageOf(memberOut) },
+      },
+    },
+    async (req) => {
+      const page = await listAccountListMembers(db, req.params.id, req.query, ctx.clock.now());
+      return { data: page.data.map(memberOutOf), nextCursor: page.nextCursor };
+    },
+  );
+
+  api.post(
+    '/account-lists/:id/members',
+    {
+      schema: {
+        tags,
+        summary: `Add accounts to a static list (up to ${MAX_MEMBERS_PER_CALL} per call; unknown ids refuse the whole call)`,
+        params: listId,
+        body: membersBody,
+        response: { 200: memberChangeOut },
+      },
+    },
+    async (req) => addAccountListMembers(db, actorOf(req), req.params.id, req.body.accountIds, ctx.clock.now()),
+  );
+
+  api.delete(
+    '/account-lists/:id/members',
+    {
+      schema: {
+        tags,
+        summary: `Remove accounts from a static list (up to ${MAX_MEMBERS_PER_CALL} per call)`,
+        params: listId,
+        body: membersBody,
+        response: { 200: memberChangeOut },
+      },
+    },
+    async (req) => removeAccountListMembers(db, actorOf(req), req.params.id, req.body.accountIds, ctx.clock.now()),
+  );
+}

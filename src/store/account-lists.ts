@@ -1,0 +1,326 @@
+/**
+ * Account lists (audiences, SPEC §2): static lists hold members added explicitly; dynamic lists
+ * hold an account condition, and their members are computed on demand by the SQL compiler.
+ */
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { AccountListsTable, DB } from './schema.ts';
+import { newId } from '../domain/ids.ts';
+import { QuorumError, notFound, type ErrorDetail } from '../domain/errors.ts';
+import { normText } from '../domain/text.ts';
+import { validateCondition, type Condition } from '../domain/conditions/index.ts';
+import { parseJson, toJson } from './db.ts';
+import { audit, type Actor } from './audit.ts';
+import { checkVersion, dbEngine, lockConfiguration, type ExpectedVersion } from './concurrency.ts';
+import { checkConditionReferences, describeReferrers, findReferrers } from './references.ts';
+import { compileAccountCondition } from './conditions-sql.ts';
+import { afterCursor, decodeCursor, likeContains, likeEscaped, parseSort, toPage, type Page, type PageRequest } from './pagination.ts';
+
+export type ListKind = 'static' | 'dynamic';
+
+export interface AccountListFields {
+  name: string;
+  description: string | null;
+  kind: ListKind;
+  /** Unvalidated input: required for a dynamic list, absent for a static one. */
+  condition?: unknown;
+}
+
+export interface AccountList {
+  id: string;
+  name: string;
+  description: string | null;
+  kind: ListKind;
+  condition: Condition | null;
+  /** Static lists: their member count; dynamic lists: null (computed on demand, see members). */
+  memberCount: number | null;
+  createdAt: number;
+  updatedAt: number;
+  version: number;
+}
+
+/** Accounts per add/remove call (the UI sends 500 at a time; the API takes more). */
+export const MAX_MEMBERS_PER_CALL = 10_000;
+const CHUNK = 500;
+
+type Row = Selectable<AccountListsTable> & { member_count: number | null };
+
+function listQuery(db: Kysely<DB>) {
+  return db
+    .selectFrom('account_lists')
+    .selectAll('account_lists')
+    .select((eb) =>
+      eb
+        .selectFrom('account_list_members as m')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('m.list_id', '=', 'account_lists.id')
+        .as('member_count'),
+    );
+}
+
+function listFromRow(r: Row): AccountList {
+  return {
+    id: r.id,
+    name: r.name,
+    description: r.description,
+    kind: r.kind,
+    condition: r.condition == null ? null : parseJson<Condition>(r.condition),
+    memberCount: r.kind === 'static' ? Number(r.member_count ?? 0) : null,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    version: r.version,
+  };
+}
+
+export async function getAccountList(db: Kysely<DB>, id: string): Promise<AccountList> {
+  const row = await listQuery(db).where('account_lists.id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('account list', id);
+  return listFromRow(row);
+}
+
+async function checkNameFree(db: Kysely<DB>, name: string, exceptId: string | null): Promise<void> {
+  const clash = await db.selectFrom('account_lists').select(['id', 'name']).where('name_norm', '=', normText(name)).executeTakeFirst();
+  if (clash && clash.id !== exceptId) throw QuorumError.field('duplicate', '/name', `an account list named "${clash.name}" already exists (${clash.id})`);
+}
+
+/** The condition a list of this kind stores: null for static, a checked account condition for dynamic. */
+async function checkedCondition(db: Kysely<DB>, kind: ListKind, input: unknown, selfId: string | null): Promise<Condition | null> {
+  const given = input !== undefined && input !== null;
+  if (kind === 'static') {
+    if (given) throw QuorumError.field('validation_failed', '/condition', 'a static list has no condition (its members are added explicitly); use kind "dynamic" for a condition');
+    return null;
+  }
+  if (!given) throw QuorumError.field('validation_failed', '/condition', 'a dynamic list needs an account condition (it decides which accounts are in the list)');
+  const cond = validateCondition(input, 'account', '/condition');
+  await checkConditionReferences(db, cond, { basePath: '/condition', ...(selfId ? { selfListId: selfId } : {}) });
+  return cond;
+}
+
+export async function createAccountList(db: Kysely<DB>, actor: Actor, fields: AccountListFields, now: number): Promise<AccountList> {
+  return db.transaction().execute(async (trx) => {
+    await lockConfiguration(trx);
+    const condition = await checkedCondition(trx, fields.kind, fields.condition, null);
+    await checkNameFree(trx, fields.name, null);
+    const id = newId('accountList', now);
+    await trx
+      .insertInto('account_lists')
+      .values({
+        id,
+        name: fields.name,
+        name_norm: normText(fields.name),
+        description: fields.description,
+        kind: fields.kind,
+        condition: condition ? toJson(condition) : null,
+        created_at: now,
+        updated_at: now,
+        version: 1,
+      })
+      .execute();
+    const list = await getAccountList(trx, id);
+    await audit(trx, actor, { action: 'create', entityType: 'account_list', entityId: id, after: list, at: now });
+    return list;
+  });
+}
+
+export async function updateAccountList(
+  db: Kysely<DB>,
+  actor: Actor,
+  id: string,
+  patch: Partial<AccountListFields>,
+  now: number,
+  expected?: ExpectedVersion,
+): Promise<AccountList> {
+  return db.transaction().execute(async (trx) => {
+    await lockConfiguration(trx);
+    const before = await getAccountList(trx, id);
+    checkVersion('account list', id, before.version, expected);
+    if (patch.kind !== undefined && patch.kind !== before.kind) {
+      throw QuorumError.field('validation_failed', '/kind', `the kind of a list cannot be changed (this one is ${before.kind}); create a new ${patch.kind} list instead`);
+    }
+    const condition = patch.condition === undefined ? before.condition : await checkedCondition(trx, before.kind, patch.condition, id);
+    const name = patch.name ?? before.name;
+    if (name !== before.name) await checkNameFree(trx, name, id);
+    const description = patch.description === undefined ? before.description : patch.description;
+    await trx
+      .updateTable('account_lists')
+      .set({ name, name_norm: normText(name), description, condition: condition ? toJson(condition) : null, updated_at: now, version: before.version + 1 })
+      .where('id', '=', id)
+      .execute();
+    const after = await getAccountList(trx, id);
+    await audit(trx, actor, { action: 'update', entityType: 'account_list', entityId: id, before, after, at: now });
+    return after;
+  });
+}
+
+export async function deleteAccountList(db: Kysely<DB>, actor: Actor, id: string, now: number, expected?: ExpectedVersion): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await lockConfiguration(trx);
+    const before = await getAccountList(trx, id);
+    checkVersion('account list', id, before.version, expected);
+    const referrers = await findReferrers(trx, 'list', id);
+    if (referrers.length) {
+      throw QuorumError.field('in_use', '/id', `account list "${before.name}" is used by ${describeReferrers(referrers)}; remove those references first`);
+    }
+    await trx.deleteFrom('account_list_members').where('list_id', '=', id).execute();
+    await trx.deleteFrom('account_lists').where('id', '=', id).execute();
+    await audit(trx, actor, { action: 'delete', entityType: 'account_list', entityId: id, before, at: now });
+  });
+}
+
+function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function refuseDynamic(list: AccountList): void {
+  if (list.kind === 'dynamic') {
+    throw QuorumError.field('invalid_state', '/id', `account list "${list.name}" is dynamic: its members follow its condition and cannot be added or removed by hand`);
+  }
+}
+
+export interface MemberChange {
+  /** Accounts that joined (or left) the list with this call. */
+  changed: number;
+  /** Accounts that already were (or were not) members. */
+  unchanged: number;
+  memberCount: number;
+}
+
+/** Adds accounts to a static list. Unknown account ids refuse the whole call (nothing written). */
+export async function addAccountListMembers(db: Kysely<DB>, actor: Actor, id: string, accountIds: readonly string[], now: number): Promise<MemberChange> {
+  const result = await db.transaction().execute(async (trx) => {
+    await lockConfiguration(trx);
+    const list = await getAccountList(trx, id);
+    refuseDynamic(list);
+    const unique = [...new Set(accountIds)];
+    const known = new Set<string>();
+    for (const chunk of chunks(unique)) {
+      for (const r of await trx.selectFrom('accounts').select('id').where('id', 'in', chunk).execute()) known.add(r.id);
+    }
+    const unknown: ErrorDetail[] = [];
+    accountIds.forEach((a, i) => {
+      if (!known.has(a) && unknown.length < 100) unknown.push({ field: `/accountIds/${i}`, message: `account ${a} does not exist` });
+    });
+    if (unknown.length) {
+      const missing = [...new Set(accountIds.filter((a) => !known.has(a)))];
+      const shown = missing.slice(0, 20).join(', ') + (missing.length > 20 ? `, … (${missing.length - 20} more)` : '');
+      throw new QuorumError('validation_failed', `${missing.length} account id${missing.length === 1 ? '' : 's'} do${missing.length === 1 ? 'es' : ''} not exist: ${shown}; nothing was added`, unknown);
+    }
+    const already = new Set<string>();
+    for (const chunk of chunks(unique)) {
+      const rows = await trx.selectFrom('account_list_members').select('account_id').where('list_id', '=', id).where('account_id', 'in', chunk).execute();
+      for (const r of rows) already.add(r.account_id);
+    }
+    const added = unique.filter((a) => !already.has(a));
+    for (const chunk of chunks(added)) {
+      await trx
+        .insertInto('account_list_members')
+        .values(chunk.map((accountId) => ({ account_id: accountId, list_id: id, added_at: now })))
+        .execute();
+    }
+    if (added.length) await audit(trx, actor, { action: 'add_members', entityType: 'account_list', entityId: id, after: { accountIds: added }, at: now });
+    return { changed: added.length, unchanged: unique.length - added.length, memberCount: (list.memberCount ?? 0) + added.length };
+  });
+  await refreshStatistics(db, result.changed);
+  return result;
+}
+
+/** Removes accounts from a static list; ids that are not members are counted, not refused. */
+export async function removeAccountListMembers(db: Kysely<DB>, actor: Actor, id: string, accountIds: readonly string[], now: number): Promise<MemberChange> {
+  const result = await db.transaction().execute(async (trx) => {
+    await lockConfiguration(trx);
+    const list = await getAccountList(trx, id);
+    refuseDynamic(list);
+    const unique = [...new Set(accountIds)];
+    const removed: string[] = [];
+    for (const chunk of chunks(unique)) {
+      const rows = await trx.selectFrom('account_list_members').select('account_id').where('list_id', '=', id).where('account_id', 'in', chunk).execute();
+      if (rows.length === 0) continue;
+      const ids = rows.map((r) => r.account_id);
+      await trx.deleteFrom('account_list_members').where('list_id', '=', id).where('account_id', 'in', ids).execute();
+      removed.push(...ids);
+    }
+    if (removed.length) await audit(trx, actor, { action: 'remove_members', entityType: 'account_list', entityId: id, before: { accountIds: removed }, at: now });
+    return { changed: removed.length, unchanged: unique.length - removed.length, memberCount: (list.memberCount ?? 0) - removed.length };
+  });
+  await refreshStatistics(db, result.changed);
+  return result;
+}
+
+/**
+ * After a bulk change, PostgreSQL's planner may still believe a list has a few dozen members
+ * (statistics lag until autovacuum runs) and join a 10,000-member list by scanning it once per
+ * account: seconds instead of milliseconds. Re-sampling the table after big changes keeps the
+ * member pages fast. Best effort; SQLite plans by its indexes and needs nothing.
+ */
+async function refreshStatistics(db: Kysely<DB>, changed: number): Promise<void> {
+  if (changed < 1000 || dbEngine(db) !== 'postgres') return;
+  try {
+    await sql`analyze account_list_members`.execute(db);
+  } catch {
+    // Statistics are an optimisation; the change itself is committed.
+  }
+}
+
+export interface ListMember {
+  id: string;
+  name: string;
+  domain: string | null;
+  industry: string | null;
+  country: string | null;
+  /** When it was added (static lists); null for dynamic lists. */
+  addedAt: number | null;
+}
+
+export interface ListMemberQuery extends PageRequest {
+  sort?: string | undefined;
+}
+
+const MEMBER_SORTS = { name: 'accounts.name_norm', createdAt: 'accounts.id' } as const;
+
+/** Members of a list: stored ones for a static list, the condition evaluated now for a dynamic one. */
+export async function listAccountListMembers(db: Kysely<DB>, id: string, query: ListMemberQuery, now: number): Promise<Page<ListMember>> {
+  const list = await getAccountList(db, id);
+  const { column, desc } = parseSort(query.sort, MEMBER_SORTS, 'name');
+  let qb = db.selectFrom('accounts').select(['accounts.id', 'accounts.name', 'accounts.name_norm', 'accounts.domain', 'accounts.industry', 'accounts.country']);
+  let rows: (ListMember & { name_norm: string })[];
+  const dir = desc ? 'desc' : 'asc';
+  if (query.cursor) qb = qb.where(afterCursor(column, 'accounts.id', desc, decodeCursor(query.cursor)));
+  qb = qb.orderBy(column as 'accounts.name_norm', dir).$if(column !== 'accounts.id', (q) => q.orderBy('accounts.id', dir)).limit(query.limit + 1);
+  if (list.kind === 'static') {
+    rows = await qb
+      .innerJoin('account_list_members as m', 'm.account_id', 'accounts.id')
+      .where('m.list_id', '=', id)
+      .select('m.added_at as addedAt')
+      .execute();
+  } else {
+    const where = compileAccountCondition(list.condition as Condition, { engine: dbEngine(db), now });
+    rows = (await qb.where(where).execute()).map((r) => ({ ...r, addedAt: null }));
+  }
+  const key = column === 'accounts.id' ? 'id' : 'name_norm';
+  return toPage(rows, query.limit, (r) => r[key], (r) => ({ id: r.id, name: r.name, domain: r.domain, industry: r.industry, country: r.country, addedAt: r.addedAt }));
+}
+
+export interface AccountListQuery extends PageRequest {
+  sort?: string | undefined;
+  q?: string | undefined;
+  kind?: ListKind | undefined;
+}
+
+const SORTS = { name: 'name_norm', createdAt: 'id', updatedAt: 'updated_at' } as const;
+
+export async function listAccountLists(db: Kysely<DB>, query: AccountListQuery): Promise<Page<AccountList>> {
+  const { column, desc } = parseSort(query.sort, SORTS, 'name');
+  const col = `account_lists.${column}`;
+  let qb = listQuery(db);
+  if (query.q) qb = qb.where(likeEscaped('account_lists.name_norm', likeContains(normText(query.q))));
+  if (query.kind) qb = qb.where('account_lists.kind', '=', query.kind);
+  if (query.cursor) qb = qb.where(afterCursor(col, 'account_lists.id', desc, decodeCursor(query.cursor)));
+  const dir = desc ? 'desc' : 'asc';
+  const rows = await qb
+    .orderBy(col as 'account_lists.name_norm', dir)
+    .$if(column !== 'id', (q) => q.orderBy('account_lists.id', dir))
+    .limit(query.limit + 1)
+    .execute();
+  return toPage(rows, query.limit, (r) => (r as unknown as Record<string, string | number>)[column] ?? null, listFromRow);
+}
