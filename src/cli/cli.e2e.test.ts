@@ -168,7 +168,8 @@ describe(`quorum CLI (${TEST_ENGINE})`, () => {
     const demo = await quorum(url, 'demo', '--accounts', '25', '--people', '300', '--seed', '7');
     expect(demo.stderr).toContain('accounts');
     expect(demo.code).toBe(0);
-    expect(demo.stdout).toMatch(/Loaded the demo data set .*25 accounts, 300 people/);
+    expect(demo.stdout).toMatch(/^Loaded the demo data set into .* in [\d.]+ s:\n {2}25 accounts, 300 people, \d+ relations, \d+ activities\n/);
+    expect(demo.stdout).toContain('2 Live roles templates');
     expect(await count(t, 'accounts')).toBe(25);
     expect(await count(t, 'people')).toBe(300);
     expect(await count(t, 'account_people')).toBeGreaterThanOrEqual(300);
@@ -176,6 +177,16 @@ describe(`quorum CLI (${TEST_ENGINE})`, () => {
     const person = await t.db.selectFrom('people').selectAll().where('last_name_norm', '=', 'núñez').where('first_name_norm', '=', 'josé').executeTakeFirst();
     expect(person?.first_name).toBe('José');
     expect(person?.job_title_norm).toBe('ciso');
+    expect(person?.derived_seniority).toBe('c-level');
+    expect(person?.derived_function).toBe('security');
+    const templates = await t.db.selectFrom('roles_templates').select(['name', 'status']).orderBy('name').execute();
+    expect(templates).toEqual([
+      { name: 'Marketing automation', status: 'live' },
+      { name: 'Security platform', status: 'live' },
+    ]);
+    expect((await t.db.selectFrom('solution_interests').select('name').execute()).length).toBe(2);
+    expect((await t.db.selectFrom('account_lists').select(['kind']).orderBy('kind').execute()).map((l) => l.kind)).toEqual(['dynamic', 'static']);
+    expect(await t.db.selectFrom('account_list_members').select('account_id').execute()).not.toHaveLength(0);
 
     const again = await quorum(url, 'demo', '--accounts', '25', '--people', '300');
     expect(again.code).toBe(1);

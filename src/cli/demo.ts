@@ -11,9 +11,17 @@ import type { Database } from '../store/db.ts';
 import { toJson } from '../store/db.ts';
 import type { DB } from '../store/schema.ts';
 import { accountColumns } from '../store/accounts.ts';
+import { personColumns } from '../store/people.ts';
 import { ID_PREFIXES, type EntityKind } from '../domain/ids.ts';
 import { QuorumError } from '../domain/errors.ts';
-import { normCustom, normNullable, normText } from '../domain/text.ts';
+import { normText } from '../domain/text.ts';
+import { SYSTEM_ACTOR } from '../store/audit.ts';
+import { createPersona } from '../store/personas.ts';
+import { createRolesTemplate, publishRolesTemplate } from '../store/roles-templates.ts';
+import { createStageModel, publishStageModel } from '../store/stage-models.ts';
+import { createSolutionInterest } from '../store/solution-interests.ts';
+import { addAccountListMembers, createAccountList } from '../store/account-lists.ts';
+import type { Condition } from '../domain/conditions/index.ts';
 import { DEMO_DEFAULTS, generateDemoData, type DemoData, type DemoPerson } from './demo-data.ts';
 
 export interface LoadDemoOptions {
@@ -82,39 +90,6 @@ function idFactory(kind: EntityKind): (at: number) => string {
   return (at) => `${ID_PREFIXES[kind]}_${next(at)}`;
 }
 
-function personRow(p: DemoPerson) {
-  const text = {
-    first_name: p.firstName,
-    last_name: p.lastName,
-    job_title: p.jobTitle,
-    department: p.department,
-    seniority: p.seniority,
-    phone: p.phone,
-    country: p.country,
-    state: p.state,
-    city: p.city,
-    postal_code: p.postalCode,
-    external_id: p.externalId,
-  };
-  const cols: Record<string, string | number | null> = {
-    email: p.email,
-    email_norm: normText(p.email),
-    email_invalid: p.emailInvalid ? 1 : 0,
-    email_suspended: p.emailSuspended ? 1 : 0,
-    unsubscribed: p.unsubscribed ? 1 : 0,
-    derived_seniority: null,
-    derived_function: null,
-    engagement_score: 0,
-    custom: toJson(p.custom),
-    custom_norm: toJson(normCustom(p.custom)),
-  };
-  for (const [col, value] of Object.entries(text)) {
-    cols[col] = value;
-    cols[`${col}_norm`] = normNullable(value);
-  }
-  return cols as unknown as Omit<Insertable<DB['people']>, 'id' | 'created_at' | 'updated_at' | 'version'>;
-}
-
 /** Writes the generated rows, all in one transaction. Returns the ids given to accounts and people. */
 async function writeData(database: Database, data: DemoData, log: (line: string) => void): Promise<{ accountIds: string[]; personIds: string[] }> {
   const accountId = idFactory('account');
@@ -147,7 +122,7 @@ async function writeData(database: Database, data: DemoData, log: (line: string)
     await insertAll(
       trx,
       'people',
-      data.people.map((p, i) => ({ id: personIds[i] as string, ...personRow(p), created_at: p.createdAt, updated_at: p.createdAt, version: 1 })),
+      data.people.map((p, i) => ({ id: personIds[i] as string, ...personColumns(p), engagement_score: 0, created_at: p.createdAt, updated_at: p.createdAt, version: 1 })),
     );
     log(`  ${data.people.length} people (${Date.now() - t} ms)`);
 
@@ -192,6 +167,252 @@ async function writeData(database: Database, data: DemoData, log: (line: string)
   });
 }
 
+// ---- configuration -------------------------------------------------------------------------------
+
+const title = (op: 'starts_with' | 'contains', value: string[]): Condition => ({ field: 'jobTitle', op, value });
+const seniority = (value: string[]): Condition => ({ field: 'derivedSeniority', op: 'is_one_of', value });
+const fn = (value: string[]): Condition => ({ field: 'derivedFunction', op: 'is_one_of', value });
+
+/**
+ * Personas, roles templates (Live), a stage model, solution interests and account lists, created
+ * through the store repositories (so their validation applies), as a marketing-operations team
+ * would set them up.
+ */
+async function createConfiguration(database: Database, data: DemoData, accountIds: string[], now: number): Promise<string[]> {
+  const db = database.db;
+  const actor = SYSTEM_ACTOR;
+
+  const itLeaders = await createPersona(
+    db,
+    actor,
+    {
+      name: 'IT and security leadership',
+      description: 'C-level and VPs of IT or security: the people who sign for infrastructure and security purchases.',
+      condition: { all: [seniority(['c-level', 'vp']), fn(['it', 'security'])] },
+    },
+    now,
+  );
+  const hands = await createPersona(
+    db,
+    actor,
+    {
+      name: 'Hands-on technologists',
+      description: 'Managers and individual contributors in IT, security and engineering: they run the product day to day.',
+      condition: { all: [seniority(['manager', 'individual contributor']), fn(['it', 'security', 'engineering'])] },
+    },
+    now,
+  );
+  const marketingLeaders = await createPersona(
+    db,
+    actor,
+    {
+      name: 'Marketing leadership',
+      description: 'CMOs, VPs and directors of marketing.',
+      condition: { all: [seniority(['c-level', 'vp', 'director']), fn(['marketing'])] },
+    },
+    now,
+  );
+
+  const security = await createRolesTemplate(
+    db,
+    actor,
+    {
+      name: 'Security platform',
+      description: 'Who buys a security platform: the CISO or CIO decides, Legal and security directors weigh in, the SOC uses it.',
+      roles: [
+        {
+          roleId: 'rol_decision_maker',
+          weightingBand: 'vital',
+          autoAssign: true,
+          condition: { any: [title('starts_with', ['CISO', 'CIO', 'Chief Information', 'Chief Security']), { persona: itLeaders.id }] },
+          required: true,
+          membersRequired: 1,
+        },
+        {
+          roleId: 'rol_influencer',
+          weightingBand: 'important',
+          autoAssign: true,
+          condition: {
+            any: [
+              { all: [fn(['legal']), seniority(['c-level', 'vp', 'director'])] },
+              { all: [fn(['security', 'it']), seniority(['director'])] },
+            ],
+          },
+          required: true,
+          membersRequired: 1,
+        },
+        {
+          roleId: 'rol_practitioner',
+          weightingBand: 'normal',
+          autoAssign: true,
+          condition: { all: [{ persona: hands.id }, { not: fn(['engineering']) }] },
+          required: true,
+          membersRequired: 2,
+        },
+        {
+          roleId: 'rol_executive_steering_committee',
+          weightingBand: 'minor',
+          autoAssign: true,
+          condition: { all: [seniority(['c-level']), fn(['executive', 'finance', 'operations'])] },
+          required: false,
+          membersRequired: 1,
+        },
+        { roleId: 'rol_champion', weightingBand: 'important', autoAssign: false, required: false, membersRequired: 1 },
+      ],
+    },
+    now,
+  );
+  await publishRolesTemplate(db, actor, security.id, now, security.version);
+
+  const marketing = await createRolesTemplate(
+    db,
+    actor,
+    {
+      name: 'Marketing automation',
+      description: 'Who buys marketing automation: the CMO decides, revenue and marketing-ops leaders influence, marketing ops runs it, procurement signs.',
+      roles: [
+        {
+          roleId: 'rol_decision_maker',
+          weightingBand: 'vital',
+          autoAssign: true,
+          condition: { any: [title('starts_with', ['CMO', 'Chief Marketing', 'Chief Growth']), { all: [{ persona: marketingLeaders.id }, seniority(['c-level', 'vp'])] }] },
+          required: true,
+          membersRequired: 1,
+        },
+        {
+          roleId: 'rol_influencer',
+          weightingBand: 'important',
+          autoAssign: true,
+          condition: {
+            any: [
+              { persona: marketingLeaders.id },
+              { all: [fn(['sales']), seniority(['c-level', 'vp'])] },
+              title('contains', ['Marketing Operations', 'Marketing Ops', 'Demand Gen']),
+            ],
+          },
+          required: true,
+          membersRequired: 1,
+        },
+        {
+          roleId: 'rol_practitioner',
+          weightingBand: 'normal',
+          autoAssign: true,
+          condition: { all: [fn(['marketing']), seniority(['manager', 'individual contributor'])] },
+          required: true,
+          membersRequired: 2,
+        },
+        {
+          roleId: 'rol_other',
+          weightingBand: 'trivial',
+          autoAssign: true,
+          condition: { all: [fn(['procurement']), { not: seniority(['individual contributor']) }] },
+          required: false,
+          membersRequired: 1,
+        },
+        { roleId: 'rol_champion', weightingBand: 'important', autoAssign: false, required: false, membersRequired: 1 },
+      ],
+    },
+    now,
+  );
+  await publishRolesTemplate(db, actor, marketing.id, now, marketing.version);
+
+  const stages = await createStageModel(
+    db,
+    actor,
+    {
+      name: 'B2B buying journey',
+      description: 'From first signals to a signed deal.',
+      stages: [
+        { key: 'aware', name: 'Aware', kind: 'entry' },
+        { key: 'engaged', name: 'Engaged', kind: 'intermediate' },
+        { key: 'evaluating', name: 'Evaluating', kind: 'intermediate' },
+        { key: 'negotiating', name: 'Negotiating', kind: 'intermediate' },
+        { key: 'won', name: 'Closed won', kind: 'success' },
+        { key: 'lost', name: 'Closed lost', kind: 'failure' },
+      ],
+      transitions: [
+        { from: 'aware', to: 'engaged' },
+        { from: 'engaged', to: 'evaluating' },
+        { from: 'engaged', to: 'aware' },
+        { from: 'evaluating', to: 'negotiating' },
+        { from: 'evaluating', to: 'lost' },
+        { from: 'negotiating', to: 'won' },
+        { from: 'negotiating', to: 'lost' },
+        { from: 'lost', to: 'aware' },
+      ],
+    },
+    now,
+  );
+  await publishStageModel(db, actor, stages.id, now, stages.version);
+
+  await createSolutionInterest(
+    db,
+    actor,
+    {
+      name: 'Zero Trust Security',
+      description: 'Our security platform: identity-aware access, endpoint posture and SOC automation.',
+      products: ['Access Gateway', 'Endpoint Posture', 'SOC Automation'],
+      templateId: security.id,
+      stageModelId: stages.id,
+      followMembershipChanges: true,
+    },
+    now,
+  );
+  await createSolutionInterest(
+    db,
+    actor,
+    {
+      name: 'Marketing Automation Suite',
+      description: 'Campaigns, scoring and journeys for B2B marketing teams.',
+      products: ['Campaigns', 'Lead Scoring', 'Journeys'],
+      templateId: marketing.id,
+      stageModelId: null,
+      followMembershipChanges: true,
+    },
+    now,
+  );
+
+  // A static list of hand-picked targets: the largest corporations that are not customers yet.
+  const targets = data.accounts
+    .map((a, i) => ({ a, id: accountIds[i] as string }))
+    .filter(({ a }) => a.level === 1 && a.custom.customer !== true)
+    .sort((x, y) => (y.a.employees ?? 0) - (x.a.employees ?? 0))
+    .slice(0, 25)
+    .map(({ id }) => id);
+  const staticList = await createAccountList(
+    db,
+    actor,
+    { name: 'Strategic targets FY26', description: 'Named accounts the sales leadership picked for this fiscal year.', kind: 'static' },
+    now,
+  );
+  if (targets.length) await addAccountListMembers(db, actor, staticList.id, targets, now);
+  await createAccountList(
+    db,
+    actor,
+    {
+      name: 'Enterprise security ICP',
+      description: 'Regulated industries with 1,000 employees or more: the ideal customer profile for Zero Trust Security.',
+      kind: 'dynamic',
+      condition: {
+        all: [
+          { field: 'industry', op: 'is_one_of', value: ['Financial Services', 'Insurance', 'Healthcare', 'Pharmaceuticals', 'Government'] },
+          { field: 'employees', op: 'gte', value: 1000 },
+        ],
+      },
+    },
+    now,
+  );
+
+  const made = [
+    '3 personas',
+    '2 Live roles templates (Security platform, Marketing automation)',
+    '1 Live stage model',
+    '2 solution interests (Zero Trust Security, Marketing Automation Suite)',
+    `2 account lists (static with ${targets.length} accounts, dynamic)`,
+  ];
+  return made;
+}
+
 function alreadyLoaded(existing: { accounts: number; people: number }): QuorumError {
   return new QuorumError(
     'conflict',
@@ -213,10 +434,11 @@ export async function loadDemo(database: Database, opts: LoadDemoOptions = {}): 
   const data = generateDemoData({ seed, accounts: opts.accounts ?? DEMO_DEFAULTS.accounts, people: opts.people ?? DEMO_DEFAULTS.people, now });
   log(`Generated the demo data set (seed ${seed}) in ${Date.now() - t} ms; writing to ${database.engine}…`);
   t = Date.now();
-  await writeData(database, data, log);
+  const { accountIds } = await writeData(database, data, log);
   log(`Wrote the data in ${Date.now() - t} ms.`);
-
-  const configuration: string[] = [];
+  t = Date.now();
+  const configuration = await createConfiguration(database, data, accountIds, now);
+  log(`Created the configuration in ${Date.now() - t} ms.`);
   return {
     accounts: data.accounts.length,
     people: data.people.length,

@@ -204,12 +204,9 @@ export function buildProgram(): Command {
       await withDatabase(cmd, async (database) => {
         await migrate(database);
         const summary = await loadDemo(database, { ...opts, log: info });
-        out(
-          `Loaded the demo data set into ${safeUrl(database.url)}: ${summary.accounts} accounts, ${summary.people} people, ` +
-            `${summary.relations} relations, ${summary.activities} activities` +
-            (summary.configuration.length ? `, and ${summary.configuration.join(', ')}` : '') +
-            ` in ${(summary.ms / 1000).toFixed(1)} s.`,
-        );
+        out(`Loaded the demo data set into ${safeUrl(database.url)} in ${(summary.ms / 1000).toFixed(1)} s:`);
+        out(`  ${summary.accounts} accounts, ${summary.people} people, ${summary.relations} relations, ${summary.activities} activities`);
+        for (const line of summary.configuration) out(`  ${line}`);
       });
     });
 
