@@ -169,6 +169,12 @@ describe(`condition semantics at the edges (${TEST_ENGINE} and TypeScript)`, () 
     expect(await people(cond, extra)).toEqual(expected);
   });
 
+  it('runs the largest valid condition (10,000 values, 500 parts) within both engines’ parameter limits', async () => {
+    const list = (n: number, k: number): Condition => ({ field: k % 2 ? 'custom.tier' : 'city', op: 'is_one_of', value: Array.from({ length: n }, (_, i) => `v${k}-${i}`).concat(k === 0 ? ['istanbul'] : []) });
+    const big: Condition = { any: [...Array.from({ length: 9 }, (_, k) => list(1000, k)), list(999, 9), ...Array.from({ length: 488 }, () => ({ roleInAccount: { op: 'is' as const, value: 'nobody' } }))] };
+    expect(await people(big)).toEqual(['per_b', 'per_d']);
+  });
+
   const accountCases: [string, Condition, string[]][] = [
     ['descendants at any depth, not the account itself', { descendantOf: 'acc_root' }, ['acc_leaf', 'acc_mid']],
     ['descendants of a leaf', { descendantOf: 'acc_leaf' }, []],

@@ -7,7 +7,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, TEST_ENGINE, type TestDatabase } from './test-db.ts';
 import { compileAccountCondition, compilePersonCondition, type SqlConditionContext } from './conditions-sql.ts';
-import { evaluateCondition, validateCondition, type AccountFacts, type Condition, type EvaluationContext, type PersonFacts } from '../domain/conditions/index.ts';
+import { sql, type SqlBool } from 'kysely';
+import { evaluateCondition, matchesCondition, validateCondition, type AccountFacts, type Condition, type EvaluationContext, type PersonFacts } from '../domain/conditions/index.ts';
 import { NOW, accountFacts, addPersonas, buildDataset, conditionArb, insertDataset, personFacts, type Dataset } from './conditions-sql.testdata.ts';
 
 const SEED = Number(process.env.QUORUM_PROP_SEED ?? Math.floor(Math.random() * 2 ** 31));
@@ -54,10 +55,15 @@ describe(`conditions: SQL (${TEST_ENGINE}) = TypeScript [seed ${SEED}]`, () => {
           listMembers,
           ...(accountId === null ? {} : { accountId }),
         };
-        const rows = await t.db.selectFrom('people').select('id').where(compilePersonCondition(valid, ctx)).orderBy('id').execute();
+        const where = compilePersonCondition(valid, ctx);
+        const rows = await t.db.selectFrom('people').select('id').where(where).orderBy('id').execute();
         const expected = people.filter((p) => evaluateCondition(valid, 'person', p, ctx).matched).map((p) => p.id);
         tally(expected.length, people.length);
         expect(rows.map((r) => r.id)).toEqual(expected);
+        expect(people.filter((p) => matchesCondition(valid, 'person', p, ctx)).map((p) => p.id)).toEqual(expected);
+        // two-valued logic: NOT selects exactly the others (a NULL would fall out of both)
+        const others = await t.db.selectFrom('people').select('id').where(sql<SqlBool>`not (${where})`).orderBy('id').execute();
+        expect(others.length + rows.length).toBe(people.length);
       }),
       { numRuns: RUNS, seed: SEED },
     );
@@ -69,10 +75,14 @@ describe(`conditions: SQL (${TEST_ENGINE}) = TypeScript [seed ${SEED}]`, () => {
       fc.asyncProperty(arb, async (cond: Condition) => {
         const valid = validateCondition(cond, 'account');
         const ctx = { engine: t.engine, now: NOW };
-        const rows = await t.db.selectFrom('accounts').select('id').where(compileAccountCondition(valid, ctx)).orderBy('id').execute();
+        const where = compileAccountCondition(valid, ctx);
+        const rows = await t.db.selectFrom('accounts').select('id').where(where).orderBy('id').execute();
         const expected = accounts.filter((a) => evaluateCondition(valid, 'account', a, ctx).matched).map((a) => a.id);
         tally(expected.length, accounts.length);
         expect(rows.map((r) => r.id)).toEqual(expected);
+        expect(accounts.filter((a) => matchesCondition(valid, 'account', a, ctx)).map((a) => a.id)).toEqual(expected);
+        const others = await t.db.selectFrom('accounts').select('id').where(sql<SqlBool>`not (${where})`).orderBy('id').execute();
+        expect(others.length + rows.length).toBe(accounts.length);
       }),
       { numRuns: RUNS, seed: SEED + 1 },
     );

@@ -387,33 +387,52 @@ function textPool(d: Dataset): string[] {
 
 const validOperand = (s: string) => s.trim() !== '' && normText(s) !== '' && s.length <= 1000;
 
-/** A text operand: a value from the data, or a piece of one (by code points), re-cased or padded. */
-export function textOperandArb(pool: string[]): fc.Arbitrary<string> {
-  const piece = fc
-    .tuple(fc.constantFrom(...pool), fc.nat(), fc.nat())
-    .map(([s, a, b]) => {
-      const cps = [...s];
-      if (cps.length === 0) return s;
-      const i = a % cps.length;
-      const j = i + 1 + (b % (cps.length - i));
-      return cps.slice(i, j).join('');
-    });
+type Shape = 'whole' | 'prefix' | 'suffix' | 'infix';
+const SHAPE_OF: Record<StringOp, Shape> = {
+  is: 'whole',
+  is_not: 'whole',
+  is_one_of: 'whole',
+  is_none_of: 'whole',
+  is_empty: 'whole',
+  is_not_empty: 'whole',
+  starts_with: 'prefix',
+  not_starts_with: 'prefix',
+  ends_with: 'suffix',
+  not_ends_with: 'suffix',
+  contains: 'infix',
+  not_contains: 'infix',
+};
+
+/**
+ * A text operand: a value from the pool or a piece of one (cut by code points, shaped for the
+ * operator so that matches happen), sometimes a wildcard-like or random string; re-cased or padded.
+ */
+export function textOperandArb(pool: string[], shape: Shape): fc.Arbitrary<string> {
+  const piece = fc.tuple(fc.constantFrom(...pool), fc.nat(), fc.nat()).map(([s, a, b]) => {
+    const cps = [...s];
+    if (cps.length === 0 || shape === 'whole') return s;
+    const n = cps.length;
+    if (shape === 'prefix') return cps.slice(0, 1 + (a % n)).join('');
+    if (shape === 'suffix') return cps.slice(a % n).join('');
+    const i = a % n;
+    return cps.slice(i, i + 1 + (b % (n - i))).join('');
+  });
   const base = fc.oneof(
-    { arbitrary: fc.constantFrom(...pool), weight: 4 },
-    { arbitrary: piece, weight: 4 },
+    { arbitrary: piece, weight: 8 },
     { arbitrary: fc.constantFrom('%', '_', '\\', 'a', 'ss', 'ß', 'i̇', 'ＢＣ', '😀', 'é', 'zzz'), weight: 1 },
     { arbitrary: fc.string({ minLength: 1, maxLength: 4 }), weight: 1 },
   );
   return fc
-    .tuple(base, fc.constantFrom('same', 'upper', 'pad'))
+    .tuple(base, fc.constantFrom('same', 'same', 'upper', 'pad'))
     .map(([s, how]) => (how === 'upper' ? s.toUpperCase() : how === 'pad' ? `  ${s} ` : s))
     .filter(validOperand);
 }
 
-function stringOperandFor(op: StringOp, text: fc.Arbitrary<string>): fc.Arbitrary<string | string[] | undefined> {
+function stringOperandFor(op: StringOp, text: (shape: Shape) => fc.Arbitrary<string>): fc.Arbitrary<string | string[] | undefined> {
   if (op === 'is_empty' || op === 'is_not_empty') return fc.constant(undefined);
-  if (op === 'is_one_of' || op === 'is_none_of') return fc.array(text, { minLength: 1, maxLength: 4 });
-  return fc.oneof({ arbitrary: text, weight: 3 }, { arbitrary: fc.array(text, { minLength: 1, maxLength: 3 }), weight: 1 });
+  const t = text(SHAPE_OF[op]);
+  if (op === 'is_one_of' || op === 'is_none_of') return fc.array(t, { minLength: 1, maxLength: 4 });
+  return fc.oneof({ arbitrary: t, weight: 3 }, { arbitrary: fc.array(t, { minLength: 1, maxLength: 3 }), weight: 1 });
 }
 
 export interface ArbitraryOptions {
@@ -426,7 +445,7 @@ export interface ArbitraryOptions {
 export function conditionArb(opts: ArbitraryOptions, maxDepth = 3): fc.Arbitrary<Condition> {
   const { dataset: d, subject } = opts;
   const pool = textPool(d);
-  const globalText = textOperandArb(pool);
+  const globalText = (shape: Shape) => textOperandArb(pool, shape);
   const globalNumbers = new Set<number>(NUMBERS);
   const globalDays = new Set<string>();
   for (let k = -3; k <= 3; k++) globalDays.add(utcDay(NOW + k * DAY_MS));
@@ -446,16 +465,26 @@ export function conditionArb(opts: ArbitraryOptions, maxDepth = 3): fc.Arbitrary
       .filter((v): v is string => v !== null && isDay(v));
     for (const n of numbers) globalNumbers.add(n);
     for (const x of days) globalDays.add(x);
-    const text = texts.length ? fc.oneof({ arbitrary: textOperandArb(texts), weight: 3 }, { arbitrary: globalText, weight: 1 }) : globalText;
+    const text = (shape: Shape) => (texts.length ? fc.oneof({ arbitrary: textOperandArb(texts, shape), weight: 4 }, { arbitrary: globalText(shape), weight: 1 }) : globalText(shape));
     const num = fc.oneof(
-      ...(numbers.length ? [fc.constantFrom(...numbers), fc.tuple(fc.constantFrom(...numbers), fc.constantFrom(-1, -0.5, 0.5, 1)).map(([n, k]) => n + k)] : []),
-      fc.constantFrom(...globalNumbers),
-      fc.integer({ min: -10, max: 6000 }),
+      ...(numbers.length
+        ? [
+            { arbitrary: fc.constantFrom(...numbers), weight: 4 },
+            { arbitrary: fc.tuple(fc.constantFrom(...numbers), fc.constantFrom(-1, -0.5, 0.5, 1)).map(([n, k]) => n + k), weight: 1 },
+          ]
+        : []),
+      { arbitrary: fc.constantFrom(...globalNumbers), weight: 1 },
+      { arbitrary: fc.integer({ min: -10, max: 6000 }), weight: 1 },
     );
     const shift = (x: string, k: number) => utcDay(Date.parse(`${x}T00:00:00Z`) + k * DAY_MS);
     const day = fc.oneof(
-      ...(days.length ? [fc.constantFrom(...days), fc.tuple(fc.constantFrom(...days), fc.constantFrom(-1, 1)).map(([x, k]) => shift(x, k))] : []),
-      fc.constantFrom(...globalDays),
+      ...(days.length
+        ? [
+            { arbitrary: fc.constantFrom(...days), weight: 4 },
+            { arbitrary: fc.tuple(fc.constantFrom(...days), fc.constantFrom(-1, 1)).map(([x, k]) => shift(x, k)), weight: 1 },
+          ]
+        : []),
+      { arbitrary: fc.constantFrom(...globalDays), weight: 1 },
     );
     return { text, num, day };
   };
@@ -508,7 +537,7 @@ export function conditionArb(opts: ArbitraryOptions, maxDepth = 3): fc.Arbitrary
     });
     leaves.push({
       arbitrary: fc.constantFrom(...STRING_OPS).chain((op) =>
-        stringOperandFor(op, fc.oneof(textOperandArb(ROLE_TEXTS.filter(validOperand)), globalText)).map((value) => ({
+        stringOperandFor(op, (shape) => fc.oneof({ arbitrary: textOperandArb(ROLE_TEXTS.filter(validOperand), shape), weight: 3 }, { arbitrary: globalText(shape), weight: 1 })).map((value) => ({
           roleInAccount: value === undefined ? { op } : { op, value },
         })),
       ),

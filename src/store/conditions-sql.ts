@@ -431,6 +431,7 @@ class Compiler {
 
 /** Compiles a condition on `subject` to a WHERE expression over `people` or `accounts`. */
 export function compileCondition(cond: Condition, subject: Subject, ctx: SqlConditionContext): RawBuilder<SqlBool> {
+  if (!Number.isSafeInteger(ctx.now)) throw new Error(`ctx.now must be an integer epoch-ms time (got ${ctx.now})`);
   checkPersonaReferences(cond, ctx.personas ?? new Map());
   return new Compiler(subject, ctx).node(cond);
 }

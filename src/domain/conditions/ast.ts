@@ -12,21 +12,41 @@
  *   { roleInAccount: { op, value } }        person's roles in the account (string operators)
  *   { descendantOf: "acc_…" }               account is below that account in the hierarchy
  *
- * Semantics (both executions — SQL and TypeScript — must agree; property tests check it):
- * - Two-valued logic: every leaf is true or false, never unknown; `not` negates.
- * - Strings compare normalised (domain/text.ts normText: NFKC, lower-case, trimmed). A missing
- *   value counts as the empty string. A multi-value operand matches if any value matches; the
- *   negative operators (is_not, not_starts_with, not_contains, is_none_of) are the exact
- *   negation of their positive twin.
+ * Semantics (both executions — TypeScript in evaluate.ts, SQL in store/conditions-sql.ts on SQLite
+ * and PostgreSQL — agree exactly; property tests over random data and conditions check it):
+ * - Two-valued logic: every leaf is true or false, never unknown; `not` negates exactly.
+ *   `{ all: [] }` always holds, `{ any: [] }` never does.
+ * - Strings compare normalised (domain/text.ts normText: NFKC, lower-case, trimmed; no further
+ *   case folding, so "ß" ≠ "ss" and "İ" → "i̇"). A missing value — null, '' or whitespace only —
+ *   counts as the empty string. Operands are non-empty after normalisation. A multi-value operand
+ *   matches if any value matches; the negative operators (is_not, not_starts_with, not_contains,
+ *   not_ends_with, is_none_of, is_not_empty) are the exact negation of their positive twin, so they
+ *   hold for a missing value. `is_one_of` = `is` with a list. There are no wildcards: `%`, `_` and
+ *   `\` are literal characters.
  * - Numbers: a missing value fails every comparison except `neq` (the negation of `eq`) and
  *   `is_empty`. `between` is inclusive.
- * - Dates are compared by UTC day. Operands are 'YYYY-MM-DD'. `in_last_days: N` holds for
- *   instants in [now − N days, now] (custom date attributes: days in [day(now − N days), day(now)]).
- *   `before` = `lt`, `after` = `gt`.
+ * - Dates are compared by UTC day. Operands are real calendar days 'YYYY-MM-DD'. `eq` = that day,
+ *   `lt`/`before` = before that day, `lte` = up to the end of that day, `gt`/`after` = from the
+ *   next day, `between` = both days inclusive. `in_last_days: N` holds for instants in
+ *   [now − N × 24 h, now] (the future excluded); for custom date attributes, for days in
+ *   [day(now − N × 24 h), day(now)].
  * - Booleans: `is_true` / `is_false`; a missing value is false for both.
  * - Custom attributes (`custom.<key>`) name their `type` (default string). A stored value of
- *   another JSON type counts as missing. Custom dates are ISO strings; their first 10 chars
- *   are the day.
+ *   another JSON type (arrays and objects included) counts as missing. Custom dates are strings
+ *   whose first 10 characters look like YYYY-MM-DD (digits and dashes; the calendar is not
+ *   checked): those 10 characters are the day; any other value is missing.
+ * - Relations: a person's relation to an account is active when it has no end date or ends after
+ *   today (UTC day of `now`); ended relations count for nothing below.
+ * - `activity`: activity types are identifiers (e.g. email_opened), matched exactly; the count is
+ *   over the person's activities of those types with occurredAt in [now − D × 24 h, now].
+ * - `roleInAccount`: the string test runs over the person's non-empty roles in their active
+ *   relations — in the evaluation context's account only when one is given: a positive operator
+ *   holds when some role matches, `is_empty` when there is no role.
+ * - `memberOfList`: an account is in the (static) list; a person is when the account of one of
+ *   their active relations is.
+ * - `descendantOf`: the account is strictly below that account, at any depth.
+ * - `persona`: the persona's (person) condition, inlined. Unknown personas and personas that reach
+ *   themselves again are invalid conditions.
  */
 import { z } from 'zod';
 

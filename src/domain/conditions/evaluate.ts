@@ -55,7 +55,7 @@ export interface EvaluationContext {
   now: number;
   /** The account whose roles `roleInAccount` reads; without it, roles in every active relation count. */
   accountId?: string;
-  /** Persona conditions by id, for `{ persona }` leaves (inlined). */
+  /** Persona conditions by id, for `{ persona }` leaves (inlined). Treated as immutable. */
   personas?: PersonaConditions;
   /** List id → account ids in it; needed for a person's `memberOfList` (a missing list has no members). */
   listMembers?: ReadonlyMap<string, ReadonlySet<string>>;
@@ -170,6 +170,8 @@ class Evaluator {
     readonly subject: Subject,
     readonly facts: AnyFacts,
     readonly ctx: EvaluationContext,
+    /** false: only `matched` counts — no sentences, and all/any stop at the first decisive child */
+    readonly explain = true,
   ) {
     this.today = utcDay(ctx.now);
   }
@@ -182,6 +184,7 @@ class Evaluator {
   }
 
   private sentence(c: Condition, matched: boolean, detail: string): string {
+    if (!this.explain) return '';
     return `${describeLeaf(c, this.ctx.names, { subject: this.subject })}: ${matched ? 'yes' : 'no'}${detail ? ` (${detail})` : ''}`;
   }
 
@@ -189,6 +192,10 @@ class Evaluator {
     if ('all' in c || 'any' in c) {
       const isAll = 'all' in c;
       const list = isAll ? c.all : c.any;
+      if (!this.explain) {
+        const matched = isAll ? list.every((x) => this.eval(x).matched) : list.some((x) => this.eval(x).matched);
+        return { kind: isAll ? 'all' : 'any', matched, sentence: '', children: [] };
+      }
       const children = list.map((x) => this.eval(x));
       const n = children.filter((x) => x.matched).length;
       const matched = isAll ? n === children.length : n > 0;
@@ -198,6 +205,7 @@ class Evaluator {
     if ('not' in c) {
       const child = this.eval(c.not);
       const matched = !child.matched;
+      if (!this.explain) return { kind: 'not', matched, sentence: '', child };
       return {
         kind: 'not',
         matched,
@@ -224,7 +232,7 @@ class Evaluator {
     }
     if ('persona' in c) {
       this.requireSubject('person', 'persona');
-      const child = this.eval(personaCondition(this.ctx.personas ?? new Map(), c.persona));
+      const child = this.eval(personaCondition(this.ctx.personas ?? NO_PERSONAS, c.persona));
       return { kind: 'persona', matched: child.matched, personaId: c.persona, child, sentence: this.sentence(c, child.matched, '') };
     }
     if ('memberOfList' in c) {
@@ -428,12 +436,32 @@ export function evaluateCondition(cond: Condition, subject: 'person', facts: Per
 export function evaluateCondition(cond: Condition, subject: 'account', facts: AccountFacts, ctx: EvaluationContext): Evaluation;
 export function evaluateCondition(cond: Condition, subject: Subject, facts: PersonFacts | AccountFacts, ctx: EvaluationContext): Evaluation;
 export function evaluateCondition(cond: Condition, subject: Subject, facts: PersonFacts | AccountFacts, ctx: EvaluationContext): Evaluation {
-  checkPersonaReferences(cond, ctx.personas ?? new Map());
+  checkPersonas(cond, ctx);
   const explanation = new Evaluator(subject, facts, ctx).eval(cond);
   return { matched: explanation.matched, explanation };
 }
 
-/** Just the boolean: same semantics as {@link evaluateCondition}. */
+/**
+ * Just the boolean — the same semantics as {@link evaluateCondition}, without building the
+ * explanation (and stopping `all`/`any` at the first decisive child): for evaluating many subjects.
+ */
+export function matchesCondition(cond: Condition, subject: 'person', facts: PersonFacts, ctx: EvaluationContext): boolean;
+export function matchesCondition(cond: Condition, subject: 'account', facts: AccountFacts, ctx: EvaluationContext): boolean;
+export function matchesCondition(cond: Condition, subject: Subject, facts: PersonFacts | AccountFacts, ctx: EvaluationContext): boolean;
 export function matchesCondition(cond: Condition, subject: Subject, facts: PersonFacts | AccountFacts, ctx: EvaluationContext): boolean {
-  return evaluateCondition(cond, subject, facts, ctx).matched;
+  checkPersonas(cond, ctx);
+  return new Evaluator(subject, facts, ctx, false).eval(cond).matched;
+}
+
+/** Conditions whose persona references were checked against a given persona map. */
+const checked = new WeakMap<Condition, WeakSet<PersonaConditions>>();
+const NO_PERSONAS: PersonaConditions = new Map();
+
+function checkPersonas(cond: Condition, ctx: EvaluationContext): void {
+  const personas = ctx.personas ?? NO_PERSONAS;
+  if (checked.get(cond)?.has(personas)) return;
+  checkPersonaReferences(cond, personas);
+  const set = checked.get(cond) ?? new WeakSet<PersonaConditions>();
+  set.add(personas);
+  checked.set(cond, set);
 }

@@ -4,7 +4,7 @@
  */
 export * from './ast.ts';
 export * from './fields.ts';
-export { validateCondition, collectReferences, isCalendarDay, OPS_BY_TYPE, TYPE_WORDS, MAX_IN_LAST_DAYS, type ConditionReferences } from './validate.ts';
+export { validateCondition, collectReferences, isCalendarDay, OPS_BY_TYPE, TYPE_WORDS, MAX_IN_LAST_DAYS, MAX_TOTAL_VALUES, type ConditionReferences } from './validate.ts';
 export {
   evaluateCondition,
   matchesCondition,

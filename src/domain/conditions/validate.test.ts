@@ -235,6 +235,14 @@ describe('validateCondition: errors', () => {
     ]);
   });
 
+  it('limits the values listed in one condition', () => {
+    const many = (n: number) => ({ field: 'city', op: 'is_one_of', value: Array.from({ length: n }, (_, i) => `c${i}`) });
+    expect(() => validateCondition({ any: Array.from({ length: 10 }, () => many(1000)) }, 'person')).not.toThrow();
+    expect(errorsOf({ any: [...Array.from({ length: 10 }, () => many(1000)), many(1)] })).toEqual([
+      { field: '', message: 'the condition lists 10001 values in total; at most 10000 are allowed' },
+    ]);
+  });
+
   it('escapes JSON-pointer segments of unknown keys', () => {
     expect(errorsOf({ field: 'city', op: 'is_empty', 'a/b~c': 1 })).toEqual([{ field: '/a~1b~0c', message: "unknown key 'a/b~c' in field condition; remove it" }]);
   });

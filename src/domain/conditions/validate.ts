@@ -4,6 +4,7 @@
  * and in words a marketing-operations user understands. All problems are collected, not just the
  * first.
  */
+import { ACTIVITY_TYPE_PATTERN } from '../activities.ts';
 import { QuorumError, type ErrorDetail } from '../errors.ts';
 import { normText } from '../text.ts';
 import {
@@ -48,14 +49,16 @@ const SUBJECT_ONLY: Partial<Record<NodeKey, Subject>> = {
   descendantOf: 'account',
 };
 
-/** Activity types are identifiers (see domain/activities.ts): matched exactly, so shaped exactly. */
-const ACTIVITY_TYPE = /^[a-z][a-z0-9_]{0,63}$/;
+/** Activity types are identifiers: matched exactly, so they must be shaped like stored ones. */
+const ACTIVITY_TYPE = ACTIVITY_TYPE_PATTERN;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_ACTIVITY_TYPES = 100;
 const MAX_AT_LEAST = 1_000_000;
 const MAX_ACTIVITY_DAYS = 3650;
 /** `in_last_days` on dates: up to 100 years. */
 export const MAX_IN_LAST_DAYS = 36_500;
+/** Operand values in one condition, all lists together (each is a bound SQL parameter). */
+export const MAX_TOTAL_VALUES = 10_000;
 
 const ID_PATTERNS = {
   persona: { re: /^psn_/, what: 'a persona id (psn_…)' },
@@ -115,6 +118,7 @@ function suggest(name: string, candidates: readonly string[]): string | undefine
 class Checker {
   readonly errors: ErrorDetail[] = [];
   nodes = 0;
+  values = 0;
   constructor(readonly subject: Subject) {}
 
   err(path: string, message: string): void {
@@ -265,7 +269,10 @@ class Checker {
       if (Array.isArray(value)) {
         if (value.length === 0) this.err(path, 'the list of values is empty; give at least one');
         else if (value.length > MAX_VALUES) this.err(path, `at most ${MAX_VALUES} values are allowed (got ${value.length})`);
-        else value.forEach((v, i) => this.text(v, path + seg(i)));
+        else {
+          this.values += value.length;
+          value.forEach((v, i) => this.text(v, path + seg(i)));
+        }
       } else this.text(value, path);
       return;
     }
@@ -444,6 +451,8 @@ export function validateCondition(input: unknown, subject: Subject, basePath = '
   checker.node(input, basePath, 1);
   if (checker.nodes > MAX_NODES)
     checker.err(basePath, `the condition has ${checker.nodes} parts; at most ${MAX_NODES} are allowed — simplify it or use a persona`);
+  if (checker.values > MAX_TOTAL_VALUES)
+    checker.err(basePath, `the condition lists ${checker.values} values in total; at most ${MAX_TOTAL_VALUES} are allowed`);
   if (checker.errors.length > 0) throw new QuorumError('invalid_condition', summary(checker.errors), checker.errors);
   // Belt and braces: the structural schema must agree (it is also what OpenAPI shows).
   const parsed = conditionSchema.safeParse(input);
