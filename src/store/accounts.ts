@@ -5,6 +5,7 @@ import { QuorumError, notFound } from '../domain/errors.ts';
 import { normCustom, normNullable, normText, type CustomAttributes } from '../domain/text.ts';
 import { parseJson, toJson } from './db.ts';
 import { audit, type Actor } from './audit.ts';
+import { describeReferrers, findReferrers } from './references.ts';
 import { afterCursor, decodeCursor, likeContains, likeEscaped, parseSort, toPage, type Page, type PageRequest } from './pagination.ts';
 
 export interface AccountFields {
@@ -146,6 +147,8 @@ export async function deleteAccount(db: Kysely<DB>, actor: Actor, id: string, no
     const before = await getAccount(trx, id);
     const child = await trx.selectFrom('accounts').select('id').where('parent_id', '=', id).executeTakeFirst();
     if (child) throw QuorumError.field('in_use', '/id', `account ${id} has child accounts (e.g. ${child.id}); move or delete them first`);
+    const referrers = await findReferrers(trx, 'account', id);
+    if (referrers.length) throw QuorumError.field('in_use', '/id', `account ${id} is named in conditions of ${describeReferrers(referrers)}; change those first`);
     const group = await trx.selectFrom('buying_groups').select('id').where('account_id', '=', id).executeTakeFirst();
     if (group) throw QuorumError.field('in_use', '/id', `account ${id} has buying groups (e.g. ${group.id}); it cannot be deleted`);
     // Relations and list memberships belong to the account and go with it; activities keep the person.

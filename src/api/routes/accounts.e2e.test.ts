@@ -89,6 +89,15 @@ describe('accounts API', () => {
     expectProblem(await t.call('GET', '/accounts/per_123'), 400, 'validation_failed');
   });
 
+  it('refuses to delete an account that a condition names', async () => {
+    const a = (await t.call<AccountBody>('POST', '/accounts', { name: 'Named Root' })).body;
+    const list = await t.call<AccountBody>('POST', '/account-lists', { name: 'Below named root', kind: 'dynamic', condition: { descendantOf: a.id } });
+    expect(list.status).toBe(201);
+    const p = expectProblem(await t.call('DELETE', `/accounts/${a.id}`), 409, 'in_use');
+    expect(p.detail).toContain(list.body.id);
+    expect((await t.call('GET', `/accounts/${a.id}`)).status).toBe(200);
+  });
+
   it('refuses hierarchy cycles and leaves the tree unchanged', async () => {
     const a = (await t.call<AccountBody>('POST', '/accounts', { name: 'Cycle A' })).body;
     const b = (await t.call<AccountBody>('POST', '/accounts', { name: 'Cycle B', parentId: a.id })).body;
