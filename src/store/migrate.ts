@@ -2,6 +2,7 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Database } from './db.ts';
 import { initial } from './migrations/0001_initial.ts';
 import { buyingGroupNameNorm } from './migrations/0002_buying_group_name_norm.ts';
+import { engine } from './migrations/0003_engine.ts';
 import { seedDefaults } from './seed.ts';
 
 /** Migrations are code (not files found at run time) so they work from any working directory. */
@@ -11,6 +12,7 @@ function provider(database: Database): MigrationProvider {
       return {
         '0001_initial': initial(database.engine),
         '0002_buying_group_name_norm': buyingGroupNameNorm(database.engine),
+        '0003_engine': engine(database.engine),
       };
     },
   };

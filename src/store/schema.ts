@@ -7,7 +7,7 @@
  * - every matchable text column `x` has a normalised twin `x_norm` (see domain/text.ts);
  * - account-scoped tables lead their key with `account_id` (future shard key).
  */
-import type { ColumnType } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 /** JSON column: written as a JSON string, read as string (SQLite) or parsed value (PostgreSQL). */
 export type Json = ColumnType<unknown, string, string>;
@@ -76,6 +76,8 @@ export interface PeopleTable {
   derived_seniority: string | null;
   derived_function: string | null;
   engagement_score: number;
+  /** Raw engagement (SPEC §5) behind engagement_score (migration 0003). */
+  engagement_raw: Generated<number>;
   custom: Json;
   custom_norm: Json;
   created_at: number;
@@ -210,7 +212,11 @@ export interface BuyingGroupsTable {
   stage: string | null;
   completeness: number;
   engagement: number;
+  /** Raw engagement behind `engagement` (migration 0003). */
+  engagement_raw: Generated<number>;
   active: Bool;
+  /** The creation job that made the group (migration 0003). */
+  job_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: number;
   updated_at: number;
 }
@@ -241,6 +247,9 @@ export interface JobsTable {
   created_at: number;
   started_at: number | null;
   finished_at: number | null;
+  /** Set by a cancel request; the runner stops between batches (migration 0003). */
+  cancel_requested: Generated<number>;
+  attempts: Generated<number>;
 }
 
 export interface AuditLogTable {
@@ -272,6 +281,41 @@ export interface ApiTokensTable {
   revoked_at: number | null;
 }
 
+export interface WeightingModelsTable {
+  id: string;
+  name: string;
+  name_norm: string;
+  active: Bool;
+  /** JSON object: activity type → weight 0–100. */
+  weights: Json;
+  window_days: number;
+  daily_cap: number;
+  k: number;
+  created_at: number;
+  updated_at: number;
+  version: number;
+}
+
+export interface EventsTable {
+  seq: Generated<number>;
+  id: string;
+  account_id: string;
+  buying_group_id: string;
+  type: string;
+  payload: Json;
+  created_at: number;
+}
+
+export interface StageHistoryTable {
+  account_id: string;
+  id: string;
+  buying_group_id: string;
+  from_stage: string | null;
+  to_stage: string;
+  actor_id: string | null;
+  at: number;
+}
+
 export interface DB {
   accounts: AccountsTable;
   people: PeopleTable;
@@ -291,4 +335,7 @@ export interface DB {
   audit_log: AuditLogTable;
   users: UsersTable;
   api_tokens: ApiTokensTable;
+  weighting_models: WeightingModelsTable;
+  events: EventsTable;
+  stage_history: StageHistoryTable;
 }

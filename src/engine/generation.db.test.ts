@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, TEST_ENGINE, type TestDatabase } from '../store/test-db.ts';
+import { parseJson } from '../store/db.ts';
+import { SYSTEM_ACTOR } from '../store/audit.ts';
+import { enqueueCreationJob, claimNextJob, runCreationJob, getJob } from './jobs.ts';
+import { smallTenant, T0, type Tenant } from './test-fixtures.ts';
+
+describe(`buying group generation (${TEST_ENGINE})`, () => {
+  let t: TestDatabase;
+  let tenant: Tenant;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    tenant = await smallTenant(t.db);
+  });
+  afterAll(async () => t.drop());
+
+  const run = async () => {
+    const job = await enqueueCreationJob(t.db, SYSTEM_ACTOR, { solutionInterestId: tenant.solutionInterestId, audienceId: tenant.listId, options: { descendantDepth: 0 } }, T0);
+    const claimed = await claimNextJob(t.db, t.engine, 'test-worker', T0);
+    expect(claimed?.id).toBe(job.id);
+    return runCreationJob(t, job.id, { now: () => T0, batchSize: 1 });
+  };
+  const members = async () =>
+    (
+      await t.db
+        .selectFrom('buying_group_members as m')
+        .innerJoin('people as p', 'p.id', 'm.person_id')
+        .select(['p.email', 'm.role_id', 'm.source', 'm.removed'])
+        .orderBy('p.email')
+        .execute()
+    ).map((m) => `${m.email.split('@')[0]}:${m.role_id.slice(4)}:${m.source}${m.removed ? ':removed' : ''}`);
+
+  it('creates one group per account, assigns the first matching role, and scores completeness', async () => {
+    const job = await run();
+    expect(job.status).toBe('succeeded');
+    expect(job.progress).toEqual({ done: 2, total: 2 });
+    expect(job.counts).toMatchObject({ groupsCreated: 2, membersAdded: 4, membersRemoved: 0, accountsSkipped: 0 });
+    const groups = await t.db.selectFrom('buying_groups').select(['account_id', 'name', 'completeness', 'active']).orderBy('name').execute();
+    expect(groups).toEqual([
+      // Acme: DM 1/1 = 100, Influencer 1/2 = 50 → 75
+      { account_id: tenant.accounts[0], name: 'Security Suite for Acme', completeness: 75, active: 1 },
+      // Globex: DM 0/1 = 0, Influencer 1/2 = 50 → 25
+      { account_id: tenant.accounts[1], name: 'Security Suite for Globex', completeness: 25, active: 1 },
+    ]);
+    expect(await members()).toEqual(['ciso:decision_maker:rule', 'eng:practitioner:rule', 'gdir:influencer:rule', 'vp:influencer:rule']);
+    const events = await t.db.selectFrom('events').select(['type', 'payload']).orderBy('seq').execute();
+    expect(events.filter((e) => e.type === 'group_created')).toHaveLength(2);
+    expect(events.filter((e) => e.type === 'member_added').map((e) => parseJson<{ personId: string }>(e.payload).personId).sort()).toEqual(
+      [tenant.people.ciso, tenant.people.eng, tenant.people.gdir, tenant.people.vp].sort(),
+    );
+    expect(events.filter((e) => e.type === 'completeness_changed')).toHaveLength(2);
+  });
+
+  it('creates no duplicates and changes nothing when run again for the same pair', async () => {
+    const eventsBefore = (await t.db.selectFrom('events').select('seq').execute()).length;
+    const job = await run();
+    expect(job.status).toBe('succeeded');
+    expect(job.counts).toMatchObject({ groupsCreated: 0, membersAdded: 0, membersRemoved: 0, rolesChanged: 0 });
+    expect((await t.db.selectFrom('buying_groups').select('id').execute()).length).toBe(2);
+    expect((await t.db.selectFrom('events').select('seq').execute()).length).toBe(eventsBefore);
+  });
+
+  it('keeps what a stronger source decided: a member removed by hand is not re-added by rules', async () => {
+    await t.db.updateTable('buying_group_members').set({ removed: 1, source: 'manual', removed_at: T0 }).where('person_id', '=', tenant.people.eng!).execute();
+    await t.db.updateTable('buying_group_members').set({ role_id: 'rol_champion', source: 'manual' }).where('person_id', '=', tenant.people.vp!).execute();
+    const job = await run();
+    expect(job.counts).toMatchObject({ membersAdded: 0, membersRemoved: 0, rolesChanged: 0 });
+    expect(await members()).toEqual(['ciso:decision_maker:rule', 'eng:practitioner:manual:removed', 'gdir:influencer:rule', 'vp:champion:manual']);
+  });
+
+  it('reports progress per batch and can be read back', async () => {
+    const seen: number[] = [];
+    const job = await enqueueCreationJob(t.db, SYSTEM_ACTOR, { solutionInterestId: tenant.solutionInterestId, audienceId: tenant.listId, options: { descendantDepth: 0 } }, T0);
+    await claimNextJob(t.db, t.engine, 'w', T0);
+    await runCreationJob(t, job.id, { now: () => T0, batchSize: 1, onProgress: (j) => seen.push(j.progress.done) });
+    expect(seen).toEqual([1, 2]);
+    expect((await getJob(t.db, job.id)).status).toBe('succeeded');
+  });
+});

@@ -1,0 +1,238 @@
+/**
+ * Creation jobs (SPEC §2): generate buying groups for a (solution interest, audience) pair, in
+ * batches of accounts. Each batch commits in one transaction together with the job's progress,
+ * counts and cursor, so a job killed at any moment resumes after its last committed batch and
+ * nothing is ever half-written. Jobs move queued → running → succeeded | failed | cancelled.
+ */
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { DB, JobsTable } from '../store/schema.ts';
+import type { Database, Engine } from '../store/db.ts';
+import { parseJson, toJson } from '../store/db.ts';
+import { newId } from '../domain/ids.ts';
+import { QuorumError, notFound, type ErrorDetail } from '../domain/errors.ts';
+import { audit, type Actor } from '../store/audit.ts';
+import { getSolutionInterest } from '../store/solution-interests.ts';
+import { getAccountList } from '../store/account-lists.ts';
+import { afterCursor, decodeCursor, toPage, type Page, type PageRequest } from '../store/pagination.ts';
+import { audienceAccountIds } from './audience.ts';
+import { addCounts, emptyCounts, generateForAccounts, loadPlan, type GenerationCounts, type GenerationOptions } from './generation.ts';
+
+export const CREATION_JOB = 'buying_group_creation';
+export const MAX_DESCENDANT_DEPTH = 10;
+/** A job is retried this many times after crashes before it is marked failed. */
+export const MAX_ATTEMPTS = 3;
+
+export type JobStatus = JobsTable['status'];
+export const TERMINAL: readonly JobStatus[] = ['succeeded', 'failed', 'cancelled'];
+
+export interface CreationJobParams {
+  solutionInterestId: string;
+  audienceId: string;
+  options: GenerationOptions;
+}
+
+export interface JobCounts extends GenerationCounts {
+  /** Last account id whose batch committed (resume point). */
+  cursor: string | null;
+}
+
+export interface Job {
+  id: string;
+  type: string;
+  status: JobStatus;
+  params: CreationJobParams;
+  progress: { done: number; total: number };
+  counts: JobCounts;
+  error: string | null;
+  attempts: number;
+  cancelRequested: boolean;
+  createdAt: number;
+  startedAt: number | null;
+  finishedAt: number | null;
+}
+
+type Row = Selectable<JobsTable>;
+
+export function jobFromRow(r: Row): Job {
+  return {
+    id: r.id,
+    type: r.type,
+    status: r.status,
+    params: parseJson<CreationJobParams>(r.params),
+    progress: { done: r.progress_done, total: r.progress_total },
+    counts: { ...emptyCounts(), cursor: null, ...parseJson<Partial<JobCounts>>(r.counts) },
+    error: r.error,
+    attempts: r.attempts,
+    cancelRequested: r.cancel_requested === 1,
+    createdAt: r.created_at,
+    startedAt: r.started_at,
+    finishedAt: r.finished_at,
+  };
+}
+
+export async function getJob(db: Kysely<DB>, id: string): Promise<Job> {
+  const row = await db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('job', id);
+  return jobFromRow(row);
+}
+
+export async function enqueueCreationJob(db: Kysely<DB>, actor: Actor, params: CreationJobParams, now: number): Promise<Job> {
+  const errors: ErrorDetail[] = [];
+  try {
+    await getSolutionInterest(db, params.solutionInterestId);
+  } catch {
+    errors.push({ field: '/solutionInterestId', message: `solution interest ${params.solutionInterestId} does not exist` });
+  }
+  try {
+    await getAccountList(db, params.audienceId);
+  } catch {
+    errors.push({ field: '/audienceId', message: `account list ${params.audienceId} does not exist` });
+  }
+  if (errors.length) throw new QuorumError('validation_failed', errors.map((e) => e.message).join('; '), errors);
+  return db.transaction().execute(async (trx) => {
+    const id = newId('job', now);
+    await trx
+      .insertInto('jobs')
+      .values({
+        id,
+        type: CREATION_JOB,
+        status: 'queued',
+        params: toJson(params),
+        progress_done: 0,
+        progress_total: 0,
+        counts: toJson({ ...emptyCounts(), cursor: null }),
+        error: null,
+        locked_by: null,
+        heartbeat_at: null,
+        created_at: now,
+        started_at: null,
+        finished_at: null,
+      })
+      .execute();
+    const job = await getJob(trx, id);
+    await audit(trx, actor, { action: 'create', entityType: 'job', entityId: id, after: job, at: now });
+    return job;
+  });
+}
+
+/** Asks a job to stop. A queued job is cancelled at once; a running one stops after its current batch. */
+export async function requestCancel(db: Kysely<DB>, actor: Actor, id: string, now: number): Promise<Job> {
+  return db.transaction().execute(async (trx) => {
+    const job = await getJob(trx, id);
+    if (TERMINAL.includes(job.status)) throw QuorumError.field('invalid_state', '/id', `job ${id} already ended (${job.status})`);
+    if (job.status === 'queued') {
+      await trx.updateTable('jobs').set({ status: 'cancelled', cancel_requested: 1, finished_at: now }).where('id', '=', id).execute();
+    } else {
+      await trx.updateTable('jobs').set({ cancel_requested: 1 }).where('id', '=', id).execute();
+    }
+    await audit(trx, actor, { action: 'cancel', entityType: 'job', entityId: id, at: now });
+    return getJob(trx, id);
+  });
+}
+
+export interface JobQuery extends PageRequest {
+  status?: JobStatus | undefined;
+}
+
+export async function listJobs(db: Kysely<DB>, query: JobQuery): Promise<Page<Job>> {
+  let qb = db.selectFrom('jobs').selectAll().where('type', '=', CREATION_JOB);
+  if (query.status) qb = qb.where('status', '=', query.status);
+  if (query.cursor) qb = qb.where(afterCursor('id', 'id', true, decodeCursor(query.cursor)));
+  const rows = await qb.orderBy('id', 'desc').limit(query.limit + 1).execute();
+  return toPage(rows, query.limit, (r) => r.id, jobFromRow);
+}
+
+/**
+ * Claims the oldest queued job for `workerId`. On PostgreSQL several workers may poll at once:
+ * FOR UPDATE SKIP LOCKED gives each job to exactly one of them.
+ */
+export async function claimNextJob(db: Kysely<DB>, engine: Engine, workerId: string, now: number): Promise<Job | null> {
+  return db.transaction().execute(async (trx) => {
+    const lock = engine === 'postgres' ? sql` for update skip locked` : sql``;
+    const { rows } = await sql<{ id: string }>`select id from jobs where status = 'queued' and type = ${CREATION_JOB} order by created_at, id limit 1${lock}`.execute(trx);
+    const id = rows[0]?.id;
+    if (!id) return null;
+    await trx
+      .updateTable('jobs')
+      .set((eb) => ({ status: 'running', locked_by: workerId, heartbeat_at: now, started_at: eb.fn.coalesce('started_at', eb.val(now)), attempts: eb('attempts', '+', 1) }))
+      .where('id', '=', id)
+      .where('status', '=', 'queued')
+      .execute();
+    return getJob(trx, id);
+  });
+}
+
+/**
+ * After a crash: running jobs whose heartbeat is older than `staleMs` go back to the queue (they
+ * resume after their last committed batch), or fail after MAX_ATTEMPTS.
+ */
+export async function recoverStaleJobs(db: Kysely<DB>, now: number, staleMs: number): Promise<{ requeued: string[]; failed: string[] }> {
+  const stale = await db
+    .selectFrom('jobs')
+    .selectAll()
+    .where('status', '=', 'running')
+    .where((eb) => eb.or([eb('heartbeat_at', 'is', null), eb('heartbeat_at', '<', now - staleMs)]))
+    .execute();
+  const requeued: string[] = [];
+  const failed: string[] = [];
+  for (const r of stale) {
+    if (r.attempts >= MAX_ATTEMPTS) {
+      await db
+        .updateTable('jobs')
+        .set({ status: 'failed', error: `stopped ${r.attempts} times without finishing (the process running it ended); giving up`, finished_at: now, locked_by: null })
+        .where('id', '=', r.id)
+        .where('status', '=', 'running')
+        .execute();
+      failed.push(r.id);
+    } else {
+      await db.updateTable('jobs').set({ status: r.cancel_requested ? 'cancelled' : 'queued', locked_by: null, finished_at: r.cancel_requested ? now : null }).where('id', '=', r.id).where('status', '=', 'running').execute();
+      requeued.push(r.id);
+    }
+  }
+  return { requeued, failed };
+}
+
+export interface RunOptions {
+  batchSize?: number;
+  now: () => number;
+  /** Called after each committed batch. */
+  onProgress?: (job: Job) => void;
+}
+
+/** Runs a claimed job to its end (or until cancelled). Never throws for job-level failures. */
+export async function runCreationJob(database: Database, jobId: string, opts: RunOptions): Promise<Job> {
+  const { db, engine } = database;
+  const batchSize = opts.batchSize ?? 500;
+  try {
+    const job = await getJob(db, jobId);
+    const plan = await loadPlan(db, engine, job.params.solutionInterestId, job.params.options, job.id);
+    const all = await audienceAccountIds(db, engine, job.params.audienceId, opts.now());
+    const cursor = job.counts.cursor;
+    const todo = cursor ? all.filter((id) => id > cursor) : all;
+    let done = all.length - todo.length;
+    await db.updateTable('jobs').set({ progress_total: all.length, progress_done: done, heartbeat_at: opts.now() }).where('id', '=', jobId).execute();
+    let counts: JobCounts = job.counts;
+    for (let i = 0; i < todo.length; i += batchSize) {
+      const batch = todo.slice(i, i + batchSize);
+      const state = await db.selectFrom('jobs').select(['cancel_requested', 'status']).where('id', '=', jobId).executeTakeFirstOrThrow();
+      if (state.cancel_requested === 1) {
+        await db.updateTable('jobs').set({ status: 'cancelled', finished_at: opts.now(), locked_by: null }).where('id', '=', jobId).execute();
+        return getJob(db, jobId);
+      }
+      await db.transaction().execute(async (trx) => {
+        const now = opts.now();
+        const batchCounts = await generateForAccounts(trx, plan, batch, now);
+        counts = { ...addCounts(counts, batchCounts), cursor: batch[batch.length - 1] ?? counts.cursor };
+        done += batch.length;
+        await trx.updateTable('jobs').set({ progress_done: done, counts: toJson(counts), heartbeat_at: now }).where('id', '=', jobId).execute();
+      });
+      opts.onProgress?.(await getJob(db, jobId));
+    }
+    await db.updateTable('jobs').set({ status: 'succeeded', finished_at: opts.now(), locked_by: null }).where('id', '=', jobId).execute();
+    return getJob(db, jobId);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    await db.updateTable('jobs').set({ status: 'failed', error: message, finished_at: opts.now(), locked_by: null }).where('id', '=', jobId).execute();
+    return getJob(db, jobId);
+  }
+}
