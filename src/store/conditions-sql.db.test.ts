@@ -114,7 +114,7 @@ describe(`condition semantics at the edges (${TEST_ENGINE} and TypeScript)`, () 
     return ts;
   }
 
-  const personCases: [string, Condition, string[], Partial<SqlConditionContext>?][] = [
+  const personCases: [string, Condition, string[], { accountId?: string }?][] = [
     // built-in dates: UTC days
     ['eq day includes its first ms only', { field: 'createdAt', op: 'eq', value: '2025-03-15' }, ['per_a', 'per_d']],
     ['eq previous day includes its last ms', { field: 'createdAt', op: 'eq', value: '2025-03-14' }, ['per_b']],

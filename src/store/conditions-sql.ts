@@ -42,8 +42,12 @@ export interface SqlConditionContext {
   now: number;
   /** 'YYYY-MM-DD' (UTC) of `now`, for active relations; derived from `now` when omitted. */
   today?: string;
-  /** The account whose roles `roleInAccount` reads; without it, roles in every active relation count. */
-  accountId?: string;
+  /**
+   * The account whose roles `roleInAccount` reads; without it, roles in every active relation
+   * count. A SQL expression (e.g. a column of the outer query) works too: generation evaluates
+   * many accounts in one statement.
+   */
+  accountId?: string | RawBuilder<unknown>;
   /** Persona conditions by id, inlined for `{ persona }` leaves. */
   personas?: PersonaConditions;
 }
