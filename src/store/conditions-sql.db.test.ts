@@ -171,7 +171,14 @@ describe(`condition semantics at the edges (${TEST_ENGINE} and TypeScript)`, () 
 
   it('runs the largest valid condition (10,000 values, 500 parts) within both engines’ parameter limits', async () => {
     const list = (n: number, k: number): Condition => ({ field: k % 2 ? 'custom.tier' : 'city', op: 'is_one_of', value: Array.from({ length: n }, (_, i) => `v${k}-${i}`).concat(k === 0 ? ['istanbul'] : []) });
-    const big: Condition = { any: [...Array.from({ length: 9 }, (_, k) => list(1000, k)), list(999, 9), ...Array.from({ length: 488 }, () => ({ roleInAccount: { op: 'is' as const, value: 'nobody' } }))] };
+    const big: Condition = {
+      any: [
+        ...Array.from({ length: 9 }, (_, k) => list(1000, k)),
+        list(999, 9),
+        ...Array.from({ length: 438 }, (_, i) => ({ field: 'email', op: 'starts_with' as const, value: `nobody${i}` })),
+        ...Array.from({ length: 50 }, () => ({ roleInAccount: { op: 'is' as const, value: 'nobody' } })),
+      ],
+    };
     expect(await people(big)).toEqual(['per_b', 'per_d']);
   });
 
