@@ -9,16 +9,20 @@ import { systemClock, type Clock } from '../domain/clock.ts';
 import { errorHandler, problemOf, problemSchema, sendProblem } from './problem.ts';
 import { registerAuth, type Access } from './auth.ts';
 import { registerRoutes } from './routes/index.ts';
+import type { JobRunner } from '../engine/runner.ts';
 
 export interface AppOptions {
   database: Database;
   clock?: Clock;
   logger?: boolean;
+  /** Runs creation jobs; routes notify it when they queue one. */
+  runner?: JobRunner;
 }
 
 export interface AppContext {
   database: Database;
   clock: Clock;
+  runner?: JobRunner | undefined;
 }
 
 export const API_PREFIX = '/api/v1';
@@ -36,7 +40,7 @@ declare module 'fastify' {
 }
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
-  const ctx: AppContext = { database: opts.database, clock: opts.clock ?? systemClock };
+  const ctx: AppContext = { database: opts.database, clock: opts.clock ?? systemClock, runner: opts.runner };
   const app = Fastify({
     logger: opts.logger ?? false,
     // Bulk activity ingest takes up to 10,000 rows per call.

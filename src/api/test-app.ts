@@ -6,6 +6,7 @@ import { buildApp, API_PREFIX, type App } from './app.ts';
 import { createTestDatabase, type TestDatabase } from '../store/test-db.ts';
 import { createToken, type UserRole } from '../store/tokens.ts';
 import { ManualClock, type Clock } from '../domain/clock.ts';
+import { JobRunner } from '../engine/runner.ts';
 
 export interface TestResponse<T = unknown> {
   status: number;
@@ -19,15 +20,18 @@ export interface TestApp {
   baseUrl: string;
   clock: ManualClock;
   tokens: Record<UserRole, string>;
+  runner: JobRunner | undefined;
   /** Calls /api/v1 + path as `as` (default admin); body is sent as JSON. */
   call<T = Record<string, unknown>>(method: string, path: string, body?: unknown, opts?: { as?: UserRole | null; headers?: Record<string, string> }): Promise<TestResponse<T>>;
   close(): Promise<void>;
 }
 
-export async function createTestApp(opts: { clock?: Clock } = {}): Promise<TestApp> {
+export async function createTestApp(opts: { clock?: Clock; runner?: 'thread' | 'inline'; batchSize?: number } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const clock = (opts.clock as ManualClock | undefined) ?? new ManualClock(Date.parse('2026-06-01T12:00:00Z'));
-  const app = await buildApp({ database: db, clock });
+  const runner = opts.runner ? new JobRunner({ database: db, clock, mode: opts.runner, pollMs: 50, batchSize: opts.batchSize }) : undefined;
+  const app = await buildApp({ database: db, clock, runner });
+  await runner?.start();
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('no port');
@@ -59,7 +63,9 @@ export async function createTestApp(opts: { clock?: Clock } = {}): Promise<TestA
     clock,
     tokens,
     call,
+    runner,
     close: async () => {
+      await runner?.stop();
       await app.close();
       await db.drop();
     },

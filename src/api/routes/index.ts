@@ -8,6 +8,7 @@ import { peopleRoutes } from './people.ts';
 import { relationRoutes } from './relations.ts';
 import { activityRoutes } from './activities.ts';
 import { adminRoutes } from './admin.ts';
+import { jobRoutes } from './jobs.ts';
 import { personaRoutes } from './personas.ts';
 import { rolesTemplateRoutes } from './roles-templates.ts';
 import { solutionInterestRoutes } from './solution-interests.ts';
@@ -25,6 +26,7 @@ export function registerRoutes(api: Api, ctx: AppContext): void {
   relationRoutes(api, ctx);
   activityRoutes(api, ctx);
   adminRoutes(api, ctx);
+  jobRoutes(api, ctx);
   personaRoutes(api, ctx);
   rolesTemplateRoutes(api, ctx);
   solutionInterestRoutes(api, ctx);
