@@ -1,2 +1,3 @@
 export * from './assign.ts';
+export * from './actions.ts';
 export * from './precedence.ts';
