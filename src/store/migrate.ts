@@ -3,6 +3,7 @@ import type { Database } from './db.ts';
 import { initial } from './migrations/0001_initial.ts';
 import { buyingGroupNameNorm } from './migrations/0002_buying_group_name_norm.ts';
 import { engine } from './migrations/0003_engine.ts';
+import { buyingGroupStatusNorm } from './migrations/0004_buying_group_status_norm.ts';
 import { seedDefaults } from './seed.ts';
 
 /** Migrations are code (not files found at run time) so they work from any working directory. */
@@ -13,6 +14,7 @@ function provider(database: Database): MigrationProvider {
         '0001_initial': initial(database.engine),
         '0002_buying_group_name_norm': buyingGroupNameNorm(database.engine),
         '0003_engine': engine(database.engine),
+        '0004_buying_group_status_norm': buyingGroupStatusNorm(database.engine),
       };
     },
   };

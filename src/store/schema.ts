@@ -209,6 +209,8 @@ export interface BuyingGroupsTable {
   /** normText(name) — set it whenever `name` is written (migration 0002). */
   name_norm: string;
   status_label: string | null;
+  /** normNullable(status_label) — set it whenever `status_label` is written (migration 0004). */
+  status_label_norm: ColumnType<string | null, string | null | undefined, string | null>;
   stage: string | null;
   completeness: number;
   engagement: number;
