@@ -10,6 +10,7 @@ import { errorHandler, problemOf, problemSchema, sendProblem } from './problem.t
 import { registerAuth, type Access } from './auth.ts';
 import { registerRoutes } from './routes/index.ts';
 import type { JobRunner } from '../engine/runner.ts';
+import { installMaintenance } from '../engine/maintenance.ts';
 
 export interface AppOptions {
   database: Database;
@@ -40,6 +41,8 @@ declare module 'fastify' {
 }
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  // Store writes made through the API keep buying groups current in their own transaction.
+  installMaintenance();
   const ctx: AppContext = { database: opts.database, clock: opts.clock ?? systemClock, runner: opts.runner };
   const app = Fastify({
     logger: opts.logger ?? false,

@@ -21,6 +21,8 @@ import { completeness, engagementScore, groupRawEngagement } from '../domain/sco
 import type { Condition } from '../domain/conditions/index.ts';
 import { compilePersonCondition } from '../store/conditions-sql.ts';
 import { getRolesTemplate, type TemplateRole } from '../store/roles-templates.ts';
+import { activeWeightingModel } from '../store/weighting-models.ts';
+import { dbEngine } from '../store/concurrency.ts';
 import { getSolutionInterest } from '../store/solution-interests.ts';
 import { loadPersonaConditions } from '../store/references.ts';
 import { writeEvents, type PendingEvent } from './events.ts';
@@ -159,7 +161,14 @@ interface GroupRow {
  * Generates or refreshes the groups of `accountIds` (sorted, ≤ a few thousand) in the caller's
  * transaction. Accounts must exist; missing ones are skipped with a reason.
  */
-export async function generateForAccounts(trx: Kysely<DB>, plan: GenerationPlan, accountIds: readonly string[], now: number): Promise<GenerationCounts> {
+export async function generateForAccounts(
+  trx: Kysely<DB>,
+  plan: GenerationPlan,
+  accountIds: readonly string[],
+  now: number,
+  opts: { createMissing?: boolean } = {},
+): Promise<GenerationCounts> {
+  const createMissing = opts.createMissing ?? true;
   const counts = emptyCounts();
   if (accountIds.length === 0) return counts;
   const events: PendingEvent[] = [];
@@ -190,6 +199,7 @@ export async function generateForAccounts(trx: Kysely<DB>, plan: GenerationPlan,
   const newRows = [];
   for (const accountId of present) {
     const g = groupOf.get(accountId);
+    if (!g && !createMissing) continue;
     if (!g) {
       const name = groupName(plan.solutionInterestName, names.get(accountId) ?? '');
       const row = {
@@ -310,39 +320,51 @@ async function applyChange(
 
 /**
  * Recomputes completeness and engagement of the given groups from their current members and
- * stores them (exactly) when they changed, returning the change events.
+ * stores them (exactly) when they changed, returning the change events. `k` is the active
+ * weighting model's transform constant (read from the store when not given). Members are summed
+ * in person-id order, so the same members give the same double whichever path asks. On
+ * PostgreSQL the group rows are locked (in id order) before the members' raw values are read, so
+ * two transactions refreshing the same group never store a value computed from a stale read.
  */
-export async function refreshGroupScores(trx: Kysely<DB>, roles: readonly TemplateRole[], groups: readonly { accountId: string; groupId: string }[], now: number): Promise<PendingEvent[]> {
+export async function refreshGroupScores(trx: Kysely<DB>, roles: readonly TemplateRole[], groups: readonly { accountId: string; groupId: string }[], now: number, k?: number): Promise<PendingEvent[]> {
   const events: PendingEvent[] = [];
+  if (groups.length === 0) return events;
+  const kk = k ?? (await activeWeightingModel(trx)).k;
   const bands = new Map(roles.map((r) => [r.roleId, WEIGHTING_BANDS[r.weightingBand]]));
   const bandOf = (roleId: string) => bands.get(roleId) ?? 0;
+  const postgres = dbEngine(trx) === 'postgres';
   for (let i = 0; i < groups.length; i += 500) {
     const part = groups.slice(i, i + 500);
     const ids = part.map((g) => g.groupId);
+    const stored = await trx
+      .selectFrom('buying_groups')
+      .select(['id', 'completeness', 'engagement', 'engagement_raw'])
+      .where('id', 'in', ids)
+      .$if(postgres, (q) => q.orderBy('id').forNoKeyUpdate())
+      .execute();
     const members = await trx
       .selectFrom('buying_group_members as m')
       .innerJoin('people as p', 'p.id', 'm.person_id')
-      .select(['m.buying_group_id', 'm.role_id', 'p.engagement_raw'])
+      .select(['m.buying_group_id', 'm.person_id', 'm.role_id', 'p.engagement_raw'])
       .where('m.buying_group_id', 'in', ids)
       .where('m.removed', '=', 0)
       .execute();
-    const stored = await trx.selectFrom('buying_groups').select(['id', 'completeness', 'engagement', 'engagement_raw']).where('id', 'in', ids).execute();
     const storedById = new Map(stored.map((s) => [s.id, s]));
-    const byGroup = new Map<string, { roleId: string; raw: number }[]>();
+    const byGroup = new Map<string, { personId: string; roleId: string; raw: number }[]>();
     for (const m of members) {
       let list = byGroup.get(m.buying_group_id);
       if (!list) byGroup.set(m.buying_group_id, (list = []));
-      list.push({ roleId: m.role_id, raw: m.engagement_raw });
+      list.push({ personId: m.person_id, roleId: m.role_id, raw: m.engagement_raw });
     }
     for (const g of part) {
-      const list = byGroup.get(g.groupId) ?? [];
+      const list = (byGroup.get(g.groupId) ?? []).sort((a, b) => (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0));
       const countByRole = new Map<string, number>();
       for (const m of list) countByRole.set(m.roleId, (countByRole.get(m.roleId) ?? 0) + 1);
       const c = completeness(roles, countByRole).score;
       const raw = groupRawEngagement(list, bandOf);
-      const e = engagementScore(raw);
+      const e = engagementScore(raw, kk);
       const before = storedById.get(g.groupId);
-      if (!before || before.completeness !== c || before.engagement_raw !== raw) {
+      if (!before || before.completeness !== c || before.engagement_raw !== raw || before.engagement !== e) {
         await trx
           .updateTable('buying_groups')
           .set({ completeness: c, engagement: e, engagement_raw: raw, updated_at: now })

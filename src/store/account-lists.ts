@@ -10,6 +10,7 @@ import { normText } from '../domain/text.ts';
 import { validateCondition, type Condition } from '../domain/conditions/index.ts';
 import { parseJson, toJson } from './db.ts';
 import { audit, type Actor } from './audit.ts';
+import { announce } from './changes.ts';
 import { checkVersion, dbEngine, lockConfiguration, type ExpectedVersion } from './concurrency.ts';
 import { checkConditionReferences, describeReferrers, findReferrers } from './references.ts';
 import { compileAccountCondition } from './conditions-sql.ts';
@@ -219,6 +220,7 @@ export async function addAccountListMembers(db: Kysely<DB>, actor: Actor, id: st
         .execute();
     }
     if (added.length) await audit(trx, actor, { action: 'add_members', entityType: 'account_list', entityId: id, after: { accountIds: added }, at: now });
+    await announce(trx, added.length ? [{ kind: 'list_members', listId: id, accountIds: added }] : [], now);
     return { changed: added.length, unchanged: unique.length - added.length, memberCount: (list.memberCount ?? 0) + added.length };
   });
   await refreshStatistics(db, result.changed);
@@ -241,6 +243,7 @@ export async function removeAccountListMembers(db: Kysely<DB>, actor: Actor, id:
       removed.push(...ids);
     }
     if (removed.length) await audit(trx, actor, { action: 'remove_members', entityType: 'account_list', entityId: id, before: { accountIds: removed }, at: now });
+    await announce(trx, removed.length ? [{ kind: 'list_members', listId: id, accountIds: removed }] : [], now);
     return { changed: removed.length, unchanged: unique.length - removed.length, memberCount: (list.memberCount ?? 0) - removed.length };
   });
   await refreshStatistics(db, result.changed);

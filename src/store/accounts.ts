@@ -5,6 +5,7 @@ import { QuorumError, notFound } from '../domain/errors.ts';
 import { normCustom, normNullable, normText, type CustomAttributes } from '../domain/text.ts';
 import { parseJson, toJson } from './db.ts';
 import { audit, type Actor } from './audit.ts';
+import { announce } from './changes.ts';
 import { describeReferrers, findReferrers } from './references.ts';
 import { afterCursor, decodeCursor, likeContains, likeEscaped, parseSort, toPage, type Page, type PageRequest } from './pagination.ts';
 
@@ -122,6 +123,7 @@ export async function createAccount(db: Kysely<DB>, actor: Actor, fields: Accoun
     await trx.insertInto('accounts').values(row).execute();
     const account = await getAccount(trx, id);
     await audit(trx, actor, { action: 'create', entityType: 'account', entityId: id, after: account, at: now });
+    await announce(trx, [{ kind: 'account', accountId: id, previousParentId: null }], now);
     return account;
   });
 }
@@ -138,6 +140,7 @@ export async function updateAccount(db: Kysely<DB>, actor: Actor, id: string, pa
       .execute();
     const after = await getAccount(trx, id);
     await audit(trx, actor, { action: 'update', entityType: 'account', entityId: id, before, after, at: now });
+    await announce(trx, [{ kind: 'account', accountId: id, previousParentId: before.parentId }], now);
     return after;
   });
 }

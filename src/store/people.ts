@@ -6,6 +6,7 @@ import { normCustom, normNullable, normText, type CustomAttributes } from '../do
 import { deriveFunction, deriveSeniority } from '../domain/people/derive.ts';
 import { bit, bool, parseJson, toJson } from './db.ts';
 import { audit, type Actor } from './audit.ts';
+import { announce } from './changes.ts';
 import { afterCursor, decodeCursor, likeContains, likeEscaped, parseSort, toPage, type Page, type PageRequest } from './pagination.ts';
 
 export interface PersonFields {
@@ -140,6 +141,7 @@ export async function updatePerson(db: Kysely<DB>, actor: Actor, id: string, pat
       .execute();
     const after = await getPerson(trx, id);
     await audit(trx, actor, { action: 'update', entityType: 'person', entityId: id, before, after, at: now });
+    await announce(trx, [{ kind: 'person', personId: id }], now);
     return after;
   });
 }

@@ -5,6 +5,7 @@ import { QuorumError, notFound } from '../domain/errors.ts';
 import { normText } from '../domain/text.ts';
 import { parseJson, toJson } from './db.ts';
 import { audit, type Actor } from './audit.ts';
+import { announce } from './changes.ts';
 import { afterCursor, decodeCursor, toPage, type Page, type PageRequest } from './pagination.ts';
 
 export type RelationType = 'employee' | 'contractor';
@@ -93,6 +94,7 @@ export async function createRelation(db: Kysely<DB>, actor: Actor, accountId: st
       .execute();
     const relation = await getRelation(trx, id);
     await audit(trx, actor, { action: 'create', entityType: 'relation', entityId: id, after: relation, at: now });
+    await announce(trx, [{ kind: 'relation', accountId, personId }], now);
     return relation;
   });
 }
@@ -110,6 +112,7 @@ export async function updateRelation(db: Kysely<DB>, actor: Actor, id: string, p
       .execute();
     const after = await getRelation(trx, id);
     await audit(trx, actor, { action: 'update', entityType: 'relation', entityId: id, before, after, at: now });
+    await announce(trx, [{ kind: 'relation', accountId: before.accountId, personId: before.personId }], now);
     return after;
   });
 }
@@ -119,6 +122,7 @@ export async function deleteRelation(db: Kysely<DB>, actor: Actor, id: string, n
     const before = await getRelation(trx, id);
     await trx.deleteFrom('account_people').where('account_id', '=', before.accountId).where('person_id', '=', before.personId).execute();
     await audit(trx, actor, { action: 'delete', entityType: 'relation', entityId: id, before, at: now });
+    await announce(trx, [{ kind: 'relation', accountId: before.accountId, personId: before.personId }], now);
   });
 }
 

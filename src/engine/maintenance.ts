@@ -1,0 +1,183 @@
+/**
+ * Real-time maintenance (SPEC §4): when people, relations, accounts or audiences change, the
+ * affected buying groups follow in the same transaction — people who stop matching leave, people
+ * who start matching join, accounts that join an audience get their group, accounts that leave it
+ * get an inactive group (kept), scores and events follow. Stronger sources are respected by the
+ * same reconciliation as generation (domain/assignment/precedence.ts).
+ *
+ * Which (solution interest, audience) pairs are followed: those of creation jobs that ran
+ * (running or succeeded). Groups of other solution interests on the account are reconciled but
+ * never created. Solution interests with followMembershipChanges = false are left alone.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../store/schema.ts';
+import type { Engine } from '../store/db.ts';
+import { parseJson } from '../store/db.ts';
+import { dbEngine } from '../store/concurrency.ts';
+import { setChangeListener, type StoreChange } from '../store/changes.ts';
+import { getAccountList } from '../store/account-lists.ts';
+import { compileAccountCondition } from '../store/conditions-sql.ts';
+import { CREATION_JOB, type CreationJobParams } from './jobs.ts';
+import { generateForAccounts, loadPlan, type GenerationPlan } from './generation.ts';
+import { writeEvents, type PendingEvent } from './events.ts';
+
+interface Subscription {
+  solutionInterestId: string;
+  audienceIds: string[];
+  depth: number;
+}
+
+async function subscriptions(trx: Kysely<DB>): Promise<Subscription[]> {
+  const rows = await trx.selectFrom('jobs').select('params').where('type', '=', CREATION_JOB).where('status', 'in', ['running', 'succeeded']).execute();
+  const bySi = new Map<string, Subscription>();
+  for (const r of rows) {
+    const p = parseJson<CreationJobParams>(r.params);
+    const s = bySi.get(p.solutionInterestId) ?? { solutionInterestId: p.solutionInterestId, audienceIds: [], depth: 0 };
+    if (!s.audienceIds.includes(p.audienceId)) s.audienceIds.push(p.audienceId);
+    s.depth = Math.max(s.depth, p.options?.descendantDepth ?? 0);
+    bySi.set(p.solutionInterestId, s);
+  }
+  return [...bySi.values()];
+}
+
+/** Accounts whose groups a change can affect (before walking up the hierarchy). */
+async function touchedAccounts(trx: Kysely<DB>, changes: readonly StoreChange[]): Promise<Set<string>> {
+  const out = new Set<string>();
+  const personIds: string[] = [];
+  for (const c of changes) {
+    switch (c.kind) {
+      case 'person':
+        personIds.push(c.personId);
+        break;
+      case 'relation':
+        out.add(c.accountId);
+        break;
+      case 'account':
+        out.add(c.accountId);
+        if (c.previousParentId) out.add(c.previousParentId);
+        break;
+      case 'list_members':
+        for (const a of c.accountIds) out.add(a);
+        break;
+    }
+  }
+  if (personIds.length) {
+    // Every relation, ended ones included: an ended relation still has a member to remove.
+    const rows = await trx.selectFrom('account_people').select('account_id').where('person_id', 'in', personIds).execute();
+    for (const r of rows) out.add(r.account_id);
+  }
+  return out;
+}
+
+/** The accounts plus their ancestors up to `depth` levels (people of descendants count there). */
+async function withAncestors(trx: Kysely<DB>, accountIds: Set<string>, depth: number): Promise<string[]> {
+  const all = new Set(accountIds);
+  let frontier = [...accountIds];
+  for (let d = 0; d < depth && frontier.length; d++) {
+    const rows = await trx.selectFrom('accounts').select('parent_id').where('id', 'in', frontier).where('parent_id', 'is not', null).execute();
+    frontier = rows.map((r) => r.parent_id as string).filter((p) => !all.has(p));
+    for (const p of frontier) all.add(p);
+  }
+  return [...all].sort();
+}
+
+async function audienceMembers(trx: Kysely<DB>, engine: Engine, audienceId: string, accountIds: readonly string[], now: number): Promise<Set<string>> {
+  const list = await getAccountList(trx, audienceId);
+  if (list.kind === 'static') {
+    const rows = await trx.selectFrom('account_list_members').select('account_id').where('list_id', '=', audienceId).where('account_id', 'in', accountIds).execute();
+    return new Set(rows.map((r) => r.account_id));
+  }
+  if (!list.condition) return new Set();
+  const rows = await trx
+    .selectFrom('accounts')
+    .select('accounts.id')
+    .where('accounts.id', 'in', accountIds)
+    .where(compileAccountCondition(list.condition, { engine, now }))
+    .execute();
+  return new Set(rows.map((r) => r.id));
+}
+
+export interface MaintenanceResult {
+  accounts: number;
+  groupsCreated: number;
+  groupsDeactivated: number;
+  membersAdded: number;
+  membersRemoved: number;
+  rolesChanged: number;
+}
+
+/** Brings the groups of the changed accounts up to date, in the caller's transaction. */
+export async function maintain(trx: Kysely<DB>, changes: readonly StoreChange[], now: number): Promise<MaintenanceResult> {
+  const engine = dbEngine(trx);
+  const result: MaintenanceResult = { accounts: 0, groupsCreated: 0, groupsDeactivated: 0, membersAdded: 0, membersRemoved: 0, rolesChanged: 0 };
+  const touched = await touchedAccounts(trx, changes);
+  if (touched.size === 0) return result;
+  const subs = await subscriptions(trx);
+  const maxDepth = subs.reduce((m, s) => Math.max(m, s.depth), 0);
+  const accountIds = await withAncestors(trx, touched, maxDepth);
+  result.accounts = accountIds.length;
+
+  const existing = await trx
+    .selectFrom('buying_groups')
+    .innerJoin('solution_interests as si', 'si.id', 'buying_groups.solution_interest_id')
+    .select(['buying_groups.account_id', 'buying_groups.id', 'buying_groups.solution_interest_id', 'buying_groups.active', 'si.follow_membership_changes'])
+    .where('buying_groups.account_id', 'in', accountIds)
+    .execute();
+  const plans = new Map<string, GenerationPlan>();
+  const planFor = async (siId: string, depth: number) => {
+    let plan = plans.get(siId);
+    if (!plan) plans.set(siId, (plan = await loadPlan(trx, engine, siId, { descendantDepth: depth }, null)));
+    return plan;
+  };
+  const events: PendingEvent[] = [];
+  const followed = new Set<string>();
+  const hasGroup = new Set(existing.map((g) => `${g.account_id}|${g.solution_interest_id}`));
+
+  for (const sub of subs) {
+    followed.add(sub.solutionInterestId);
+    const inAudience = new Set<string>();
+    for (const audienceId of sub.audienceIds) for (const a of await audienceMembers(trx, engine, audienceId, accountIds, now)) inAudience.add(a);
+    const plan = await planFor(sub.solutionInterestId, sub.depth);
+    const follow = existing.find((g) => g.solution_interest_id === sub.solutionInterestId)?.follow_membership_changes ?? 1;
+    const members = accountIds.filter((a) => inAudience.has(a));
+    if (members.length) {
+      // New groups are always created for accounts that join; existing ones follow only if the SI says so.
+      const fresh = members.filter((a) => !hasGroup.has(`${a}|${sub.solutionInterestId}`));
+      const targets = follow ? members : fresh;
+      if (targets.length) {
+        const c = await generateForAccounts(trx, plan, targets, now);
+        result.groupsCreated += c.groupsCreated;
+        result.membersAdded += c.membersAdded;
+        result.membersRemoved += c.membersRemoved;
+        result.rolesChanged += c.rolesChanged;
+      }
+    }
+    for (const g of existing) {
+      if (g.solution_interest_id !== sub.solutionInterestId || g.active !== 1 || inAudience.has(g.account_id)) continue;
+      await trx.updateTable('buying_groups').set({ active: 0, updated_at: now }).where('account_id', '=', g.account_id).where('id', '=', g.id).execute();
+      events.push({ accountId: g.account_id, buyingGroupId: g.id, event: { type: 'active_changed', active: false, reason: 'the account left the audience' } });
+      result.groupsDeactivated++;
+    }
+  }
+
+  // Groups of solution interests no creation job follows (e.g. imported): reconcile, never create.
+  const others = existing.filter((g) => !followed.has(g.solution_interest_id) && g.follow_membership_changes === 1 && g.active === 1);
+  for (const siId of new Set(others.map((g) => g.solution_interest_id))) {
+    const plan = await planFor(siId, 0);
+    const c = await generateForAccounts(trx, plan, others.filter((g) => g.solution_interest_id === siId).map((g) => g.account_id), now, { createMissing: false });
+    result.membersAdded += c.membersAdded;
+    result.membersRemoved += c.membersRemoved;
+    result.rolesChanged += c.rolesChanged;
+  }
+  await writeEvents(trx, events, now);
+  return result;
+}
+
+/** Makes store writes maintain buying groups in their transaction. Returns the uninstaller. */
+export function installMaintenance(): () => void {
+  return setChangeListener(async (trx, changes, now) => {
+    await maintain(trx, changes, now);
+  });
+}
+
+void sql;
