@@ -18,6 +18,7 @@ export const ID_PREFIXES = {
   token: 'tok',
   audit: 'aud',
   event: 'evt',
+  weightingModel: 'wm',
 } as const;
 
 export type EntityKind = keyof typeof ID_PREFIXES;

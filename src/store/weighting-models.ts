@@ -1,0 +1,220 @@
+/**
+ * Weighting models (SPEC §5): per activity type weights (band values 0–100), the window, the
+ * per-(person, type, UTC day) cap and the transform constant K. At most one model is active; when
+ * none is (a fresh install, or every stored model inactive) the SPEC default model applies, so
+ * nothing has to be seeded and "no model" always means the documented defaults.
+ *
+ * The store only records models; changing what scores mean (activating a model, or changing the
+ * active one) asks the caller to recompute (engine/engagement.ts) — see `scoringChanged`.
+ */
+import type { Kysely, Selectable } from 'kysely';
+import type { DB, WeightingModelsTable } from './schema.ts';
+import { newId } from '../domain/ids.ts';
+import { QuorumError, notFound, type ErrorDetail } from '../domain/errors.ts';
+import { normText } from '../domain/text.ts';
+import { ACTIVITY_TYPE_PATTERN } from '../domain/activities.ts';
+import { DEFAULT_WEIGHTING_MODEL, type WeightingModel } from '../domain/scoring/index.ts';
+import { parseJson, toJson } from './db.ts';
+import { audit, type Actor } from './audit.ts';
+import { checkVersion, lockConfiguration, type ExpectedVersion } from './concurrency.ts';
+import { afterCursor, decodeCursor, toPage, type Page, type PageRequest } from './pagination.ts';
+
+export const WINDOW_DAYS_MAX = 365;
+export const DAILY_CAP_MAX = 10_000;
+export const K_MAX = 1_000_000;
+export const MAX_WEIGHTED_TYPES = 200;
+
+export interface WeightingModelFields {
+  name: string;
+  /** Activity type → weight 0–100; types not listed weigh 0. */
+  weights: Record<string, number>;
+  windowDays: number;
+  dailyCap: number;
+  k: number;
+}
+
+export interface StoredWeightingModel extends WeightingModelFields {
+  id: string;
+  active: boolean;
+  createdAt: number;
+  updatedAt: number;
+  version: number;
+}
+
+/** The model scores are computed with: the active stored one, or the SPEC default (id null). */
+export interface EffectiveWeightingModel extends WeightingModel {
+  id: string | null;
+  name: string;
+}
+
+export const DEFAULT_MODEL_NAME = 'Default (SPEC §5)';
+
+type Row = Selectable<WeightingModelsTable>;
+
+function fromRow(r: Row): StoredWeightingModel {
+  return {
+    id: r.id,
+    name: r.name,
+    weights: parseJson<Record<string, number>>(r.weights),
+    windowDays: r.window_days,
+    dailyCap: r.daily_cap,
+    k: r.k,
+    active: r.active === 1,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    version: r.version,
+  };
+}
+
+/** Problems with a model's numbers (the API checks them too; the store never stores a bad model). */
+export function weightingModelProblems(f: WeightingModelFields): ErrorDetail[] {
+  const problems: ErrorDetail[] = [];
+  const types = Object.keys(f.weights);
+  if (types.length > MAX_WEIGHTED_TYPES) problems.push({ field: '/weights', message: `at most ${MAX_WEIGHTED_TYPES} activity types` });
+  for (const type of types) {
+    const w = f.weights[type];
+    if (!ACTIVITY_TYPE_PATTERN.test(type)) problems.push({ field: `/weights/${type}`, message: 'activity types use lower-case letters, digits and _ (starting with a letter)' });
+    else if (typeof w !== 'number' || !Number.isFinite(w) || w < 0 || w > 100) problems.push({ field: `/weights/${type}`, message: 'must be a band name or a number from 0 to 100' });
+  }
+  if (!Number.isInteger(f.windowDays) || f.windowDays < 1 || f.windowDays > WINDOW_DAYS_MAX) problems.push({ field: '/windowDays', message: `must be a whole number from 1 to ${WINDOW_DAYS_MAX}` });
+  if (!Number.isInteger(f.dailyCap) || f.dailyCap < 1 || f.dailyCap > DAILY_CAP_MAX) problems.push({ field: '/dailyCap', message: `must be a whole number from 1 to ${DAILY_CAP_MAX}` });
+  if (!Number.isFinite(f.k) || f.k <= 0 || f.k > K_MAX) problems.push({ field: '/k', message: `must be a number greater than 0 (at most ${K_MAX})` });
+  return problems;
+}
+
+function check(f: WeightingModelFields): void {
+  const problems = weightingModelProblems(f);
+  if (problems.length) throw new QuorumError('validation_failed', problems[0]?.message ?? 'invalid weighting model', problems);
+}
+
+/** Weights with keys sorted; without zero entries too when `dropZeros` (they weigh what unlisted types weigh). */
+function canonicalWeights(weights: Record<string, number>, dropZeros = false): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const type of Object.keys(weights).sort()) {
+    const w = weights[type];
+    if (w !== undefined && !(dropZeros && w === 0)) out[type] = w;
+  }
+  return out;
+}
+
+function columns(f: WeightingModelFields) {
+  return { name: f.name, name_norm: normText(f.name), weights: toJson(canonicalWeights(f.weights)), window_days: f.windowDays, daily_cap: f.dailyCap, k: f.k };
+}
+
+/** Whether two models give the same scores (their name aside). */
+function sameScoring(a: WeightingModelFields, b: WeightingModelFields): boolean {
+  return a.windowDays === b.windowDays && a.dailyCap === b.dailyCap && a.k === b.k && toJson(canonicalWeights(a.weights, true)) === toJson(canonicalWeights(b.weights, true));
+}
+
+export function defaultWeightingModel(): EffectiveWeightingModel {
+  return { ...DEFAULT_WEIGHTING_MODEL, weights: { ...DEFAULT_WEIGHTING_MODEL.weights }, id: null, name: DEFAULT_MODEL_NAME };
+}
+
+/** The model scores are computed with now (one indexed read). */
+export async function activeWeightingModel(db: Kysely<DB>): Promise<EffectiveWeightingModel> {
+  const row = await db.selectFrom('weighting_models').selectAll().where('active', '=', 1).orderBy('id').executeTakeFirst();
+  if (!row) return defaultWeightingModel();
+  const m = fromRow(row);
+  return { id: m.id, name: m.name, weights: m.weights, windowDays: m.windowDays, dailyCap: m.dailyCap, k: m.k };
+}
+
+export async function getWeightingModel(db: Kysely<DB>, id: string): Promise<StoredWeightingModel> {
+  const row = await db.selectFrom('weighting_models').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('weighting model', id);
+  return fromRow(row);
+}
+
+async function checkNameFree(db: Kysely<DB>, name: string, exceptId: string | null): Promise<void> {
+  const clash = await db.selectFrom('weighting_models').select(['id', 'name']).where('name_norm', '=', normText(name)).executeTakeFirst();
+  if (clash && clash.id !== exceptId) throw QuorumError.field('duplicate', '/name', `a weighting model named "${clash.name}" already exists (${clash.id})`);
+}
+
+/** Creates an inactive model (activate it to make scores use it). */
+export async function createWeightingModel(db: Kysely<DB>, actor: Actor, fields: WeightingModelFields, now: number): Promise<StoredWeightingModel> {
+  check(fields);
+  return db.transaction().execute(async (trx) => {
+    await lockConfiguration(trx);
+    await checkNameFree(trx, fields.name, null);
+    const id = newId('weightingModel', now);
+    await trx
+      .insertInto('weighting_models')
+      .values({ id, ...columns(fields), active: 0, created_at: now, updated_at: now, version: 1 })
+      .execute();
+    const model = await getWeightingModel(trx, id);
+    await audit(trx, actor, { action: 'create', entityType: 'weighting_model', entityId: id, after: model, at: now });
+    return model;
+  });
+}
+
+export interface WeightingModelChange {
+  model: StoredWeightingModel;
+  /** True when stored scores no longer match the effective model: recompute them. */
+  scoringChanged: boolean;
+}
+
+export async function updateWeightingModel(
+  db: Kysely<DB>,
+  actor: Actor,
+  id: string,
+  patch: Partial<WeightingModelFields>,
+  now: number,
+  expected?: ExpectedVersion,
+): Promise<WeightingModelChange> {
+  return db.transaction().execute(async (trx) => {
+    await lockConfiguration(trx);
+    const before = await getWeightingModel(trx, id);
+    checkVersion('weighting model', id, before.version, expected);
+    const merged: WeightingModelFields = { ...before, ...patch };
+    check(merged);
+    if (normText(merged.name) !== normText(before.name)) await checkNameFree(trx, merged.name, id);
+    await trx
+      .updateTable('weighting_models')
+      .set({ ...columns(merged), updated_at: now, version: before.version + 1 })
+      .where('id', '=', id)
+      .execute();
+    const after = await getWeightingModel(trx, id);
+    await audit(trx, actor, { action: 'update', entityType: 'weighting_model', entityId: id, before, after, at: now });
+    return { model: after, scoringChanged: after.active && !sameScoring(before, after) };
+  });
+}
+
+/** Makes this model the only active one. */
+export async function activateWeightingModel(db: Kysely<DB>, actor: Actor, id: string, now: number, expected?: ExpectedVersion): Promise<WeightingModelChange> {
+  return db.transaction().execute(async (trx) => {
+    await lockConfiguration(trx);
+    const before = await getWeightingModel(trx, id);
+    checkVersion('weighting model', id, before.version, expected);
+    if (before.active) return { model: before, scoringChanged: false };
+    const previous = await activeWeightingModel(trx);
+    const others = await trx.selectFrom('weighting_models').select(['id', 'version']).where('active', '=', 1).execute();
+    for (const o of others) {
+      await trx.updateTable('weighting_models').set({ active: 0, updated_at: now, version: o.version + 1 }).where('id', '=', o.id).execute();
+    }
+    await trx.updateTable('weighting_models').set({ active: 1, updated_at: now, version: before.version + 1 }).where('id', '=', id).execute();
+    const after = await getWeightingModel(trx, id);
+    await audit(trx, actor, { action: 'activate', entityType: 'weighting_model', entityId: id, before: { active: previous.id }, after: { active: id }, at: now });
+    return { model: after, scoringChanged: !sameScoring(previous, after) };
+  });
+}
+
+/** The active model cannot be deleted: activate another one first. */
+export async function deleteWeightingModel(db: Kysely<DB>, actor: Actor, id: string, now: number, expected?: ExpectedVersion): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await lockConfiguration(trx);
+    const before = await getWeightingModel(trx, id);
+    checkVersion('weighting model', id, before.version, expected);
+    if (before.active) {
+      throw QuorumError.field('in_use', '/id', `weighting model "${before.name}" is the active model; activate another model before deleting it`);
+    }
+    await trx.deleteFrom('weighting_models').where('id', '=', id).execute();
+    await audit(trx, actor, { action: 'delete', entityType: 'weighting_model', entityId: id, before, at: now });
+  });
+}
+
+/** By name. */
+export async function listWeightingModels(db: Kysely<DB>, query: PageRequest): Promise<Page<StoredWeightingModel>> {
+  let qb = db.selectFrom('weighting_models').selectAll();
+  if (query.cursor) qb = qb.where(afterCursor('name_norm', 'id', false, decodeCursor(query.cursor)));
+  const rows = await qb.orderBy('name_norm').orderBy('id').limit(query.limit + 1).execute();
+  return toPage(rows, query.limit, (r) => r.name_norm, fromRow);
+}
