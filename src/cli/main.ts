@@ -211,6 +211,46 @@ export function buildProgram(): Command {
     });
 
   program
+    .command('generate')
+    .description('generate buying groups for a solution interest over an audience (a creation job, run here with a progress bar)')
+    .requiredOption('--solution-interest <id>', 'solution interest id (si_…)')
+    .requiredOption('--audience <id>', 'account list id (lst_…)')
+    .addOption(new Option('--depth <n>', 'also consider people of descendant accounts down to this depth').default(0).argParser(integer(0, 10)))
+    .action(async (opts: { solutionInterest: string; audience: string; depth: number }, cmd: Command) => {
+      await withDatabase(cmd, async (database) => {
+        await migrate(database);
+        const { generate } = await import('./generate.ts');
+        const job = await generate(database, { solutionInterestId: opts.solutionInterest.trim(), audienceId: opts.audience.trim(), options: { descendantDepth: opts.depth } }, info);
+        out(JSON.stringify({ id: job.id, status: job.status, progress: job.progress, counts: { ...job.counts, cursor: undefined }, error: job.error }, null, 2));
+        if (job.status !== 'succeeded') process.exitCode = 1;
+      });
+    });
+
+  program
+    .command('worker')
+    .description('run queued creation jobs until stopped (several workers may share a PostgreSQL database)')
+    .action(async (_opts: unknown, cmd: Command) => {
+      const database = openDatabase(globals(cmd).databaseUrl);
+      await migrate(database);
+      const { runWorker } = await import('./generate.ts');
+      await runWorker(database, info);
+    });
+
+  const scores = program.command('scores').description('engagement scores (SPEC §5)');
+  scores
+    .command('recompute')
+    .description("recompute every person's and buying group's engagement now (window decay, active weighting model)")
+    .action(async (_opts: unknown, cmd: Command) => {
+      await withDatabase(cmd, async (database) => {
+        await migrate(database);
+        const { recomputeEngagement } = await import('../engine/engagement.ts');
+        const c = await recomputeEngagement(database.db, database.engine, Date.now());
+        out(`Recomputed engagement in ${(c.ms / 1000).toFixed(2)} s:`);
+        out(`  ${c.people} people (${c.peopleChanged} changed), ${c.groups} buying groups (${c.groupsChanged} changed), ${c.events} events written`);
+      });
+    });
+
+  program
     .command('start')
     .description('the quick start: migrate, load the demo data into an empty database, create an admin token, serve')
     .addOption(portOption())

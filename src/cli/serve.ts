@@ -1,6 +1,20 @@
 /** Runs the API server for `quorum serve` and `quorum start`, with a graceful shutdown on signals. */
 import { buildApp, API_PREFIX, type App } from '../api/app.ts';
 import type { Database } from '../store/db.ts';
+import { JobRunner } from '../engine/runner.ts';
+import { systemClock } from '../domain/clock.ts';
+
+/** After how long without a heartbeat a running job is taken back (QUORUM_JOB_STALE_MS, default 60 s). */
+export function jobStaleMs(): number {
+  const n = Number(process.env.QUORUM_JOB_STALE_MS ?? 60_000);
+  return Number.isFinite(n) && n >= 0 ? n : 60_000;
+}
+
+/** Accounts per committed batch of a creation job (QUORUM_JOB_BATCH_SIZE, default 500). */
+export function jobBatchSize(): number {
+  const n = Number(process.env.QUORUM_JOB_BATCH_SIZE ?? 500);
+  return Number.isInteger(n) && n >= 1 && n <= 10_000 ? n : 500;
+}
 
 export interface ServeOptions {
   port: number;
@@ -21,7 +35,11 @@ function displayHost(host: string): string {
 }
 
 export async function startServer(database: Database, opts: ServeOptions): Promise<RunningServer> {
-  const app = await buildApp({ database });
+  // Creation jobs run beside the API: in a worker thread on SQLite, in-process on PostgreSQL.
+  const runner = new JobRunner({ database, clock: systemClock, batchSize: jobBatchSize(), staleMs: jobStaleMs(), log: (line) => process.stderr.write(`${line}\n`) });
+  const app = await buildApp({ database, runner });
+  app.addHook('onClose', async () => runner.stop());
+  await runner.start();
   try {
     await app.listen({ port: opts.port, host: opts.host });
   } catch (err) {

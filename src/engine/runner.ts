@@ -33,6 +33,11 @@ export class JobRunner {
 
   constructor(private readonly opts: RunnerOptions) {}
 
+  /** A running job whose heartbeat is older than this is taken back (default 60 s). */
+  private get staleMs(): number {
+    return this.opts.staleMs ?? 60_000;
+  }
+
   private get mode(): 'thread' | 'inline' {
     return this.opts.mode ?? (this.opts.database.engine === 'sqlite' ? 'thread' : 'inline');
   }
@@ -41,8 +46,7 @@ export class JobRunner {
     if (!this.stopped) return;
     this.stopped = false;
     // SQLite is one process's file: any job still 'running' at start-up belongs to a process that died.
-    const staleMs = this.opts.staleMs ?? (this.opts.database.engine === 'sqlite' ? 0 : 60_000);
-    const rec = await recoverStaleJobs(this.opts.database.db, this.opts.clock.now(), staleMs);
+    const rec = await recoverStaleJobs(this.opts.database.db, this.opts.clock.now(), this.opts.database.engine === 'sqlite' ? 0 : this.staleMs);
     for (const id of rec.requeued) this.opts.log?.(`job ${id} was interrupted; resuming it`);
     for (const id of rec.failed) this.opts.log?.(`job ${id} was interrupted too often; marked failed`);
     this.running = this.loop();
@@ -72,8 +76,14 @@ export class JobRunner {
   }
 
   private async loop(): Promise<void> {
+    let lastRecovery = this.opts.clock.now();
     while (!this.stopped) {
       try {
+        // Another worker may have died holding a job (PostgreSQL): take it back once its heartbeat is stale.
+        if (this.opts.clock.now() - lastRecovery >= this.staleMs) {
+          lastRecovery = this.opts.clock.now();
+          await recoverStaleJobs(this.opts.database.db, lastRecovery, this.staleMs);
+        }
         await this.drain();
       } catch (e) {
         this.opts.log?.(`job runner: ${e instanceof Error ? e.message : String(e)}`);

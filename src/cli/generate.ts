@@ -1,0 +1,57 @@
+/** `quorum generate` and `quorum worker`: creation jobs from the command line. */
+import { SYSTEM_ACTOR } from '../store/audit.ts';
+import type { Database } from '../store/db.ts';
+import { systemClock } from '../domain/clock.ts';
+import { enqueueCreationJob, getJob, type CreationJobParams, type Job } from '../engine/jobs.ts';
+import { JobRunner } from '../engine/runner.ts';
+import { installMaintenance } from '../engine/maintenance.ts';
+import { jobBatchSize } from './serve.ts';
+
+function bar(done: number, total: number): string {
+  const width = 30;
+  const filled = total === 0 ? width : Math.round((done / total) * width);
+  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} accounts`;
+}
+
+/** Queues a creation job and runs it here (inline), drawing a progress bar on stderr. */
+export async function generate(database: Database, params: CreationJobParams, log: (line: string) => void): Promise<Job> {
+  const job = await enqueueCreationJob(database.db, SYSTEM_ACTOR, params, systemClock.now());
+  log(`Job ${job.id} queued.`);
+  const tty = process.stderr.isTTY;
+  const runner = new JobRunner({
+    database,
+    clock: systemClock,
+    mode: 'inline',
+    batchSize: jobBatchSize(),
+    onProgress: (j) => {
+      if (tty) process.stderr.write(`\r${bar(j.progress.done, j.progress.total)}`);
+    },
+  });
+  // Other queued jobs may come first: run until ours has ended.
+  for (;;) {
+    await runner.drain();
+    const current = await getJob(database.db, job.id);
+    if (current.status !== 'queued' && current.status !== 'running') {
+      if (tty) process.stderr.write('\n');
+      log(`Job ${current.id} ${current.status}: ${current.counts.groupsCreated} groups created, ${current.counts.membersAdded} members added, ${current.counts.accountsSkipped} accounts skipped.`);
+      return current;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** Runs queued jobs until SIGINT/SIGTERM. */
+export async function runWorker(database: Database, log: (line: string) => void): Promise<void> {
+  installMaintenance();
+  const runner = new JobRunner({ database, clock: systemClock, batchSize: jobBatchSize(), pollMs: 1000, log });
+  await runner.start();
+  log(`Worker ${runner.workerId} is waiting for creation jobs (Ctrl+C stops it).`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  log('Stopping: the current batch is abandoned and resumes on the next start.');
+  await runner.stop();
+  await database.close();
+}
