@@ -18,6 +18,7 @@ export const ID_PREFIXES = {
   token: 'tok',
   audit: 'aud',
   event: 'evt',
+  stageChange: 'stc',
   weightingModel: 'wm',
 } as const;
 

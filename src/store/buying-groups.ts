@@ -1,12 +1,28 @@
 /**
- * Buying groups, read side. Groups are written by the engine (creation jobs, maintenance); this
- * module lists and reads them and their members.
+ * Buying groups, read side. Groups are written by the engine (creation jobs, maintenance, member
+ * actions, stages); this module lists, filters and reads them, their members, their stage
+ * history and their events.
  */
-import { sql, type Kysely } from 'kysely';
+import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { DB, BuyingGroupMembersTable } from './schema.ts';
-import { notFound } from '../domain/errors.ts';
-import { bool } from './db.ts';
+import { QuorumError, notFound } from '../domain/errors.ts';
+import { normText } from '../domain/text.ts';
+import { completeness, displayScore } from '../domain/scoring/index.ts';
+import { validateCondition, type Condition } from '../domain/conditions/index.ts';
+import { bool, parseJson } from './db.ts';
+import { dbEngine } from './concurrency.ts';
+import { compileAccountCondition } from './conditions-sql.ts';
+import { checkConditionReferences } from './references.ts';
 import { afterCursor, decodeCursor, encodeCursor, parseSort, type Page, type PageRequest } from './pagination.ts';
+
+export interface RoleCoverage {
+  roleId: string;
+  /** Current (not removed) members holding the role. */
+  members: number;
+  membersRequired: number;
+  /** min(members, required) / required × 100, exact. */
+  score: number;
+}
 
 export interface BuyingGroup {
   id: string;
@@ -17,11 +33,19 @@ export interface BuyingGroup {
   name: string;
   statusLabel: string | null;
   stage: string | null;
+  /** Exact (SPEC §5). */
   completeness: number;
+  /** Whole percentage, rounded half up. */
+  completenessDisplay: number;
   engagement: number;
+  engagementDisplay: number;
   active: boolean;
   /** Members currently in the group (not removed). */
   memberCount: number;
+  /** Required roles of the template that no current member holds, in template order. */
+  missingRoleIds: string[];
+  /** Every required role of the template with its coverage, in template order. */
+  requiredRoles: RoleCoverage[];
   createdAt: number;
   updatedAt: number;
 }
@@ -36,6 +60,9 @@ export interface BuyingGroupMember {
   roleName: string;
   source: BuyingGroupMembersTable['source'];
   removed: boolean;
+  /** The person's engagement score (0–100, exact) and its display value. */
+  personEngagement: number;
+  personEngagementDisplay: number;
   addedAt: number;
   removedAt: number | null;
   updatedAt: number;
@@ -60,36 +87,121 @@ function groupQuery(db: Kysely<DB>) {
 
 type GroupRow = Awaited<ReturnType<ReturnType<typeof groupQuery>['executeTakeFirstOrThrow']>>;
 
-function groupFromRow(r: GroupRow): BuyingGroup {
-  return {
-    id: r.id,
-    accountId: r.account_id,
-    accountName: r.account_name,
-    solutionInterestId: r.solution_interest_id,
-    templateId: r.template_id,
-    name: r.name,
-    statusLabel: r.status_label,
-    stage: r.stage,
-    completeness: Number(r.completeness),
-    engagement: Number(r.engagement),
-    active: bool(r.active),
-    memberCount: Number(r.member_count ?? 0),
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
+/**
+ * Coverage of the required roles of each group: the template's required roles (small table) and
+ * the groups' member counts per role, one query each for the whole page.
+ */
+async function coverageOf(db: Kysely<DB>, rows: readonly GroupRow[]): Promise<Map<string, { missingRoleIds: string[]; requiredRoles: RoleCoverage[] }>> {
+  const out = new Map<string, { missingRoleIds: string[]; requiredRoles: RoleCoverage[] }>();
+  if (rows.length === 0) return out;
+  const templateIds = [...new Set(rows.map((r) => r.template_id))];
+  const defs = await db
+    .selectFrom('template_roles')
+    .select(['template_id', 'role_id', 'members_required'])
+    .where('template_id', 'in', templateIds)
+    .where('required', '=', 1)
+    .orderBy('template_id')
+    .orderBy('position')
+    .execute();
+  const byTemplate = new Map<string, { roleId: string; required: boolean; membersRequired: number }[]>();
+  for (const d of defs) {
+    let list = byTemplate.get(d.template_id);
+    if (!list) byTemplate.set(d.template_id, (list = []));
+    list.push({ roleId: d.role_id, required: true, membersRequired: d.members_required });
+  }
+  const counts = new Map<string, Map<string, number>>();
+  const ids = rows.map((r) => r.id);
+  for (let i = 0; i < ids.length; i += 500) {
+    const part = await db
+      .selectFrom('buying_group_members')
+      .select(['buying_group_id', 'role_id', (e) => e.fn.countAll<number>().as('n')])
+      .where('buying_group_id', 'in', ids.slice(i, i + 500))
+      .where('removed', '=', 0)
+      .groupBy(['buying_group_id', 'role_id'])
+      .execute();
+    for (const c of part) {
+      let m = counts.get(c.buying_group_id);
+      if (!m) counts.set(c.buying_group_id, (m = new Map()));
+      m.set(c.role_id, Number(c.n));
+    }
+  }
+  for (const r of rows) {
+    const c = completeness(byTemplate.get(r.template_id) ?? [], counts.get(r.id) ?? new Map());
+    out.set(r.id, { missingRoleIds: c.missingRoleIds, requiredRoles: c.roles });
+  }
+  return out;
+}
+
+async function groupsFromRows(db: Kysely<DB>, rows: readonly GroupRow[]): Promise<BuyingGroup[]> {
+  const coverage = await coverageOf(db, rows);
+  return rows.map((r) => {
+    const c = coverage.get(r.id) ?? { missingRoleIds: [], requiredRoles: [] };
+    const comp = Number(r.completeness);
+    const eng = Number(r.engagement);
+    return {
+      id: r.id,
+      accountId: r.account_id,
+      accountName: r.account_name,
+      solutionInterestId: r.solution_interest_id,
+      templateId: r.template_id,
+      name: r.name,
+      statusLabel: r.status_label,
+      stage: r.stage,
+      completeness: comp,
+      completenessDisplay: displayScore(comp),
+      engagement: eng,
+      engagementDisplay: displayScore(eng),
+      active: bool(r.active),
+      memberCount: Number(r.member_count ?? 0),
+      missingRoleIds: c.missingRoleIds,
+      requiredRoles: c.requiredRoles,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+    };
+  });
 }
 
 export async function getBuyingGroup(db: Kysely<DB>, id: string): Promise<BuyingGroup> {
   const row = await groupQuery(db).where('buying_groups.id', '=', id).executeTakeFirst();
   if (!row) throw notFound('buying group', id);
-  return groupFromRow(row);
+  return (await groupsFromRows(db, [row]))[0] as BuyingGroup;
+}
+
+/** The group's key columns, or 404. */
+export async function buyingGroupKey(db: Kysely<DB>, id: string): Promise<{ accountId: string; id: string }> {
+  const row = await db.selectFrom('buying_groups').select(['account_id', 'id']).where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('buying group', id);
+  return { accountId: row.account_id, id: row.id };
 }
 
 export interface BuyingGroupQuery extends PageRequest {
   sort?: string | undefined;
-  solutionInterestId?: string | undefined;
+  solutionInterestId?: readonly string[] | undefined;
+  templateId?: readonly string[] | undefined;
   accountId?: string | undefined;
   active?: boolean | undefined;
+  /** Groups in which each of these roles is required by the template and held by no current member. */
+  missingRoleId?: readonly string[] | undefined;
+  /** true: groups with at least one required role nobody holds; false: groups with none. */
+  hasMissingRoles?: boolean | undefined;
+  /** Inclusive bounds on the exact scores; `…Below` is a strict upper bound. */
+  completenessMin?: number | undefined;
+  completenessMax?: number | undefined;
+  completenessBelow?: number | undefined;
+  engagementMin?: number | undefined;
+  engagementMax?: number | undefined;
+  engagementBelow?: number | undefined;
+  /** Stage keys (any of them). */
+  stage?: readonly string[] | undefined;
+  /** Status labels (any of them), matched case-insensitively, ignoring surrounding spaces. */
+  statusLabel?: readonly string[] | undefined;
+  /** true: groups with a status label; false: groups without. */
+  hasStatusLabel?: boolean | undefined;
+  /** Account attributes, matched like conditions (case-insensitively); several values: any of them. */
+  accountIndustry?: readonly string[] | undefined;
+  accountCountry?: readonly string[] | undefined;
+  /** An account condition (unvalidated input; validated here, errors at /accountCondition/…). */
+  accountCondition?: unknown;
 }
 
 const SORTS = {
@@ -97,15 +209,88 @@ const SORTS = {
   completeness: 'completeness',
   engagement: 'engagement',
   createdAt: 'created_at',
+  updatedAt: 'updated_at',
 } as const;
 
-export async function listBuyingGroups(db: Kysely<DB>, query: BuyingGroupQuery): Promise<Page<BuyingGroup>> {
+const NONE: Expression<SqlBool> = sql<SqlBool>`1 = 0`;
+
+function checkRanges(query: BuyingGroupQuery): void {
+  const pairs = [
+    ['completenessMin', 'completenessMax'],
+    ['completenessMin', 'completenessBelow'],
+    ['engagementMin', 'engagementMax'],
+    ['engagementMin', 'engagementBelow'],
+  ] as const;
+  for (const [lo, hi] of pairs) {
+    const a = query[lo];
+    const b = query[hi];
+    if (a !== undefined && b !== undefined && a > b) {
+      throw QuorumError.field('validation_failed', `/${lo}`, `${lo} (${a}) is greater than ${hi} (${b}); no buying group can match`);
+    }
+  }
+}
+
+/** Filters of the list, as WHERE expressions over `buying_groups` joined with `accounts`. */
+async function filters(db: Kysely<DB>, query: BuyingGroupQuery, now: number): Promise<Expression<SqlBool>[]> {
+  checkRanges(query);
+  const where: Expression<SqlBool>[] = [];
+  const col = (c: string) => sql.ref(`buying_groups.${c}`);
+  const anyOf = (column: string, values: readonly string[]) => sql<SqlBool>`${sql.ref(column)} in (${sql.join(values.map((v) => sql`${v}`))})`;
+  if (query.solutionInterestId?.length) where.push(anyOf('buying_groups.solution_interest_id', query.solutionInterestId));
+  if (query.templateId?.length) where.push(anyOf('buying_groups.template_id', query.templateId));
+  if (query.accountId) where.push(sql<SqlBool>`${col('account_id')} = ${query.accountId}`);
+  if (query.active !== undefined) where.push(sql<SqlBool>`${col('active')} = ${query.active ? 1 : 0}`);
+  const range = (column: string, op: '>=' | '<=' | '<', v: number | undefined) => {
+    if (v !== undefined) where.push(sql<SqlBool>`${col(column)} ${sql.raw(op)} ${v}`);
+  };
+  range('completeness', '>=', query.completenessMin);
+  range('completeness', '<=', query.completenessMax);
+  range('completeness', '<', query.completenessBelow);
+  range('engagement', '>=', query.engagementMin);
+  range('engagement', '<=', query.engagementMax);
+  range('engagement', '<', query.engagementBelow);
+  if (query.stage?.length) where.push(anyOf('buying_groups.stage', query.stage));
+  if (query.statusLabel?.length) where.push(anyOf('buying_groups.status_label_norm', query.statusLabel.map(normText)));
+  if (query.hasStatusLabel !== undefined) where.push(sql<SqlBool>`${col('status_label_norm')} is ${sql.raw(query.hasStatusLabel ? 'not null' : 'null')}`);
+  if (query.accountIndustry?.length) where.push(anyOf('accounts.industry_norm', query.accountIndustry.map(normText)));
+  if (query.accountCountry?.length) where.push(anyOf('accounts.country_norm', query.accountCountry.map(normText)));
+  if (query.accountCondition !== undefined) {
+    const cond: Condition = validateCondition(query.accountCondition, 'account', '/accountCondition');
+    await checkConditionReferences(db, cond, { basePath: '/accountCondition' });
+    where.push(compileAccountCondition(cond, { engine: dbEngine(db), now }));
+  }
+
+  // Missing roles. Which templates require which role is read first (a small table), so that the
+  // per-group test is a template check plus one NOT EXISTS probe of the (buying_group_id,
+  // role_id) index of the members.
+  const missing = [...new Set(query.missingRoleId ?? [])];
+  if (missing.length || query.hasMissingRoles !== undefined) {
+    let defs = db.selectFrom('template_roles').select(['template_id', 'role_id']).where('required', '=', 1);
+    if (query.hasMissingRoles === undefined) defs = defs.where('role_id', 'in', missing);
+    if (query.templateId?.length) defs = defs.where('template_id', 'in', query.templateId);
+    const rows = await defs.orderBy('template_id').orderBy('position').execute();
+    const noMember = (roleId: string) =>
+      sql<SqlBool>`not exists (select 1 from buying_group_members as m where m.buying_group_id = ${col('id')} and m.role_id = ${roleId} and m.removed = 0)`;
+    for (const roleId of missing) {
+      const templates = rows.filter((r) => r.role_id === roleId).map((r) => r.template_id);
+      where.push(templates.length ? sql<SqlBool>`(${anyOf('buying_groups.template_id', templates)} and ${noMember(roleId)})` : NONE);
+    }
+    if (query.hasMissingRoles !== undefined) {
+      const byTemplate = new Map<string, string[]>();
+      for (const r of rows) byTemplate.set(r.template_id, [...(byTemplate.get(r.template_id) ?? []), r.role_id]);
+      const perTemplate = [...byTemplate].map(([templateId, roleIds]) => sql<SqlBool>`(${col('template_id')} = ${templateId} and (${sql.join(roleIds.map(noMember), sql` or `)}))`);
+      const some = perTemplate.length ? sql<SqlBool>`(${sql.join(perTemplate, sql` or `)})` : NONE;
+      where.push(query.hasMissingRoles ? some : sql<SqlBool>`not ${some}`);
+    }
+  }
+  return where;
+}
+
+export async function listBuyingGroups(db: Kysely<DB>, query: BuyingGroupQuery, now: number): Promise<Page<BuyingGroup>> {
   const { column, desc } = parseSort(query.sort, SORTS, 'name');
   const col = `buying_groups.${column}`;
   let qb = groupQuery(db);
-  if (query.solutionInterestId) qb = qb.where('buying_groups.solution_interest_id', '=', query.solutionInterestId);
-  if (query.accountId) qb = qb.where('buying_groups.account_id', '=', query.accountId);
-  if (query.active !== undefined) qb = qb.where('buying_groups.active', '=', query.active ? 1 : 0);
+  for (const w of await filters(db, query, now)) qb = qb.where(w);
   if (query.cursor) qb = qb.where(afterCursor(col, 'buying_groups.id', desc, decodeCursor(query.cursor)));
   const dir = desc ? 'desc' : 'asc';
   const rows = await qb
@@ -117,7 +302,7 @@ export async function listBuyingGroups(db: Kysely<DB>, query: BuyingGroupQuery):
   const slice = more ? rows.slice(0, query.limit) : rows;
   const last = slice[slice.length - 1];
   return {
-    data: slice.map(groupFromRow),
+    data: await groupsFromRows(db, slice),
     nextCursor: more && last ? encodeCursor((last as unknown as Record<string, string | number>)[column] ?? null, last.id) : null,
   };
 }
@@ -125,12 +310,12 @@ export async function listBuyingGroups(db: Kysely<DB>, query: BuyingGroupQuery):
 export interface MemberQuery extends PageRequest {
   removed?: boolean | undefined;
   roleId?: string | undefined;
+  source?: BuyingGroupMembersTable['source'] | undefined;
 }
 
 /** Members in the order they were added (then by person id), removed ones included unless filtered. */
 export async function listBuyingGroupMembers(db: Kysely<DB>, groupId: string, query: MemberQuery): Promise<Page<BuyingGroupMember>> {
-  const group = await db.selectFrom('buying_groups').select(['account_id', 'id']).where('id', '=', groupId).executeTakeFirst();
-  if (!group) throw notFound('buying group', groupId);
+  const group = await buyingGroupKey(db, groupId);
   let qb = db
     .selectFrom('buying_group_members as m')
     .innerJoin('people as p', 'p.id', 'm.person_id')
@@ -141,6 +326,7 @@ export async function listBuyingGroupMembers(db: Kysely<DB>, groupId: string, qu
       'p.first_name',
       'p.last_name',
       'p.job_title',
+      'p.engagement_score',
       'm.role_id',
       'r.name as role_name',
       'm.source',
@@ -149,10 +335,11 @@ export async function listBuyingGroupMembers(db: Kysely<DB>, groupId: string, qu
       'm.removed_at',
       'm.updated_at',
     ])
-    .where('m.account_id', '=', group.account_id)
+    .where('m.account_id', '=', group.accountId)
     .where('m.buying_group_id', '=', group.id);
   if (query.removed !== undefined) qb = qb.where('m.removed', '=', query.removed ? 1 : 0);
   if (query.roleId) qb = qb.where('m.role_id', '=', query.roleId);
+  if (query.source) qb = qb.where('m.source', '=', query.source);
   if (query.cursor) qb = qb.where(afterCursor('m.added_at', 'm.person_id', false, decodeCursor(query.cursor)));
   const rows = await qb.orderBy('m.added_at').orderBy('m.person_id').limit(query.limit + 1).execute();
   const more = rows.length > query.limit;
@@ -169,10 +356,67 @@ export async function listBuyingGroupMembers(db: Kysely<DB>, groupId: string, qu
       roleName: r.role_name,
       source: r.source,
       removed: bool(r.removed),
+      personEngagement: Number(r.engagement_score),
+      personEngagementDisplay: displayScore(Number(r.engagement_score)),
       addedAt: r.added_at,
       removedAt: r.removed_at,
       updatedAt: r.updated_at,
     })),
     nextCursor: more && last ? encodeCursor(last.added_at, last.person_id) : null,
+  };
+}
+
+export interface StageChange {
+  id: string;
+  from: string | null;
+  to: string;
+  actorId: string | null;
+  at: number;
+}
+
+/** A group's stage changes, oldest first. */
+export async function listStageHistory(db: Kysely<DB>, groupId: string, query: PageRequest): Promise<Page<StageChange>> {
+  const group = await buyingGroupKey(db, groupId);
+  let qb = db.selectFrom('stage_history').selectAll().where('account_id', '=', group.accountId).where('buying_group_id', '=', group.id);
+  if (query.cursor) qb = qb.where(afterCursor('at', 'id', false, decodeCursor(query.cursor)));
+  const rows = await qb.orderBy('at').orderBy('id').limit(query.limit + 1).execute();
+  const more = rows.length > query.limit;
+  const slice = more ? rows.slice(0, query.limit) : rows;
+  const last = slice[slice.length - 1];
+  return {
+    data: slice.map((r) => ({ id: r.id, from: r.from_stage, to: r.to_stage, actorId: r.actor_id, at: r.at })),
+    nextCursor: more && last ? encodeCursor(last.at, last.id) : null,
+  };
+}
+
+export interface GroupEvent {
+  seq: number;
+  id: string;
+  type: string;
+  payload: Record<string, unknown>;
+  createdAt: number;
+}
+
+export interface EventQuery extends PageRequest {
+  type?: readonly string[] | undefined;
+}
+
+/** The outbox of one group, in `seq` order (the order consumers read it in). */
+export async function listBuyingGroupEvents(db: Kysely<DB>, groupId: string, query: EventQuery): Promise<Page<GroupEvent>> {
+  const group = await buyingGroupKey(db, groupId);
+  let qb = db.selectFrom('events').select(['seq', 'id', 'type', 'payload', 'created_at']).where('buying_group_id', '=', group.id);
+  if (query.type?.length) qb = qb.where('type', 'in', query.type);
+  if (query.cursor) {
+    const c = decodeCursor(query.cursor);
+    if (typeof c.v !== 'number') throw QuorumError.field('invalid_cursor', '/cursor', 'cursor is not one this API returned; start again without it');
+    qb = qb.where('seq', '>', c.v);
+  }
+  const rows = await qb.orderBy('seq').limit(query.limit + 1).execute();
+  const more = rows.length > query.limit;
+  const slice = more ? rows.slice(0, query.limit) : rows;
+  const last = slice[slice.length - 1];
+  return {
+    data: slice.map((r) => ({ seq: Number(r.seq), id: r.id, type: r.type, payload: parseJson<Record<string, unknown>>(r.payload), createdAt: r.created_at })),
+    nextCursor: more && last ? encodeCursor(Number(last.seq), last.id) : null,
   };
 }

@@ -31,6 +31,17 @@ export async function lockConfiguration(trx: Kysely<DB>): Promise<void> {
 }
 
 /**
+ * For writes that depend on configuration without changing it (e.g. moving a buying group to a
+ * stage of its solution interest's stage model): a shared hold on the same lock, so that such
+ * writes run side by side but never interleave with a configuration write's check-then-write.
+ */
+export async function holdConfiguration(trx: Kysely<DB>): Promise<void> {
+  if (dbEngine(trx) === 'postgres') {
+    await sql`select pg_advisory_xact_lock_shared(${CONFIG_LOCK_KEY})`.execute(trx);
+  }
+}
+
+/**
  * Optimistic concurrency (HTTP If-Match): the version(s) the client last saw. `undefined` means
  * the caller asked for no check.
  */

@@ -1,9 +1,32 @@
 import { z } from 'zod';
 import type { AppContext } from '../app.ts';
 import type { Api } from './index.ts';
+import { actorOf } from '../auth.ts';
 import { idParam, isoTime, pageOf, pageQuery, toIso, toIsoOrNull } from '../schemas.ts';
 import { boolQuery } from '../params.ts';
-import { getBuyingGroup, listBuyingGroupMembers, listBuyingGroups, type BuyingGroup, type BuyingGroupMember } from '../../store/buying-groups.ts';
+import { accountConditionDoc } from '../condition-input.ts';
+import {
+  getBuyingGroup,
+  listBuyingGroupEvents,
+  listBuyingGroupMembers,
+  listBuyingGroups,
+  listStageHistory,
+  type BuyingGroup,
+  type BuyingGroupMember,
+} from '../../store/buying-groups.ts';
+import { applyMemberActions, MAX_MEMBER_ACTIONS } from '../../engine/members.ts';
+import { moveStage, setStatusLabel } from '../../engine/stages.ts';
+import { MEMBER_SOURCES } from '../../domain/assignment/index.ts';
+
+const score = (what: string) => z.number().describe(`${what}, 0–100, stored exactly (SPEC §5)`);
+const display = (what: string) => z.number().int().describe(`${what} as displayed: a whole percentage, rounded half up`);
+
+const roleCoverageOut = z.object({
+  roleId: z.string(),
+  members: z.number().int().describe('Current members holding the role'),
+  membersRequired: z.number().int(),
+  score: z.number().describe('min(members, membersRequired) / membersRequired × 100'),
+});
 
 const buyingGroupOut = z
   .object({
@@ -15,16 +38,18 @@ const buyingGroupOut = z
     name: z.string().describe('"<solution interest> for <account>"'),
     statusLabel: z.string().nullable(),
     stage: z.string().nullable().describe('Key of a stage of the solution interest’s stage model'),
-    completeness: z.number().describe('0–100, exact (SPEC §5); display rounded half up'),
-    engagement: z.number().describe('0–100 (SPEC §5)'),
+    completeness: score('Completeness'),
+    completenessDisplay: display('Completeness'),
+    engagement: score('Engagement'),
+    engagementDisplay: display('Engagement'),
     active: z.boolean(),
     memberCount: z.number().int().describe('Members not removed'),
+    missingRoleIds: z.array(z.string()).describe('Required roles of the template that no current member holds, in template order'),
+    requiredRoles: z.array(roleCoverageOut).describe('Every required role of the template with its coverage, in template order'),
     createdAt: isoTime,
     updatedAt: isoTime,
   })
   .meta({ id: 'BuyingGroup' });
-
-const SOURCES = ['manual', 'journey', 'import', 'rule', 'suggestion'] as const;
 
 const memberOut = z
   .object({
@@ -35,8 +60,10 @@ const memberOut = z
     jobTitle: z.string().nullable(),
     roleId: z.string(),
     roleName: z.string(),
-    source: z.enum(SOURCES),
+    source: z.enum(MEMBER_SOURCES),
     removed: z.boolean().describe('Removed members are remembered so that rules do not add them again'),
+    personEngagement: score('The person’s engagement score'),
+    personEngagementDisplay: display('The person’s engagement score'),
     addedAt: isoTime,
     removedAt: isoTime.nullable(),
     updatedAt: isoTime,
@@ -51,6 +78,77 @@ function memberOutOf(m: BuyingGroupMember): z.infer<typeof memberOut> {
   return { ...m, addedAt: toIso(m.addedAt), removedAt: toIsoOrNull(m.removedAt), updatedAt: toIso(m.updatedAt) };
 }
 
+const personId = z.string().regex(/^per_/, 'must be a person id (per_…)').max(100);
+const roleId = z.string().regex(/^rol_/, 'must be a role id (rol_…)').max(100);
+
+const memberAction = z.discriminatedUnion('op', [
+  z.strictObject({ op: z.literal('add'), personId, roleId }).describe('Add the person with this role (a current member gets this role)'),
+  z.strictObject({ op: z.literal('remove'), personId }).describe('Remove the person; rules will not add them again'),
+  z.strictObject({ op: z.literal('change_role'), personId, roleId }).describe('Give a current member another role'),
+]);
+
+const memberActionsIn = z
+  .strictObject({
+    actions: z
+      .array(memberAction)
+      .min(1, 'send at least one action')
+      .max(MAX_MEMBER_ACTIONS, `at most ${MAX_MEMBER_ACTIONS} actions per call; send them in several calls`),
+  })
+  .meta({ id: 'MemberActions' });
+
+const sourceEnum = z.enum(MEMBER_SOURCES);
+const changeOut = z.discriminatedUnion('kind', [
+  z.object({ index: z.number().int(), kind: z.literal('member_added'), personId: z.string(), roleId: z.string(), source: sourceEnum }),
+  z.object({ index: z.number().int(), kind: z.literal('member_removed'), personId: z.string(), roleId: z.string(), source: sourceEnum, previousSource: sourceEnum }),
+  z.object({ index: z.number().int(), kind: z.literal('role_changed'), personId: z.string(), fromRoleId: z.string(), toRoleId: z.string(), source: sourceEnum, previousSource: sourceEnum }),
+]);
+
+const memberActionsOut = z
+  .object({
+    changes: z.array(changeOut).describe('Membership changes made, in action order (index = position in `actions`)'),
+    unchanged: z.array(z.object({ index: z.number().int(), personId: z.string(), reason: z.string() })).describe('Actions that changed no membership, and why'),
+    group: buyingGroupOut.describe('The group after the changes, with refreshed scores'),
+  })
+  .meta({ id: 'MemberActionsResult' });
+
+const stageChangeOut = z
+  .object({ id: z.string(), from: z.string().nullable(), to: z.string(), actorId: z.string().nullable(), at: isoTime })
+  .meta({ id: 'StageChange' });
+
+const eventOut = z
+  .object({
+    seq: z.number().int().describe('Position in the outbox; consumers read in this order'),
+    id: z.string(),
+    type: z.string().describe('member_added, member_removed, role_changed, completeness_changed, engagement_changed, stage_changed, status_changed, group_created, active_changed'),
+    payload: z.record(z.string(), z.unknown()),
+    createdAt: isoTime,
+  })
+  .meta({ id: 'BuyingGroupEvent' });
+
+/** `?x=a` or `?x=a&x=b` → string[] */
+const many = (item: z.ZodString, what: string) =>
+  z
+    .union([item, z.array(item).max(100)])
+    .transform((v) => (Array.isArray(v) ? v : [v]))
+    .optional()
+    .describe(`${what}; repeat the parameter for several values (any of them matches)`);
+
+const scoreBound = (what: string) => z.coerce.number().min(0).max(100).optional().describe(what);
+
+const accountConditionQuery = z
+  .string()
+  .max(20_000)
+  .transform((s, ctx) => {
+    try {
+      return JSON.parse(s) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'must be an account condition as JSON, e.g. {"field":"industry","op":"is","value":"Software"}' });
+      return z.NEVER;
+    }
+  })
+  .optional()
+  .describe(`JSON: ${accountConditionDoc.description ?? 'an account condition'}`);
+
 const tags = ['buying groups'];
 const groupId = idParam('bg', 'buying group');
 
@@ -62,19 +160,38 @@ export function buyingGroupRoutes(api: Api, ctx: AppContext): void {
     {
       schema: {
         tags,
-        summary: 'List buying groups',
+        summary: 'List and filter buying groups (find the gaps: e.g. missingRoleId=rol_decision_maker&completenessBelow=50)',
         querystring: z.strictObject({
           ...pageQuery,
-          sort: z.string().optional().describe('name, completeness, engagement or createdAt; prefix with - for descending (e.g. -completeness)'),
-          solutionInterestId: z.string().max(100).optional(),
+          sort: z.string().optional().describe('name, completeness, engagement, createdAt or updatedAt; prefix with - for descending (e.g. -completeness)'),
+          solutionInterestId: many(z.string().max(100), 'Solution interest id'),
+          templateId: many(z.string().max(100), 'Roles template id'),
           accountId: z.string().max(100).optional(),
           active: boolQuery.describe('true: active groups only; false: inactive ones only'),
+          missingRoleId: z
+            .union([roleId, z.array(roleId).max(50)])
+            .transform((v) => (Array.isArray(v) ? v : [v]))
+            .optional()
+            .describe('Groups where this role is required by the template and no current member holds it; repeat for several roles (all of them missing)'),
+          hasMissingRoles: boolQuery.describe('true: groups with at least one required role that nobody holds; false: groups with every required role held'),
+          completenessMin: scoreBound('Completeness ≥ this (exact score)'),
+          completenessMax: scoreBound('Completeness ≤ this (exact score)'),
+          completenessBelow: scoreBound('Completeness < this (exact score), e.g. 50'),
+          engagementMin: scoreBound('Engagement ≥ this (exact score)'),
+          engagementMax: scoreBound('Engagement ≤ this (exact score)'),
+          engagementBelow: scoreBound('Engagement < this (exact score)'),
+          stage: many(z.string().max(50), 'Stage key'),
+          statusLabel: many(z.string().max(200), 'Status label (case-insensitive, surrounding spaces ignored)'),
+          hasStatusLabel: boolQuery.describe('true: groups with a status label; false: groups without'),
+          accountIndustry: many(z.string().max(255), 'Industry of the account (case-insensitive)'),
+          accountCountry: many(z.string().max(100), 'Country of the account (case-insensitive)'),
+          accountCondition: accountConditionQuery,
         }),
         response: { 200: pageOf(buyingGroupOut) },
       },
     },
     async (req) => {
-      const page = await listBuyingGroups(db, req.query);
+      const page = await listBuyingGroups(db, req.query, ctx.clock.now());
       return { data: page.data.map(groupOutOf), nextCursor: page.nextCursor };
     },
   );
@@ -85,17 +202,35 @@ export function buyingGroupRoutes(api: Api, ctx: AppContext): void {
     async (req) => groupOutOf(await getBuyingGroup(db, req.params.id)),
   );
 
+  api.patch(
+    '/buying-groups/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Set or clear the status label (free text, at most 50 characters; null or "" clears it)',
+        params: groupId,
+        body: z.strictObject({ statusLabel: z.string().max(1000).nullable().optional().describe('At most 50 characters after trimming; null or "" clears it') }).meta({ id: 'BuyingGroupUpdate' }),
+        response: { 200: buyingGroupOut },
+      },
+    },
+    async (req) => {
+      if (req.body.statusLabel !== undefined) await setStatusLabel(db, actorOf(req), req.params.id, req.body.statusLabel, ctx.clock.now());
+      return groupOutOf(await getBuyingGroup(db, req.params.id));
+    },
+  );
+
   api.get(
     '/buying-groups/:id/members',
     {
       schema: {
         tags,
-        summary: 'List the members of a buying group, with their role and source (removed members included unless filtered)',
+        summary: 'List the members of a buying group, with their role, source, title and engagement (removed members included unless filtered)',
         params: groupId,
         querystring: z.strictObject({
           ...pageQuery,
           removed: boolQuery.describe('false: current members only; true: removed ones only'),
           roleId: z.string().max(100).optional(),
+          source: z.enum(MEMBER_SOURCES).optional(),
         }),
         response: { 200: pageOf(memberOut) },
       },
@@ -103,6 +238,74 @@ export function buyingGroupRoutes(api: Api, ctx: AppContext): void {
     async (req) => {
       const page = await listBuyingGroupMembers(db, req.params.id, req.query);
       return { data: page.data.map(memberOutOf), nextCursor: page.nextCursor };
+    },
+  );
+
+  api.post(
+    '/buying-groups/:id/members/actions',
+    {
+      schema: {
+        tags,
+        summary: `Add, remove or change the role of up to ${MAX_MEMBER_ACTIONS} members by hand, in one transaction`,
+        description:
+          'Every action is manual, the strongest source: rules, imports and journeys never undo it, and a person removed by hand is not added again by rules. ' +
+          'A role must be a role of the group’s roles template. A person added must have an active relation with the account or one of its descendant accounts. ' +
+          'One action per person per call. If any action is invalid, nothing is applied and every invalid action is reported at its index (/actions/3/personId).',
+        params: groupId,
+        body: memberActionsIn,
+        response: { 200: memberActionsOut },
+      },
+    },
+    async (req) => {
+      const result = await applyMemberActions(db, actorOf(req), req.params.id, req.body.actions, ctx.clock.now());
+      return { changes: result.changes, unchanged: result.unchanged, group: groupOutOf(await getBuyingGroup(db, req.params.id)) };
+    },
+  );
+
+  api.post(
+    '/buying-groups/:id/stage',
+    {
+      schema: {
+        tags,
+        summary: 'Move the buying group to a stage of its solution interest’s stage model',
+        description:
+          'A group without a stage starts at an entry stage; afterwards it moves only along the model’s allowed transitions. A refused move (409 invalid_state) changes nothing and names the stages allowed next.',
+        params: groupId,
+        body: z.strictObject({ to: z.string().min(1).max(50).describe('Stage key') }).meta({ id: 'StageMove' }),
+        response: { 200: z.object({ from: z.string().nullable(), to: z.string(), at: isoTime, group: buyingGroupOut }).meta({ id: 'StageMoveResult' }) },
+      },
+    },
+    async (req) => {
+      const move = await moveStage(db, actorOf(req), req.params.id, req.body.to, ctx.clock.now());
+      return { from: move.from, to: move.to, at: toIso(move.at), group: groupOutOf(await getBuyingGroup(db, req.params.id)) };
+    },
+  );
+
+  api.get(
+    '/buying-groups/:id/stage-history',
+    {
+      schema: { tags, summary: 'The stage changes of a buying group, oldest first', params: groupId, querystring: z.strictObject({ ...pageQuery }), response: { 200: pageOf(stageChangeOut) } },
+    },
+    async (req) => {
+      const page = await listStageHistory(db, req.params.id, req.query);
+      return { data: page.data.map((c) => ({ ...c, at: toIso(c.at) })), nextCursor: page.nextCursor };
+    },
+  );
+
+  api.get(
+    '/buying-groups/:id/events',
+    {
+      schema: {
+        tags,
+        summary: 'The events of a buying group (its outbox), in order',
+        params: groupId,
+        querystring: z.strictObject({ ...pageQuery, type: many(z.string().max(50), 'Event type') }),
+        response: { 200: pageOf(eventOut) },
+      },
+    },
+    async (req) => {
+      const page = await listBuyingGroupEvents(db, req.params.id, req.query);
+      return { data: page.data.map((e) => ({ ...e, createdAt: toIso(e.createdAt) })), nextCursor: page.nextCursor };
     },
   );
 }
