@@ -1,3 +1,4 @@
 export * from './assign.ts';
 export * from './actions.ts';
 export * from './precedence.ts';
+export * from './explain.ts';

@@ -1,0 +1,381 @@
+/**
+ * Dry run of a roles template (issue 3): what a creation job with this template would do over an
+ * audience (or explicit accounts), writing nothing. Role assignment runs through generation's own
+ * SQL (`ruleAssignments`) with a plan built from the template — Draft templates included — so the
+ * counts are the job's counts; reconciliation with a solution interest's current groups runs
+ * through the same `reconcileRules`, so precedence is respected exactly as a job would.
+ * Sample matches are explained person by person in TypeScript (domain/assignment/explain.ts).
+ */
+import type { Kysely } from 'kysely';
+import type { DB } from '../store/schema.ts';
+import type { Engine } from '../store/db.ts';
+import { QuorumError, type ErrorDetail } from '../domain/errors.ts';
+import { utcDay } from '../domain/clock.ts';
+import { isActiveRelation } from '../domain/conditions/index.ts';
+import { explainPerson, matchedWords, reconcileRules, strength, type MemberSource, type MemberState } from '../domain/assignment/index.ts';
+import { getRolesTemplate } from '../store/roles-templates.ts';
+import { getSolutionInterest } from '../store/solution-interests.ts';
+import { getAccountList } from '../store/account-lists.ts';
+import { loadPersonaConditions } from '../store/references.ts';
+import { descendantScope, factsNeeds, loadPersonFacts } from '../store/facts.ts';
+import { audienceAccountIds } from './audience.ts';
+import { ruleAssignments, type GenerationPlan } from './generation.ts';
+import { conditionNames, planConditions } from './explain.ts';
+
+export const MAX_PREVIEW_ACCOUNT_IDS = 1000;
+export const SAMPLES_PER_ROLE = 5;
+/** Diff entries listed per kind (the counts are always complete). */
+export const DIFF_ITEMS_LISTED = 50;
+const BATCH = 500;
+
+export interface PreviewInput {
+  templateId: string;
+  audienceId?: string | undefined;
+  accountIds?: readonly string[] | undefined;
+  /** Diff against the current membership of this solution interest's groups. */
+  solutionInterestId?: string | undefined;
+  descendantDepth?: number | undefined;
+}
+
+export interface PreviewSample {
+  accountId: string;
+  accountName: string;
+  personId: string;
+  email: string;
+  firstName: string | null;
+  lastName: string | null;
+  jobTitle: string | null;
+  matchedRoleIds: string[];
+  summary: string;
+}
+
+export interface PreviewRole {
+  priority: number;
+  roleId: string;
+  roleName: string;
+  autoAssign: boolean;
+  /** Group memberships rules would give this role (a person in two groups counts twice). */
+  count: number;
+  samples: PreviewSample[];
+}
+
+export interface DiffItem {
+  accountId: string;
+  personId: string;
+  email: string;
+  /** added / removed / kept / stays removed: the role concerned (kept: the role kept). */
+  roleId: string | null;
+  /** role changed: from → to. */
+  fromRoleId?: string;
+  toRoleId?: string;
+  /** kept / stays removed: the stronger source, and what rules would give. */
+  source?: MemberSource;
+  ruleRoleId?: string | null;
+}
+
+export interface PreviewDiff {
+  solutionInterestId: string;
+  solutionInterestName: string;
+  /** Groups of the solution interest among the accounts considered. */
+  groupsExisting: number;
+  groupsCreated: number;
+  groupsReactivated: number;
+  membersAdded: number;
+  membersRemoved: number;
+  rolesChanged: number;
+  /** Members set by a stronger source (manual, journey, import) whom rules would change or remove: kept. */
+  membersKept: number;
+  /** People removed by a stronger source whom rules would add: they stay removed. */
+  membersStayingRemoved: number;
+  added: DiffItem[];
+  removed: DiffItem[];
+  roleChanged: DiffItem[];
+  kept: DiffItem[];
+  stayingRemoved: DiffItem[];
+}
+
+export interface Preview {
+  templateId: string;
+  templateName: string;
+  templateStatus: 'draft' | 'live';
+  evaluatedAt: number;
+  audienceId: string | null;
+  descendantDepth: number;
+  accountsConsidered: number;
+  accountsSkipped: number;
+  skipped: { accountId: string; reason: string }[];
+  /** (group account, person) pairs rules look at: people with an active relation in scope. */
+  peopleConsidered: number;
+  /** Of those, the pairs that get a role. */
+  peopleAssigned: number;
+  roles: PreviewRole[];
+  diff: PreviewDiff | null;
+}
+
+function validation(errors: ErrorDetail[]): QuorumError {
+  return new QuorumError('validation_failed', errors.map((e) => e.message).join('; '), errors);
+}
+
+/** The accounts to consider, sorted, with their names; unknown ids are refused. */
+async function resolveAccounts(db: Kysely<DB>, engine: Engine, input: PreviewInput, now: number): Promise<{ ids: string[]; names: Map<string, string> }> {
+  const hasAudience = input.audienceId !== undefined;
+  const hasIds = input.accountIds !== undefined;
+  if (hasAudience === hasIds) {
+    throw validation([{ field: '/', message: hasAudience ? 'send either audienceId or accountIds, not both' : 'send audienceId (an account list) or accountIds (at most 1000 accounts)' }]);
+  }
+  let ids: string[];
+  if (input.audienceId !== undefined) {
+    try {
+      await getAccountList(db, input.audienceId);
+    } catch (e) {
+      if (e instanceof QuorumError && e.code === 'not_found') throw validation([{ field: '/audienceId', message: `account list ${input.audienceId} does not exist` }]);
+      throw e;
+    }
+    ids = await audienceAccountIds(db, engine, input.audienceId, now);
+  } else {
+    const given = input.accountIds ?? [];
+    if (given.length === 0) throw validation([{ field: '/accountIds', message: 'list at least one account' }]);
+    if (given.length > MAX_PREVIEW_ACCOUNT_IDS) {
+      throw validation([{ field: '/accountIds', message: `at most ${MAX_PREVIEW_ACCOUNT_IDS} account ids per preview (got ${given.length}); use an audience for more` }]);
+    }
+    ids = [...new Set(given)].sort();
+  }
+  const names = new Map<string, string>();
+  for (let i = 0; i < ids.length; i += BATCH) {
+    for (const a of await db.selectFrom('accounts').select(['id', 'name']).where('id', 'in', ids.slice(i, i + BATCH)).execute()) names.set(a.id, a.name);
+  }
+  if (input.accountIds !== undefined) {
+    const errors: ErrorDetail[] = [];
+    input.accountIds.forEach((id, i) => {
+      if (!names.has(id)) errors.push({ field: `/accountIds/${i}`, message: `account ${id} does not exist` });
+    });
+    if (errors.length) {
+      const more = errors.length > 1 ? ` (and ${errors.length - 1} more unknown account${errors.length > 2 ? 's' : ''})` : '';
+      throw new QuorumError('validation_failed', `${errors[0]!.message}${more}; nothing was previewed`, errors.slice(0, 100));
+    }
+  }
+  return { ids, names };
+}
+
+/** Dry run: counts per role, samples with explanations, and the diff against a solution interest's groups. Writes nothing. */
+export async function previewTemplate(db: Kysely<DB>, engine: Engine, input: PreviewInput, now: number): Promise<Preview> {
+  const template = await getRolesTemplate(db, input.templateId);
+  const si = input.solutionInterestId === undefined ? null : await getSolutionInterest(db, input.solutionInterestId).catch((e: unknown) => {
+    if (e instanceof QuorumError && e.code === 'not_found') throw validation([{ field: '/solutionInterestId', message: `solution interest ${input.solutionInterestId} does not exist` }]);
+    throw e;
+  });
+  const { ids, names } = await resolveAccounts(db, engine, input, now);
+  const depth = Math.max(0, input.descendantDepth ?? 0);
+  const plan: GenerationPlan = {
+    engine,
+    solutionInterestId: si?.id ?? '',
+    solutionInterestName: si?.name ?? '',
+    templateId: template.id,
+    roles: template.roles,
+    personas: await loadPersonaConditions(db),
+    options: { descendantDepth: depth },
+    jobId: null,
+  };
+
+  // Accounts the job would skip (generation's rules).
+  const skipped: { accountId: string; reason: string }[] = [];
+  const present: string[] = [];
+  for (const id of ids) {
+    const name = names.get(id);
+    if (name === undefined) skipped.push({ accountId: id, reason: 'the account no longer exists' });
+    else if (name.trim() === '') skipped.push({ accountId: id, reason: 'the account has no name' });
+    else present.push(id);
+  }
+
+  const counts = new Map<string, number>(template.roles.map((r) => [r.roleId, 0]));
+  const samples = new Map<string, { accountId: string; personId: string }[]>(template.roles.map((r) => [r.roleId, []]));
+  const sampleScopes = new Map<string, Map<string, number>>();
+  let peopleConsidered = 0;
+  let peopleAssigned = 0;
+  const today = utcDay(now);
+  const diff: PreviewDiff | null = si
+    ? {
+        solutionInterestId: si.id,
+        solutionInterestName: si.name,
+        groupsExisting: 0,
+        groupsCreated: 0,
+        groupsReactivated: 0,
+        membersAdded: 0,
+        membersRemoved: 0,
+        rolesChanged: 0,
+        membersKept: 0,
+        membersStayingRemoved: 0,
+        added: [],
+        removed: [],
+        roleChanged: [],
+        kept: [],
+        stayingRemoved: [],
+      }
+    : null;
+  const list = (items: DiffItem[], item: Omit<DiffItem, 'email'>) => {
+    if (items.length < DIFF_ITEMS_LISTED) items.push({ ...item, email: '' });
+  };
+
+  for (let i = 0; i < present.length; i += BATCH) {
+    const batch = present.slice(i, i + BATCH);
+    const desired = await ruleAssignments(db, plan, batch, now);
+    const scopes = await descendantScope(db, batch, depth);
+
+    // People considered: distinct people with an active relation in each group account's scope.
+    const scopeAccounts = [...new Set([...scopes.values()].flatMap((m) => [...m.keys()]))];
+    const peopleOf = new Map<string, Set<string>>();
+    for (let j = 0; j < scopeAccounts.length; j += BATCH) {
+      const rels = await db.selectFrom('account_people').select(['account_id', 'person_id', 'ended_on']).where('account_id', 'in', scopeAccounts.slice(j, j + BATCH)).execute();
+      for (const r of rels) {
+        if (!isActiveRelation(r.ended_on, today)) continue;
+        let set = peopleOf.get(r.account_id);
+        if (!set) peopleOf.set(r.account_id, (set = new Set()));
+        set.add(r.person_id);
+      }
+    }
+    for (const accountId of batch) {
+      const people = new Set<string>();
+      for (const a of scopes.get(accountId)?.keys() ?? []) for (const p of peopleOf.get(a) ?? []) people.add(p);
+      peopleConsidered += people.size;
+    }
+
+    for (const accountId of batch) {
+      const assigned = desired.get(accountId) ?? new Map<string, string>();
+      peopleAssigned += assigned.size;
+      for (const personId of [...assigned.keys()].sort()) {
+        const roleId = assigned.get(personId) as string;
+        counts.set(roleId, (counts.get(roleId) ?? 0) + 1);
+        const s = samples.get(roleId);
+        if (s && s.length < SAMPLES_PER_ROLE) {
+          s.push({ accountId, personId });
+          sampleScopes.set(accountId, scopes.get(accountId) ?? new Map([[accountId, 0]]));
+        }
+      }
+    }
+
+    if (diff && si) {
+      const groups = await db.selectFrom('buying_groups').select(['account_id', 'id', 'active']).where('solution_interest_id', '=', si.id).where('account_id', 'in', batch).execute();
+      const groupOf = new Map(groups.map((g) => [g.account_id, g]));
+      const current = new Map<string, Map<string, MemberState>>();
+      const groupIds = groups.map((g) => g.id);
+      for (let j = 0; j < groupIds.length; j += BATCH) {
+        const rows = await db
+          .selectFrom('buying_group_members')
+          .select(['buying_group_id', 'person_id', 'role_id', 'source', 'removed'])
+          .where('buying_group_id', 'in', groupIds.slice(j, j + BATCH))
+          .execute();
+        for (const r of rows) {
+          let m = current.get(r.buying_group_id);
+          if (!m) current.set(r.buying_group_id, (m = new Map()));
+          m.set(r.person_id, { personId: r.person_id, roleId: r.role_id, source: r.source, removed: r.removed === 1 });
+        }
+      }
+      for (const accountId of batch) {
+        const g = groupOf.get(accountId);
+        const want = desired.get(accountId) ?? new Map<string, string>();
+        const state = g ? (current.get(g.id) ?? new Map<string, MemberState>()) : new Map<string, MemberState>();
+        if (!g) diff.groupsCreated++;
+        else {
+          diff.groupsExisting++;
+          if (g.active === 0) diff.groupsReactivated++;
+        }
+        for (const c of reconcileRules(state, want)) {
+          if (c.kind === 'member_added') {
+            diff.membersAdded++;
+            list(diff.added, { accountId, personId: c.personId, roleId: c.roleId });
+          } else if (c.kind === 'member_removed') {
+            diff.membersRemoved++;
+            list(diff.removed, { accountId, personId: c.personId, roleId: c.roleId });
+          } else {
+            diff.rolesChanged++;
+            list(diff.roleChanged, { accountId, personId: c.personId, roleId: null, fromRoleId: c.fromRoleId, toRoleId: c.toRoleId });
+          }
+        }
+        for (const [personId, st] of [...state].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+          if (strength(st.source) <= strength('rule')) continue;
+          const ruleRoleId = want.get(personId) ?? null;
+          if (!st.removed && ruleRoleId !== st.roleId) {
+            diff.membersKept++;
+            list(diff.kept, { accountId, personId, roleId: st.roleId, source: st.source, ruleRoleId });
+          } else if (st.removed && ruleRoleId !== null) {
+            diff.membersStayingRemoved++;
+            list(diff.stayingRemoved, { accountId, personId, roleId: st.roleId, source: st.source, ruleRoleId });
+          }
+        }
+      }
+    }
+  }
+
+  // Explain the samples person by person.
+  const sampled = [...samples.values()].flat();
+  const conditions = planConditions(plan);
+  const loaded = await loadPersonFacts(db, sampled.map((s) => s.personId), now, factsNeeds(conditions, plan.personas));
+  const sentenceNames = await conditionNames(db, conditions, plan.personas, [...new Set(sampled.flatMap((s) => [...(sampleScopes.get(s.accountId)?.keys() ?? [])]))]);
+  const persons = new Map<string, { email: string; first_name: string | null; last_name: string | null; job_title: string | null }>();
+  const diffPeople = diff ? [...diff.added, ...diff.removed, ...diff.roleChanged, ...diff.kept, ...diff.stayingRemoved].map((d) => d.personId) : [];
+  const wanted = [...new Set([...sampled.map((s) => s.personId), ...diffPeople])];
+  for (let i = 0; i < wanted.length; i += BATCH) {
+    for (const p of await db.selectFrom('people').select(['id', 'email', 'first_name', 'last_name', 'job_title']).where('id', 'in', wanted.slice(i, i + BATCH)).execute()) persons.set(p.id, p);
+  }
+  const roleName = (id: string | null) => template.roles.find((r) => r.roleId === id)?.roleName ?? id ?? '';
+  const sampleOf = (s: { accountId: string; personId: string }, roleId: string): PreviewSample => {
+    const facts = loaded.people.get(s.personId);
+    const p = persons.get(s.personId);
+    const scope = sampleScopes.get(s.accountId) ?? new Map([[s.accountId, 0]]);
+    let summary = `Gets ${roleName(roleId)}`;
+    let matchedRoleIds: string[] = [roleId];
+    if (facts) {
+      const ex = explainPerson({
+        roles: template.roles.map((r) => ({ roleId: r.roleId, roleName: r.roleName, autoAssign: r.autoAssign, condition: r.condition })),
+        facts,
+        ctx: { now, personas: plan.personas, listMembers: loaded.listMembers, names: sentenceNames },
+        groupAccount: { id: s.accountId, name: names.get(s.accountId) ?? s.accountId },
+        descendantDepth: depth,
+        scope: facts.relations
+          .filter((r) => scope.has(r.accountId))
+          .map((r) => ({ accountId: r.accountId, accountName: sentenceNames.get(r.accountId) ?? r.accountId, depth: scope.get(r.accountId) ?? 0, endedOn: r.endedOn, active: isActiveRelation(r.endedOn, today) })),
+        membership: null,
+      });
+      matchedRoleIds = ex.matchedRoleIds;
+      const first = ex.roles.find((r) => r.outcome === 'first_match');
+      summary = `Gets ${roleName(roleId)}${first ? ` (${first.reason.replace(/^matched: /, '')})` : ''}: ${matchedWords(ex.roles)}`;
+    }
+    return {
+      accountId: s.accountId,
+      accountName: names.get(s.accountId) ?? s.accountId,
+      personId: s.personId,
+      email: p?.email ?? '',
+      firstName: p?.first_name ?? null,
+      lastName: p?.last_name ?? null,
+      jobTitle: p?.job_title ?? null,
+      matchedRoleIds,
+      summary,
+    };
+  };
+  if (diff) {
+    for (const items of [diff.added, diff.removed, diff.roleChanged, diff.kept, diff.stayingRemoved]) for (const d of items) d.email = persons.get(d.personId)?.email ?? '';
+  }
+
+  return {
+    templateId: template.id,
+    templateName: template.name,
+    templateStatus: template.status,
+    evaluatedAt: now,
+    audienceId: input.audienceId ?? null,
+    descendantDepth: depth,
+    accountsConsidered: present.length,
+    accountsSkipped: skipped.length,
+    skipped: skipped.slice(0, 100),
+    peopleConsidered,
+    peopleAssigned,
+    roles: template.roles.map((r, i) => ({
+      priority: i + 1,
+      roleId: r.roleId,
+      roleName: r.roleName,
+      autoAssign: r.autoAssign,
+      count: counts.get(r.roleId) ?? 0,
+      samples: (samples.get(r.roleId) ?? []).map((s) => sampleOf(s, r.roleId)),
+    })),
+    diff,
+  };
+}
