@@ -44,27 +44,55 @@ export interface ActivityFact {
   occurredAt: number;
 }
 
+/** The weight of an activity type (own keys only: a type named `constructor` weighs 0, not Object). */
+export function weightOf(model: WeightingModel, type: string): number {
+  return Object.hasOwn(model.weights, type) ? (model.weights[type] ?? 0) : 0;
+}
+
 /** Activities inside the window ending at `now`: occurredAt in (now − window, now]. */
 export function inWindow(occurredAt: number, now: number, windowDays: number): boolean {
   return occurredAt > now - windowDays * DAY_MS && occurredAt <= now;
 }
 
-/** Person raw engagement from their activities. */
+/** How many activities of one type a person had on one UTC day (`day` = floor(epoch ms / DAY_MS)). */
+export interface DailyCount {
+  type: string;
+  day: number;
+  count: number;
+}
+
+/** Canonical order of the terms of a person's raw engagement: type (code-unit order), then day. */
+function compareDailyCounts(a: DailyCount, b: DailyCount): number {
+  if (a.type !== b.type) return a.type < b.type ? -1 : 1;
+  return a.day - b.day;
+}
+
+/**
+ * Person raw engagement from per-(type, UTC day) counts of the activities in the window:
+ * Σ min(count, cap) × weight / 100. The terms are added in one canonical order (type, then day),
+ * so the result is the same double whatever order the counts arrive in — from SQL (full
+ * recompute, incremental update) or from `personRawEngagement` — and the paths agree exactly.
+ */
+export function rawFromDailyCounts(counts: readonly DailyCount[], model: WeightingModel): number {
+  const terms = counts.filter((c) => weightOf(model, c.type) !== 0 && c.count > 0).sort(compareDailyCounts);
+  let raw = 0;
+  for (const c of terms) raw += (Math.min(c.count, model.dailyCap) * weightOf(model, c.type)) / 100;
+  return raw;
+}
+
+/** Person raw engagement from their activities (any order). */
 export function personRawEngagement(activities: readonly ActivityFact[], model: WeightingModel, now: number): number {
-  const counts = new Map<string, number>();
+  const counts = new Map<string, DailyCount>();
   for (const a of activities) {
     if (!inWindow(a.occurredAt, now, model.windowDays)) continue;
-    const weight = model.weights[a.type] ?? 0;
-    if (weight === 0) continue;
-    const key = `${a.type}\u0000${Math.floor(a.occurredAt / DAY_MS)}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (weightOf(model, a.type) === 0) continue;
+    const day = Math.floor(a.occurredAt / DAY_MS);
+    const key = `${a.type}\u0000${day}`;
+    const c = counts.get(key);
+    if (c) c.count++;
+    else counts.set(key, { type: a.type, day, count: 1 });
   }
-  let raw = 0;
-  for (const [key, count] of counts) {
-    const type = key.slice(0, key.indexOf('\u0000'));
-    raw += (Math.min(count, model.dailyCap) * (model.weights[type] ?? 0)) / 100;
-  }
-  return raw;
+  return rawFromDailyCounts([...counts.values()], model);
 }
 
 export interface MemberEngagement {

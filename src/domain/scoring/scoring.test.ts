@@ -8,6 +8,7 @@ import {
   personRawEngagement,
   roleCompleteness,
   DEFAULT_WEIGHTING_MODEL,
+  rawFromDailyCounts,
   type WeightingModel,
 } from './index.ts';
 import { WEIGHTING_BANDS } from '../roles.ts';
@@ -114,6 +115,30 @@ describe('engagement (SPEC §5)', () => {
         let expected = 0;
         for (const [k, c] of counts) expected += (Math.min(c, 20) * (model.weights[k.split('|')[0] ?? ''] ?? 0)) / 100;
         return Math.abs(total - expected) < 1e-9;
+      }),
+    );
+  });
+
+  it('adds the terms in one canonical order: any order of activities (or of daily counts) gives the same double', () => {
+    const weight = fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true }));
+    const model = fc.record({ a: weight, b: weight, c: weight }).map((w): WeightingModel => ({ ...DEFAULT_WEIGHTING_MODEL, weights: w, dailyCap: 3 }));
+    const acts = fc.array(fc.record({ type: fc.constantFrom('a', 'b', 'c', 'constructor'), occurredAt: fc.integer({ min: NOW - 40 * DAY, max: NOW }) }), { maxLength: 60 });
+    fc.assert(
+      fc.property(model, acts, fc.infiniteStream(fc.double({ min: 0, max: 1, noNaN: true })), (m, list, rnd) => {
+        const shuffled = list.map((a) => ({ a, r: rnd.next().value })).sort((x, y) => x.r - y.r).map((x) => x.a);
+        const raw = personRawEngagement(list, m, NOW);
+        expect(personRawEngagement(shuffled, m, NOW)).toBe(raw);
+        // The database path: counts per (type, day) in any order.
+        const counts = new Map<string, { type: string; day: number; count: number }>();
+        for (const a of shuffled) {
+          if (!(a.occurredAt > NOW - 30 * DAY && a.occurredAt <= NOW)) continue;
+          const key = `${a.type}|${Math.floor(a.occurredAt / DAY)}`;
+          const c = counts.get(key) ?? { type: a.type, day: Math.floor(a.occurredAt / DAY), count: 0 };
+          c.count++;
+          counts.set(key, c);
+        }
+        expect(rawFromDailyCounts([...counts.values()], m)).toBe(raw);
+        expect(Number.isFinite(raw)).toBe(true); // 'constructor' weighs 0, not Object
       }),
     );
   });
