@@ -3,10 +3,33 @@ import fs from 'node:fs';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import Cursor from 'pg-cursor';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver, sql, type DatabaseConnection, type Driver, type SqliteDialectConfig } from 'kysely';
 import type { DB } from './schema.ts';
 
 export type Engine = 'sqlite' | 'postgres';
+
+/**
+ * SQLite transactions start with BEGIN IMMEDIATE: they take the write lock up front. A deferred
+ * BEGIN that reads and then writes fails at once with SQLITE_BUSY (no busy wait) when another
+ * connection — the job runner's worker thread — committed in between; an immediate one waits
+ * (busy_timeout) for the lock instead.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class QuorumSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
+}
 
 export interface Database {
   db: Kysely<DB>;
@@ -41,7 +64,7 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL): Database {
     conn.pragma('foreign_keys = ON');
     conn.pragma('busy_timeout = 5000');
     conn.pragma('cache_size = -65536');
-    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: conn }) });
+    const db = new Kysely<DB>({ dialect: new QuorumSqliteDialect({ database: conn }) });
     return {
       db,
       engine,
@@ -52,6 +75,11 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL): Database {
     };
   }
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection that the server drops (restart, DROP DATABASE … FORCE) must not crash the
+  // process: the pool replaces it on next use. Without a listener Node treats the event as fatal.
+  pool.on('error', (err) => {
+    process.stderr.write(`database: idle connection lost (${err.message}); it will be replaced\n`);
+  });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) });
   return {
     db,

@@ -49,6 +49,8 @@ export async function createTestDatabase(engine: Engine = TEST_ENGINE, opts: { m
     ...database,
     drop: async () => {
       await database.close();
+      // pg's Pool.end() resolves before its sockets have closed; let them go before DROP … FORCE.
+      if (engine === 'postgres') await new Promise((r) => setTimeout(r, 100));
       await cleanup();
     },
   };
