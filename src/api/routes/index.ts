@@ -14,6 +14,7 @@ import { rolesTemplateRoutes } from './roles-templates.ts';
 import { solutionInterestRoutes } from './solution-interests.ts';
 import { buyingGroupRoutes } from './buying-groups.ts';
 import { accountListRoutes } from './account-lists.ts';
+import { weightingModelRoutes } from './weighting-models.ts';
 import { explainRoutes } from './explain.ts';
 
 export type Api = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
@@ -33,5 +34,6 @@ export function registerRoutes(api: Api, ctx: AppContext): void {
   solutionInterestRoutes(api, ctx);
   buyingGroupRoutes(api, ctx);
   accountListRoutes(api, ctx);
+  weightingModelRoutes(api, ctx);
   explainRoutes(api, ctx);
 }
