@@ -35,16 +35,46 @@ describe('buying groups API (read)', () => {
   beforeAll(async () => {
     t = await createTestApp();
     const db = t.db.db;
-    const acc = (id: string, name: string) => ({ id, name, name_norm: name.toLowerCase(), custom: '{}', custom_norm: '{}', created_at: T0, updated_at: T0, version: 1 });
-    await db.insertInto('accounts').values([acc('acc_A', 'Acme'), acc('acc_B', 'Globex'), acc('acc_C', 'Initech')]).execute();
-    await db.insertInto('roles_templates').values({ id: 'tpl_1', name: 'T', name_norm: 't', description: null, status: 'live', duplicated_from: null, published_at: T0, created_at: T0, updated_at: T0, version: 1 }).execute();
-    const si = (id: string, name: string) => ({ id, name, name_norm: name.toLowerCase(), description: null, products: '[]', template_id: 'tpl_1', stage_model_id: null, follow_membership_changes: 1, created_at: T0, updated_at: T0, version: 1 });
-    await db.insertInto('solution_interests').values([si('si_SEC', 'Security'), si('si_DATA', 'Data')]).execute();
+    const acc = (id: string, name: string, industry: string, country: string) => ({
+      id,
+      name,
+      name_norm: name.toLowerCase(),
+      industry,
+      industry_norm: industry.toLowerCase(),
+      country,
+      country_norm: country.toLowerCase(),
+      employees: name.length * 100,
+      custom: '{}',
+      custom_norm: '{}',
+      created_at: T0,
+      updated_at: T0,
+      version: 1,
+    });
+    await db.insertInto('accounts').values([acc('acc_A', 'Acme', 'Software', 'Germany'), acc('acc_B', 'Globex', 'Energy', 'United States'), acc('acc_C', 'Initech', 'Software', 'United States')]).execute();
+    const tpl = (id: string, name: string) => ({ id, name, name_norm: name.toLowerCase(), description: null, status: 'live' as const, duplicated_from: null, published_at: T0, created_at: T0, updated_at: T0, version: 1 });
+    await db.insertInto('roles_templates').values([tpl('tpl_1', 'T'), tpl('tpl_2', 'T2')]).execute();
+    // tpl_1 requires a Decision Maker and two Influencers; tpl_2 (Data) requires a Champion only.
+    const def = (templateId: string, position: number, roleId: string, required: boolean, membersRequired = 1) => ({
+      template_id: templateId,
+      position,
+      role_id: roleId,
+      weighting_band: 'normal',
+      auto_assign: 0,
+      condition: null,
+      required: required ? 1 : 0,
+      members_required: membersRequired,
+    });
+    await db
+      .insertInto('template_roles')
+      .values([def('tpl_1', 0, 'rol_decision_maker', true), def('tpl_1', 1, 'rol_influencer', true, 2), def('tpl_1', 2, 'rol_practitioner', false), def('tpl_2', 0, 'rol_champion', true), def('tpl_2', 1, 'rol_decision_maker', false)])
+      .execute();
+    const si = (id: string, name: string, templateId: string) => ({ id, name, name_norm: name.toLowerCase(), description: null, products: '[]', template_id: templateId, stage_model_id: null, follow_membership_changes: 1, created_at: T0, updated_at: T0, version: 1 });
+    await db.insertInto('solution_interests').values([si('si_SEC', 'Security', 'tpl_1'), si('si_DATA', 'Data', 'tpl_2')]).execute();
     const bg = (id: string, accountId: string, siId: string, name: string, completeness: number, engagement: number, active: number, at: number) => ({
       account_id: accountId,
       id,
       solution_interest_id: siId,
-      template_id: 'tpl_1',
+      template_id: siId === 'si_SEC' ? 'tpl_1' : 'tpl_2',
       name,
       name_norm: name.toLowerCase(),
       status_label: null,
@@ -153,6 +183,105 @@ describe('buying groups API (read)', () => {
     expect(page2.body).toMatchObject({ nextCursor: null });
     expect(page2.body.data.map((m) => m.personId)).toEqual(['per_3']);
     expect((await t.call<PageBody<MemberBody>>('GET', '/buying-groups/bg_2/members')).body).toEqual({ data: [], nextCursor: null });
+  });
+
+  it('carries missing roles, role coverage and display scores with every group', async () => {
+    const all = await t.call<PageBody<GroupBody>>('GET', '/buying-groups');
+    const byId = new Map(all.body.data.map((g) => [g.id, g]));
+    expect(byId.get('bg_1')).toMatchObject({
+      missingRoleIds: [],
+      requiredRoles: [
+        { roleId: 'rol_decision_maker', members: 1, membersRequired: 1, score: 100 },
+        { roleId: 'rol_influencer', members: 1, membersRequired: 2, score: 50 },
+      ],
+      completeness: 50,
+      completenessDisplay: 50,
+      engagement: 12.5,
+      engagementDisplay: 13, // half up
+    });
+    expect(byId.get('bg_2')?.missingRoleIds).toEqual(['rol_decision_maker', 'rol_influencer']);
+    expect(byId.get('bg_4')).toMatchObject({ missingRoleIds: ['rol_champion'], completeness: 33.333333333333336, completenessDisplay: 33, engagementDisplay: 0 });
+    const one = await t.call<GroupBody>('GET', '/buying-groups/bg_1');
+    expect(one.body).toMatchObject({ missingRoleIds: [], completenessDisplay: 50, engagementDisplay: 13 });
+  });
+
+  it('finds the gaps: missing required roles, with score ranges, paging through the result', async () => {
+    const q = async (query: string) => ids(await t.call('GET', `/buying-groups?${query}`));
+    // bg_4's template does not require a Decision Maker; bg_1 has one.
+    expect(await q('missingRoleId=rol_decision_maker')).toEqual(['bg_2', 'bg_3']);
+    expect(await q('missingRoleId=rol_decision_maker&completenessBelow=50')).toEqual([]);
+    expect(await q('missingRoleId=rol_decision_maker&completenessMax=50')).toEqual(['bg_3']);
+    expect(await q('missingRoleId=rol_decision_maker&completenessBelow=50.5&active=true')).toEqual([]);
+    expect(await q('missingRoleId=rol_decision_maker&missingRoleId=rol_influencer')).toEqual(['bg_2', 'bg_3']);
+    expect(await q('missingRoleId=rol_champion')).toEqual(['bg_4']);
+    expect(await q('missingRoleId=rol_champion&missingRoleId=rol_decision_maker')).toEqual([]);
+    expect(await q('missingRoleId=rol_other')).toEqual([]); // no template requires it
+    expect(await q('hasMissingRoles=true')).toEqual(['bg_4', 'bg_2', 'bg_3']);
+    expect(await q('hasMissingRoles=false')).toEqual(['bg_1']);
+    expect(await q('missingRoleId=rol_decision_maker&sort=-completeness')).toEqual(['bg_2', 'bg_3']);
+    const first = await t.call<PageBody<GroupBody>>('GET', '/buying-groups?missingRoleId=rol_decision_maker&limit=1');
+    expect(ids(first)).toEqual(['bg_2']);
+    const second = await t.call<PageBody<GroupBody>>('GET', `/buying-groups?missingRoleId=rol_decision_maker&limit=1&cursor=${first.body.nextCursor}`);
+    expect(ids(second)).toEqual(['bg_3']);
+    expect(second.body.nextCursor).toBeNull();
+    // A member removed by hand no longer counts.
+    await t.db.db.updateTable('buying_group_members').set({ removed: 1 }).where('person_id', '=', 'per_1').execute();
+    expect(await q('missingRoleId=rol_decision_maker')).toEqual(['bg_1', 'bg_2', 'bg_3']);
+    await t.db.db.updateTable('buying_group_members').set({ removed: 0 }).where('person_id', '=', 'per_1').execute();
+  });
+
+  it('filters by template, solution interests, score ranges, stage, status label and account attributes; sorts by update time', async () => {
+    const q = async (query: string) => ids(await t.call('GET', `/buying-groups?${query}`));
+    expect(await q('templateId=tpl_2')).toEqual(['bg_4']);
+    expect(await q('templateId=tpl_1&templateId=tpl_2')).toEqual(['bg_4', 'bg_1', 'bg_2', 'bg_3']);
+    expect(await q('solutionInterestId=si_DATA&solutionInterestId=si_SEC&active=false')).toEqual(['bg_3']);
+    expect(await q('completenessMin=50&completenessMax=50')).toEqual(['bg_1', 'bg_3']);
+    expect(await q('completenessMin=33.4')).toEqual(['bg_1', 'bg_2', 'bg_3']);
+    expect(await q('engagementMin=40&engagementMax=80')).toEqual(['bg_2', 'bg_3']);
+    expect(await q('engagementBelow=40')).toEqual(['bg_4', 'bg_1']);
+
+    const db = t.db.db;
+    await db.updateTable('buying_groups').set({ stage: 'new', status_label: 'Hot Lead', status_label_norm: 'hot lead' }).where('id', '=', 'bg_1').execute();
+    await db.updateTable('buying_groups').set({ stage: 'won' }).where('id', '=', 'bg_2').execute();
+    await db.updateTable('buying_groups').set({ status_label: 'Cold', status_label_norm: 'cold' }).where('id', '=', 'bg_3').execute();
+    expect(await q('stage=new&stage=won')).toEqual(['bg_1', 'bg_2']);
+    expect(await q('stage=won')).toEqual(['bg_2']);
+    expect(await q('statusLabel=%20hot%20LEAD%20')).toEqual(['bg_1']);
+    expect(await q('statusLabel=hot%20lead&statusLabel=COLD')).toEqual(['bg_1', 'bg_3']);
+    expect(await q('hasStatusLabel=false')).toEqual(['bg_4', 'bg_2']);
+    expect(await q('hasStatusLabel=true&stage=new')).toEqual(['bg_1']);
+    const labelled = await t.call<PageBody<GroupBody>>('GET', '/buying-groups?statusLabel=cold');
+    expect(labelled.body.data[0]).toMatchObject({ statusLabel: 'Cold', stage: null });
+
+    expect(await q('accountIndustry=SOFTWARE')).toEqual(['bg_4', 'bg_1', 'bg_3']);
+    expect(await q('accountIndustry=software&accountCountry=united%20states')).toEqual(['bg_3']);
+    expect(await q('accountCountry=Germany&accountCountry=united%20states&solutionInterestId=si_SEC')).toEqual(['bg_1', 'bg_2', 'bg_3']);
+    const cond = (c: unknown) => `accountCondition=${encodeURIComponent(JSON.stringify(c))}`;
+    expect(await q(cond({ field: 'employees', op: 'gt', value: 500 }))).toEqual(['bg_2', 'bg_3']);
+    expect(await q(cond({ any: [{ field: 'industry', op: 'is', value: 'energy' }, { field: 'country', op: 'is', value: ' GERMANY ' }] }))).toEqual(['bg_4', 'bg_1', 'bg_2']);
+    expect(await q(`${cond({ not: { field: 'industry', op: 'is', value: 'energy' } })}&missingRoleId=rol_decision_maker`)).toEqual(['bg_3']);
+
+    expect(await q('sort=-updatedAt')).toEqual(['bg_4', 'bg_1', 'bg_3', 'bg_2']);
+    expect(await q('sort=updatedAt&limit=2')).toEqual(['bg_2', 'bg_3']);
+  });
+
+  it('refuses bad filters with problem+json naming the parameter', async () => {
+    const field = async (query: string, code = 'validation_failed') => expectProblem(await t.call('GET', `/buying-groups?${query}`), 400, code).errors?.[0]?.field;
+    const range = expectProblem(await t.call('GET', '/buying-groups?completenessMin=60&completenessMax=40'), 400, 'validation_failed');
+    expect(range.errors?.[0]).toEqual({ field: '/completenessMin', message: 'completenessMin (60) is greater than completenessMax (40); no buying group can match' });
+    expect(await field('completenessMin=101')).toBe('/completenessMin');
+    expect(await field('engagementBelow=abc')).toBe('/engagementBelow');
+    expect(await field('engagementMin=-1')).toBe('/engagementMin');
+    expect(await field('missingRoleId=decision')).toBe('/missingRoleId');
+    expect(await field('hasMissingRoles=maybe')).toBe('/hasMissingRoles');
+    expect(await field('hasStatusLabel=1')).toBe('/hasStatusLabel');
+    expect(await field('sort=-size')).toBe('/sort');
+    expect(await field('accountCondition=%7Bnot%20json')).toBe('/accountCondition');
+    const cond = (c: unknown) => `accountCondition=${encodeURIComponent(JSON.stringify(c))}`;
+    expect(await field(cond({ field: 'colour', op: 'is', value: 'red' }), 'invalid_condition')).toMatch(/^\/accountCondition/);
+    expect(await field(cond({ field: 'employees', op: 'gt', value: 'many' }), 'invalid_condition')).toMatch(/^\/accountCondition/);
+    expect(await field(cond({ persona: 'psn_x' }), 'invalid_condition')).toMatch(/^\/accountCondition/);
+    expect(await field(cond({ memberOfList: 'lst_NOPE' }), 'invalid_condition')).toMatch(/^\/accountCondition/);
   });
 
   it('refuses bad input with problem+json naming the parameter', async () => {
