@@ -149,8 +149,13 @@ function operandWords(value: unknown): string {
   return values.length === 1 ? (values[0] ?? '') : `one of ${values.join(', ')}`;
 }
 
+function joinOr(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} or ${parts.at(-1)}`;
+}
+
 function activityWords(e: Extract<Explanation, { kind: 'activity' }>): string {
-  const types = joinAnd(e.types.map(quote));
+  const types = joinOr(e.types.map(quote));
   const days = e.inLastDays === 1 ? 'the last day' : `the last ${e.inLastDays} days`;
   return `${e.actual} ${types} ${e.actual === 1 ? 'activity' : 'activities'} in ${days}`;
 }
@@ -159,8 +164,8 @@ function activityWords(e: Extract<Explanation, { kind: 'activity' }>): string {
  * Why `e` (the evaluation of `c`) came out as it did, with the values seen: for a failed
  * condition the leaves that failed, for a held one the leaves that made it hold.
  */
-export function reasonOf(c: Condition, e: Explanation, personas: PersonaConditions | undefined, names: Names | undefined): string {
-  const r = (cc: Condition, ee: Explanation) => reasonOf(cc, ee, personas, names);
+export function reasonOf(c: Condition, e: Explanation, personas: PersonaConditions | undefined, names: Names | undefined, plain = false): string {
+  const r = (cc: Condition, ee: Explanation, p = plain) => reasonOf(cc, ee, personas, names, p);
   if ('all' in c && (e.kind === 'all' || e.kind === 'any')) {
     if (c.all.length === 0) return 'it always holds (no conditions)';
     const pick = c.all.map((x, i) => ({ x, ex: e.children[i] })).filter((p) => p.ex !== undefined && p.ex.matched === e.matched);
@@ -172,35 +177,37 @@ export function reasonOf(c: Condition, e: Explanation, personas: PersonaConditio
     return e.matched ? r(pick[0]!.x, pick[0]!.ex as Explanation) : joinAnd(pick.map((p) => r(p.x, p.ex as Explanation)));
   }
   if ('not' in c && e.kind === 'not') {
-    const inner = r(c.not, e.child);
-    return e.matched ? inner : `${inner} (needed: ${describeCondition(c, names, { subject: 'person' })})`;
+    // Under `not`, the inner condition's values are what matter, not what it needed.
+    const inner = r(c.not, e.child, true);
+    return e.matched || plain ? inner : `${inner} (needed: ${describeCondition(c, names, { subject: 'person' })})`;
   }
   if ('field' in c && e.kind === 'field') {
     const label = fieldLabel(c.field, 'person');
     const shown = showValue(c, e.actual);
-    if (e.matched) return `${label} is ${shown}`;
+    if (e.matched || plain) return `${label} is ${shown}`;
     if (c.op === 'is' || c.op === 'is_one_of') return `${label} is ${shown}, not ${operandWords(c.value)}`;
     if (c.op === 'is_not_empty') return `${label} is empty`;
     return `${label} is ${shown} (needed: ${describeField(c, 'person')})`;
   }
   if ('activity' in c && e.kind === 'activity') {
-    return e.matched ? activityWords(e) : `${activityWords(e)}, fewer than the ${e.atLeast} needed`;
+    return e.matched || plain ? activityWords(e) : `${activityWords(e)}, fewer than the ${e.atLeast} needed`;
   }
   if ('persona' in c && e.kind === 'persona') {
     const inner = personas?.get(c.persona);
     const why = inner ? r(inner, e.child) : '';
-    return `${e.matched ? 'matches' : 'does not match'} persona ${nameOf(names, c.persona)}${why ? ` (${why})` : ''}`;
+    return `they ${e.matched ? 'match' : 'do not match'} persona ${nameOf(names, c.persona)}${why ? ` (${why})` : ''}`;
   }
   if ('memberOfList' in c && e.kind === 'memberOfList') {
     const list = nameOf(names, c.memberOfList);
-    if (e.matched) return `works at ${joinAnd((e.via ?? []).map((a) => nameOf(names, a)))}, in list ${list}`;
-    if (e.actual.length === 0) return `works at no account now, so at none in list ${list}`;
-    return `works at ${joinAnd(e.actual.map((a) => nameOf(names, a)))}, none of them in list ${list}`;
+    if (e.matched) return `they work at ${joinAnd((e.via ?? []).map((a) => nameOf(names, a)))}, in list ${list}`;
+    if (e.actual.length === 0) return `they work at no account now, so at none in list ${list}`;
+    const at = joinAnd(e.actual.map((a) => nameOf(names, a)));
+    return e.actual.length === 1 ? `they work at ${at}, which is not in list ${list}` : `they work at ${at}, none of which is in list ${list}`;
   }
   if ('roleInAccount' in c && e.kind === 'roleInAccount') {
     const roles = e.actual.filter((x) => x.trim() !== '');
-    const have = roles.length === 0 ? 'has no role in the account' : `has the role${roles.length === 1 ? '' : 's'} ${roles.map(quote).join(', ')} in the account`;
-    return e.matched ? have : `${have} (needed: ${describeCondition(c, names, { subject: 'person' })})`;
+    const have = roles.length === 0 ? 'they have no role in the account' : `they have the role${roles.length === 1 ? '' : 's'} ${roles.map(quote).join(', ')} in the account`;
+    return e.matched || plain ? have : `${have} (needed: ${describeCondition(c, names, { subject: 'person' })})`;
   }
   return e.sentence;
 }
