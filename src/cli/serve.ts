@@ -3,6 +3,7 @@ import { buildApp, API_PREFIX, type App } from '../api/app.ts';
 import type { Database } from '../store/db.ts';
 import { JobRunner } from '../engine/runner.ts';
 import { systemClock } from '../domain/clock.ts';
+import { DEFAULT_RECOMPUTE_INTERVAL_MS, MAX_RECOMPUTE_INTERVAL_MS, startScoreScheduler } from '../engine/scheduler.ts';
 
 /** After how long without a heartbeat a running job is taken back (QUORUM_JOB_STALE_MS, default 60 s). */
 export function jobStaleMs(): number {
@@ -14,6 +15,12 @@ export function jobStaleMs(): number {
 export function jobBatchSize(): number {
   const n = Number(process.env.QUORUM_JOB_BATCH_SIZE ?? 500);
   return Number.isInteger(n) && n >= 1 && n <= 10_000 ? n : 500;
+}
+
+/** How often engagement is recomputed for window decay (QUORUM_SCORES_RECOMPUTE_MS, default 1 h; 0 turns it off). */
+export function scoresRecomputeMs(): number {
+  const n = Number(process.env.QUORUM_SCORES_RECOMPUTE_MS ?? DEFAULT_RECOMPUTE_INTERVAL_MS);
+  return Number.isFinite(n) && n >= 0 ? Math.min(n, MAX_RECOMPUTE_INTERVAL_MS) : DEFAULT_RECOMPUTE_INTERVAL_MS;
 }
 
 export interface ServeOptions {
@@ -40,6 +47,21 @@ export async function startServer(database: Database, opts: ServeOptions): Promi
   const app = await buildApp({ database, runner });
   app.addHook('onClose', async () => runner.stop());
   await runner.start();
+  // Engagement decay: a recompute at start (catching up on downtime), then every interval.
+  const every = scoresRecomputeMs();
+  if (every > 0) {
+    const log = (line: string) => process.stderr.write(`${line}\n`);
+    const scores = startScoreScheduler(database, {
+      clock: systemClock,
+      intervalMs: every,
+      runAtStart: true,
+      onRun: (c) => {
+        if (c.peopleChanged || c.groupsChanged) log(`Engagement recomputed in ${c.ms} ms: ${c.peopleChanged} people, ${c.groupsChanged} buying groups changed`);
+      },
+      onError: (err) => log(`engagement recompute failed: ${err instanceof Error ? err.message : String(err)}`),
+    });
+    app.addHook('onClose', async () => scores.stop());
+  }
   try {
     await app.listen({ port: opts.port, host: opts.host });
   } catch (err) {

@@ -12,6 +12,8 @@ import type { Clock } from '../domain/clock.ts';
 import { recomputeEngagement, type RecomputeCounts } from './engagement.ts';
 
 export const DEFAULT_RECOMPUTE_INTERVAL_MS = 60 * 60_000;
+/** setInterval's limit (about 24.8 days). */
+export const MAX_RECOMPUTE_INTERVAL_MS = 2 ** 31 - 1;
 
 /** A setInterval-like timer (the real one by default). */
 export interface IntervalTimer {
@@ -72,7 +74,7 @@ const SCORES_LOCK_KEY = 0x51524d534352;
 export function startScoreScheduler(database: Database, opts: SchedulerOptions): ScoreScheduler {
   const timer = opts.timer ?? realTimer;
   const intervalMs = opts.intervalMs ?? DEFAULT_RECOMPUTE_INTERVAL_MS;
-  if (!(intervalMs > 0)) throw new Error('the recompute interval must be positive');
+  if (!(intervalMs > 0 && intervalMs <= MAX_RECOMPUTE_INTERVAL_MS)) throw new Error(`the recompute interval must be from 1 ms to ${MAX_RECOMPUTE_INTERVAL_MS} ms`);
   let running: Promise<RecomputeCounts | null> | null = null;
   let stopped = false;
 
