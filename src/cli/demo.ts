@@ -20,6 +20,8 @@ import { createPersona } from '../store/personas.ts';
 import { createRolesTemplate, publishRolesTemplate } from '../store/roles-templates.ts';
 import { createStageModel, publishStageModel } from '../store/stage-models.ts';
 import { createSolutionInterest } from '../store/solution-interests.ts';
+import { claimNextJob, enqueueCreationJob, runCreationJob } from '../engine/jobs.ts';
+import { recomputeEngagement } from '../engine/engagement.ts';
 import { addAccountListMembers, createAccountList } from '../store/account-lists.ts';
 import type { Condition } from '../domain/conditions/index.ts';
 import { DEMO_DEFAULTS, generateDemoData, type DemoData, type DemoPerson } from './demo-data.ts';
@@ -413,6 +415,29 @@ async function createConfiguration(database: Database, data: DemoData, accountId
   return made;
 }
 
+/**
+ * Runs the demo's creation jobs so that a new user sees buying groups at once: Zero Trust
+ * Security over the dynamic ICP list, Marketing Automation Suite over the static targets (with
+ * people of divisions one level down). The jobs stay as the audiences' followers afterwards.
+ */
+async function generateDemoGroups(database: Database, now: number): Promise<string[]> {
+  const { db } = database;
+  const pairs = [
+    { si: 'Zero Trust Security', list: 'Enterprise security ICP', depth: 0 },
+    { si: 'Marketing Automation Suite', list: 'Strategic targets FY26', depth: 1 },
+  ];
+  const out: string[] = [];
+  for (const p of pairs) {
+    const si = await db.selectFrom('solution_interests').select('id').where('name', '=', p.si).executeTakeFirstOrThrow();
+    const list = await db.selectFrom('account_lists').select('id').where('name', '=', p.list).executeTakeFirstOrThrow();
+    const job = await enqueueCreationJob(db, SYSTEM_ACTOR, { solutionInterestId: si.id, audienceId: list.id, options: { descendantDepth: p.depth } }, now);
+    await claimNextJob(db, database.engine, 'demo', now);
+    const done = await runCreationJob(database, job.id, { now: () => now });
+    out.push(`${done.counts.groupsCreated} buying groups for ${p.si} (${done.counts.membersAdded} members) over "${p.list}"`);
+  }
+  return out;
+}
+
 function alreadyLoaded(existing: { accounts: number; people: number }): QuorumError {
   return new QuorumError(
     'conflict',
@@ -439,6 +464,12 @@ export async function loadDemo(database: Database, opts: LoadDemoOptions = {}): 
   t = Date.now();
   const configuration = await createConfiguration(database, data, accountIds, now);
   log(`Created the configuration in ${Date.now() - t} ms.`);
+  t = Date.now();
+  const engagement = await recomputeEngagement(database.db, database.engine, now);
+  log(`Scored engagement of ${engagement.people} people in ${Date.now() - t} ms.`);
+  t = Date.now();
+  configuration.push(...(await generateDemoGroups(database, now)));
+  log(`Generated the buying groups in ${Date.now() - t} ms.`);
   return {
     accounts: data.accounts.length,
     people: data.people.length,
