@@ -3,6 +3,11 @@ import { createTestDatabase, TEST_ENGINE, type TestDatabase } from '../store/tes
 import { parseJson } from '../store/db.ts';
 import { SYSTEM_ACTOR } from '../store/audit.ts';
 import { enqueueCreationJob, claimNextJob, runCreationJob, getJob } from './jobs.ts';
+import { loadPlan, ruleAssignments } from './generation.ts';
+import { createAccount } from '../store/accounts.ts';
+import { createPerson } from '../store/people.ts';
+import { createRelation } from '../store/relations.ts';
+import { accountFields, personFields } from './test-fixtures.ts';
 import { smallTenant, T0, type Tenant } from './test-fixtures.ts';
 
 describe(`buying group generation (${TEST_ENGINE})`, () => {
@@ -75,5 +80,23 @@ describe(`buying group generation (${TEST_ENGINE})`, () => {
     await runCreationJob(t, job.id, { now: () => T0, batchSize: 1, onProgress: (j) => seen.push(j.progress.done) });
     expect(seen).toEqual([1, 2]);
     expect((await getJob(t.db, job.id)).status).toBe('succeeded');
+  });
+
+  it('includes people of descendant accounts down to the chosen depth', async () => {
+    const parent = await createAccount(t.db, SYSTEM_ACTOR, accountFields('Holding'), T0);
+    const child = await createAccount(t.db, SYSTEM_ACTOR, accountFields('Holding Europe', parent.id), T0);
+    const grandchild = await createAccount(t.db, SYSTEM_ACTOR, accountFields('Holding France', child.id), T0);
+    const rel = { relationType: 'employee' as const, roles: [], startedOn: null, endedOn: null };
+    const ceo = await createPerson(t.db, SYSTEM_ACTOR, personFields('ceo@holding.example', 'CEO'), T0);
+    const vp = await createPerson(t.db, SYSTEM_ACTOR, personFields('vp@holding.example', 'VP Operations'), T0);
+    await createRelation(t.db, SYSTEM_ACTOR, child.id, ceo.id, rel, T0);
+    await createRelation(t.db, SYSTEM_ACTOR, grandchild.id, vp.id, rel, T0);
+    const at = async (depth: number) => {
+      const plan = await loadPlan(t.db, t.engine, tenant.solutionInterestId, { descendantDepth: depth }, null);
+      return Object.fromEntries((await ruleAssignments(t.db, plan, [parent.id], T0)).get(parent.id) ?? []);
+    };
+    expect(await at(0)).toEqual({});
+    expect(await at(1)).toEqual({ [ceo.id]: 'rol_decision_maker' });
+    expect(await at(2)).toEqual({ [ceo.id]: 'rol_decision_maker', [vp.id]: 'rol_influencer' });
   });
 });
