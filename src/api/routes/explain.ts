@@ -15,8 +15,11 @@ import { MEMBER_SOURCES } from '../../domain/assignment/index.ts';
 
 const sources = z.enum(MEMBER_SOURCES);
 
+const NODE_KINDS = ['all', 'any', 'not', 'field', 'activity', 'persona', 'memberOfList', 'roleInAccount', 'descendantOf'] as const;
+
+/** Explanation (domain/conditions/evaluate.ts) as the API shows it. */
 interface ExplanationNode {
-  kind: string;
+  kind: (typeof NODE_KINDS)[number];
   matched: boolean;
   sentence: string;
   field?: string | undefined;
@@ -34,9 +37,10 @@ interface ExplanationNode {
   children?: ExplanationNode[] | undefined;
 }
 
-const explanationNode: z.ZodType<ExplanationNode> = z.lazy(() =>
-  z.object({
-    kind: z.enum(['all', 'any', 'not', 'field', 'activity', 'persona', 'memberOfList', 'roleInAccount', 'descendantOf']),
+// Recursive through getters (zod 4): OpenAPI gets one named component that refers to itself.
+const explanationOut = z
+  .object({
+    kind: z.enum(NODE_KINDS),
     matched: z.boolean(),
     sentence: z.string().describe('The test, its result and the value(s) it saw'),
     field: z.string().optional(),
@@ -50,12 +54,14 @@ const explanationNode: z.ZodType<ExplanationNode> = z.lazy(() =>
     listId: z.string().optional(),
     via: z.array(z.string()).optional(),
     accountId: z.string().optional(),
-    child: explanationNode.optional(),
-    children: z.array(explanationNode).optional(),
-  }),
-);
-
-const explanationOut = explanationNode.meta({ id: 'ConditionExplanation', description: 'A condition evaluated for one person: every node with its result, leaves with the values they saw' });
+    get child(): z.ZodOptional<z.ZodType<ExplanationNode>> {
+      return explanationOut.optional();
+    },
+    get children(): z.ZodOptional<z.ZodArray<z.ZodType<ExplanationNode>>> {
+      return z.array(explanationOut).optional();
+    },
+  })
+  .meta({ id: 'ConditionExplanation', description: 'A condition evaluated for one person: every node with its result, leaves with the values they saw' });
 
 const roleExplanationOut = z
   .object({
