@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../store/schema.ts';
 import type { Engine } from '../store/db.ts';
 import { getAccountList } from '../store/account-lists.ts';
@@ -24,20 +24,20 @@ export async function audienceAccountIds(db: Kysely<DB>, engine: Engine, listId:
   return rows.map((r) => r.id);
 }
 
-/** Whether one account is in the audience now (for maintenance when an account changes). */
-export async function inAudience(db: Kysely<DB>, engine: Engine, listId: string, accountId: string, now: number): Promise<boolean> {
-  const list = await getAccountList(db, listId);
+/** Which of `accountIds` are in the audience now (for maintenance when accounts change). */
+export async function audienceMembers(db: Kysely<DB>, engine: Engine, audienceId: string, accountIds: readonly string[], now: number): Promise<Set<string>> {
+  if (accountIds.length === 0) return new Set();
+  const list = await getAccountList(db, audienceId);
   if (list.kind === 'static') {
-    return !!(await db.selectFrom('account_list_members').select('account_id').where('list_id', '=', listId).where('account_id', '=', accountId).executeTakeFirst());
+    const rows = await db.selectFrom('account_list_members').select('account_id').where('list_id', '=', audienceId).where('account_id', 'in', accountIds).execute();
+    return new Set(rows.map((r) => r.account_id));
   }
-  if (!list.condition) return false;
-  const row = await db
+  if (!list.condition) return new Set();
+  const rows = await db
     .selectFrom('accounts')
     .select('accounts.id')
-    .where('accounts.id', '=', accountId)
+    .where('accounts.id', 'in', accountIds)
     .where(compileAccountCondition(list.condition, { engine, now }))
-    .executeTakeFirst();
-  return !!row;
+    .execute();
+  return new Set(rows.map((r) => r.id));
 }
-
-void sql;

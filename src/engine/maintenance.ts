@@ -9,14 +9,12 @@
  * (running or succeeded). Groups of other solution interests on the account are reconciled but
  * never created. Solution interests with followMembershipChanges = false are left alone.
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../store/schema.ts';
-import type { Engine } from '../store/db.ts';
 import { parseJson } from '../store/db.ts';
 import { dbEngine } from '../store/concurrency.ts';
 import { setChangeListener, type StoreChange } from '../store/changes.ts';
-import { getAccountList } from '../store/account-lists.ts';
-import { compileAccountCondition } from '../store/conditions-sql.ts';
+import { audienceMembers } from './audience.ts';
 import { CREATION_JOB, type CreationJobParams } from './jobs.ts';
 import { generateForAccounts, loadPlan, type GenerationPlan } from './generation.ts';
 import { writeEvents, type PendingEvent } from './events.ts';
@@ -79,22 +77,6 @@ async function withAncestors(trx: Kysely<DB>, accountIds: Set<string>, depth: nu
     for (const p of frontier) all.add(p);
   }
   return [...all].sort();
-}
-
-async function audienceMembers(trx: Kysely<DB>, engine: Engine, audienceId: string, accountIds: readonly string[], now: number): Promise<Set<string>> {
-  const list = await getAccountList(trx, audienceId);
-  if (list.kind === 'static') {
-    const rows = await trx.selectFrom('account_list_members').select('account_id').where('list_id', '=', audienceId).where('account_id', 'in', accountIds).execute();
-    return new Set(rows.map((r) => r.account_id));
-  }
-  if (!list.condition) return new Set();
-  const rows = await trx
-    .selectFrom('accounts')
-    .select('accounts.id')
-    .where('accounts.id', 'in', accountIds)
-    .where(compileAccountCondition(list.condition, { engine, now }))
-    .execute();
-  return new Set(rows.map((r) => r.id));
 }
 
 export interface MaintenanceResult {
@@ -180,4 +162,3 @@ export function installMaintenance(): () => void {
   });
 }
 
-void sql;

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Engine } from '../db.ts';
 
 /**
@@ -279,7 +279,6 @@ export function initial(engine: Engine) {
       .execute();
     await db.schema.createIndex('audit_log_entity').on('audit_log').columns(['entity_type', 'entity_id', 'at']).execute();
 
-    void sql; // (raw SQL is available here for engine-specific DDL when needed)
   }
 
   return { up };
