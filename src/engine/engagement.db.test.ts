@@ -225,6 +225,17 @@ describe(`engagement in the database (${TEST_ENGINE})`, () => {
     await expectMatchesTypeScript(await activeWeightingModel(t.db), T0);
   });
 
+  it('leaves scores alone for activities that do not count now (a backfill of old or weightless activities)', async () => {
+    await reset({ weights: { page_viewed: 100 } });
+    await ingest(many(5, 'page_viewed', T0 - HOUR, 3), T0);
+    const before = [await peopleState(), await groupState()];
+    const events = (await t.db.selectFrom('events').select('seq').execute()).length;
+    await ingest([...many(5, 'page_viewed', T0 - 45 * DAY_MS, 20), ...many(5, 'email_opened', T0 - HOUR, 20), ...many(6, 'form_filled', T0 - HOUR, 5)], T0);
+    expect([await peopleState(), await groupState()]).toEqual(before);
+    expect((await t.db.selectFrom('events').select('seq').execute()).length).toBe(events);
+    expect((await recomputeEngagement(t.db, t.engine, T0)).peopleChanged).toBe(0);
+  });
+
   it('rescores everyone when K changes (raw values stay, scores move, events written)', async () => {
     await reset({});
     await ingest(many(0, 'page_viewed', T0 - HOUR, 5), T0);

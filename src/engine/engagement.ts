@@ -28,7 +28,7 @@ import { dbEngine } from '../store/concurrency.ts';
 import { activeWeightingModel, type EffectiveWeightingModel } from '../store/weighting-models.ts';
 import { getRolesTemplate, type TemplateRole } from '../store/roles-templates.ts';
 import { DAY_MS } from '../domain/clock.ts';
-import { engagementScore, rawFromDailyCounts, weightOf, type DailyCount } from '../domain/scoring/index.ts';
+import { engagementScore, inWindow, rawFromDailyCounts, weightOf, type DailyCount } from '../domain/scoring/index.ts';
 import { refreshGroupScores } from './generation.ts';
 import { writeEvents, type PendingEvent } from './events.ts';
 
@@ -143,30 +143,56 @@ async function refreshGroups(trx: Kysely<DB>, groups: readonly { accountId: stri
 
 /**
  * The incremental path: recomputes exactly these people from their activities in the window at
- * `now`, then the groups they are members of. Runs in the caller's transaction (activity
- * ingestion calls it right after its insert).
+ * `now`, then the groups they are members of. Runs in the caller's transaction.
  */
 export async function refreshPeopleEngagement(trx: Kysely<DB>, personIds: readonly string[], now: number): Promise<PeopleRefreshCounts> {
-  const ids = [...new Set(personIds)].sort();
+  return refreshPeople(trx, personIds, now, null);
+}
+
+export interface TouchedActivity {
+  personId: string;
+  type: string;
+  occurredAt: number;
+}
+
+/**
+ * After activities were added or deleted (activity ingestion calls it right after its insert, in
+ * its transaction): refreshes the people for whom at least one of them counts at `now` — a
+ * weighted type inside the window. The others' scores cannot have changed (a backfill of old
+ * activities costs nothing here).
+ */
+export async function refreshEngagementForActivities(trx: Kysely<DB>, activities: readonly TouchedActivity[], now: number): Promise<PeopleRefreshCounts> {
+  return refreshPeople(
+    trx,
+    activities.map((a) => a.personId),
+    now,
+    (model) => new Set(activities.filter((a) => weightOf(model, a.type) !== 0 && inWindow(a.occurredAt, now, model.windowDays)).map((a) => a.personId)),
+  );
+}
+
+async function refreshPeople(trx: Kysely<DB>, personIds: readonly string[], now: number, counting: ((model: EffectiveWeightingModel) => Set<string>) | null): Promise<PeopleRefreshCounts> {
   const none: PeopleRefreshCounts = { peopleChanged: 0, groupsChanged: 0, events: 0 };
+  let ids = [...new Set(personIds)].sort();
   if (ids.length === 0) return none;
   const postgres = dbEngine(trx) === 'postgres';
   // Lock first (PostgreSQL), then read the model and the activities: see the module comment.
-  const stored: { id: string; engagement_raw: number; engagement_score: number }[] = [];
-  for (let i = 0; i < ids.length; i += IN_CHUNK) {
-    stored.push(
-      ...(await trx
-        .selectFrom('people')
-        .select(['id', 'engagement_raw', 'engagement_score'])
-        .where('id', 'in', ids.slice(i, i + IN_CHUNK))
-        .$if(postgres, (q) => q.orderBy('id').forNoKeyUpdate())
-        .execute()),
-    );
+  if (postgres) {
+    for (let i = 0; i < ids.length; i += IN_CHUNK) {
+      await trx.selectFrom('people').select('id').where('id', 'in', ids.slice(i, i + IN_CHUNK)).orderBy('id').forNoKeyUpdate().execute();
+    }
   }
   const model = await activeWeightingModel(trx);
+  if (counting) {
+    const relevant = counting(model);
+    ids = ids.filter((id) => relevant.has(id));
+    if (ids.length === 0) return none;
+  }
+  const stored: { id: string; engagement_raw: number; engagement_score: number }[] = [];
   const counts = new Map<string, DailyCount[]>();
   for (let i = 0; i < ids.length; i += IN_CHUNK) {
-    for (const [id, list] of await dailyCounts(trx, model, now, { ids: ids.slice(i, i + IN_CHUNK) })) counts.set(id, list);
+    const part = ids.slice(i, i + IN_CHUNK);
+    stored.push(...(await trx.selectFrom('people').select(['id', 'engagement_raw', 'engagement_score']).where('id', 'in', part).execute()));
+    for (const [id, list] of await dailyCounts(trx, model, now, { ids: part })) counts.set(id, list);
   }
   const changes = changedScores(stored, counts, model);
   if (changes.length === 0) return none;

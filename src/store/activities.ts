@@ -7,7 +7,7 @@ import { MAX_FUTURE_SKEW_MS } from '../domain/activities.ts';
 import { parseJson, toJson } from './db.ts';
 import { audit, type Actor } from './audit.ts';
 import { afterCursor, decodeCursor, toPage, type Page, type PageRequest } from './pagination.ts';
-import { refreshPeopleEngagement } from '../engine/engagement.ts';
+import { refreshEngagementForActivities } from '../engine/engagement.ts';
 
 export interface ActivityInput {
   personId?: string | undefined;
@@ -116,7 +116,7 @@ export async function ingestActivities(db: Kysely<DB>, actor: Actor, inputs: Act
     }
     for (const part of chunks(rows, CHUNK)) await trx.insertInto('activities').values(part).execute();
     // Engagement of these people and their buying groups, in this transaction (SPEC §5).
-    await refreshPeopleEngagement(trx, rows.map((r) => r.person_id), now);
+    await refreshEngagementForActivities(trx, rows.map((r) => ({ personId: r.person_id, type: r.type, occurredAt: r.occurred_at })), now);
     await audit(trx, actor, {
       action: 'ingest',
       entityType: 'activity',
@@ -132,7 +132,7 @@ export async function deleteActivity(db: Kysely<DB>, actor: Actor, id: string, n
   await db.transaction().execute(async (trx) => {
     const before = await getActivity(trx, id);
     await trx.deleteFrom('activities').where('id', '=', id).execute();
-    await refreshPeopleEngagement(trx, [before.personId], now);
+    await refreshEngagementForActivities(trx, [before], now);
     await audit(trx, actor, { action: 'delete', entityType: 'activity', entityId: id, before, at: now });
   });
 }
