@@ -236,6 +236,16 @@ describe(`engagement in the database (${TEST_ENGINE})`, () => {
     expect((await recomputeEngagement(t.db, t.engine, T0)).peopleChanged).toBe(0);
   });
 
+  it('concurrent ingests for the same people and groups lose no update (row locks on PostgreSQL)', async () => {
+    await reset({ weights: { page_viewed: 100, form_filled: 37.5 } });
+    const batches = Array.from({ length: 8 }, (_, i) => [...many(i % 3, 'page_viewed', T0 - (i + 1) * HOUR, 2 + i), ...many((i + 1) % 3, 'form_filled', T0 - DAY_MS - i, 3), ...many(4, 'page_viewed', T0 - i - 1, 1)]);
+    await Promise.all(batches.map((b) => ingest(b, T0)));
+    const incremental = [await peopleState(), await groupState()];
+    expect((await recomputeEngagement(t.db, t.engine, T0)).peopleChanged).toBe(0);
+    expect([await peopleState(), await groupState()]).toEqual(incremental);
+    await expectMatchesTypeScript(await activeWeightingModel(t.db), T0);
+  });
+
   it('rescores everyone when K changes (raw values stay, scores move, events written)', async () => {
     await reset({});
     await ingest(many(0, 'page_viewed', T0 - HOUR, 5), T0);
