@@ -69,30 +69,23 @@ export interface BuyingGroupMember {
 }
 
 function groupQuery(db: Kysely<DB>) {
-  return db
-    .selectFrom('buying_groups')
-    .innerJoin('accounts', 'accounts.id', 'buying_groups.account_id')
-    .selectAll('buying_groups')
-    .select('accounts.name as account_name')
-    .select((eb) =>
-      eb
-        .selectFrom('buying_group_members as m')
-        .select((e) => e.fn.countAll<number>().as('n'))
-        .whereRef('m.account_id', '=', 'buying_groups.account_id')
-        .whereRef('m.buying_group_id', '=', 'buying_groups.id')
-        .where('m.removed', '=', 0)
-        .as('member_count'),
-    );
+  return db.selectFrom('buying_groups').innerJoin('accounts', 'accounts.id', 'buying_groups.account_id').selectAll('buying_groups').select('accounts.name as account_name');
 }
 
 type GroupRow = Awaited<ReturnType<ReturnType<typeof groupQuery>['executeTakeFirstOrThrow']>>;
 
+interface Coverage {
+  memberCount: number;
+  missingRoleIds: string[];
+  requiredRoles: RoleCoverage[];
+}
+
 /**
- * Coverage of the required roles of each group: the template's required roles (small table) and
- * the groups' member counts per role, one query each for the whole page.
+ * Member counts and coverage of the required roles of each group: the templates' required roles
+ * (a small table) and the groups' current member counts per role, one query each for the page.
  */
-async function coverageOf(db: Kysely<DB>, rows: readonly GroupRow[]): Promise<Map<string, { missingRoleIds: string[]; requiredRoles: RoleCoverage[] }>> {
-  const out = new Map<string, { missingRoleIds: string[]; requiredRoles: RoleCoverage[] }>();
+async function coverageOf(db: Kysely<DB>, rows: readonly GroupRow[]): Promise<Map<string, Coverage>> {
+  const out = new Map<string, Coverage>();
   if (rows.length === 0) return out;
   const templateIds = [...new Set(rows.map((r) => r.template_id))];
   const defs = await db
@@ -116,6 +109,7 @@ async function coverageOf(db: Kysely<DB>, rows: readonly GroupRow[]): Promise<Ma
       .selectFrom('buying_group_members')
       .select(['buying_group_id', 'role_id', (e) => e.fn.countAll<number>().as('n')])
       .where('buying_group_id', 'in', ids.slice(i, i + 500))
+      .where('account_id', 'in', [...new Set(rows.slice(i, i + 500).map((r) => r.account_id))])
       .where('removed', '=', 0)
       .groupBy(['buying_group_id', 'role_id'])
       .execute();
@@ -126,8 +120,11 @@ async function coverageOf(db: Kysely<DB>, rows: readonly GroupRow[]): Promise<Ma
     }
   }
   for (const r of rows) {
-    const c = completeness(byTemplate.get(r.template_id) ?? [], counts.get(r.id) ?? new Map());
-    out.set(r.id, { missingRoleIds: c.missingRoleIds, requiredRoles: c.roles });
+    const byRole = counts.get(r.id) ?? new Map<string, number>();
+    const c = completeness(byTemplate.get(r.template_id) ?? [], byRole);
+    let memberCount = 0;
+    for (const n of byRole.values()) memberCount += n;
+    out.set(r.id, { memberCount, missingRoleIds: c.missingRoleIds, requiredRoles: c.roles });
   }
   return out;
 }
@@ -135,7 +132,7 @@ async function coverageOf(db: Kysely<DB>, rows: readonly GroupRow[]): Promise<Ma
 async function groupsFromRows(db: Kysely<DB>, rows: readonly GroupRow[]): Promise<BuyingGroup[]> {
   const coverage = await coverageOf(db, rows);
   return rows.map((r) => {
-    const c = coverage.get(r.id) ?? { missingRoleIds: [], requiredRoles: [] };
+    const c = coverage.get(r.id) ?? { memberCount: 0, missingRoleIds: [], requiredRoles: [] };
     const comp = Number(r.completeness);
     const eng = Number(r.engagement);
     return {
@@ -152,7 +149,7 @@ async function groupsFromRows(db: Kysely<DB>, rows: readonly GroupRow[]): Promis
       engagement: eng,
       engagementDisplay: displayScore(eng),
       active: bool(r.active),
-      memberCount: Number(r.member_count ?? 0),
+      memberCount: c.memberCount,
       missingRoleIds: c.missingRoleIds,
       requiredRoles: c.requiredRoles,
       createdAt: r.created_at,
@@ -264,40 +261,53 @@ async function filters(db: Kysely<DB>, query: BuyingGroupQuery, now: number): Pr
   // per-group test is a template check plus one NOT EXISTS probe of the (buying_group_id,
   // role_id) index of the members.
   const missing = [...new Set(query.missingRoleId ?? [])];
-  if (missing.length || query.hasMissingRoles !== undefined) {
-    let defs = db.selectFrom('template_roles').select(['template_id', 'role_id']).where('required', '=', 1);
-    if (query.hasMissingRoles === undefined) defs = defs.where('role_id', 'in', missing);
-    if (query.templateId?.length) defs = defs.where('template_id', 'in', query.templateId);
-    const rows = await defs.orderBy('template_id').orderBy('position').execute();
+  if (missing.length) {
+    const rows = await db.selectFrom('template_roles').select(['template_id', 'role_id']).where('required', '=', 1).where('role_id', 'in', missing).execute();
     const noMember = (roleId: string) =>
       sql<SqlBool>`not exists (select 1 from buying_group_members as m where m.buying_group_id = ${col('id')} and m.role_id = ${roleId} and m.removed = 0)`;
     for (const roleId of missing) {
       const templates = rows.filter((r) => r.role_id === roleId).map((r) => r.template_id);
       where.push(templates.length ? sql<SqlBool>`(${anyOf('buying_groups.template_id', templates)} and ${noMember(roleId)})` : NONE);
     }
-    if (query.hasMissingRoles !== undefined) {
-      const byTemplate = new Map<string, string[]>();
-      for (const r of rows) byTemplate.set(r.template_id, [...(byTemplate.get(r.template_id) ?? []), r.role_id]);
-      const perTemplate = [...byTemplate].map(([templateId, roleIds]) => sql<SqlBool>`(${col('template_id')} = ${templateId} and (${sql.join(roleIds.map(noMember), sql` or `)}))`);
-      const some = perTemplate.length ? sql<SqlBool>`(${sql.join(perTemplate, sql` or `)})` : NONE;
-      where.push(query.hasMissingRoles ? some : sql<SqlBool>`not ${some}`);
-    }
+  }
+  if (query.hasMissingRoles !== undefined) {
+    // Per template: fewer distinct required roles held than required roles. A scalar count over
+    // the group's own members (the same index) stays a per-group probe on both engines; NOT
+    // EXISTS probes joined by OR make PostgreSQL hash a scan of every member instead.
+    let defs = db.selectFrom('template_roles').select(['template_id', 'role_id']).where('required', '=', 1);
+    if (query.templateId?.length) defs = defs.where('template_id', 'in', query.templateId);
+    const byTemplate = new Map<string, string[]>();
+    for (const r of await defs.execute()) byTemplate.set(r.template_id, [...(byTemplate.get(r.template_id) ?? []), r.role_id]);
+    const perTemplate = [...byTemplate].map(
+      ([templateId, roleIds]) =>
+        sql<SqlBool>`(${col('template_id')} = ${templateId} and (select count(distinct m.role_id) from buying_group_members as m where m.buying_group_id = ${col('id')} and m.removed = 0 and m.role_id in (${sql.join(roleIds.map((r) => sql`${r}`))})) < ${roleIds.length})`,
+    );
+    const some = perTemplate.length ? sql<SqlBool>`(${sql.join(perTemplate, sql` or `)})` : NONE;
+    where.push(query.hasMissingRoles ? some : sql<SqlBool>`not ${some}`);
   }
   return where;
 }
 
-export async function listBuyingGroups(db: Kysely<DB>, query: BuyingGroupQuery, now: number): Promise<Page<BuyingGroup>> {
+/** The page query of {@link listBuyingGroups} (exposed so that tests can EXPLAIN it). */
+export async function buyingGroupListQuery(db: Kysely<DB>, query: BuyingGroupQuery, now: number) {
   const { column, desc } = parseSort(query.sort, SORTS, 'name');
   const col = `buying_groups.${column}`;
   let qb = groupQuery(db);
   for (const w of await filters(db, query, now)) qb = qb.where(w);
   if (query.cursor) qb = qb.where(afterCursor(col, 'buying_groups.id', desc, decodeCursor(query.cursor)));
   const dir = desc ? 'desc' : 'asc';
-  const rows = await qb
-    .orderBy(sql.ref(col), dir)
-    .orderBy('buying_groups.id', dir)
-    .limit(query.limit + 1)
-    .execute();
+  return {
+    column,
+    qb: qb
+      .orderBy(sql.ref(col), dir)
+      .orderBy('buying_groups.id', dir)
+      .limit(query.limit + 1),
+  };
+}
+
+export async function listBuyingGroups(db: Kysely<DB>, query: BuyingGroupQuery, now: number): Promise<Page<BuyingGroup>> {
+  const { column, qb } = await buyingGroupListQuery(db, query, now);
+  const rows = await qb.execute();
   const more = rows.length > query.limit;
   const slice = more ? rows.slice(0, query.limit) : rows;
   const last = slice[slice.length - 1];

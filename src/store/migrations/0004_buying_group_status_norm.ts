@@ -8,8 +8,9 @@ import { normText } from '../../domain/text.ts';
  * spaces, identically on SQLite and PostgreSQL. Whoever writes `status_label` sets
  * `status_label_norm = normNullable(status_label)`.
  *
- * And an index for sorting and filtering all groups by completeness (the gap query "Decision
- * Maker missing and completeness < 50" across solution interests).
+ * And indexes for sorting and filtering all groups by completeness and engagement (the gap query
+ * "Decision Maker missing and completeness < 50" across solution interests walks the completeness
+ * index and probes the members' (buying_group_id, role_id) index per group).
  */
 export function buyingGroupStatusNorm(_engine: Engine) {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run on an untyped db
@@ -30,6 +31,7 @@ export function buyingGroupStatusNorm(_engine: Engine) {
       after = (rows[rows.length - 1] as { id: string }).id;
     }
     await db.schema.createIndex('buying_groups_completeness').on('buying_groups').columns(['completeness', 'id']).execute();
+    await db.schema.createIndex('buying_groups_engagement').on('buying_groups').columns(['engagement', 'id']).execute();
   }
 
   return { up };
