@@ -5,7 +5,7 @@
  * of all members — on SQLite and PostgreSQL.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CompiledQuery, sql, type Kysely } from 'kysely';
+import { CompiledQuery, sql, type Insertable, type Kysely } from 'kysely';
 import { createTestDatabase, TEST_ENGINE, type TestDatabase } from './test-db.ts';
 import type { DB } from './schema.ts';
 import { buyingGroupListQuery, listBuyingGroups, type BuyingGroup, type BuyingGroupQuery } from './buying-groups.ts';
@@ -40,10 +40,10 @@ async function load(db: Kysely<DB>, n: number): Promise<void> {
   await db.insertInto('solution_interests').values([si('si_sec', 'tpl_sec'), si('si_data', 'tpl_data')]).execute();
   let person = 0;
   for (let start = 0; start < n; start += 500) {
-    const accounts = [];
-    const groups = [];
-    const people = [];
-    const members = [];
+    const accounts: Insertable<DB['accounts']>[] = [];
+    const groups: Insertable<DB['buying_groups']>[] = [];
+    const people: Insertable<DB['people']>[] = [];
+    const members: Insertable<DB['buying_group_members']>[] = [];
     for (let i = start; i < Math.min(n, start + 500); i++) {
       const a = `acc_${String(i).padStart(6, '0')}`;
       const data = i % 5 === 0;
