@@ -74,7 +74,7 @@ describe(`creation job survives kill -9 (${TEST_ENGINE})`, () => {
     const jobId = ((await res.json()) as { id: string }).id;
 
     // Kill it mid-job.
-    for (let i = 0; i < 2000; i++) {
+    for (let i = 0; i < 6000; i++) {
       const j = await job(jobId);
       if (j.progress_done >= 100) break;
       await new Promise((r) => setTimeout(r, 10));
@@ -95,7 +95,7 @@ describe(`creation job survives kill -9 (${TEST_ENGINE})`, () => {
     const second = await spawnUntil(t.url, ['serve', '--port', '0'], /running at (http:\/\/\S+)/);
     child = second.child;
     let final = await job(jobId);
-    for (let i = 0; i < 3000 && final.status !== 'succeeded' && final.status !== 'failed'; i++) {
+    for (let i = 0; i < 9000 && final.status !== 'succeeded' && final.status !== 'failed'; i++) {
       await new Promise((r) => setTimeout(r, 20));
       final = await job(jobId);
     }
@@ -107,5 +107,5 @@ describe(`creation job survives kill -9 (${TEST_ENGINE})`, () => {
     const sizes = await groupSizes();
     expect(sizes.length).toBe(ACCOUNTS);
     expect(sizes.every((g) => Number(g.n) === 3)).toBe(true);
-  });
+  }, 240_000);
 });
