@@ -9,12 +9,13 @@
  * (running or succeeded). Groups of other solution interests on the account are reconciled but
  * never created. Solution interests with followMembershipChanges = false are left alone.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { DB } from '../store/schema.ts';
 import { parseJson } from '../store/db.ts';
 import { dbEngine } from '../store/concurrency.ts';
 import { setChangeListener, type StoreChange } from '../store/changes.ts';
 import { audienceMembers } from './audience.ts';
+import { refreshEngagementForActivities } from './engagement.ts';
 import { CREATION_JOB, type CreationJobParams } from './jobs.ts';
 import { generateForAccounts, loadPlan, type GenerationPlan } from './generation.ts';
 import { writeEvents, type PendingEvent } from './events.ts';
@@ -57,6 +58,9 @@ async function touchedAccounts(trx: Kysely<DB>, changes: readonly StoreChange[])
       case 'list_members':
         for (const a of c.accountIds) out.add(a);
         break;
+      case 'activities':
+        // Only role conditions that count activities can change membership; see maintain().
+        break;
     }
   }
   if (personIds.length) {
@@ -92,7 +96,14 @@ export interface MaintenanceResult {
 export async function maintain(trx: Kysely<DB>, changes: readonly StoreChange[], now: number): Promise<MaintenanceResult> {
   const engine = dbEngine(trx);
   const result: MaintenanceResult = { accounts: 0, groupsCreated: 0, groupsDeactivated: 0, membersAdded: 0, membersRemoved: 0, rolesChanged: 0 };
-  const touched = await touchedAccounts(trx, changes);
+  const activities = changes.flatMap((c) => (c.kind === 'activities' ? c.activities : []));
+  let effective = changes;
+  if (activities.length) {
+    // Scores first (SPEC §5), then membership where a role condition counts activities.
+    await refreshEngagementForActivities(trx, activities, now);
+    if (await rolesCountActivities(trx)) effective = [...changes, ...[...new Set(activities.map((a) => a.personId))].map((personId) => ({ kind: 'person' as const, personId }))];
+  }
+  const touched = await touchedAccounts(trx, effective);
   if (touched.size === 0) return result;
   const subs = await subscriptions(trx);
   const maxDepth = subs.reduce((m, s) => Math.max(m, s.depth), 0);
@@ -153,6 +164,15 @@ export async function maintain(trx: Kysely<DB>, changes: readonly StoreChange[],
   }
   await writeEvents(trx, events, now);
   return result;
+}
+
+/** Whether any role definition's condition has an activity leaf (then activities can move people between roles). */
+async function rolesCountActivities(trx: Kysely<DB>): Promise<boolean> {
+  const mentions = sql<SqlBool>`cast(condition as text) like ${'%"activity"%'}`;
+  const role = await trx.selectFrom('template_roles').select('template_id').where(mentions).executeTakeFirst();
+  if (role) return true;
+  // A persona (which roles may use) can count activities too.
+  return !!(await trx.selectFrom('personas').select('id').where(mentions).executeTakeFirst());
 }
 
 /** Makes store writes maintain buying groups in their transaction. Returns the uninstaller. */

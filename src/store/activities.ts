@@ -7,7 +7,7 @@ import { MAX_FUTURE_SKEW_MS } from '../domain/activities.ts';
 import { parseJson, toJson } from './db.ts';
 import { audit, type Actor } from './audit.ts';
 import { afterCursor, decodeCursor, toPage, type Page, type PageRequest } from './pagination.ts';
-import { refreshEngagementForActivities } from '../engine/engagement.ts';
+import { announce } from './changes.ts';
 
 export interface ActivityInput {
   personId?: string | undefined;
@@ -115,8 +115,8 @@ export async function ingestActivities(db: Kysely<DB>, actor: Actor, inputs: Act
       );
     }
     for (const part of chunks(rows, CHUNK)) await trx.insertInto('activities').values(part).execute();
-    // Engagement of these people and their buying groups, in this transaction (SPEC §5).
-    await refreshEngagementForActivities(trx, rows.map((r) => ({ personId: r.person_id, type: r.type, occurredAt: r.occurred_at })), now);
+    // Engagement of these people and their buying groups follows in this transaction (SPEC §5).
+    await announce(trx, [{ kind: 'activities', activities: rows.map((r) => ({ personId: r.person_id, type: r.type, occurredAt: r.occurred_at })) }], now);
     await audit(trx, actor, {
       action: 'ingest',
       entityType: 'activity',
@@ -132,7 +132,7 @@ export async function deleteActivity(db: Kysely<DB>, actor: Actor, id: string, n
   await db.transaction().execute(async (trx) => {
     const before = await getActivity(trx, id);
     await trx.deleteFrom('activities').where('id', '=', id).execute();
-    await refreshEngagementForActivities(trx, [before], now);
+    await announce(trx, [{ kind: 'activities', activities: [{ personId: before.personId, type: before.type, occurredAt: before.occurredAt }] }], now);
     await audit(trx, actor, { action: 'delete', entityType: 'activity', entityId: id, before, at: now });
   });
 }

@@ -15,7 +15,9 @@ export type StoreChange =
   /** An account's fields or parent changed (its audiences, and its ancestors' groups). */
   | { kind: 'account'; accountId: string; previousParentId: string | null }
   /** Accounts joined or left a static list (an audience). */
-  | { kind: 'list_members'; listId: string; accountIds: string[] };
+  | { kind: 'list_members'; listId: string; accountIds: string[] }
+  /** Activities were added or deleted (engagement, and roles whose conditions count activities). */
+  | { kind: 'activities'; activities: { personId: string; type: string; occurredAt: number }[] };
 
 export type ChangeListener = (trx: Kysely<DB>, changes: readonly StoreChange[], now: number) => Promise<void>;
 
