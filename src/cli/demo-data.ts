@@ -526,8 +526,9 @@ export function asciiFold(s: string): string {
     .replace(/[^a-z0-9]+/g, '');
 }
 
-function messyTitle(rng: Rng, title: string): string {
-  const r = rng.next();
+/** Real CRM titles: shouting, lower case, stray spaces, odd commas, abbreviations. `next` returns [0, 1). */
+export function messyTitle(next: () => number, title: string): string {
+  const r = next();
   if (r < 0.04) return title.toUpperCase();
   if (r < 0.08) return title.toLowerCase();
   if (r < 0.11) return `  ${title.replace(', ', ',  ')} `;
@@ -741,7 +742,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
     } else {
       fn = rng.weighted(fns, fnWeights);
       level = rng.weighted(levels, levelWeights);
-      title = messyTitle(rng, rng.pick(TITLES[fn][level]));
+      title = messyTitle(rng.next, rng.pick(TITLES[fn][level]));
     }
 
     // E-mail: the corporation's domain, in the usual corporate formats; unique regardless of case.
@@ -869,3 +870,26 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
 
   return { accounts, people, relations, activities };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Reference data for other generators (the benchmark's million-person tenant, bench/data.ts)
+
+export type DemoFunction = Fn;
+export type DemoLevel = Level;
+
+export const DEMO_REFERENCE = {
+  industries: INDUSTRIES,
+  roots: ROOTS,
+  divisionNames: DIVISION_NAMES,
+  departmentNames: DEPARTMENT_NAMES,
+  places: PLACES,
+  names: NAMES,
+  titles: TITLES,
+  localTitles: LOCAL_TITLES,
+  departments: DEPARTMENTS,
+  seniorities: SENIORITIES,
+  levelWeights: LEVEL_WEIGHTS,
+  functionWeights: FUNCTION_WEIGHTS,
+  accountRoles: ACCOUNT_ROLES,
+  leadSources: LEAD_SOURCES,
+} as const;

@@ -2,6 +2,7 @@
 import { buildApp, API_PREFIX, type App } from '../api/app.ts';
 import type { Database } from '../store/db.ts';
 import { JobRunner } from '../engine/runner.ts';
+import { DEFAULT_BATCH_SIZE } from '../engine/jobs.ts';
 import { systemClock } from '../domain/clock.ts';
 import { DEFAULT_RECOMPUTE_INTERVAL_MS, MAX_RECOMPUTE_INTERVAL_MS, startScoreScheduler } from '../engine/scheduler.ts';
 
@@ -11,10 +12,10 @@ export function jobStaleMs(): number {
   return Number.isFinite(n) && n >= 0 ? n : 60_000;
 }
 
-/** Accounts per committed batch of a creation job (QUORUM_JOB_BATCH_SIZE, default 500). */
+/** Accounts per committed batch of a creation job (QUORUM_JOB_BATCH_SIZE, default DEFAULT_BATCH_SIZE). */
 export function jobBatchSize(): number {
-  const n = Number(process.env.QUORUM_JOB_BATCH_SIZE ?? 500);
-  return Number.isInteger(n) && n >= 1 && n <= 10_000 ? n : 500;
+  const n = Number(process.env.QUORUM_JOB_BATCH_SIZE ?? DEFAULT_BATCH_SIZE);
+  return Number.isInteger(n) && n >= 1 && n <= 10_000 ? n : DEFAULT_BATCH_SIZE;
 }
 
 /** How often engagement is recomputed for window decay (QUORUM_SCORES_RECOMPUTE_MS, default 1 h; 0 turns it off). */

@@ -1,15 +1,40 @@
 /**
  * The outbox: every change to a buying group is written as a typed event in the same transaction
  * as the change. Later work (journeys, webhooks) reads it in `seq` order.
+ *
+ * A group's creation is ONE event: `group_created` carries the group's initial members (person
+ * and role, all added by `source`, i.e. rules) and its initial completeness and engagement. No
+ * `member_added`, `completeness_changed` or `engagement_changed` events follow for that initial
+ * state (a creation job over 50,000 accounts writes 50,000 events, not a million); consumers that
+ * react to "member assigned" treat each entry of `members` as one. Every later change is its own
+ * event.
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../store/schema.ts';
 import { newId } from '../domain/ids.ts';
 import { toJson } from '../store/db.ts';
+import { bulkInsert, type BulkValue } from '../store/bulk.ts';
 import type { MemberSource } from '../domain/assignment/index.ts';
 
+export interface InitialMember {
+  personId: string;
+  roleId: string;
+}
+
 export type BuyingGroupEvent =
-  | { type: 'group_created'; name: string; solutionInterestId: string; jobId: string | null }
+  | {
+      type: 'group_created';
+      name: string;
+      solutionInterestId: string;
+      jobId: string | null;
+      /** Who added the initial members. */
+      source: MemberSource;
+      /** The initial members, by person id. */
+      members: InitialMember[];
+      /** Scores of the initial members (SPEC §5, exact). */
+      completeness: number;
+      engagement: number;
+    }
   | { type: 'active_changed'; active: boolean; reason: string }
   | { type: 'member_added'; personId: string; roleId: string; source: MemberSource }
   | { type: 'member_removed'; personId: string; roleId: string; source: MemberSource; previousSource: MemberSource; reason: string }
@@ -27,19 +52,14 @@ export interface PendingEvent {
   event: BuyingGroupEvent;
 }
 
-const CHUNK = 400;
+const EVENT_COLUMNS = ['id', 'account_id', 'buying_group_id', 'type', 'payload', 'created_at'] as const;
 
+/** Appends events to the outbox in the caller's transaction, in the given order (`seq` follows it). */
 export async function writeEvents(db: Kysely<DB>, events: readonly PendingEvent[], now: number): Promise<void> {
-  for (let i = 0; i < events.length; i += CHUNK) {
-    const part = events.slice(i, i + CHUNK);
-    await db
-      .insertInto('events')
-      .values(
-        part.map((e) => {
-          const { type, ...payload } = e.event;
-          return { id: newId('event', now), account_id: e.accountId, buying_group_id: e.buyingGroupId, type, payload: toJson(payload), created_at: now };
-        }),
-      )
-      .execute();
-  }
+  if (events.length === 0) return;
+  const rows: BulkValue[][] = events.map((e) => {
+    const { type, ...payload } = e.event;
+    return [newId('event', now), e.accountId, e.buyingGroupId, type, toJson(payload), now];
+  });
+  await bulkInsert(db, 'events', EVENT_COLUMNS, rows);
 }

@@ -48,12 +48,28 @@ describe(`buying group generation (${TEST_ENGINE})`, () => {
       { account_id: tenant.accounts[1], name: 'Security Suite for Globex', completeness: 25, active: 1 },
     ]);
     expect(await members()).toEqual(['ciso:decision_maker:rule', 'eng:practitioner:rule', 'gdir:influencer:rule', 'vp:influencer:rule']);
-    const events = await t.db.selectFrom('events').select(['type', 'payload']).orderBy('seq').execute();
-    expect(events.filter((e) => e.type === 'group_created')).toHaveLength(2);
-    expect(events.filter((e) => e.type === 'member_added').map((e) => parseJson<{ personId: string }>(e.payload).personId).sort()).toEqual(
-      [tenant.people.ciso, tenant.people.eng, tenant.people.gdir, tenant.people.vp].sort(),
-    );
-    expect(events.filter((e) => e.type === 'completeness_changed')).toHaveLength(2);
+    // One group_created event per group, carrying its initial members and scores; no event per member.
+    const events = await t.db.selectFrom('events').select(['type', 'account_id', 'payload']).orderBy('seq').execute();
+    expect(events.map((e) => e.type)).toEqual(['group_created', 'group_created']);
+    const p = tenant.people;
+    const byId = (a: { personId: string }, b: { personId: string }) => (a.personId < b.personId ? -1 : 1);
+    expect(events.map((e) => ({ account: e.account_id, ...parseJson<Record<string, unknown>>(e.payload) }))).toEqual([
+      {
+        account: tenant.accounts[0],
+        name: 'Security Suite for Acme',
+        solutionInterestId: tenant.solutionInterestId,
+        jobId: job.id,
+        source: 'rule',
+        members: [
+          { personId: p.ciso!, roleId: 'rol_decision_maker' },
+          { personId: p.vp!, roleId: 'rol_influencer' },
+          { personId: p.eng!, roleId: 'rol_practitioner' },
+        ].sort(byId),
+        completeness: 75,
+        engagement: 0,
+      },
+      { account: tenant.accounts[1], name: 'Security Suite for Globex', solutionInterestId: tenant.solutionInterestId, jobId: job.id, source: 'rule', members: [{ personId: p.gdir, roleId: 'rol_influencer' }], completeness: 25, engagement: 0 },
+    ]);
   });
 
   it('creates no duplicates and changes nothing when run again for the same pair', async () => {

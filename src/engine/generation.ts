@@ -17,7 +17,8 @@ import { normText } from '../domain/text.ts';
 import { QuorumError } from '../domain/errors.ts';
 import { WEIGHTING_BANDS } from '../domain/roles.ts';
 import { reconcileRules, type MemberSource, type MemberState, type MembershipChange } from '../domain/assignment/index.ts';
-import { completeness, engagementScore, groupRawEngagement } from '../domain/scoring/index.ts';
+import { engagementScore } from '../domain/scoring/index.ts';
+import { bulkInsert, type BulkValue } from '../store/bulk.ts';
 import type { Condition } from '../domain/conditions/index.ts';
 import { compilePersonCondition } from '../store/conditions-sql.ts';
 import { getRolesTemplate, type TemplateRole } from '../store/roles-templates.ts';
@@ -104,17 +105,19 @@ interface Candidate {
   group_account_id: string;
   person_id: string;
   role_id: string;
+  raw: number;
 }
 
 /**
- * The rule assignment of every person related (actively) to the batch's accounts — or their
- * descendants down to the plan's depth — as (group account, person, role). A person reachable
- * through several accounts gets the highest-priority role any of them yields.
+ * The rule assignment as SQL: (group_account_id, person_id, role_id, raw) of every person related
+ * (actively) to `accountIds` — or to their descendants down to the plan's depth — who matches an
+ * auto-assigned role, role_id being the first matching role in priority order (one CASE). With
+ * `personIds`, only those people. Through descendants a person may come out once per path; the
+ * caller keeps the highest-priority role. `raw` is the person's raw engagement.
  */
-export async function ruleAssignments(db: Kysely<DB>, plan: GenerationPlan, accountIds: readonly string[], now: number): Promise<Map<string, Map<string, string>>> {
-  const out = new Map<string, Map<string, string>>(accountIds.map((id) => [id, new Map()]));
+export function assignmentSql(plan: GenerationPlan, accountIds: readonly string[], now: number, opts: { personIds?: readonly string[] } = {}): RawBuilder<Candidate> | null {
   const auto = plan.roles.filter((r) => r.autoAssign && r.condition);
-  if (auto.length === 0 || accountIds.length === 0) return out;
+  if (auto.length === 0 || accountIds.length === 0) return null;
   const today = utcDay(now);
   const ctx = { engine: plan.engine, now, today, personas: plan.personas, accountId: sql.ref('rel.account_id') as RawBuilder<unknown> };
   const whens = auto.map((r) => sql`when ${compilePersonCondition(r.condition as Condition, ctx)} then ${r.roleId}`);
@@ -133,22 +136,39 @@ export async function ruleAssignments(db: Kysely<DB>, plan: GenerationPlan, acco
           union all
           select s.group_account_id, c.id, s.depth + 1 from accounts as c inner join scope as s on c.parent_id = s.account_id where s.depth < ${depth}
         ) `;
-  const query = sql<Candidate>`${withScope}select * from (
-      select sc.group_account_id, people.id as person_id, ${roleCase} as role_id
+  const people = opts.personIds ? sql` and rel.person_id in (${sql.join(opts.personIds.map((id) => sql`${id}`))})` : sql``;
+  return sql<Candidate>`${withScope}select * from (
+      select sc.group_account_id, people.id as person_id, ${roleCase} as role_id, people.engagement_raw as raw
       from (${scope}) as sc
       inner join account_people as rel on rel.account_id = sc.account_id
       inner join people on people.id = rel.person_id
-      where (rel.ended_on is null or rel.ended_on > ${today})
+      where (rel.ended_on is null or rel.ended_on > ${today})${people}
     ) as assigned where role_id is not null`;
-  const { rows } = await query.execute(db);
+}
+
+/** Keeps, per (group account, person), the highest-priority role among the candidates. */
+function bestRoles(plan: GenerationPlan, accountIds: readonly string[], rows: readonly Candidate[]): Map<string, Map<string, Candidate>> {
+  const out = new Map<string, Map<string, Candidate>>(accountIds.map((id) => [id, new Map()]));
   const priority = new Map(plan.roles.map((r, i) => [r.roleId, i]));
   for (const row of rows) {
     const group = out.get(row.group_account_id);
     if (!group) continue;
     const current = group.get(row.person_id);
-    if (current === undefined || (priority.get(row.role_id) ?? 1e9) < (priority.get(current) ?? 1e9)) group.set(row.person_id, row.role_id);
+    if (current === undefined || (priority.get(row.role_id) ?? 1e9) < (priority.get(current.role_id) ?? 1e9)) group.set(row.person_id, row);
   }
   return out;
+}
+
+/**
+ * The rule assignment of every person related (actively) to the batch's accounts — or their
+ * descendants down to the plan's depth — as group account → person → role. A person reachable
+ * through several accounts gets the highest-priority role any of them yields.
+ */
+export async function ruleAssignments(db: Kysely<DB>, plan: GenerationPlan, accountIds: readonly string[], now: number, opts: { personIds?: readonly string[] } = {}): Promise<Map<string, Map<string, string>>> {
+  const query = assignmentSql(plan, accountIds, now, opts);
+  const rows = query ? (await query.execute(db)).rows : [];
+  const best = bestRoles(plan, accountIds, rows);
+  return new Map([...best].map(([accountId, people]) => [accountId, new Map([...people].map(([personId, c]) => [personId, c.role_id]))]));
 }
 
 interface GroupRow {
@@ -157,16 +177,28 @@ interface GroupRow {
   active: number;
 }
 
+interface NewGroup {
+  accountId: string;
+  id: string;
+  name: string;
+}
+
 /**
  * Generates or refreshes the groups of `accountIds` (sorted, ≤ a few thousand) in the caller's
  * transaction. Accounts must exist; missing ones are skipped with a reason.
+ *
+ * Groups created here (no members yet) take the fast path, `createGroups`: their members come
+ * straight from the role CASE, set-based, with one `group_created` event each. Existing groups are
+ * reconciled with what stronger sources decided (`reconcileRules`). With `personIds` (a change to
+ * those people only), existing groups reconcile just those people; the rest of their membership
+ * cannot have changed.
  */
 export async function generateForAccounts(
   trx: Kysely<DB>,
   plan: GenerationPlan,
   accountIds: readonly string[],
   now: number,
-  opts: { createMissing?: boolean } = {},
+  opts: { createMissing?: boolean; personIds?: readonly string[] } = {},
 ): Promise<GenerationCounts> {
   const createMissing = opts.createMissing ?? true;
   const counts = emptyCounts();
@@ -187,7 +219,7 @@ export async function generateForAccounts(
     } else present.push(id);
   }
 
-  // 1. Groups: create the missing ones, reactivate inactive ones.
+  // 1. Groups: the missing ones are created (fast path), inactive ones reactivated.
   const existing = await trx
     .selectFrom('buying_groups')
     .select(['account_id', 'id', 'active'])
@@ -195,82 +227,190 @@ export async function generateForAccounts(
     .where('account_id', 'in', present.length ? present : [''])
     .execute();
   const groupOf = new Map<string, GroupRow>(existing.map((g) => [g.account_id, g]));
-  const fresh = new Set<string>();
-  const newRows = [];
+  const fresh: NewGroup[] = [];
+  const old: string[] = [];
   for (const accountId of present) {
     const g = groupOf.get(accountId);
-    if (!g && !createMissing) continue;
     if (!g) {
-      const name = groupName(plan.solutionInterestName, names.get(accountId) ?? '');
-      const row = {
-        account_id: accountId,
-        id: newId('buyingGroup', now),
-        solution_interest_id: plan.solutionInterestId,
-        template_id: plan.templateId,
-        name,
-        name_norm: normText(name),
-        status_label: null,
-        stage: null,
-        completeness: 0,
-        engagement: 0,
-        engagement_raw: 0,
-        active: 1,
-        job_id: plan.jobId,
-        created_at: now,
-        updated_at: now,
-      };
-      newRows.push(row);
-      groupOf.set(accountId, { account_id: accountId, id: row.id, active: 1 });
-      fresh.add(accountId);
-      events.push({ accountId, buyingGroupId: row.id, event: { type: 'group_created', name, solutionInterestId: plan.solutionInterestId, jobId: plan.jobId } });
-    } else if (g.active === 0) {
+      if (createMissing) fresh.push({ accountId, id: newId('buyingGroup', now), name: groupName(plan.solutionInterestName, names.get(accountId) ?? '') });
+      continue;
+    }
+    old.push(accountId);
+    if (g.active === 0) {
       await trx.updateTable('buying_groups').set({ active: 1, updated_at: now }).where('account_id', '=', accountId).where('id', '=', g.id).execute();
       counts.groupsReactivated++;
       events.push({ accountId, buyingGroupId: g.id, event: { type: 'active_changed', active: true, reason: 'the account is in the audience again' } });
     }
   }
-  for (let i = 0; i < newRows.length; i += 500) await trx.insertInto('buying_groups').values(newRows.slice(i, i + 500)).execute();
-  counts.groupsCreated = newRows.length;
-
-  // 2. Members: rules say who should hold which role; reconcile with the stored state.
-  const desired = await ruleAssignments(trx, plan, present, now);
-  const oldGroupIds = present.filter((a) => !fresh.has(a)).map((a) => groupOf.get(a)?.id ?? '');
-  const currentByGroup = new Map<string, Map<string, MemberState>>();
-  for (let i = 0; i < oldGroupIds.length; i += 500) {
-    const rows = await trx
-      .selectFrom('buying_group_members')
-      .select(['buying_group_id', 'person_id', 'role_id', 'source', 'removed'])
-      .where('buying_group_id', 'in', oldGroupIds.slice(i, i + 500))
-      .execute();
-    for (const r of rows) {
-      let m = currentByGroup.get(r.buying_group_id);
-      if (!m) currentByGroup.set(r.buying_group_id, (m = new Map()));
-      m.set(r.person_id, { personId: r.person_id, roleId: r.role_id, source: r.source as MemberSource, removed: r.removed === 1 });
+  if (fresh.length) {
+    const created = await createGroups(trx, plan, fresh, now);
+    counts.groupsCreated += created.groups;
+    counts.membersAdded += created.members;
+    if (created.taken.length) {
+      // Created meanwhile by another transaction: reconcile them like any existing group.
+      const rows = await trx.selectFrom('buying_groups').select(['account_id', 'id', 'active']).where('solution_interest_id', '=', plan.solutionInterestId).where('account_id', 'in', created.taken).execute();
+      for (const g of rows) groupOf.set(g.account_id, g);
+      old.push(...created.taken);
+      old.sort();
     }
   }
 
-  const inserts: { account_id: string; buying_group_id: string; person_id: string; role_id: string; source: MemberSource; removed: number; added_at: number; removed_at: null; updated_at: number }[] = [];
-  const touched: { accountId: string; groupId: string }[] = [];
-  for (const accountId of present) {
-    const group = groupOf.get(accountId);
-    if (!group) continue;
-    const current = currentByGroup.get(group.id) ?? new Map<string, MemberState>();
-    const changes = reconcileRules(current, desired.get(accountId) ?? new Map());
-    if (changes.length || fresh.has(accountId)) touched.push({ accountId, groupId: group.id });
-    for (const c of changes) {
-      events.push({ accountId, buyingGroupId: group.id, event: changeEvent(c) });
-      await applyChange(trx, accountId, group.id, c, current.has(c.personId), now, inserts);
-      if (c.kind === 'member_added') counts.membersAdded++;
-      else if (c.kind === 'member_removed') counts.membersRemoved++;
-      else counts.rolesChanged++;
+  // 2. Members of existing groups: rules say who should hold which role; reconcile with the stored state.
+  if (old.length) {
+    const desired = await ruleAssignments(trx, plan, old, now, opts.personIds ? { personIds: opts.personIds } : {});
+    const oldGroupIds = old.map((a) => groupOf.get(a)?.id ?? '');
+    const currentByGroup = new Map<string, Map<string, MemberState>>();
+    for (let i = 0; i < oldGroupIds.length; i += 500) {
+      const rows = await trx
+        .selectFrom('buying_group_members')
+        .select(['buying_group_id', 'person_id', 'role_id', 'source', 'removed'])
+        .where('buying_group_id', 'in', oldGroupIds.slice(i, i + 500))
+        .$if(!!opts.personIds, (q) => q.where('person_id', 'in', opts.personIds?.length ? opts.personIds : ['']))
+        .execute();
+      for (const r of rows) {
+        let m = currentByGroup.get(r.buying_group_id);
+        if (!m) currentByGroup.set(r.buying_group_id, (m = new Map()));
+        m.set(r.person_id, { personId: r.person_id, roleId: r.role_id, source: r.source as MemberSource, removed: r.removed === 1 });
+      }
     }
-  }
-  for (let i = 0; i < inserts.length; i += 500) await trx.insertInto('buying_group_members').values(inserts.slice(i, i + 500)).execute();
 
-  // 3. Scores of the groups whose membership changed.
-  events.push(...(await refreshGroupScores(trx, plan.roles, touched, now)));
+    const inserts: BulkValue[][] = [];
+    const touched: { accountId: string; groupId: string }[] = [];
+    for (const accountId of old) {
+      const group = groupOf.get(accountId);
+      if (!group) continue;
+      const current = currentByGroup.get(group.id) ?? new Map<string, MemberState>();
+      const changes = reconcileRules(current, desired.get(accountId) ?? new Map());
+      if (changes.length) touched.push({ accountId, groupId: group.id });
+      for (const c of changes) {
+        events.push({ accountId, buyingGroupId: group.id, event: changeEvent(c) });
+        await applyChange(trx, accountId, group.id, c, current.has(c.personId), now, inserts);
+        if (c.kind === 'member_added') counts.membersAdded++;
+        else if (c.kind === 'member_removed') counts.membersRemoved++;
+        else counts.rolesChanged++;
+      }
+    }
+    await bulkInsert(trx, 'buying_group_members', MEMBER_COLUMNS, inserts);
+
+    // 3. Scores of the groups whose membership changed.
+    events.push(...(await refreshGroupScores(trx, plan.roles, touched, now)));
+  }
   await writeEvents(trx, events, now);
   return counts;
+}
+
+const MEMBER_COLUMNS = ['account_id', 'buying_group_id', 'person_id', 'role_id', 'source', 'removed', 'added_at', 'removed_at', 'updated_at'] as const;
+
+const GROUP_COLUMNS = [
+  'account_id',
+  'id',
+  'solution_interest_id',
+  'template_id',
+  'name',
+  'name_norm',
+  'status_label',
+  'stage',
+  'completeness',
+  'engagement',
+  'engagement_raw',
+  'active',
+  'job_id',
+  'created_at',
+  'updated_at',
+] as const;
+
+/** The scratch table of `createGroups` (one per connection; emptied before and after use). */
+const SCRATCH = 'quorum_new_members';
+
+/**
+ * The fast path for groups that do not exist yet (so have no members, and nothing a stronger
+ * source decided): the role CASE is evaluated once, into a scratch table, over the related people
+ * of these accounts; the scores are computed from those rows (the same functions as
+ * `refreshGroupScores`, over the same members in the same order, so a later refresh changes
+ * nothing); the groups are inserted with their scores; the members are inserted with one
+ * INSERT … SELECT from the scratch table; and each group gets ONE `group_created` event carrying
+ * its initial members and scores (see events.ts) instead of an event per member.
+ */
+export async function createGroups(trx: Kysely<DB>, plan: GenerationPlan, groups: readonly NewGroup[], now: number): Promise<{ groups: number; members: number; taken: string[] }> {
+  if (groups.length === 0) return { groups: 0, members: 0, taken: [] };
+  const postgres = plan.engine === 'postgres';
+  const accountIds = groups.map((g) => g.accountId);
+  const query = assignmentSql(plan, accountIds, now);
+  let rows: Candidate[] = [];
+  if (query) {
+    await sql
+      .raw(
+        postgres
+          ? `create temp table if not exists ${SCRATCH} (group_account_id text, person_id text, role_id text, pos integer, raw double precision) on commit delete rows`
+          : `create temp table if not exists ${SCRATCH} (group_account_id text, person_id text, role_id text, pos integer, raw real)`,
+      )
+      .execute(trx);
+    await sql.raw(`delete from ${SCRATCH}`).execute(trx);
+    const pos = sql.join(plan.roles.map((r, i) => sql`when ${r.roleId} then ${sql.lit(i)}`), sql` `);
+    await sql`insert into ${sql.table(SCRATCH)} (group_account_id, person_id, role_id, pos, raw)
+      select group_account_id, person_id, role_id, case role_id ${pos} end, raw from (${query}) as q`.execute(trx);
+    rows = (await sql<Candidate>`select group_account_id, person_id, role_id, raw from ${sql.table(SCRATCH)}`.execute(trx)).rows;
+  }
+  const best = bestRoles(plan, accountIds, rows);
+
+  const kk = (await activeWeightingModel(trx)).k;
+  const model = scoreModel(plan.roles);
+  const groupRows: BulkValue[][] = [];
+  const events: PendingEvent[] = [];
+  const memberCount = new Map<string, number>();
+  for (const g of groups) {
+    const list = [...(best.get(g.accountId)?.values() ?? [])].map((c) => ({ personId: c.person_id, roleId: c.role_id, raw: Number(c.raw) })).sort(byPersonId);
+    memberCount.set(g.accountId, list.length);
+    const s = groupScores(model, list, kk);
+    groupRows.push([g.accountId, g.id, plan.solutionInterestId, plan.templateId, g.name, normText(g.name), null, null, s.completeness, s.engagement, s.raw, 1, plan.jobId, now, now]);
+    events.push({
+      accountId: g.accountId,
+      buyingGroupId: g.id,
+      event: {
+        type: 'group_created',
+        name: g.name,
+        solutionInterestId: plan.solutionInterestId,
+        jobId: plan.jobId,
+        source: 'rule',
+        members: list.map((m) => ({ personId: m.personId, roleId: m.roleId })),
+        completeness: s.completeness,
+        engagement: s.engagement,
+      },
+    });
+  }
+  // Another transaction (a second worker running a job for the same pair, on PostgreSQL) may
+  // have created some of these groups since we looked: those are left to the caller to reconcile.
+  const created = await bulkInsert(trx, 'buying_groups', GROUP_COLUMNS, groupRows, { skipConflictsOn: ['account_id', 'solution_interest_id'], returning: ['account_id'] });
+  const mine = new Set(created.rows.map((r) => r.account_id as string));
+  const taken = accountIds.filter((a) => !mine.has(a));
+  let members = 0;
+  for (const a of mine) members += memberCount.get(a) ?? 0;
+  if (rows.length && taken.length) {
+    for (let i = 0; i < taken.length; i += 500) {
+      await sql`delete from ${sql.table(SCRATCH)} where group_account_id in (${sql.join(taken.slice(i, i + 500))})`.execute(trx);
+    }
+  }
+  if (rows.length && members) {
+    // Through descendants a person may come out more than once: keep the highest-priority role.
+    const source =
+      plan.options.descendantDepth > 0
+        ? sql`(select group_account_id, person_id, role_id from (select s.*, row_number() over (partition by group_account_id, person_id order by pos) as rn from ${sql.table(SCRATCH)} as s) as ranked where rn = 1)`
+        : sql.table(SCRATCH);
+    const inserted = await sql`insert into buying_group_members (account_id, buying_group_id, person_id, role_id, source, removed, added_at, removed_at, updated_at)
+      select g.account_id, g.id, s.person_id, s.role_id, 'rule', 0, ${now}, null, ${now}
+      from ${source} as s
+      inner join buying_groups as g on g.account_id = s.group_account_id and g.solution_interest_id = ${plan.solutionInterestId}`.execute(trx);
+    if (Number(inserted.numAffectedRows ?? members) !== members) {
+      throw new Error(`generation: ${String(inserted.numAffectedRows)} members inserted where ${members} were assigned`);
+    }
+  }
+  if (rows.length) await sql.raw(`delete from ${SCRATCH}`).execute(trx);
+  await writeEvents(
+    trx,
+    taken.length ? events.filter((e) => mine.has(e.accountId)) : events,
+    now,
+  );
+  return { groups: mine.size, members, taken };
 }
 
 function changeEvent(c: MembershipChange): PendingEvent['event'] {
@@ -284,15 +424,7 @@ function changeEvent(c: MembershipChange): PendingEvent['event'] {
   }
 }
 
-async function applyChange(
-  trx: Kysely<DB>,
-  accountId: string,
-  groupId: string,
-  c: MembershipChange,
-  rowExists: boolean,
-  now: number,
-  inserts: { account_id: string; buying_group_id: string; person_id: string; role_id: string; source: MemberSource; removed: number; added_at: number; removed_at: null; updated_at: number }[],
-): Promise<void> {
+async function applyChange(trx: Kysely<DB>, accountId: string, groupId: string, c: MembershipChange, rowExists: boolean, now: number, inserts: BulkValue[][]): Promise<void> {
   const update = (set: { role_id?: string; source: MemberSource; removed?: number; added_at?: number; removed_at?: number | null; updated_at: number }) =>
     trx
       .updateTable('buying_group_members')
@@ -306,7 +438,7 @@ async function applyChange(
       if (rowExists) {
         await update({ role_id: c.roleId, source: c.source, removed: 0, added_at: now, removed_at: null, updated_at: now });
       } else {
-        inserts.push({ account_id: accountId, buying_group_id: groupId, person_id: c.personId, role_id: c.roleId, source: c.source, removed: 0, added_at: now, removed_at: null, updated_at: now });
+        inserts.push([accountId, groupId, c.personId, c.roleId, c.source, 0, now, null, now]);
       }
       return;
     case 'role_changed':
@@ -316,6 +448,63 @@ async function applyChange(
       await update({ source: c.source, removed: 1, removed_at: now, updated_at: now });
       return;
   }
+}
+
+/** What scoring needs of a template, prepared once: required roles with thresholds, role bands. */
+export interface ScoreModel {
+  required: readonly { roleId: string; threshold: number }[];
+  bands: ReadonlyMap<string, number>;
+}
+
+export function scoreModel(roles: readonly TemplateRole[]): ScoreModel {
+  return {
+    required: roles.filter((r) => r.required).map((r) => ({ roleId: r.roleId, threshold: Math.max(1, r.membersRequired) })),
+    bands: new Map(roles.map((r) => [r.roleId, WEIGHTING_BANDS[r.weightingBand]])),
+  };
+}
+
+export interface GroupScores {
+  completeness: number;
+  /** Raw engagement (SPEC §5) behind `engagement`. */
+  raw: number;
+  engagement: number;
+}
+
+/**
+ * A group's scores from its current members, which must be sorted by person id: the one
+ * computation behind every stored score (generation, maintenance, recompute). It performs exactly
+ * the arithmetic of `completeness` and `groupRawEngagement` (domain/scoring), in the same order —
+ * per required role min(A, T) × 100 / T summed in template order then divided; role shares over
+ * the roles present; members' raw × share summed in member order — without their intermediate
+ * objects, so the same members always give the same doubles (generation.test.ts checks it).
+ */
+export function groupScores(model: ScoreModel, members: readonly { roleId: string; raw: number }[], k: number): GroupScores {
+  const present: string[] = [];
+  let total = 0;
+  for (const m of members) {
+    if (!present.includes(m.roleId)) {
+      present.push(m.roleId);
+      total += model.bands.get(m.roleId) ?? 0;
+    }
+  }
+  let raw = 0;
+  for (const m of members) raw += m.raw * (total === 0 ? 0 : (model.bands.get(m.roleId) ?? 0) / total);
+  let completeness = 0;
+  if (model.required.length) {
+    let sum = 0;
+    for (const r of model.required) {
+      let a = 0;
+      for (const m of members) if (m.roleId === r.roleId) a++;
+      sum += (Math.min(a, r.threshold) * 100) / r.threshold;
+    }
+    completeness = sum / model.required.length;
+  }
+  return { completeness, raw, engagement: engagementScore(raw, k) };
+}
+
+/** Orders members by person id (code units), the order scores are summed in. */
+export function byPersonId(a: { personId: string }, b: { personId: string }): number {
+  return a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0;
 }
 
 /**
@@ -330,8 +519,7 @@ export async function refreshGroupScores(trx: Kysely<DB>, roles: readonly Templa
   const events: PendingEvent[] = [];
   if (groups.length === 0) return events;
   const kk = k ?? (await activeWeightingModel(trx)).k;
-  const bands = new Map(roles.map((r) => [r.roleId, WEIGHTING_BANDS[r.weightingBand]]));
-  const bandOf = (roleId: string) => bands.get(roleId) ?? 0;
+  const model = scoreModel(roles);
   const postgres = dbEngine(trx) === 'postgres';
   for (let i = 0; i < groups.length; i += 500) {
     const part = groups.slice(i, i + 500);
@@ -356,25 +544,81 @@ export async function refreshGroupScores(trx: Kysely<DB>, roles: readonly Templa
       if (!list) byGroup.set(m.buying_group_id, (list = []));
       list.push({ personId: m.person_id, roleId: m.role_id, raw: m.engagement_raw });
     }
+    const writes: { accountId: string; groupId: string; scores: GroupScores }[] = [];
     for (const g of part) {
-      const list = (byGroup.get(g.groupId) ?? []).sort((a, b) => (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0));
-      const countByRole = new Map<string, number>();
-      for (const m of list) countByRole.set(m.roleId, (countByRole.get(m.roleId) ?? 0) + 1);
-      const c = completeness(roles, countByRole).score;
-      const raw = groupRawEngagement(list, bandOf);
-      const e = engagementScore(raw, kk);
+      const s = groupScores(model, (byGroup.get(g.groupId) ?? []).sort(byPersonId), kk);
       const before = storedById.get(g.groupId);
-      if (!before || before.completeness !== c || before.engagement_raw !== raw || before.engagement !== e) {
-        await trx
-          .updateTable('buying_groups')
-          .set({ completeness: c, engagement: e, engagement_raw: raw, updated_at: now })
-          .where('account_id', '=', g.accountId)
-          .where('id', '=', g.groupId)
-          .execute();
-      }
-      if (before && before.completeness !== c) events.push({ accountId: g.accountId, buyingGroupId: g.groupId, event: { type: 'completeness_changed', from: before.completeness, to: c } });
-      if (before && before.engagement !== e) events.push({ accountId: g.accountId, buyingGroupId: g.groupId, event: { type: 'engagement_changed', from: before.engagement, to: e } });
+      if (!before || before.completeness !== s.completeness || before.engagement_raw !== s.raw || before.engagement !== s.engagement) writes.push({ accountId: g.accountId, groupId: g.groupId, scores: s });
+      if (before && before.completeness !== s.completeness) events.push({ accountId: g.accountId, buyingGroupId: g.groupId, event: { type: 'completeness_changed', from: before.completeness, to: s.completeness } });
+      if (before && before.engagement !== s.engagement) events.push({ accountId: g.accountId, buyingGroupId: g.groupId, event: { type: 'engagement_changed', from: before.engagement, to: s.engagement } });
     }
+    await writeGroupScores(trx, postgres, writes, now);
   }
   return events;
+}
+
+/** Stores scores: one UPDATE per group for a few, one UPDATE … FROM (VALUES …) per 1,000 otherwise. */
+async function writeGroupScores(trx: Kysely<DB>, postgres: boolean, writes: readonly { accountId: string; groupId: string; scores: GroupScores }[], now: number): Promise<void> {
+  if (writes.length <= 2) {
+    for (const w of writes) {
+      await trx
+        .updateTable('buying_groups')
+        .set({ completeness: w.scores.completeness, engagement: w.scores.engagement, engagement_raw: w.scores.raw, updated_at: now })
+        .where('account_id', '=', w.accountId)
+        .where('id', '=', w.groupId)
+        .execute();
+    }
+    return;
+  }
+  const num = (v: number) => (postgres ? sql`cast(${v} as double precision)` : sql`${v}`);
+  for (let i = 0; i < writes.length; i += 1000) {
+    const values = sql.join(writes.slice(i, i + 1000).map((w) => sql`(${w.accountId}, ${w.groupId}, ${num(w.scores.completeness)}, ${num(w.scores.engagement)}, ${num(w.scores.raw)})`));
+    await sql`update buying_groups set completeness = v.column3, engagement = v.column4, engagement_raw = v.column5, updated_at = ${now}
+      from (values ${values}) as v
+      where buying_groups.account_id = v.column1 and buying_groups.id = v.column2`.execute(trx);
+  }
+}
+
+export interface GroupScoreRecompute {
+  groups: number;
+  changed: number;
+  events: number;
+}
+
+/**
+ * Recomputes completeness and engagement of every buying group from its current members (in
+ * chunks of groups, one transaction each), writing only what changed and its events. After
+ * generation or maintenance nothing should change: the scores are kept current as members change.
+ */
+export async function recomputeGroupScores(db: Kysely<DB>, now: number, chunk = 5000): Promise<GroupScoreRecompute> {
+  const out: GroupScoreRecompute = { groups: 0, changed: 0, events: 0 };
+  const kk = (await activeWeightingModel(db)).k;
+  const roles = new Map<string, TemplateRole[]>();
+  let after = '';
+  for (;;) {
+    const rows = await db.selectFrom('buying_groups').select(['account_id', 'id', 'template_id']).where('id', '>', after).orderBy('id').limit(chunk).execute();
+    const last = rows[rows.length - 1];
+    if (!last) break;
+    await db.transaction().execute(async (trx) => {
+      const byTemplate = new Map<string, { accountId: string; groupId: string }[]>();
+      for (const r of rows) {
+        let list = byTemplate.get(r.template_id);
+        if (!list) byTemplate.set(r.template_id, (list = []));
+        list.push({ accountId: r.account_id, groupId: r.id });
+      }
+      const events: PendingEvent[] = [];
+      for (const templateId of [...byTemplate.keys()].sort()) {
+        let templateRoles = roles.get(templateId);
+        if (!templateRoles) roles.set(templateId, (templateRoles = (await getRolesTemplate(trx, templateId)).roles));
+        events.push(...(await refreshGroupScores(trx, templateRoles, byTemplate.get(templateId) ?? [], now, kk)));
+      }
+      await writeEvents(trx, events, now);
+      out.events += events.length;
+      out.changed += new Set(events.map((e) => e.buyingGroupId)).size;
+    });
+    out.groups += rows.length;
+    after = last.id;
+    if (rows.length < chunk) break;
+  }
+  return out;
 }

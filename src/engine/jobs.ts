@@ -19,6 +19,13 @@ import { addCounts, emptyCounts, generateForAccounts, loadPlan, type GenerationC
 
 export const CREATION_JOB = 'buying_group_creation';
 export const MAX_DESCENDANT_DEPTH = 10;
+/**
+ * Accounts per batch (one transaction each) unless configured. New groups are generated
+ * set-based, so a batch's cost is a few statements plus the work proper: bigger batches mean fewer
+ * statements and commits, at the price of a longer write transaction (on SQLite other writers wait
+ * for it; a batch of 2,000 accounts takes well under a second).
+ */
+export const DEFAULT_BATCH_SIZE = 2000;
 /** A job is retried this many times after crashes before it is marked failed. */
 export const MAX_ATTEMPTS = 3;
 
@@ -202,7 +209,7 @@ export interface RunOptions {
 /** Runs a claimed job to its end (or until cancelled). Never throws for job-level failures. */
 export async function runCreationJob(database: Database, jobId: string, opts: RunOptions): Promise<Job> {
   const { db, engine } = database;
-  const batchSize = opts.batchSize ?? 500;
+  const batchSize = opts.batchSize ?? DEFAULT_BATCH_SIZE;
   try {
     const job = await getJob(db, jobId);
     const plan = await loadPlan(db, engine, job.params.solutionInterestId, job.params.options, job.id);

@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { hostname } from 'node:os';
 import type { Database } from '../store/db.ts';
 import type { Clock } from '../domain/clock.ts';
-import { claimNextJob, recoverStaleJobs, runCreationJob, type Job } from './jobs.ts';
+import { claimNextJob, DEFAULT_BATCH_SIZE, recoverStaleJobs, runCreationJob, type Job } from './jobs.ts';
 
 export interface RunnerOptions {
   database: Database;
@@ -113,7 +113,7 @@ export class JobRunner {
     return new Promise<Job>((resolve, reject) => {
       const entry = new URL('./job-thread.ts', import.meta.url).href;
       const worker = new Worker(new URL('./thread-boot.mjs', import.meta.url), {
-        workerData: { entry, databaseUrl: this.opts.database.url, jobId: job.id, batchSize: this.opts.batchSize ?? 500, startNow: this.opts.clock.now() },
+        workerData: { entry, databaseUrl: this.opts.database.url, jobId: job.id, batchSize: this.opts.batchSize ?? DEFAULT_BATCH_SIZE, startNow: this.opts.clock.now() },
       });
       this.activeThread = worker;
       let last: Job = job;

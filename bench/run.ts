@@ -1,0 +1,388 @@
+/**
+ * `npm run bench [-- --small] [-- --engine sqlite|postgres|both]` — the buying group engine at a
+ * million people (issue 3, "Benchmark"). Not a test: it builds a synthetic tenant per engine and
+ * prints, then writes to docs/benchmarks.md:
+ *
+ * - bulk load (50,000 accounts in hierarchies, 1,000,000 people with realistic titles, their
+ *   relations, the configuration);
+ * - the floor: ONE hand-written INSERT … SELECT assigning the same roles into a scratch table;
+ * - full generation: a creation job through runCreationJob (default batch size);
+ * - a completeness (and engagement) recompute of all groups;
+ * - the gap query "Decision Maker missing and completeness < 50" through the HTTP API (median);
+ * - single-person changes → groups and scores updated (updatePerson with maintenance installed),
+ *   p50/p95 over 1,000 job-title changes that flip role membership;
+ * - peak RSS of the measuring process.
+ *
+ * Each engine runs in two child processes (load, then measure) so that the peak RSS reported is
+ * the engine's, not the data generator's. `--small` is 1/20 scale. Databases are created fresh
+ * (SQLite in the OS temp dir, PostgreSQL `quorum_bench`) and dropped at the end (`--keep` keeps them).
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { sql } from 'kysely';
+import { openDatabase, type Database, type Engine } from '../src/store/db.ts';
+import { migrate } from '../src/store/migrate.ts';
+import { createToken } from '../src/store/tokens.ts';
+import { updatePerson } from '../src/store/people.ts';
+import { SYSTEM_ACTOR } from '../src/store/audit.ts';
+import { claimNextJob, enqueueCreationJob, runCreationJob } from '../src/engine/jobs.ts';
+import { recomputeGroupScores } from '../src/engine/generation.ts';
+import { installMaintenance } from '../src/engine/maintenance.ts';
+import { buildApp } from '../src/api/app.ts';
+import { FULL_SCALE, generateAccounts, generatePeople, type Scale } from './data.ts';
+import { postgresLoader, sqliteLoader, type Loader } from './load.ts';
+import { createBenchConfig, FLOOR_TABLE, prepareFloor, runFloor, type BenchConfig } from './config.ts';
+import { writeReport, type EngineResult, type Machine } from './report.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const PG_ADMIN_URL = process.env.QUORUM_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const PG_DB = 'quorum_bench';
+const SEED = 20260601;
+
+interface Args {
+  small: boolean;
+  engines: Engine[];
+  keep: boolean;
+  docs: boolean;
+  changes: number;
+  phase: 'load' | 'measure' | null;
+  url: string | null;
+  out: string | null;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { small: false, engines: ['sqlite', 'postgres'], keep: false, docs: true, changes: 1000, phase: null, url: null, out: null };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--small') args.small = true;
+    else if (a === '--keep') args.keep = true;
+    else if (a === '--no-docs') args.docs = false;
+    else if (a === '--changes') args.changes = Number(value());
+    else if (a === '--engine') {
+      const e = value();
+      if (e === 'both') args.engines = ['sqlite', 'postgres'];
+      else if (e === 'sqlite' || e === 'postgres') args.engines = [e];
+      else throw new Error(`--engine must be sqlite, postgres or both (got ${e})`);
+    } else if (a === '--phase') {
+      const p = value();
+      if (p !== 'load' && p !== 'measure') throw new Error(`unknown phase ${p}`);
+      args.phase = p;
+    } else if (a === '--url') args.url = value();
+    else if (a === '--out') args.out = value();
+    else throw new Error(`unknown argument ${a}; use --small, --engine sqlite|postgres|both, --keep, --no-docs, --changes N`);
+  }
+  return args;
+}
+
+function scaleOf(small: boolean): Scale {
+  const f = small ? 20 : 1;
+  return { accounts: FULL_SCALE.accounts / f, people: FULL_SCALE.people / f, seed: SEED, now: Date.UTC(2026, 5, 1, 12) };
+}
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const ms = (t0: number) => Math.round(performance.now() - t0);
+const load1 = () => Math.round((os.loadavg()[0] ?? 0) * 100) / 100;
+const peakRss = () => process.resourceUsage().maxRSS * 1024;
+
+function quantile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[i] as number;
+}
+
+// ---- phase: load ---------------------------------------------------------------------------
+
+export interface LoadResult {
+  accounts: number;
+  people: number;
+  relations: number;
+  schemaMs: number;
+  accountsMs: number;
+  peopleMs: number;
+  configMs: number;
+  analyzeMs: number;
+  totalMs: number;
+  config: BenchConfig;
+  load1: number;
+}
+
+async function phaseLoad(engine: Engine, url: string, scale: Scale): Promise<LoadResult> {
+  const started = performance.now();
+  let t = performance.now();
+  const database = openDatabase(url);
+  await migrate(database);
+  await database.close();
+  const schemaMs = ms(t);
+
+  const loader: Loader = engine === 'sqlite' ? sqliteLoader(url.slice('sqlite:'.length)) : await postgresLoader(url);
+  t = performance.now();
+  const tenant = generateAccounts(scale);
+  await loader.insert('accounts', tenant.accounts);
+  const accountsMs = ms(t);
+  log(`  ${tenant.accounts.length} accounts (${accountsMs} ms)`);
+
+  t = performance.now();
+  let people = 0;
+  let relations = 0;
+  for (const chunk of generatePeople(scale, tenant, 20_000)) {
+    await loader.insert('people', chunk.people);
+    await loader.insert('account_people', chunk.relations);
+    people += chunk.people.length;
+    relations += chunk.relations.length;
+    if (people % 200_000 === 0) log(`  ${people} people…`);
+  }
+  const peopleMs = ms(t);
+  log(`  ${people} people, ${relations} relations (${peopleMs} ms)`);
+
+  t = performance.now();
+  const database2 = openDatabase(url);
+  const config = await createBenchConfig(
+    database2.db,
+    tenant.info.map((a) => a.id),
+    scale.now,
+  );
+  await database2.close();
+  const configMs = ms(t);
+  log(`  configuration: persona, 5-role Live template, solution interest, static list of all accounts (${configMs} ms)`);
+
+  t = performance.now();
+  await loader.analyze();
+  await loader.close();
+  const analyzeMs = ms(t);
+  return { accounts: tenant.accounts.length, people, relations, schemaMs, accountsMs, peopleMs, configMs, analyzeMs, totalMs: ms(started), config, load1: load1() };
+}
+
+// ---- phase: measure ------------------------------------------------------------------------
+
+export interface MeasureResult {
+  floorMs: number[];
+  floorRows: number;
+  generationMs: number;
+  groups: number;
+  membersAdded: number;
+  /** Rule members the generation assigned that the floor did not, and the other way round. */
+  floorDifferences: number;
+  recomputeMs: number;
+  recomputeChanged: number;
+  gapMs: number[];
+  gapRows: number;
+  gapQuery: string;
+  changeMs: number[];
+  changesFlipped: number;
+  peakRssBytes: number;
+  load1: Record<string, number>;
+}
+
+async function count(database: Database, query: string): Promise<number> {
+  const { rows } = await sql<{ n: number | string }>`${sql.raw(query)}`.execute(database.db);
+  return Number(rows[0]?.n ?? 0);
+}
+
+async function phaseMeasure(url: string, config: BenchConfig, changes: number): Promise<MeasureResult> {
+  const database = openDatabase(url);
+  const engine = database.engine;
+  const now = () => Date.now();
+  const loads: Record<string, number> = { start: load1() };
+
+  // The floor, twice (the faster run counts): before and after generation.
+  const floorMs: number[] = [];
+  let floorRows = 0;
+  const floor = async () => {
+    await prepareFloor(database.db);
+    const t = performance.now();
+    floorRows = await runFloor(database.db, engine, config.listId, now());
+    floorMs.push(ms(t));
+  };
+  await floor();
+  log(`  floor: ${floorMs[0]} ms (${floorRows} rows)`);
+
+  loads.generation = load1();
+  const t = performance.now();
+  const job = await enqueueCreationJob(database.db, SYSTEM_ACTOR, { solutionInterestId: config.solutionInterestId, audienceId: config.listId, options: { descendantDepth: 0 } }, now());
+  await claimNextJob(database.db, engine, 'bench', now());
+  const done = await runCreationJob(database, job.id, { now });
+  const generationMs = ms(t);
+  if (done.status !== 'succeeded') throw new Error(`the creation job ended ${done.status}: ${done.error}`);
+  log(`  generation: ${generationMs} ms (${done.counts.groupsCreated} groups, ${done.counts.membersAdded} members)`);
+
+  await floor();
+  log(`  floor again: ${floorMs[1]} ms`);
+  const floorDifferences =
+    (await count(database, `select count(*) as n from (select account_id, person_id, role_id from ${FLOOR_TABLE} except select account_id, person_id, role_id from buying_group_members where removed = 0) as d`)) +
+    (await count(database, `select count(*) as n from (select account_id, person_id, role_id from buying_group_members where removed = 0 except select account_id, person_id, role_id from ${FLOOR_TABLE}) as d`));
+  log(`  members that differ from the floor: ${floorDifferences}`);
+  await sql.raw(`drop table ${FLOOR_TABLE}`).execute(database.db);
+
+  loads.recompute = load1();
+  let t2 = performance.now();
+  const recompute = await recomputeGroupScores(database.db, now());
+  const recomputeMs = ms(t2);
+  log(`  recompute of ${recompute.groups} groups: ${recomputeMs} ms (${recompute.changed} changed)`);
+
+  // The gap query through the HTTP API.
+  loads.gap = load1();
+  const app = await buildApp({ database });
+  const base = await app.listen({ port: 0, host: '127.0.0.1' });
+  const { token } = await createToken(database.db, { role: 'viewer' });
+  let gapQuery = '/api/v1/buying-groups?missingRoleId=rol_decision_maker&completenessBelow=50';
+  const get = async (q: string) => fetch(`${base}${q}`, { headers: { authorization: `Bearer ${token}` } });
+  if ((await get(gapQuery)).status === 400) gapQuery = '/api/v1/buying-groups?missingRoleId=rol_decision_maker&completenessMax=49.999999';
+  const gapMs: number[] = [];
+  let gapRows = 0;
+  for (let i = 0; i < 11; i++) {
+    const t3 = performance.now();
+    const res = await get(gapQuery);
+    const body = (await res.json()) as { data?: unknown[] };
+    if (res.status !== 200) throw new Error(`gap query: HTTP ${res.status} ${JSON.stringify(body)}`);
+    if (i > 0) gapMs.push(performance.now() - t3);
+    gapRows = body.data?.length ?? 0;
+  }
+  await app.close();
+  log(`  gap query: median ${quantile([...gapMs].sort((a, b) => a - b), 0.5).toFixed(1)} ms (${gapRows} groups on the first page)`);
+
+  // Single-person changes with maintenance installed.
+  loads.changes = load1();
+  const uninstall = installMaintenance();
+  const picked = await pickPeople(database, changes);
+  const changeMs: number[] = [];
+  let flipped = 0;
+  for (const p of picked) {
+    const jobTitle = p.member ? 'Paralegal' : 'Chief Information Security Officer';
+    t2 = performance.now();
+    await updatePerson(database.db, SYSTEM_ACTOR, p.id, { jobTitle }, now());
+    changeMs.push(performance.now() - t2);
+    const after = await database.db.selectFrom('buying_group_members').select('role_id').where('person_id', '=', p.id).where('removed', '=', 0).execute();
+    if (p.member ? after.length === 0 : after.some((m) => m.role_id === 'rol_decision_maker')) flipped++;
+  }
+  uninstall();
+  const sorted = [...changeMs].sort((a, b) => a - b);
+  log(`  single changes: p50 ${quantile(sorted, 0.5).toFixed(2)} ms, p95 ${quantile(sorted, 0.95).toFixed(2)} ms (${flipped}/${picked.length} flipped membership)`);
+  await database.close();
+  return {
+    floorMs,
+    floorRows,
+    generationMs,
+    groups: done.counts.groupsCreated,
+    membersAdded: done.counts.membersAdded,
+    floorDifferences,
+    recomputeMs,
+    recomputeChanged: recompute.changed,
+    gapMs,
+    gapRows,
+    gapQuery,
+    changeMs,
+    changesFlipped: flipped,
+    peakRssBytes: peakRss(),
+    load1: loads,
+  };
+}
+
+/** People with an active relation, spread over the id range; whether each holds a rule role now. */
+async function pickPeople(database: Database, n: number): Promise<{ id: string; member: boolean }[]> {
+  const db = database.db;
+  const ids = await db.selectFrom('account_people').select('person_id').where('ended_on', 'is', null).orderBy('person_id').execute();
+  const step = Math.max(1, Math.floor(ids.length / n));
+  const out: { id: string; member: boolean }[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < ids.length && out.length < n; i += step) {
+    const id = ids[i]?.person_id as string;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const m = await db.selectFrom('buying_group_members').select('person_id').where('person_id', '=', id).where('removed', '=', 0).where('source', '=', 'rule').executeTakeFirst();
+    out.push({ id, member: !!m });
+  }
+  return out;
+}
+
+// ---- orchestration -------------------------------------------------------------------------
+
+function runChild(args: string[]): Promise<unknown> {
+  const out = path.join(os.tmpdir(), `quorum-bench-${process.pid}-${Math.random().toString(36).slice(2)}.json`);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...args, '--out', out], { stdio: ['ignore', 'inherit', 'inherit'] });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`bench child ${args.join(' ')} exited with ${code}`));
+      try {
+        resolve(JSON.parse(fs.readFileSync(out, 'utf8')));
+        fs.rmSync(out, { force: true });
+      } catch (e) {
+        reject(e);
+      }
+    });
+  });
+}
+
+async function pgAdmin(query: string): Promise<void> {
+  const c = new pg.Client({ connectionString: PG_ADMIN_URL });
+  await c.connect();
+  try {
+    await c.query(query);
+  } finally {
+    await c.end();
+  }
+}
+
+async function createDatabase(engine: Engine, small: boolean): Promise<{ url: string; drop: () => Promise<void> }> {
+  if (engine === 'sqlite') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quorum-bench-'));
+    const file = path.join(dir, `bench${small ? '-small' : ''}.db`);
+    return { url: `sqlite:${file}`, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+  }
+  await pgAdmin(`drop database if exists ${PG_DB} with (force)`);
+  await pgAdmin(`create database ${PG_DB}`);
+  const url = new URL(PG_ADMIN_URL);
+  url.pathname = `/${PG_DB}`;
+  return { url: url.toString(), drop: () => pgAdmin(`drop database if exists ${PG_DB} with (force)`) };
+}
+
+function machine(): Machine {
+  const cpuinfo = fs.existsSync('/proc/cpuinfo') ? fs.readFileSync('/proc/cpuinfo', 'utf8') : '';
+  const model = /model name\s*:\s*(.+)/.exec(cpuinfo)?.[1]?.trim() ?? os.cpus()[0]?.model ?? 'unknown';
+  return { nproc: os.availableParallelism(), memoryBytes: os.totalmem(), cpuModel: model, node: process.version, date: new Date().toISOString() };
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const scale = scaleOf(args.small);
+  if (args.phase) {
+    if (!args.url || !args.out) throw new Error('--phase needs --url and --out');
+    const engine: Engine = args.url.startsWith('sqlite:') ? 'sqlite' : 'postgres';
+    const result = args.phase === 'load' ? await phaseLoad(engine, args.url, scale) : await phaseMeasure(args.url, JSON.parse(process.env.QUORUM_BENCH_CONFIG ?? '{}') as BenchConfig, args.changes);
+    fs.writeFileSync(args.out, JSON.stringify({ ...result, peakRssBytes: (result as { peakRssBytes?: number }).peakRssBytes ?? peakRss() }));
+    return;
+  }
+
+  const m = machine();
+  log(`Quorum benchmark — ${args.small ? 'small (1/20)' : 'full'} scale: ${scale.accounts} accounts, ${scale.people} people; ${m.nproc} cores, ${(m.memoryBytes / 2 ** 30).toFixed(1)} GiB, ${m.cpuModel}; load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  const results: EngineResult[] = [];
+  for (const engine of args.engines) {
+    log(`\n${engine}:`);
+    const target = await createDatabase(engine, args.small);
+    try {
+      log(' bulk load');
+      const loaded = (await runChild(['--phase', 'load', '--url', target.url, ...(args.small ? ['--small'] : [])])) as LoadResult & { peakRssBytes: number };
+      log(` bulk load: ${loaded.totalMs} ms`);
+      log(' measure');
+      process.env.QUORUM_BENCH_CONFIG = JSON.stringify(loaded.config);
+      const measured = (await runChild(['--phase', 'measure', '--url', target.url, '--changes', String(args.changes), ...(args.small ? ['--small'] : [])])) as MeasureResult;
+      results.push({ engine, load: loaded, loadPeakRssBytes: loaded.peakRssBytes, measure: measured });
+    } finally {
+      if (!args.keep) await target.drop();
+      else log(` kept ${target.url}`);
+    }
+  }
+  const report = writeReport({ machine: m, small: args.small, scale, results }, args.docs ? path.join(here, '..', 'docs', 'benchmarks.md') : null);
+  process.stdout.write(`${report}\n`);
+}
+
+await main();

@@ -1,0 +1,80 @@
+/**
+ * Bulk writes for the engine's hot paths (creation jobs write tens of thousands of rows per
+ * batch): multi-row INSERTs sent as pre-compiled SQL with positional parameters, so that neither
+ * Kysely's per-value query building nor a statement per row is paid. Values are bound as
+ * parameters (numbers stay exact doubles); the statement text is cached per shape.
+ */
+import { CompiledQuery, type Kysely } from 'kysely';
+import type { DB } from './schema.ts';
+import { dbEngine } from './concurrency.ts';
+
+export type BulkValue = string | number | null;
+
+/** Parameters per statement: below SQLite's 32,766 and PostgreSQL's 65,535. */
+const MAX_PARAMETERS = 30_000;
+/** Rows per statement, whatever the width. */
+const MAX_ROWS = 1000;
+
+const texts = new Map<string, string>();
+
+function insertText(postgres: boolean, table: string, columns: readonly string[], rows: number, suffix: string): string {
+  const key = `${postgres ? 'pg' : 'sq'}|${table}|${columns.join(',')}|${rows}|${suffix}`;
+  let text = texts.get(key);
+  if (text === undefined) {
+    const tuples: string[] = [];
+    let n = 0;
+    for (let r = 0; r < rows; r++) tuples.push(`(${columns.map(() => (postgres ? `$${++n}` : '?')).join(', ')})`);
+    text = `insert into ${quote(table)} (${columns.map(quote).join(', ')}) values ${tuples.join(', ')}${suffix}`;
+    if (texts.size > 500) texts.clear();
+    texts.set(key, text);
+  }
+  return text;
+}
+
+function quote(identifier: string): string {
+  if (!/^[a-z_][a-z0-9_]*$/.test(identifier)) throw new Error(`bulkInsert: invalid identifier ${identifier}`);
+  return `"${identifier}"`;
+}
+
+export interface BulkInsertOptions<C extends string> {
+  /** ON CONFLICT (these columns) DO NOTHING: rows that would violate that unique key are skipped. */
+  skipConflictsOn?: readonly C[];
+  /** Columns of the rows actually inserted to return (RETURNING). */
+  returning?: readonly C[];
+}
+
+/**
+ * Inserts `rows` (each an array of values in `columns` order) into `table`, in as few statements
+ * as the parameter limits allow. Runs in the caller's transaction. Returns how many rows were
+ * inserted and, with `returning`, those columns of the inserted rows.
+ */
+export async function bulkInsert<T extends keyof DB & string, C extends keyof DB[T] & string>(
+  db: Kysely<DB>,
+  table: T,
+  columns: readonly C[],
+  rows: readonly (readonly BulkValue[])[],
+  opts: BulkInsertOptions<C> = {},
+): Promise<{ inserted: number; rows: Record<string, unknown>[] }> {
+  const out: { inserted: number; rows: Record<string, unknown>[] } = { inserted: 0, rows: [] };
+  if (rows.length === 0) return out;
+  const postgres = dbEngine(db) === 'postgres';
+  const suffix =
+    (opts.skipConflictsOn ? ` on conflict (${opts.skipConflictsOn.map(quote).join(', ')}) do nothing` : '') + (opts.returning ? ` returning ${opts.returning.map(quote).join(', ')}` : '');
+  const per = Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_PARAMETERS / columns.length)));
+  for (let i = 0; i < rows.length; i += per) {
+    const part = rows.slice(i, i + per);
+    const parameters: BulkValue[] = [];
+    for (const row of part) {
+      if (row.length !== columns.length) throw new Error(`bulkInsert into ${table}: a row has ${row.length} values for ${columns.length} columns`);
+      for (const v of row) parameters.push(v);
+    }
+    const result = await db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(insertText(postgres, table, columns, part.length, suffix), parameters));
+    if (opts.returning) {
+      out.rows.push(...result.rows);
+      out.inserted += result.rows.length;
+    } else {
+      out.inserted += Number(result.numAffectedRows ?? part.length);
+    }
+  }
+  return out;
+}
