@@ -8,7 +8,7 @@
  * commits whole (groups, members, events, scores) or not at all, so a crash never leaves half a
  * batch, and running it again changes nothing.
  */
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { CompiledQuery, sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../store/schema.ts';
 import type { Engine } from '../store/db.ts';
 import { newId } from '../domain/ids.ts';
@@ -42,6 +42,8 @@ export interface GenerationPlan {
   personas: Map<string, Condition>;
   options: GenerationOptions;
   jobId: string | null;
+  /** Compiled rule-assignment queries, shared by the plans of one cached configuration (see `cachedPlan`). */
+  compiled?: Map<string, CompiledAssignment>;
 }
 
 export interface GenerationCounts {
@@ -97,6 +99,63 @@ export async function loadPlan(db: Kysely<DB>, engine: Engine, solutionInterestI
   };
 }
 
+interface CachedPlan {
+  signature: string;
+  plan: GenerationPlan;
+}
+
+/** Plans by engine and solution interest, with the configuration signature they were loaded at. */
+const planCache = new Map<string, CachedPlan>();
+const PLAN_CACHE_MAX = 100;
+
+/**
+ * What a plan depends on, in one cheap query: the solution interest (its template, name), the
+ * template (Live templates are frozen, but an SI may point at another), and the personas (any
+ * edit bumps a version; creating or deleting changes the count). Null when the SI is gone.
+ */
+async function planSignature(db: Kysely<DB>, solutionInterestId: string): Promise<string | null> {
+  const { rows } = await sql<Record<string, unknown>>`select si.version as sv, si.updated_at as su, si.template_id as tid, t.version as tv, t.updated_at as tu, t.status as ts,
+      (select count(*) from personas) as pc, (select coalesce(sum(version), 0) from personas) as ps, (select max(updated_at) from personas) as pu
+    from solution_interests as si inner join roles_templates as t on t.id = si.template_id where si.id = ${solutionInterestId}`.execute(db);
+  const row = rows[0];
+  return row ? JSON.stringify(Object.values(row).map((v) => (v == null ? null : String(v)))) : null;
+}
+
+/**
+ * `loadPlan`, cached per solution interest for real-time maintenance (a single change must not
+ * re-read and re-parse the template and personas): one signature query decides whether the cached
+ * plan still holds; any change to the solution interest, its template or a persona reloads it.
+ * The cached plan also keeps its compiled rule-assignment queries.
+ */
+export async function cachedPlan(db: Kysely<DB>, engine: Engine, solutionInterestId: string, options: GenerationOptions, jobId: string | null): Promise<GenerationPlan> {
+  const key = `${engine}|${solutionInterestId}`;
+  const signature = await planSignature(db, solutionInterestId);
+  const hit = planCache.get(key);
+  if (hit && signature !== null && hit.signature === signature) return { ...hit.plan, options, jobId };
+  const plan = await loadPlan(db, engine, solutionInterestId, options, jobId);
+  if (signature !== null) {
+    if (planCache.size >= PLAN_CACHE_MAX) planCache.clear();
+    planCache.set(key, { signature, plan: { ...plan, compiled: new Map() } });
+  }
+  return { ...plan, compiled: planCache.get(key)?.plan.compiled ?? new Map() };
+}
+
+/** Whether a condition's SQL depends on the time beyond the current day (activity windows, "in the last N days"). */
+function dependsOnNow(cond: Condition, personas: ReadonlyMap<string, Condition>, seen = new Set<string>()): boolean {
+  if ('all' in cond) return cond.all.some((c) => dependsOnNow(c, personas, seen));
+  if ('any' in cond) return cond.any.some((c) => dependsOnNow(c, personas, seen));
+  if ('not' in cond) return dependsOnNow(cond.not, personas, seen);
+  if ('activity' in cond) return true;
+  if ('field' in cond) return cond.op === 'in_last_days';
+  if ('persona' in cond) {
+    if (seen.has(cond.persona)) return false;
+    seen.add(cond.persona);
+    const p = personas.get(cond.persona);
+    return p ? dependsOnNow(p, personas, seen) : false;
+  }
+  return false;
+}
+
 export function groupName(solutionInterestName: string, accountName: string): string {
   return `${solutionInterestName} for ${accountName}`;
 }
@@ -146,6 +205,42 @@ export function assignmentSql(plan: GenerationPlan, accountIds: readonly string[
     ) as assigned where role_id is not null`;
 }
 
+export interface CompiledAssignment {
+  sql: string;
+  parameters: readonly unknown[];
+  /** Where the account ids and person ids go in `parameters`. */
+  accountAt: number[];
+  personAt: number[];
+}
+
+/**
+ * `assignmentSql` compiled. With a cached plan (`plan.compiled`) and conditions that depend on the
+ * time only through the current day, the compiled statement is kept per shape (number of accounts
+ * and people, day) and only the ids are substituted: real-time maintenance runs it on every change.
+ */
+function compiledAssignment(db: Kysely<DB>, plan: GenerationPlan, accountIds: readonly string[], now: number, personIds?: readonly string[]): CompiledQuery<Candidate> | null {
+  const cache = plan.compiled;
+  const cacheable = cache && !plan.roles.some((r) => r.autoAssign && r.condition && dependsOnNow(r.condition, plan.personas));
+  if (!cacheable) return assignmentSql(plan, accountIds, now, personIds ? { personIds } : {})?.compile(db) ?? null;
+  const key = `${accountIds.length}|${personIds?.length ?? -1}|${plan.options.descendantDepth}|${utcDay(now)}`;
+  let entry = cache.get(key);
+  if (!entry) {
+    const accountMarks = accountIds.map((_, i) => `\u0000account:${i}`);
+    const personMarks = personIds?.map((_, i) => `\u0000person:${i}`);
+    const compiled = assignmentSql(plan, accountMarks, now, personMarks ? { personIds: personMarks } : {})?.compile(db);
+    if (!compiled) return null;
+    const at = (mark: string) => compiled.parameters.findIndex((p) => p === mark);
+    entry = { sql: compiled.sql, parameters: compiled.parameters, accountAt: accountMarks.map(at), personAt: (personMarks ?? []).map(at) };
+    if ([...entry.accountAt, ...entry.personAt].some((i) => i < 0)) return assignmentSql(plan, accountIds, now, personIds ? { personIds } : {})?.compile(db) ?? null;
+    if (cache.size >= 50) cache.clear();
+    cache.set(key, entry);
+  }
+  const parameters = [...entry.parameters];
+  entry.accountAt.forEach((i, k) => (parameters[i] = accountIds[k]));
+  entry.personAt.forEach((i, k) => (parameters[i] = personIds?.[k]));
+  return CompiledQuery.raw(entry.sql, parameters) as CompiledQuery<Candidate>;
+}
+
 /** Keeps, per (group account, person), the highest-priority role among the candidates. */
 function bestRoles(plan: GenerationPlan, accountIds: readonly string[], rows: readonly Candidate[]): Map<string, Map<string, Candidate>> {
   const out = new Map<string, Map<string, Candidate>>(accountIds.map((id) => [id, new Map()]));
@@ -165,8 +260,8 @@ function bestRoles(plan: GenerationPlan, accountIds: readonly string[], rows: re
  * through several accounts gets the highest-priority role any of them yields.
  */
 export async function ruleAssignments(db: Kysely<DB>, plan: GenerationPlan, accountIds: readonly string[], now: number, opts: { personIds?: readonly string[] } = {}): Promise<Map<string, Map<string, string>>> {
-  const query = assignmentSql(plan, accountIds, now, opts);
-  const rows = query ? (await query.execute(db)).rows : [];
+  const query = compiledAssignment(db, plan, accountIds, now, opts.personIds);
+  const rows = query ? (await db.executeQuery<Candidate>(query)).rows : [];
   const best = bestRoles(plan, accountIds, rows);
   return new Map([...best].map(([accountId, people]) => [accountId, new Map([...people].map(([personId, c]) => [personId, c.role_id]))]));
 }
@@ -257,8 +352,17 @@ export async function generateForAccounts(
 
   // 2. Members of existing groups: rules say who should hold which role; reconcile with the stored state.
   if (old.length) {
-    const desired = await ruleAssignments(trx, plan, old, now, opts.personIds ? { personIds: opts.personIds } : {});
     const oldGroupIds = old.map((a) => groupOf.get(a)?.id ?? '');
+    // PostgreSQL: lock the groups (in id order, so concurrent lockers cannot deadlock) before
+    // reading their members, so that a concurrent manual action (engine/members.ts lockGroup)
+    // cannot be overwritten from a stale read. SQLite runs one writer at a time.
+    if (plan.engine === 'postgres') {
+      const ids = [...oldGroupIds].sort();
+      for (let i = 0; i < ids.length; i += 1000) {
+        await sql`select id from buying_groups where id in (${sql.join(ids.slice(i, i + 1000))}) order by id for update`.execute(trx);
+      }
+    }
+    const desired = await ruleAssignments(trx, plan, old, now, opts.personIds ? { personIds: opts.personIds } : {});
     const currentByGroup = new Map<string, Map<string, MemberState>>();
     for (let i = 0; i < oldGroupIds.length; i += 500) {
       const rows = await trx
