@@ -2,7 +2,10 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../store/schema.ts';
 import type { Engine } from '../store/db.ts';
 import { getAccountList } from '../store/account-lists.ts';
+import { parseJson } from '../store/db.ts';
 import { compileAccountCondition } from '../store/conditions-sql.ts';
+import { notFound } from '../domain/errors.ts';
+import type { Condition } from '../domain/conditions/index.ts';
 
 /**
  * The account ids of an audience (an account list), sorted: a static list's members, or the
@@ -27,7 +30,10 @@ export async function audienceAccountIds(db: Kysely<DB>, engine: Engine, listId:
 /** Which of `accountIds` are in the audience now (for maintenance when accounts change). */
 export async function audienceMembers(db: Kysely<DB>, engine: Engine, audienceId: string, accountIds: readonly string[], now: number): Promise<Set<string>> {
   if (accountIds.length === 0) return new Set();
-  const list = await getAccountList(db, audienceId);
+  // Kind and condition only (getAccountList also counts a static list's members: slow for a big list).
+  const row = await db.selectFrom('account_lists').select(['kind', 'condition']).where('id', '=', audienceId).executeTakeFirst();
+  if (!row) throw notFound('account list', audienceId);
+  const list = { kind: row.kind, condition: row.condition == null ? null : parseJson<Condition>(row.condition) };
   if (list.kind === 'static') {
     const rows = await db.selectFrom('account_list_members').select('account_id').where('list_id', '=', audienceId).where('account_id', 'in', accountIds).execute();
     return new Set(rows.map((r) => r.account_id));

@@ -17,7 +17,7 @@ import { setChangeListener, type StoreChange } from '../store/changes.ts';
 import { audienceMembers } from './audience.ts';
 import { refreshEngagementForActivities } from './engagement.ts';
 import { CREATION_JOB, type CreationJobParams } from './jobs.ts';
-import { generateForAccounts, loadPlan, type GenerationPlan } from './generation.ts';
+import { cachedPlan, generateForAccounts, type GenerationPlan } from './generation.ts';
 import { writeEvents, type PendingEvent } from './events.ts';
 
 interface Subscription {
@@ -105,6 +105,10 @@ export async function maintain(trx: Kysely<DB>, changes: readonly StoreChange[],
   }
   const touched = await touchedAccounts(trx, effective);
   if (touched.size === 0) return result;
+  // Only people changed: in existing groups only their membership can change, so only they are
+  // evaluated and reconciled (new groups, if any, are still generated whole).
+  const personIds = effective.every((c) => c.kind === 'person') ? [...new Set(effective.map((c) => (c as { personId: string }).personId))].sort() : undefined;
+  const only = personIds ? { personIds } : {};
   const subs = await subscriptions(trx);
   const maxDepth = subs.reduce((m, s) => Math.max(m, s.depth), 0);
   const accountIds = await withAncestors(trx, touched, maxDepth);
@@ -119,7 +123,7 @@ export async function maintain(trx: Kysely<DB>, changes: readonly StoreChange[],
   const plans = new Map<string, GenerationPlan>();
   const planFor = async (siId: string, depth: number) => {
     let plan = plans.get(siId);
-    if (!plan) plans.set(siId, (plan = await loadPlan(trx, engine, siId, { descendantDepth: depth }, null)));
+    if (!plan) plans.set(siId, (plan = await cachedPlan(trx, engine, siId, { descendantDepth: depth }, null)));
     return plan;
   };
   const events: PendingEvent[] = [];
@@ -138,7 +142,7 @@ export async function maintain(trx: Kysely<DB>, changes: readonly StoreChange[],
       const fresh = members.filter((a) => !hasGroup.has(`${a}|${sub.solutionInterestId}`));
       const targets = follow ? members : fresh;
       if (targets.length) {
-        const c = await generateForAccounts(trx, plan, targets, now);
+        const c = await generateForAccounts(trx, plan, targets, now, only);
         result.groupsCreated += c.groupsCreated;
         result.membersAdded += c.membersAdded;
         result.membersRemoved += c.membersRemoved;
@@ -157,7 +161,7 @@ export async function maintain(trx: Kysely<DB>, changes: readonly StoreChange[],
   const others = existing.filter((g) => !followed.has(g.solution_interest_id) && g.follow_membership_changes === 1 && g.active === 1);
   for (const siId of new Set(others.map((g) => g.solution_interest_id))) {
     const plan = await planFor(siId, 0);
-    const c = await generateForAccounts(trx, plan, others.filter((g) => g.solution_interest_id === siId).map((g) => g.account_id), now, { createMissing: false });
+    const c = await generateForAccounts(trx, plan, others.filter((g) => g.solution_interest_id === siId).map((g) => g.account_id), now, { createMissing: false, ...only });
     result.membersAdded += c.membersAdded;
     result.membersRemoved += c.membersRemoved;
     result.rolesChanged += c.rolesChanged;
