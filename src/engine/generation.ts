@@ -17,7 +17,7 @@ import { normText } from '../domain/text.ts';
 import { QuorumError } from '../domain/errors.ts';
 import { WEIGHTING_BANDS } from '../domain/roles.ts';
 import { reconcileRules, type MemberSource, type MemberState, type MembershipChange } from '../domain/assignment/index.ts';
-import { engagementScore } from '../domain/scoring/index.ts';
+import { DEFAULT_WEIGHTING_MODEL, engagementScore } from '../domain/scoring/index.ts';
 import { bulkInsert, type BulkValue } from '../store/bulk.ts';
 import type { Condition } from '../domain/conditions/index.ts';
 import { compilePersonCondition } from '../store/conditions-sql.ts';
@@ -109,35 +109,44 @@ const planCache = new Map<string, CachedPlan>();
 const PLAN_CACHE_MAX = 100;
 
 /**
- * What a plan depends on, in one cheap query: the solution interest (its template, name), the
- * template (Live templates are frozen, but an SI may point at another), and the personas (any
- * edit bumps a version; creating or deleting changes the count). Null when the SI is gone.
+ * The configuration a plan depends on, as one cheap value: count, version sum and last update of
+ * the solution interests, roles templates, personas and account lists. Any edit bumps a version
+ * and an update time; creating or deleting changes the count. (Account lists are included for
+ * callers that cache audience definitions with it.)
  */
-async function planSignature(db: Kysely<DB>, solutionInterestId: string): Promise<string | null> {
-  const { rows } = await sql<Record<string, unknown>>`select si.version as sv, si.updated_at as su, si.template_id as tid, t.version as tv, t.updated_at as tu, t.status as ts,
-      (select count(*) from personas) as pc, (select coalesce(sum(version), 0) from personas) as ps, (select max(updated_at) from personas) as pu
-    from solution_interests as si inner join roles_templates as t on t.id = si.template_id where si.id = ${solutionInterestId}`.execute(db);
-  const row = rows[0];
-  return row ? JSON.stringify(Object.values(row).map((v) => (v == null ? null : String(v)))) : null;
+export const CONFIG_SIGNATURE_SQL = sql<Record<string, unknown>>`select
+    (select count(*) from solution_interests) as sic, (select sum(version) from solution_interests) as siv, (select max(updated_at) from solution_interests) as siu,
+    (select count(*) from roles_templates) as tc, (select sum(version) from roles_templates) as tv, (select max(updated_at) from roles_templates) as tu,
+    (select count(*) from personas) as pc, (select sum(version) from personas) as pv, (select max(updated_at) from personas) as pu,
+    (select count(*) from account_lists) as lc, (select sum(version) from account_lists) as lv, (select max(updated_at) from account_lists) as lu`;
+
+/** The signature from a row holding CONFIG_SIGNATURE_SQL's columns (other columns ignored). */
+export function configSignatureOf(row: Record<string, unknown>): string {
+  return ['sic', 'siv', 'siu', 'tc', 'tv', 'tu', 'pc', 'pv', 'pu', 'lc', 'lv', 'lu'].map((k) => (row[k] == null ? '' : String(row[k]))).join('|');
+}
+
+export async function configSignature(db: Kysely<DB>): Promise<string> {
+  const { rows } = await CONFIG_SIGNATURE_SQL.execute(db);
+  return configSignatureOf(rows[0] ?? {});
 }
 
 /**
  * `loadPlan`, cached per solution interest for real-time maintenance (a single change must not
- * re-read and re-parse the template and personas): one signature query decides whether the cached
- * plan still holds; any change to the solution interest, its template or a persona reloads it.
- * The cached plan also keeps its compiled rule-assignment queries.
+ * re-read and re-parse the template and personas): the configuration signature (read by the
+ * caller with other things, or here) decides whether the cached plan still holds; any change to a
+ * solution interest, template or persona reloads it. The cached plan also keeps its compiled
+ * rule-assignment statements.
  */
-export async function cachedPlan(db: Kysely<DB>, engine: Engine, solutionInterestId: string, options: GenerationOptions, jobId: string | null): Promise<GenerationPlan> {
+export async function cachedPlan(db: Kysely<DB>, engine: Engine, solutionInterestId: string, options: GenerationOptions, jobId: string | null, signature?: string): Promise<GenerationPlan> {
   const key = `${engine}|${solutionInterestId}`;
-  const signature = await planSignature(db, solutionInterestId);
+  const sig = signature ?? (await configSignature(db));
   const hit = planCache.get(key);
-  if (hit && signature !== null && hit.signature === signature) return { ...hit.plan, options, jobId };
+  if (hit && hit.signature === sig) return { ...hit.plan, options, jobId };
   const plan = await loadPlan(db, engine, solutionInterestId, options, jobId);
-  if (signature !== null) {
-    if (planCache.size >= PLAN_CACHE_MAX) planCache.clear();
-    planCache.set(key, { signature, plan: { ...plan, compiled: new Map() } });
-  }
-  return { ...plan, compiled: planCache.get(key)?.plan.compiled ?? new Map() };
+  if (planCache.size >= PLAN_CACHE_MAX) planCache.clear();
+  const compiled = new Map<string, CompiledAssignment>();
+  planCache.set(key, { signature: sig, plan: { ...plan, compiled } });
+  return { ...plan, compiled };
 }
 
 /** Whether a condition's SQL depends on the time beyond the current day (activity windows, "in the last N days"). */
@@ -275,7 +284,7 @@ export async function ruleAssignments(db: Kysely<DB>, plan: GenerationPlan, acco
   return new Map([...best].map(([accountId, people]) => [accountId, new Map([...people].map(([personId, c]) => [personId, c.role_id]))]));
 }
 
-interface GroupRow {
+export interface GroupRow {
   account_id: string;
   id: string;
   active: number;
@@ -302,34 +311,43 @@ export async function generateForAccounts(
   plan: GenerationPlan,
   accountIds: readonly string[],
   now: number,
-  opts: { createMissing?: boolean; personIds?: readonly string[] } = {},
+  opts: { createMissing?: boolean; personIds?: readonly string[]; knownGroups?: ReadonlyMap<string, GroupRow> } = {},
 ): Promise<GenerationCounts> {
   const createMissing = opts.createMissing ?? true;
   const counts = emptyCounts();
   if (accountIds.length === 0) return counts;
   const events: PendingEvent[] = [];
 
-  const accounts = await trx.selectFrom('accounts').select(['id', 'name']).where('id', 'in', accountIds).execute();
-  const names = new Map(accounts.map((a) => [a.id, a.name]));
+  // The caller (maintenance) may already know every account's group: nothing to look up then.
+  const known = opts.knownGroups && accountIds.every((a) => opts.knownGroups?.has(a)) ? opts.knownGroups : null;
   const present: string[] = [];
-  for (const id of accountIds) {
-    const name = names.get(id);
-    if (name === undefined) {
-      counts.accountsSkipped++;
-      counts.skipped.push({ accountId: id, reason: 'the account no longer exists' });
-    } else if (name.trim() === '') {
-      counts.accountsSkipped++;
-      counts.skipped.push({ accountId: id, reason: 'the account has no name' });
-    } else present.push(id);
+  const names = new Map<string, string>();
+  if (known) {
+    present.push(...accountIds);
+  } else {
+    const accounts = await trx.selectFrom('accounts').select(['id', 'name']).where('id', 'in', accountIds).execute();
+    for (const a of accounts) names.set(a.id, a.name);
+    for (const id of accountIds) {
+      const name = names.get(id);
+      if (name === undefined) {
+        counts.accountsSkipped++;
+        counts.skipped.push({ accountId: id, reason: 'the account no longer exists' });
+      } else if (name.trim() === '') {
+        counts.accountsSkipped++;
+        counts.skipped.push({ accountId: id, reason: 'the account has no name' });
+      } else present.push(id);
+    }
   }
 
   // 1. Groups: the missing ones are created (fast path), inactive ones reactivated.
-  const existing = await trx
-    .selectFrom('buying_groups')
-    .select(['account_id', 'id', 'active'])
-    .where('solution_interest_id', '=', plan.solutionInterestId)
-    .where('account_id', 'in', present.length ? present : [''])
-    .execute();
+  const existing = known
+    ? present.map((a) => known.get(a) as GroupRow)
+    : await trx
+        .selectFrom('buying_groups')
+        .select(['account_id', 'id', 'active'])
+        .where('solution_interest_id', '=', plan.solutionInterestId)
+        .where('account_id', 'in', present.length ? present : [''])
+        .execute();
   const groupOf = new Map<string, GroupRow>(existing.map((g) => [g.account_id, g]));
   const fresh: NewGroup[] = [];
   const old: string[] = [];
@@ -631,18 +649,24 @@ export function byPersonId(a: { personId: string }, b: { personId: string }): nu
 export async function refreshGroupScores(trx: Kysely<DB>, roles: readonly TemplateRole[], groups: readonly { accountId: string; groupId: string }[], now: number, k?: number): Promise<PendingEvent[]> {
   const events: PendingEvent[] = [];
   if (groups.length === 0) return events;
-  const kk = k ?? (await activeWeightingModel(trx)).k;
+  let kk = k;
   const model = scoreModel(roles);
   const postgres = dbEngine(trx) === 'postgres';
   for (let i = 0; i < groups.length; i += 500) {
     const part = groups.slice(i, i + 500);
     const ids = part.map((g) => g.groupId);
+    // The active weighting model's K comes with the stored scores (one statement less per change).
     const stored = await trx
       .selectFrom('buying_groups')
       .select(['id', 'completeness', 'engagement', 'engagement_raw'])
+      .$if(kk === undefined, (q) => q.select((eb) => eb.selectFrom('weighting_models').select('k').where('active', '=', 1).orderBy('id').limit(1).as('active_k')))
       .where('id', 'in', ids)
       .$if(postgres, (q) => q.orderBy('id').forNoKeyUpdate())
       .execute();
+    if (kk === undefined) {
+      const first = stored[0] as { active_k?: number | null } | undefined;
+      kk = first ? (first.active_k ?? DEFAULT_WEIGHTING_MODEL.k) : (await activeWeightingModel(trx)).k;
+    }
     const members = await trx
       .selectFrom('buying_group_members as m')
       .innerJoin('people as p', 'p.id', 'm.person_id')
@@ -659,7 +683,7 @@ export async function refreshGroupScores(trx: Kysely<DB>, roles: readonly Templa
     }
     const writes: { accountId: string; groupId: string; scores: GroupScores }[] = [];
     for (const g of part) {
-      const s = groupScores(model, (byGroup.get(g.groupId) ?? []).sort(byPersonId), kk);
+      const s = groupScores(model, (byGroup.get(g.groupId) ?? []).sort(byPersonId), kk as number);
       const before = storedById.get(g.groupId);
       if (!before || before.completeness !== s.completeness || before.engagement_raw !== s.raw || before.engagement !== s.engagement) writes.push({ accountId: g.accountId, groupId: g.groupId, scores: s });
       if (before && before.completeness !== s.completeness) events.push({ accountId: g.accountId, buyingGroupId: g.groupId, event: { type: 'completeness_changed', from: before.completeness, to: s.completeness } });

@@ -14,10 +14,12 @@ import type { DB } from '../store/schema.ts';
 import { parseJson } from '../store/db.ts';
 import { dbEngine } from '../store/concurrency.ts';
 import { setChangeListener, type StoreChange } from '../store/changes.ts';
-import { audienceMembers } from './audience.ts';
+import { audienceMembers, type AudienceDefinition } from './audience.ts';
+import { notFound } from '../domain/errors.ts';
+import type { Condition } from '../domain/conditions/index.ts';
 import { refreshEngagementForActivities } from './engagement.ts';
 import { CREATION_JOB, type CreationJobParams } from './jobs.ts';
-import { cachedPlan, generateForAccounts, type GenerationPlan } from './generation.ts';
+import { cachedPlan, CONFIG_SIGNATURE_SQL, configSignatureOf, generateForAccounts, type GenerationPlan } from './generation.ts';
 import { writeEvents, type PendingEvent } from './events.ts';
 
 interface Subscription {
@@ -26,17 +28,68 @@ interface Subscription {
   depth: number;
 }
 
-async function subscriptions(trx: Kysely<DB>): Promise<Subscription[]> {
-  const rows = await trx.selectFrom('jobs').select('params').where('type', '=', CREATION_JOB).where('status', 'in', ['running', 'succeeded']).execute();
+/**
+ * The followed (solution interest, audience) pairs, and the configuration signature (one round
+ * trip for both: plans and audience definitions are cached against the signature).
+ */
+async function subscriptions(trx: Kysely<DB>): Promise<{ subs: Subscription[]; signature: string }> {
+  const { rows } = await sql<Record<string, unknown> & { params: unknown }>`select j.params, s.* from (${CONFIG_SIGNATURE_SQL}) as s
+    left join jobs as j on j.type = ${CREATION_JOB} and j.status in ('running', 'succeeded')`.execute(trx);
   const bySi = new Map<string, Subscription>();
   for (const r of rows) {
+    if (r.params == null) continue;
     const p = parseJson<CreationJobParams>(r.params);
     const s = bySi.get(p.solutionInterestId) ?? { solutionInterestId: p.solutionInterestId, audienceIds: [], depth: 0 };
     if (!s.audienceIds.includes(p.audienceId)) s.audienceIds.push(p.audienceId);
     s.depth = Math.max(s.depth, p.options?.descendantDepth ?? 0);
     bySi.set(p.solutionInterestId, s);
   }
-  return [...bySi.values()];
+  return { subs: [...bySi.values()], signature: configSignatureOf(rows[0] ?? {}) };
+}
+
+/** Audience definitions (kind, condition) by list id, valid while the configuration signature holds. */
+const audienceCache = new Map<string, { signature: string; list: AudienceDefinition }>();
+
+async function audienceDefinition(trx: Kysely<DB>, listId: string, signature: string): Promise<AudienceDefinition> {
+  const hit = audienceCache.get(listId);
+  if (hit && hit.signature === signature) return hit.list;
+  const row = await trx.selectFrom('account_lists').select(['kind', 'condition']).where('id', '=', listId).executeTakeFirst();
+  if (!row) throw notFound('account list', listId);
+  const list: AudienceDefinition = { kind: row.kind, condition: row.condition == null ? null : parseJson<Condition>(row.condition) };
+  if (audienceCache.size >= 1000) audienceCache.clear();
+  audienceCache.set(listId, { signature, list });
+  return list;
+}
+
+interface ExistingGroup {
+  account_id: string;
+  id: string;
+  solution_interest_id: string;
+  active: number;
+  follow_membership_changes: number;
+}
+
+/**
+ * For changes to people only, without descendant scopes: the accounts they relate to (ended
+ * relations included) and those accounts' groups, in one query.
+ */
+async function peopleAccountsAndGroups(trx: Kysely<DB>, personIds: readonly string[]): Promise<{ accounts: Set<string>; groups: ExistingGroup[] }> {
+  const rows = await trx
+    .selectFrom('account_people as ap')
+    .leftJoin('buying_groups as g', 'g.account_id', 'ap.account_id')
+    .leftJoin('solution_interests as si', 'si.id', 'g.solution_interest_id')
+    .select(['ap.account_id', 'g.id', 'g.solution_interest_id', 'g.active', 'si.follow_membership_changes'])
+    .where('ap.person_id', 'in', personIds)
+    .execute();
+  const accounts = new Set<string>();
+  const groups = new Map<string, ExistingGroup>();
+  for (const r of rows) {
+    accounts.add(r.account_id);
+    if (r.id != null && r.solution_interest_id != null && r.active != null && r.follow_membership_changes != null) {
+      groups.set(r.id, { account_id: r.account_id, id: r.id, solution_interest_id: r.solution_interest_id, active: r.active, follow_membership_changes: r.follow_membership_changes });
+    }
+  }
+  return { accounts, groups: [...groups.values()] };
 }
 
 /** Accounts whose groups a change can affect (before walking up the hierarchy). */
@@ -103,29 +156,41 @@ export async function maintain(trx: Kysely<DB>, changes: readonly StoreChange[],
     await refreshEngagementForActivities(trx, activities, now);
     if (await rolesCountActivities(trx)) effective = [...changes, ...[...new Set(activities.map((a) => a.personId))].map((personId) => ({ kind: 'person' as const, personId }))];
   }
-  const touched = await touchedAccounts(trx, effective);
-  if (touched.size === 0) return result;
+  if (effective.length === 0) return result;
   // Only people changed: in existing groups only their membership can change, so only they are
   // evaluated and reconciled (new groups, if any, are still generated whole).
   const personIds = effective.every((c) => c.kind === 'person') ? [...new Set(effective.map((c) => (c as { personId: string }).personId))].sort() : undefined;
   const only = personIds ? { personIds } : {};
-  const subs = await subscriptions(trx);
+  const { subs, signature } = await subscriptions(trx);
   const maxDepth = subs.reduce((m, s) => Math.max(m, s.depth), 0);
-  const accountIds = await withAncestors(trx, touched, maxDepth);
+  let accountIds: string[];
+  let existing: ExistingGroup[];
+  if (personIds && maxDepth === 0) {
+    const found = await peopleAccountsAndGroups(trx, personIds);
+    if (found.accounts.size === 0) return result;
+    accountIds = [...found.accounts].sort();
+    existing = found.groups;
+  } else {
+    const touched = await touchedAccounts(trx, effective);
+    if (touched.size === 0) return result;
+    accountIds = await withAncestors(trx, touched, maxDepth);
+    existing = await trx
+      .selectFrom('buying_groups')
+      .innerJoin('solution_interests as si', 'si.id', 'buying_groups.solution_interest_id')
+      .select(['buying_groups.account_id', 'buying_groups.id', 'buying_groups.solution_interest_id', 'buying_groups.active', 'si.follow_membership_changes'])
+      .where('buying_groups.account_id', 'in', accountIds)
+      .execute();
+  }
   result.accounts = accountIds.length;
 
-  const existing = await trx
-    .selectFrom('buying_groups')
-    .innerJoin('solution_interests as si', 'si.id', 'buying_groups.solution_interest_id')
-    .select(['buying_groups.account_id', 'buying_groups.id', 'buying_groups.solution_interest_id', 'buying_groups.active', 'si.follow_membership_changes'])
-    .where('buying_groups.account_id', 'in', accountIds)
-    .execute();
   const plans = new Map<string, GenerationPlan>();
   const planFor = async (siId: string, depth: number) => {
     let plan = plans.get(siId);
-    if (!plan) plans.set(siId, (plan = await cachedPlan(trx, engine, siId, { descendantDepth: depth }, null)));
+    if (!plan) plans.set(siId, (plan = await cachedPlan(trx, engine, siId, { descendantDepth: depth }, null, signature)));
     return plan;
   };
+  /** The groups of a solution interest by account, for generateForAccounts (no second look-up). */
+  const groupsOf = (siId: string) => new Map(existing.filter((g) => g.solution_interest_id === siId).map((g) => [g.account_id, g]));
   const events: PendingEvent[] = [];
   const followed = new Set<string>();
   const hasGroup = new Set(existing.map((g) => `${g.account_id}|${g.solution_interest_id}`));
@@ -133,7 +198,9 @@ export async function maintain(trx: Kysely<DB>, changes: readonly StoreChange[],
   for (const sub of subs) {
     followed.add(sub.solutionInterestId);
     const inAudience = new Set<string>();
-    for (const audienceId of sub.audienceIds) for (const a of await audienceMembers(trx, engine, audienceId, accountIds, now)) inAudience.add(a);
+    for (const audienceId of sub.audienceIds) {
+      for (const a of await audienceMembers(trx, engine, audienceId, accountIds, now, await audienceDefinition(trx, audienceId, signature))) inAudience.add(a);
+    }
     const plan = await planFor(sub.solutionInterestId, sub.depth);
     const follow = existing.find((g) => g.solution_interest_id === sub.solutionInterestId)?.follow_membership_changes ?? 1;
     const members = accountIds.filter((a) => inAudience.has(a));
@@ -142,7 +209,7 @@ export async function maintain(trx: Kysely<DB>, changes: readonly StoreChange[],
       const fresh = members.filter((a) => !hasGroup.has(`${a}|${sub.solutionInterestId}`));
       const targets = follow ? members : fresh;
       if (targets.length) {
-        const c = await generateForAccounts(trx, plan, targets, now, only);
+        const c = await generateForAccounts(trx, plan, targets, now, { ...only, knownGroups: groupsOf(sub.solutionInterestId) });
         result.groupsCreated += c.groupsCreated;
         result.membersAdded += c.membersAdded;
         result.membersRemoved += c.membersRemoved;
@@ -161,7 +228,7 @@ export async function maintain(trx: Kysely<DB>, changes: readonly StoreChange[],
   const others = existing.filter((g) => !followed.has(g.solution_interest_id) && g.follow_membership_changes === 1 && g.active === 1);
   for (const siId of new Set(others.map((g) => g.solution_interest_id))) {
     const plan = await planFor(siId, 0);
-    const c = await generateForAccounts(trx, plan, others.filter((g) => g.solution_interest_id === siId).map((g) => g.account_id), now, { createMissing: false, ...only });
+    const c = await generateForAccounts(trx, plan, others.filter((g) => g.solution_interest_id === siId).map((g) => g.account_id), now, { createMissing: false, ...only, knownGroups: groupsOf(siId) });
     result.membersAdded += c.membersAdded;
     result.membersRemoved += c.membersRemoved;
     result.rolesChanged += c.rolesChanged;
