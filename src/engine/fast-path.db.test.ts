@@ -159,5 +159,15 @@ describe(`new groups: fast path = reconcile path (${TEST_ENGINE})`, () => {
     const plan = await loadPlan(t.db, t.engine, si, { descendantDepth: 2 }, null);
     const again = await t.db.transaction().execute((trx) => generateForAccounts(trx, plan, accounts, T0));
     expect(again).toMatchObject({ groupsCreated: 0, membersAdded: 0, membersRemoved: 0, rolesChanged: 0 });
+
+    // A wrong stored score is put right, with its event, by the recompute (and only once).
+    const group = await t.db.selectFrom('buying_groups').select(['id', 'completeness', 'engagement']).where('solution_interest_id', '=', si).orderBy('id').executeTakeFirstOrThrow();
+    await t.db.updateTable('buying_groups').set({ completeness: 12.5 }).where('id', '=', group.id).execute();
+    const fixed = await recomputeGroupScores(t.db, T0, 2);
+    expect(fixed).toMatchObject({ changed: 1, events: 1 });
+    expect((await t.db.selectFrom('buying_groups').select('completeness').where('id', '=', group.id).executeTakeFirstOrThrow()).completeness).toBe(group.completeness);
+    const event = await t.db.selectFrom('events').select(['type', 'payload']).where('buying_group_id', '=', group.id).orderBy('seq', 'desc').executeTakeFirstOrThrow();
+    expect({ type: event.type, ...parseJson<object>(event.payload) }).toEqual({ type: 'completeness_changed', from: 12.5, to: group.completeness });
+    expect((await recomputeGroupScores(t.db, T0, 2)).changed).toBe(0);
   });
 });

@@ -190,44 +190,54 @@ export function assignmentSql(plan: GenerationPlan, accountIds: readonly string[
   const ctx = { engine: plan.engine, now, today, personas: plan.personas, accountId: sql.ref('rel.account_id') as RawBuilder<unknown> };
   const whens = auto.map((r) => sql`when ${compilePersonCondition(r.condition as Condition, ctx)} then ${r.roleId}`);
   const roleCase = sql<string | null>`case ${sql.join(whens, sql` `)} else null end`;
-  const ids = sql.join(accountIds.map((id) => sql`${id}`));
+  // PostgreSQL gets the ids as one array (a long IN list of parameters is searched linearly).
+  const inAccounts = plan.engine === 'postgres' ? sql`= any(cast(${[...accountIds]} as text[]))` : sql`in (${sql.join(accountIds.map((id) => sql`${id}`))})`;
   const depth = Math.max(0, plan.options.descendantDepth);
   const scope =
     depth === 0
-      ? sql`select a.id as group_account_id, a.id as account_id from accounts as a where a.id in (${ids})`
+      ? sql`select a.id as group_account_id, a.id as account_id from accounts as a where a.id ${inAccounts}`
       : sql`select group_account_id, account_id from scope`;
   const recursive =
     depth === 0
-      ? sql``
+      ? null
       : sql`recursive scope(group_account_id, account_id, depth) as (
-          select a.id, a.id, 0 from accounts as a where a.id in (${ids})
+          select a.id, a.id, 0 from accounts as a where a.id ${inAccounts}
           union all
           select s.group_account_id, c.id, s.depth + 1 from accounts as c inner join scope as s on c.parent_id = s.account_id where s.depth < ${depth}
-        ), `;
-  const people = opts.personIds ? sql` and ap.person_id in (${sql.join(opts.personIds.map((id) => sql`${id}`))})` : sql``;
-  // The active relations first, materialised in person-id order, then the people in that order:
-  // people rows are probed in key order (neighbouring rows share pages) instead of at random,
-  // several times faster once a batch's people no longer fit in the page cache. SQLite takes
-  // CROSS JOIN as "keep this join order".
-  const join = plan.engine === 'sqlite' ? sql`cross join` : sql`inner join`;
-  return sql<Candidate>`with ${recursive}rel as materialized (
-      select sc.group_account_id, ap.account_id, ap.person_id
-      from (${scope}) as sc
-      inner join account_people as ap on ap.account_id = sc.account_id
-      where (ap.ended_on is null or ap.ended_on > ${today})${people}
-      order by ap.person_id
-    )
-    select * from (
+        )`;
+  const people = opts.personIds ? sql` and rel.person_id in (${sql.join(opts.personIds.map((id) => sql`${id}`))})` : sql``;
+  const active = sql`(rel.ended_on is null or rel.ended_on > ${today})${people}`;
+  const select = (from: RawBuilder<unknown>) =>
+    sql`select * from (
       select rel.group_account_id, people.id as person_id, ${roleCase} as role_id, people.engagement_raw as raw
-      from rel ${join} people on people.id = rel.person_id
+      from ${from}
     ) as assigned where role_id is not null`;
+  if (plan.engine === 'postgres') {
+    // PostgreSQL plans the plain join well (index probes for a batch, hashing for a large one).
+    const from = sql`(select sc.group_account_id, rel.account_id, rel.person_id from (${scope}) as sc inner join account_people as rel on rel.account_id = sc.account_id where ${active}) as rel
+      inner join people on people.id = rel.person_id`;
+    return sql<Candidate>`${recursive ? sql`with ${recursive} ` : sql``}${select(from)}`;
+  }
+  // SQLite: the active relations first, materialised in person-id order, then the people in that
+  // order: people rows are probed in key order (neighbouring rows share pages) instead of at
+  // random, several times faster once a batch's people no longer fit in the page cache. CROSS
+  // JOIN keeps that join order.
+  return sql<Candidate>`with ${recursive ? sql`${recursive}, ` : sql``}rel as materialized (
+      select sc.group_account_id, rel.account_id, rel.person_id
+      from (${scope}) as sc
+      inner join account_people as rel on rel.account_id = sc.account_id
+      where ${active}
+      order by rel.person_id
+    )
+    ${select(sql`rel cross join people on people.id = rel.person_id`)}`;
 }
 
 export interface CompiledAssignment {
   sql: string;
   parameters: readonly unknown[];
-  /** Where the account ids and person ids go in `parameters`. */
+  /** Where the account ids and person ids go in `parameters` (each its own, or all in one array). */
   accountAt: number[];
+  accountArrayAt: number;
   personAt: number[];
 }
 
@@ -248,13 +258,15 @@ function compiledAssignment(db: Kysely<DB>, plan: GenerationPlan, accountIds: re
     const compiled = assignmentSql(plan, accountMarks, now, personMarks ? { personIds: personMarks } : {})?.compile(db);
     if (!compiled) return null;
     const at = (mark: string) => compiled.parameters.findIndex((p) => p === mark);
-    entry = { sql: compiled.sql, parameters: compiled.parameters, accountAt: accountMarks.map(at), personAt: (personMarks ?? []).map(at) };
+    const accountArrayAt = compiled.parameters.findIndex((p) => Array.isArray(p) && p.length === accountMarks.length && p.every((v, i) => v === accountMarks[i]));
+    entry = { sql: compiled.sql, parameters: compiled.parameters, accountAt: accountArrayAt >= 0 ? [] : accountMarks.map(at), accountArrayAt, personAt: (personMarks ?? []).map(at) };
     if ([...entry.accountAt, ...entry.personAt].some((i) => i < 0)) return assignmentSql(plan, accountIds, now, personIds ? { personIds } : {})?.compile(db) ?? null;
     if (cache.size >= 50) cache.clear();
     cache.set(key, entry);
   }
   const parameters = [...entry.parameters];
   entry.accountAt.forEach((i, k) => (parameters[i] = accountIds[k]));
+  if (entry.accountArrayAt >= 0) parameters[entry.accountArrayAt] = [...accountIds];
   entry.personAt.forEach((i, k) => (parameters[i] = personIds?.[k]));
   return CompiledQuery.raw(entry.sql, parameters) as CompiledQuery<Candidate>;
 }
@@ -723,39 +735,73 @@ export interface GroupScoreRecompute {
 }
 
 /**
- * Recomputes completeness and engagement of every buying group from its current members (in
- * chunks of groups, one transaction each), writing only what changed and its events. After
- * generation or maintenance nothing should change: the scores are kept current as members change.
+ * Recomputes completeness and engagement of every buying group from its current members, in
+ * chunks of groups, and stores what changed with its events. Reads take no locks: a changed score
+ * is written only if the stored one is still the one read (compare-and-set), so a group that a
+ * concurrent transaction refreshed meanwhile keeps that fresher value (it was computed from newer
+ * members), and a recompute that finds nothing to change writes nothing. After generation and
+ * maintenance nothing should change: the scores are kept current as members change.
  */
 export async function recomputeGroupScores(db: Kysely<DB>, now: number, chunk = 5000): Promise<GroupScoreRecompute> {
   const out: GroupScoreRecompute = { groups: 0, changed: 0, events: 0 };
+  const postgres = dbEngine(db) === 'postgres';
   const kk = (await activeWeightingModel(db)).k;
-  const roles = new Map<string, TemplateRole[]>();
+  const models = new Map<string, ScoreModel>();
   let after = '';
   for (;;) {
-    const rows = await db.selectFrom('buying_groups').select(['account_id', 'id', 'template_id']).where('id', '>', after).orderBy('id').limit(chunk).execute();
-    const last = rows[rows.length - 1];
+    const groups = await db
+      .selectFrom('buying_groups')
+      .select(['account_id', 'id', 'template_id', 'completeness', 'engagement', 'engagement_raw'])
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(chunk)
+      .execute();
+    const last = groups[groups.length - 1];
     if (!last) break;
-    await db.transaction().execute(async (trx) => {
-      const byTemplate = new Map<string, { accountId: string; groupId: string }[]>();
-      for (const r of rows) {
-        let list = byTemplate.get(r.template_id);
-        if (!list) byTemplate.set(r.template_id, (list = []));
-        list.push({ accountId: r.account_id, groupId: r.id });
-      }
-      const events: PendingEvent[] = [];
-      for (const templateId of [...byTemplate.keys()].sort()) {
-        let templateRoles = roles.get(templateId);
-        if (!templateRoles) roles.set(templateId, (templateRoles = (await getRolesTemplate(trx, templateId)).roles));
-        events.push(...(await refreshGroupScores(trx, templateRoles, byTemplate.get(templateId) ?? [], now, kk)));
-      }
-      await writeEvents(trx, events, now);
-      out.events += events.length;
-      out.changed += new Set(events.map((e) => e.buyingGroupId)).size;
-    });
-    out.groups += rows.length;
+    const ids = groups.map((g) => g.id);
+    const inIds = postgres ? sql`= any(cast(${ids} as text[]))` : sql`in (${sql.join(ids)})`;
+    const { rows: members } = await sql<{ buying_group_id: string; person_id: string; role_id: string; raw: number }>`
+      select m.buying_group_id, m.person_id, m.role_id, p.engagement_raw as raw
+      from buying_group_members as m inner join people as p on p.id = m.person_id
+      where m.buying_group_id ${inIds} and m.removed = 0`.execute(db);
+    const byGroup = new Map<string, { personId: string; roleId: string; raw: number }[]>();
+    for (const m of members) {
+      let list = byGroup.get(m.buying_group_id);
+      if (!list) byGroup.set(m.buying_group_id, (list = []));
+      list.push({ personId: m.person_id, roleId: m.role_id, raw: Number(m.raw) });
+    }
+    const changes: { g: (typeof groups)[number]; s: GroupScores }[] = [];
+    for (const g of groups) {
+      let model = models.get(g.template_id);
+      if (!model) models.set(g.template_id, (model = scoreModel((await getRolesTemplate(db, g.template_id)).roles)));
+      const s = groupScores(model, (byGroup.get(g.id) ?? []).sort(byPersonId), kk);
+      if (s.completeness !== g.completeness || s.raw !== g.engagement_raw || s.engagement !== g.engagement) changes.push({ g, s });
+    }
+    if (changes.length) {
+      await db.transaction().execute(async (trx) => {
+        const events: PendingEvent[] = [];
+        for (const { g, s } of changes) {
+          const updated = await trx
+            .updateTable('buying_groups')
+            .set({ completeness: s.completeness, engagement: s.engagement, engagement_raw: s.raw, updated_at: now })
+            .where('account_id', '=', g.account_id)
+            .where('id', '=', g.id)
+            .where('completeness', '=', g.completeness)
+            .where('engagement', '=', g.engagement)
+            .where('engagement_raw', '=', g.engagement_raw)
+            .executeTakeFirst();
+          if (Number(updated.numUpdatedRows) === 0) continue;
+          out.changed++;
+          if (g.completeness !== s.completeness) events.push({ accountId: g.account_id, buyingGroupId: g.id, event: { type: 'completeness_changed', from: g.completeness, to: s.completeness } });
+          if (g.engagement !== s.engagement) events.push({ accountId: g.account_id, buyingGroupId: g.id, event: { type: 'engagement_changed', from: g.engagement, to: s.engagement } });
+        }
+        await writeEvents(trx, events, now);
+        out.events += events.length;
+      });
+    }
+    out.groups += groups.length;
     after = last.id;
-    if (rows.length < chunk) break;
+    if (groups.length < chunk) break;
   }
   return out;
 }

@@ -58,8 +58,12 @@ export async function bulkInsert<T extends keyof DB & string, C extends keyof DB
   const out: { inserted: number; rows: Record<string, unknown>[] } = { inserted: 0, rows: [] };
   if (rows.length === 0) return out;
   const postgres = dbEngine(db) === 'postgres';
-  const suffix =
-    (opts.skipConflictsOn ? ` on conflict (${opts.skipConflictsOn.map(quote).join(', ')}) do nothing` : '') + (opts.returning ? ` returning ${opts.returning.map(quote).join(', ')}` : '');
+  // unnest wins on PostgreSQL except for JSON columns (the array of JSON texts costs more to
+  // serialise and cast than separate parameters).
+  if (postgres && ![...(await typesOf(db, table))].some(([c, t]) => t === 'jsonb' && (columns as readonly string[]).includes(c))) {
+    return bulkInsertPostgres(db, table, columns, rows, opts);
+  }
+  const suffix = suffixOf(opts);
   const per = Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_PARAMETERS / columns.length)));
   for (let i = 0; i < rows.length; i += per) {
     const part = rows.slice(i, i + per);
@@ -69,6 +73,64 @@ export async function bulkInsert<T extends keyof DB & string, C extends keyof DB
       for (const v of row) parameters.push(v);
     }
     const result = await db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(insertText(postgres, table, columns, part.length, suffix), parameters));
+    if (opts.returning) {
+      out.rows.push(...result.rows);
+      out.inserted += result.rows.length;
+    } else {
+      out.inserted += Number(result.numAffectedRows ?? part.length);
+    }
+  }
+  return out;
+}
+
+function suffixOf(opts: BulkInsertOptions<string>): string {
+  return (opts.skipConflictsOn ? ` on conflict (${opts.skipConflictsOn.map(quote).join(', ')}) do nothing` : '') + (opts.returning ? ` returning ${opts.returning.map(quote).join(', ')}` : '');
+}
+
+/** Column types of a table (PostgreSQL), read once per process: every database has the same schema. */
+const columnTypes = new Map<string, Map<string, string>>();
+
+async function typesOf(db: Kysely<DB>, table: string): Promise<Map<string, string>> {
+  let types = columnTypes.get(table);
+  if (!types) {
+    const { rows } = await db.executeQuery<{ column_name: string; data_type: string }>(
+      CompiledQuery.raw('select column_name, data_type from information_schema.columns where table_schema = current_schema() and table_name = $1', [table]),
+    );
+    types = new Map(rows.map((r) => [r.column_name, r.data_type]));
+    if (types.size) columnTypes.set(table, types);
+  }
+  return types;
+}
+
+const ARRAY_TYPES: Record<string, string> = { bigint: 'int8[]', integer: 'int4[]', 'double precision': 'float8[]', jsonb: 'text[]' };
+
+/**
+ * PostgreSQL: one INSERT … SELECT FROM unnest(<one array parameter per column>) per 20,000 rows:
+ * a statement with a handful of parameters, whatever the number of rows (parsing and planning a
+ * multi-row VALUES of thousands of rows costs more than inserting them).
+ */
+async function bulkInsertPostgres(
+  db: Kysely<DB>,
+  table: string,
+  columns: readonly string[],
+  rows: readonly (readonly BulkValue[])[],
+  opts: BulkInsertOptions<string>,
+): Promise<{ inserted: number; rows: Record<string, unknown>[] }> {
+  const types = await typesOf(db, table);
+  const key = `pgu|${table}|${columns.join(',')}|${suffixOf(opts)}`;
+  let text = texts.get(key);
+  if (text === undefined) {
+    const arrays = columns.map((c, i) => `$${i + 1}::${ARRAY_TYPES[types.get(c) ?? 'text'] ?? 'text[]'}`);
+    const selects = columns.map((c, i) => (types.get(c) === 'jsonb' ? `c${i}::jsonb` : `c${i}`));
+    text = `insert into ${quote(table)} (${columns.map(quote).join(', ')}) select ${selects.join(', ')} from unnest(${arrays.join(', ')}) as u(${columns.map((_, i) => `c${i}`).join(', ')})${suffixOf(opts)}`;
+    texts.set(key, text);
+  }
+  const out: { inserted: number; rows: Record<string, unknown>[] } = { inserted: 0, rows: [] };
+  for (let i = 0; i < rows.length; i += 20_000) {
+    const part = rows.slice(i, i + 20_000);
+    const parameters = columns.map((_, c) => part.map((r) => r[c] ?? null));
+    for (const r of part) if (r.length !== columns.length) throw new Error(`bulkInsert into ${table}: a row has ${r.length} values for ${columns.length} columns`);
+    const result = await db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(text, parameters));
     if (opts.returning) {
       out.rows.push(...result.rows);
       out.inserted += result.rows.length;
