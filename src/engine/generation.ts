@@ -16,7 +16,7 @@ import { utcDay } from '../domain/clock.ts';
 import { normText } from '../domain/text.ts';
 import { QuorumError } from '../domain/errors.ts';
 import { WEIGHTING_BANDS } from '../domain/roles.ts';
-import { reconcileRules, type MemberSource, type MemberState, type MembershipChange } from '../domain/assignment/index.ts';
+import { applyChanges, reconcileRules, type MemberSource, type MemberState, type MembershipChange } from '../domain/assignment/index.ts';
 import { DEFAULT_WEIGHTING_MODEL, engagementScore } from '../domain/scoring/index.ts';
 import { bulkInsert, type BulkValue } from '../store/bulk.ts';
 import type { Condition } from '../domain/conditions/index.ts';
@@ -109,20 +109,18 @@ const planCache = new Map<string, CachedPlan>();
 const PLAN_CACHE_MAX = 100;
 
 /**
- * The configuration a plan depends on, as one cheap value: count, version sum and last update of
- * the solution interests, roles templates, personas and account lists. Any edit bumps a version
- * and an update time; creating or deleting changes the count. (Account lists are included for
- * callers that cache audience definitions with it.)
+ * The configuration a plan depends on, as one cheap value: the number of rows, the sum of the
+ * versions and the last update time over the solution interests, roles templates, personas and
+ * account lists. Any edit bumps a version (and an update time); creating or deleting a row changes
+ * the count. (Account lists are in for callers that cache audience definitions with it.)
  */
-export const CONFIG_SIGNATURE_SQL = sql<Record<string, unknown>>`select
-    (select count(*) from solution_interests) as sic, (select sum(version) from solution_interests) as siv, (select max(updated_at) from solution_interests) as siu,
-    (select count(*) from roles_templates) as tc, (select sum(version) from roles_templates) as tv, (select max(updated_at) from roles_templates) as tu,
-    (select count(*) from personas) as pc, (select sum(version) from personas) as pv, (select max(updated_at) from personas) as pu,
-    (select count(*) from account_lists) as lc, (select sum(version) from account_lists) as lv, (select max(updated_at) from account_lists) as lu`;
+export const CONFIG_SIGNATURE_SQL = sql<Record<string, unknown>>`select count(*) as cfg_n, sum(version) as cfg_v, max(updated_at) as cfg_u from (
+    select version, updated_at from solution_interests union all select version, updated_at from roles_templates
+    union all select version, updated_at from personas union all select version, updated_at from account_lists) as cfg`;
 
 /** The signature from a row holding CONFIG_SIGNATURE_SQL's columns (other columns ignored). */
 export function configSignatureOf(row: Record<string, unknown>): string {
-  return ['sic', 'siv', 'siu', 'tc', 'tv', 'tu', 'pc', 'pv', 'pu', 'lc', 'lv', 'lu'].map((k) => (row[k] == null ? '' : String(row[k]))).join('|');
+  return ['cfg_n', 'cfg_v', 'cfg_u'].map((k) => (row[k] == null ? '' : String(row[k]))).join('|');
 }
 
 export async function configSignature(db: Kysely<DB>): Promise<string> {
@@ -401,14 +399,18 @@ export async function generateForAccounts(
         await sql`select id from buying_groups where id in (${sql.join(ids.slice(i, i + 1000))}) order by id for update`.execute(trx);
       }
     }
-    const desired = await ruleAssignments(trx, plan, old, now, opts.personIds ? { personIds: opts.personIds } : {});
+    if (opts.personIds) {
+      await reconcilePeople(trx, plan, old, groupOf, opts.personIds, now, counts, events);
+      await writeEvents(trx, events, now);
+      return counts;
+    }
+    const desired = await ruleAssignments(trx, plan, old, now);
     const currentByGroup = new Map<string, Map<string, MemberState>>();
     for (let i = 0; i < oldGroupIds.length; i += 500) {
       const rows = await trx
         .selectFrom('buying_group_members')
         .select(['buying_group_id', 'person_id', 'role_id', 'source', 'removed'])
         .where('buying_group_id', 'in', oldGroupIds.slice(i, i + 500))
-        .$if(!!opts.personIds, (q) => q.where('person_id', 'in', opts.personIds?.length ? opts.personIds : ['']))
         .execute();
       for (const r of rows) {
         let m = currentByGroup.get(r.buying_group_id);
@@ -440,6 +442,90 @@ export async function generateForAccounts(
   }
   await writeEvents(trx, events, now);
   return counts;
+}
+
+/**
+ * Reconciles only `personIds` in the (few, existing, on PostgreSQL already locked) groups of
+ * `accounts` — a change to those people cannot have changed anyone else's membership — and
+ * computes the groups' new scores from the same read: one query returns each group's stored
+ * scores and all its members with their raw engagement, the changes are applied to that snapshot,
+ * and `groupScores` runs on the result (exactly what `refreshGroupScores` would read back).
+ */
+async function reconcilePeople(
+  trx: Kysely<DB>,
+  plan: GenerationPlan,
+  accounts: readonly string[],
+  groupOf: ReadonlyMap<string, GroupRow>,
+  personIds: readonly string[],
+  now: number,
+  counts: GenerationCounts,
+  events: PendingEvent[],
+): Promise<void> {
+  const query = compiledAssignment(trx, plan, accounts, now, personIds);
+  const best = bestRoles(plan, accounts, query ? (await trx.executeQuery<Candidate>(query)).rows : []);
+  const groupIds = accounts.map((a) => groupOf.get(a)?.id ?? '');
+  const { rows } = await sql<{
+    group_id: string;
+    completeness: number;
+    engagement: number;
+    group_raw: number;
+    active_k: number | null;
+    person_id: string | null;
+    role_id: string | null;
+    source: MemberSource | null;
+    removed: number | null;
+    person_raw: number | null;
+  }>`select g.id as group_id, g.completeness, g.engagement, g.engagement_raw as group_raw,
+      (select k from weighting_models where active = 1 order by id limit 1) as active_k,
+      m.person_id, m.role_id, m.source, m.removed, p.engagement_raw as person_raw
+    from buying_groups as g
+    left join buying_group_members as m on m.buying_group_id = g.id
+    left join people as p on p.id = m.person_id
+    where g.id in (${sql.join(groupIds)})`.execute(trx);
+  const k = rows[0]?.active_k ?? DEFAULT_WEIGHTING_MODEL.k;
+  const stored = new Map<string, { completeness: number; engagement: number; raw: number }>();
+  const membersOf = new Map<string, Map<string, { state: MemberState; raw: number }>>();
+  for (const r of rows) {
+    stored.set(r.group_id, { completeness: Number(r.completeness), engagement: Number(r.engagement), raw: Number(r.group_raw) });
+    let m = membersOf.get(r.group_id);
+    if (!m) membersOf.set(r.group_id, (m = new Map()));
+    if (r.person_id != null && r.role_id != null && r.source != null) {
+      m.set(r.person_id, { state: { personId: r.person_id, roleId: r.role_id, source: r.source, removed: r.removed === 1 }, raw: Number(r.person_raw ?? 0) });
+    }
+  }
+  const model = scoreModel(plan.roles);
+  const inserts: BulkValue[][] = [];
+  const wanted = new Set(personIds);
+  for (const accountId of accounts) {
+    const group = groupOf.get(accountId);
+    if (!group) continue;
+    const all = membersOf.get(group.id) ?? new Map<string, { state: MemberState; raw: number }>();
+    const current = new Map([...all].filter(([p]) => wanted.has(p)).map(([p, v]) => [p, v.state]));
+    const desired = best.get(accountId) ?? new Map<string, Candidate>();
+    const changes = reconcileRules(current, new Map([...desired].map(([p, c]) => [p, c.role_id])));
+    if (changes.length === 0) continue;
+    for (const c of changes) {
+      events.push({ accountId, buyingGroupId: group.id, event: changeEvent(c) });
+      await applyChange(trx, accountId, group.id, c, current.has(c.personId), now, inserts);
+      if (c.kind === 'member_added') counts.membersAdded++;
+      else if (c.kind === 'member_removed') counts.membersRemoved++;
+      else counts.rolesChanged++;
+    }
+    const after = applyChanges(new Map([...all].map(([p, v]) => [p, v.state])), changes);
+    const members = [...after.values()]
+      .filter((m) => !m.removed)
+      .map((m) => ({ personId: m.personId, roleId: m.roleId, raw: all.get(m.personId)?.raw ?? Number(desired.get(m.personId)?.raw ?? 0) }))
+      .sort(byPersonId);
+    const s = groupScores(model, members, k);
+    const before = stored.get(group.id);
+    if (!before) continue;
+    if (before.completeness !== s.completeness || before.raw !== s.raw || before.engagement !== s.engagement) {
+      await writeGroupScores(trx, plan.engine === 'postgres', [{ accountId, groupId: group.id, scores: s }], now);
+    }
+    if (before.completeness !== s.completeness) events.push({ accountId, buyingGroupId: group.id, event: { type: 'completeness_changed', from: before.completeness, to: s.completeness } });
+    if (before.engagement !== s.engagement) events.push({ accountId, buyingGroupId: group.id, event: { type: 'engagement_changed', from: before.engagement, to: s.engagement } });
+  }
+  await bulkInsert(trx, 'buying_group_members', MEMBER_COLUMNS, inserts);
 }
 
 const MEMBER_COLUMNS = ['account_id', 'buying_group_id', 'person_id', 'role_id', 'source', 'removed', 'added_at', 'removed_at', 'updated_at'] as const;

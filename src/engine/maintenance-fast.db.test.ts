@@ -14,7 +14,7 @@ import { createRolesTemplate, publishRolesTemplate } from '../store/roles-templa
 import { updateSolutionInterest } from '../store/solution-interests.ts';
 import { claimNextJob, enqueueCreationJob, runCreationJob } from './jobs.ts';
 import { installMaintenance } from './maintenance.ts';
-import { generateForAccounts, loadPlan } from './generation.ts';
+import { generateForAccounts, loadPlan, recomputeGroupScores } from './generation.ts';
 import { personFields, smallTenant, T0, type Tenant } from './test-fixtures.ts';
 
 describe(`real-time maintenance fast paths (${TEST_ENGINE})`, () => {
@@ -30,6 +30,11 @@ describe(`real-time maintenance fast paths (${TEST_ENGINE})`, () => {
     // Someone at both accounts.
     both = (await createPerson(t.db, SYSTEM_ACTOR, personFields('both@example.com', 'Office clerk'), T0)).id;
     for (const a of tenant.accounts) await createRelation(t.db, SYSTEM_ACTOR, a, both, { relationType: 'contractor', roles: [], startedOn: null, endedOn: null }, T0);
+    // Engaged people, so that engagement moves with membership.
+    for (const [i, id] of [both, ...Object.values(tenant.people)].entries()) {
+      const raw = [3.3, 0, 12.7, 0.1, 7][i % 5] as number;
+      await t.db.updateTable('people').set({ engagement_raw: raw, engagement_score: 100 * (1 - Math.exp(-raw / 20)) }).where('id', '=', id).execute();
+    }
     personaId = (await createPersona(t.db, SYSTEM_ACTOR, { name: 'Bosses', description: null, condition: { field: 'derivedSeniority', op: 'is', value: 'c-level' } }, T0)).id;
     const job = await enqueueCreationJob(t.db, SYSTEM_ACTOR, { solutionInterestId: tenant.solutionInterestId, audienceId: tenant.listId, options: { descendantDepth: 0 } }, T0);
     await claimNextJob(t.db, t.engine, 'w', T0);
@@ -50,6 +55,8 @@ describe(`real-time maintenance fast paths (${TEST_ENGINE})`, () => {
     const plan = await loadPlan(t.db, t.engine, tenant.solutionInterestId, { descendantDepth: 0 }, null);
     const counts = await t.db.transaction().execute((trx) => generateForAccounts(trx, plan, [...tenant.accounts].sort(), T0));
     expect(counts).toMatchObject({ groupsCreated: 0, membersAdded: 0, membersRemoved: 0, rolesChanged: 0 });
+    // And the scores computed from the in-memory snapshot are exactly what a recompute finds.
+    expect((await recomputeGroupScores(t.db, T0)).changed).toBe(0);
   };
 
   it('a person change reconciles that person in every group of their accounts, as a full reconcile would', async () => {

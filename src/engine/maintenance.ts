@@ -73,23 +73,30 @@ interface ExistingGroup {
  * For changes to people only, without descendant scopes: the accounts they relate to (ended
  * relations included) and those accounts' groups, in one query.
  */
-async function peopleAccountsAndGroups(trx: Kysely<DB>, personIds: readonly string[]): Promise<{ accounts: Set<string>; groups: ExistingGroup[] }> {
+async function peopleAccountsAndGroups(
+  trx: Kysely<DB>,
+  personIds: readonly string[],
+  staticLists: readonly string[],
+): Promise<{ accounts: Set<string>; groups: ExistingGroup[]; listMembers: Map<string, Set<string>> }> {
   const rows = await trx
     .selectFrom('account_people as ap')
     .leftJoin('buying_groups as g', 'g.account_id', 'ap.account_id')
     .leftJoin('solution_interests as si', 'si.id', 'g.solution_interest_id')
-    .select(['ap.account_id', 'g.id', 'g.solution_interest_id', 'g.active', 'si.follow_membership_changes'])
+    .leftJoin('account_list_members as alm', (j) => j.onRef('alm.account_id', '=', 'ap.account_id').on('alm.list_id', 'in', staticLists.length ? staticLists : ['']))
+    .select(['ap.account_id', 'g.id', 'g.solution_interest_id', 'g.active', 'si.follow_membership_changes', 'alm.list_id'])
     .where('ap.person_id', 'in', personIds)
     .execute();
   const accounts = new Set<string>();
   const groups = new Map<string, ExistingGroup>();
+  const listMembers = new Map<string, Set<string>>(staticLists.map((l) => [l, new Set<string>()]));
   for (const r of rows) {
     accounts.add(r.account_id);
+    if (r.list_id != null) listMembers.get(r.list_id)?.add(r.account_id);
     if (r.id != null && r.solution_interest_id != null && r.active != null && r.follow_membership_changes != null) {
       groups.set(r.id, { account_id: r.account_id, id: r.id, solution_interest_id: r.solution_interest_id, active: r.active, follow_membership_changes: r.follow_membership_changes });
     }
   }
-  return { accounts, groups: [...groups.values()] };
+  return { accounts, groups: [...groups.values()], listMembers };
 }
 
 /** Accounts whose groups a change can affect (before walking up the hierarchy). */
@@ -165,11 +172,20 @@ export async function maintain(trx: Kysely<DB>, changes: readonly StoreChange[],
   const maxDepth = subs.reduce((m, s) => Math.max(m, s.depth), 0);
   let accountIds: string[];
   let existing: ExistingGroup[];
+  /** Members among `accountIds` of static audiences, when read with them. */
+  let listMembers = new Map<string, Set<string>>();
   if (personIds && maxDepth === 0) {
-    const found = await peopleAccountsAndGroups(trx, personIds);
+    const audiences = new Map<string, AudienceDefinition>();
+    for (const sub of subs) for (const id of sub.audienceIds) audiences.set(id, await audienceDefinition(trx, id, signature));
+    const found = await peopleAccountsAndGroups(
+      trx,
+      personIds,
+      [...audiences].filter(([, a]) => a.kind === 'static').map(([id]) => id),
+    );
     if (found.accounts.size === 0) return result;
     accountIds = [...found.accounts].sort();
     existing = found.groups;
+    listMembers = found.listMembers;
   } else {
     const touched = await touchedAccounts(trx, effective);
     if (touched.size === 0) return result;
@@ -199,7 +215,8 @@ export async function maintain(trx: Kysely<DB>, changes: readonly StoreChange[],
     followed.add(sub.solutionInterestId);
     const inAudience = new Set<string>();
     for (const audienceId of sub.audienceIds) {
-      for (const a of await audienceMembers(trx, engine, audienceId, accountIds, now, await audienceDefinition(trx, audienceId, signature))) inAudience.add(a);
+      const known = listMembers.get(audienceId);
+      for (const a of known ?? (await audienceMembers(trx, engine, audienceId, accountIds, now, await audienceDefinition(trx, audienceId, signature)))) inAudience.add(a);
     }
     const plan = await planFor(sub.solutionInterestId, sub.depth);
     const follow = existing.find((g) => g.solution_interest_id === sub.solutionInterestId)?.follow_membership_changes ?? 1;
