@@ -206,7 +206,7 @@ export function assignmentSql(plan: GenerationPlan, accountIds: readonly string[
   const people = opts.personIds ? sql` and rel.person_id in (${sql.join(opts.personIds.map((id) => sql`${id}`))})` : sql``;
   const active = sql`(rel.ended_on is null or rel.ended_on > ${today})${people}`;
   const select = (from: RawBuilder<unknown>) =>
-    sql`select * from (
+    sql`select group_account_id, person_id, role_id, raw from (
       select rel.group_account_id, people.id as person_id, ${roleCase} as role_id, people.engagement_raw as raw
       from ${from}
     ) as assigned where role_id is not null`;

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import fs from 'node:fs';
+import { createHash } from 'node:crypto';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import Cursor from 'pg-cursor';
@@ -82,6 +83,7 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL): Database {
   pool.on('error', (err) => {
     process.stderr.write(`database: idle connection lost (${err.message}); it will be replaced\n`);
   });
+  pool.on('connect', (client) => preparedStatements(client));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) });
   return {
     db,
@@ -117,6 +119,34 @@ function cachedStatements(conn: SQLite.Database, max = 256): { prepare(sql: stri
       cache.clear();
       conn.close();
     },
+  };
+}
+
+/**
+ * PostgreSQL: a statement text run a second time on a connection becomes a named prepared
+ * statement there, so PostgreSQL parses it once (and may keep a generic plan) instead of on every
+ * run: real-time maintenance runs the same dozen statements on every change. Texts with `*` (other
+ * than count(*)) are never prepared: a prepared `select *` breaks when a migration adds a column.
+ * At most 500 statements per connection.
+ */
+function preparedStatements(client: pg.PoolClient): void {
+  type Query = (config: unknown, values?: unknown, callback?: unknown) => unknown;
+  const query = client.query.bind(client) as Query;
+  const seen = new Map<string, number>();
+  const names = new Map<string, string>();
+  const preparable = (text: string) => text.length < 100_000 && /^\s*(select|insert|update|delete|with)\b/i.test(text) && !text.replace(/count\(\*\)/gi, '').includes('*');
+  (client as unknown as { query: Query }).query = (config, values, callback) => {
+    if (typeof config === 'string' && Array.isArray(values) && typeof callback !== 'function') {
+      let name = names.get(config);
+      if (!name && names.size < 500 && preparable(config)) {
+        const n = (seen.get(config) ?? 0) + 1;
+        if (seen.size > 5000) seen.clear();
+        seen.set(config, n);
+        if (n >= 2) names.set(config, (name = `q${createHash('sha1').update(config).digest('hex')}`));
+      }
+      if (name) return query({ name, text: config, values });
+    }
+    return query(config, values, callback);
   };
 }
 
