@@ -1,3 +1,4 @@
+import { randomFillSync } from 'node:crypto';
 import { monotonicFactory } from 'ulid';
 
 /** Id prefixes per entity. Ids are `<prefix>_<ULID>`: unique, and sortable by creation time. */
@@ -24,7 +25,23 @@ export const ID_PREFIXES = {
 
 export type EntityKind = keyof typeof ID_PREFIXES;
 
-const nextUlid = monotonicFactory();
+/**
+ * Crypto-random numbers in [0, 1) drawn from a pre-filled buffer: ulid's default source asks for
+ * fresh random bytes for every character, which costs more than the rest of a small write.
+ */
+function bufferedRandom(): () => number {
+  const buffer = new Uint8Array(4096);
+  let i = buffer.length;
+  return () => {
+    if (i >= buffer.length) {
+      randomFillSync(buffer);
+      i = 0;
+    }
+    return (buffer[i++] as number) / 256;
+  };
+}
+
+const nextUlid = monotonicFactory(bufferedRandom());
 
 export function newId(kind: EntityKind, now: number = Date.now()): string {
   return `${ID_PREFIXES[kind]}_${nextUlid(now)}`;

@@ -18,7 +18,7 @@ import { QuorumError } from '../domain/errors.ts';
 import { WEIGHTING_BANDS } from '../domain/roles.ts';
 import { applyChanges, reconcileRules, type MemberSource, type MemberState, type MembershipChange } from '../domain/assignment/index.ts';
 import { DEFAULT_WEIGHTING_MODEL, engagementScore } from '../domain/scoring/index.ts';
-import { bulkInsert, type BulkValue } from '../store/bulk.ts';
+import { bulkInsert, marks, rawQuery, type BulkValue } from '../store/bulk.ts';
 import type { Condition } from '../domain/conditions/index.ts';
 import { compilePersonCondition } from '../store/conditions-sql.ts';
 import { getRolesTemplate, type TemplateRole } from '../store/roles-templates.ts';
@@ -464,7 +464,7 @@ async function reconcilePeople(
   const query = compiledAssignment(trx, plan, accounts, now, personIds);
   const best = bestRoles(plan, accounts, query ? (await trx.executeQuery<Candidate>(query)).rows : []);
   const groupIds = accounts.map((a) => groupOf.get(a)?.id ?? '');
-  const { rows } = await sql<{
+  const { rows } = await rawQuery<{
     group_id: string;
     completeness: number;
     engagement: number;
@@ -475,13 +475,17 @@ async function reconcilePeople(
     source: MemberSource | null;
     removed: number | null;
     person_raw: number | null;
-  }>`select g.id as group_id, g.completeness, g.engagement, g.engagement_raw as group_raw,
+  }>(
+    trx,
+    `select g.id as group_id, g.completeness, g.engagement, g.engagement_raw as group_raw,
       (select k from weighting_models where active = 1 order by id limit 1) as active_k,
       m.person_id, m.role_id, m.source, m.removed, p.engagement_raw as person_raw
     from buying_groups as g
     left join buying_group_members as m on m.buying_group_id = g.id
     left join people as p on p.id = m.person_id
-    where g.id in (${sql.join(groupIds)})`.execute(trx);
+    where g.id in (${marks(groupIds.length)})`,
+    groupIds,
+  );
   const k = rows[0]?.active_k ?? DEFAULT_WEIGHTING_MODEL.k;
   const stored = new Map<string, { completeness: number; engagement: number; raw: number }>();
   const membersOf = new Map<string, Map<string, { state: MemberState; raw: number }>>();
@@ -654,27 +658,21 @@ function changeEvent(c: MembershipChange): PendingEvent['event'] {
 }
 
 async function applyChange(trx: Kysely<DB>, accountId: string, groupId: string, c: MembershipChange, rowExists: boolean, now: number, inserts: BulkValue[][]): Promise<void> {
-  const update = (set: { role_id?: string; source: MemberSource; removed?: number; added_at?: number; removed_at?: number | null; updated_at: number }) =>
-    trx
-      .updateTable('buying_group_members')
-      .set(set)
-      .where('account_id', '=', accountId)
-      .where('buying_group_id', '=', groupId)
-      .where('person_id', '=', c.personId)
-      .execute();
+  const key = [accountId, groupId, c.personId];
+  const where = 'where account_id = ? and buying_group_id = ? and person_id = ?';
   switch (c.kind) {
     case 'member_added':
       if (rowExists) {
-        await update({ role_id: c.roleId, source: c.source, removed: 0, added_at: now, removed_at: null, updated_at: now });
+        await rawQuery(trx, `update buying_group_members set role_id = ?, source = ?, removed = 0, added_at = ?, removed_at = null, updated_at = ? ${where}`, [c.roleId, c.source, now, now, ...key]);
       } else {
         inserts.push([accountId, groupId, c.personId, c.roleId, c.source, 0, now, null, now]);
       }
       return;
     case 'role_changed':
-      await update({ role_id: c.toRoleId, source: c.source, updated_at: now });
+      await rawQuery(trx, `update buying_group_members set role_id = ?, source = ?, updated_at = ? ${where}`, [c.toRoleId, c.source, now, ...key]);
       return;
     case 'member_removed':
-      await update({ source: c.source, removed: 1, removed_at: now, updated_at: now });
+      await rawQuery(trx, `update buying_group_members set source = ?, removed = 1, removed_at = ?, updated_at = ? ${where}`, [c.source, now, now, ...key]);
       return;
   }
 }
@@ -796,12 +794,14 @@ export async function refreshGroupScores(trx: Kysely<DB>, roles: readonly Templa
 async function writeGroupScores(trx: Kysely<DB>, postgres: boolean, writes: readonly { accountId: string; groupId: string; scores: GroupScores }[], now: number): Promise<void> {
   if (writes.length <= 2) {
     for (const w of writes) {
-      await trx
-        .updateTable('buying_groups')
-        .set({ completeness: w.scores.completeness, engagement: w.scores.engagement, engagement_raw: w.scores.raw, updated_at: now })
-        .where('account_id', '=', w.accountId)
-        .where('id', '=', w.groupId)
-        .execute();
+      await rawQuery(trx, 'update buying_groups set completeness = ?, engagement = ?, engagement_raw = ?, updated_at = ? where account_id = ? and id = ?', [
+        w.scores.completeness,
+        w.scores.engagement,
+        w.scores.raw,
+        now,
+        w.accountId,
+        w.groupId,
+      ]);
     }
     return;
   }

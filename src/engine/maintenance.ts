@@ -15,6 +15,7 @@ import { parseJson } from '../store/db.ts';
 import { dbEngine } from '../store/concurrency.ts';
 import { setChangeListener, type StoreChange } from '../store/changes.ts';
 import { audienceMembers, type AudienceDefinition } from './audience.ts';
+import { marks, rawQuery } from '../store/bulk.ts';
 import { notFound } from '../domain/errors.ts';
 import type { Condition } from '../domain/conditions/index.ts';
 import { refreshEngagementForActivities } from './engagement.ts';
@@ -78,14 +79,17 @@ async function peopleAccountsAndGroups(
   personIds: readonly string[],
   staticLists: readonly string[],
 ): Promise<{ accounts: Set<string>; groups: ExistingGroup[]; listMembers: Map<string, Set<string>> }> {
-  const rows = await trx
-    .selectFrom('account_people as ap')
-    .leftJoin('buying_groups as g', 'g.account_id', 'ap.account_id')
-    .leftJoin('solution_interests as si', 'si.id', 'g.solution_interest_id')
-    .leftJoin('account_list_members as alm', (j) => j.onRef('alm.account_id', '=', 'ap.account_id').on('alm.list_id', 'in', staticLists.length ? staticLists : ['']))
-    .select(['ap.account_id', 'g.id', 'g.solution_interest_id', 'g.active', 'si.follow_membership_changes', 'alm.list_id'])
-    .where('ap.person_id', 'in', personIds)
-    .execute();
+  const lists = staticLists.length ? staticLists : [''];
+  const { rows } = await rawQuery<{ account_id: string; id: string | null; solution_interest_id: string | null; active: number | null; follow_membership_changes: number | null; list_id: string | null }>(
+    trx,
+    `select ap.account_id, g.id, g.solution_interest_id, g.active, si.follow_membership_changes, alm.list_id
+     from account_people as ap
+     left join buying_groups as g on g.account_id = ap.account_id
+     left join solution_interests as si on si.id = g.solution_interest_id
+     left join account_list_members as alm on alm.account_id = ap.account_id and alm.list_id in (${marks(lists.length)})
+     where ap.person_id in (${marks(personIds.length)})`,
+    [...lists, ...personIds],
+  );
   const accounts = new Set<string>();
   const groups = new Map<string, ExistingGroup>();
   const listMembers = new Map<string, Set<string>>(staticLists.map((l) => [l, new Set<string>()]));

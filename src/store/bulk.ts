@@ -140,3 +140,31 @@ async function bulkInsertPostgres(
   }
   return out;
 }
+
+const pgTexts = new Map<string, string>();
+
+/**
+ * Runs a hand-written statement with `?` placeholders (numbered `$n` on PostgreSQL), skipping
+ * Kysely's query building: for the few statements of the hottest paths (real-time maintenance),
+ * where building and compiling the query costs as much as running it.
+ */
+export async function rawQuery<R>(db: Kysely<DB>, text: string, parameters: readonly unknown[]): Promise<{ rows: R[]; numAffectedRows: bigint | undefined }> {
+  let t = text;
+  if (dbEngine(db) === 'postgres') {
+    let cached = pgTexts.get(text);
+    if (cached === undefined) {
+      let n = 0;
+      cached = text.replace(/\?/g, () => `$${++n}`);
+      if (pgTexts.size > 1000) pgTexts.clear();
+      pgTexts.set(text, cached);
+    }
+    t = cached;
+  }
+  const result = await db.executeQuery<R>(CompiledQuery.raw(t, parameters as unknown[]));
+  return { rows: result.rows as R[], numAffectedRows: result.numAffectedRows };
+}
+
+/** `?, ?, …` for n values. */
+export function marks(n: number): string {
+  return n <= 0 ? '' : '?' + ', ?'.repeat(n - 1);
+}
