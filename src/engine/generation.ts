@@ -163,6 +163,53 @@ function dependsOnNow(cond: Condition, personas: ReadonlyMap<string, Condition>,
   return false;
 }
 
+/** Whether a condition reads the group's account (`roleInAccount`): otherwise a person's role is the same in every account. */
+function readsAccount(cond: Condition, personas: ReadonlyMap<string, Condition>, seen = new Set<string>()): boolean {
+  if ('all' in cond) return cond.all.some((c) => readsAccount(c, personas, seen));
+  if ('any' in cond) return cond.any.some((c) => readsAccount(c, personas, seen));
+  if ('not' in cond) return readsAccount(cond.not, personas, seen);
+  if ('roleInAccount' in cond) return true;
+  if ('persona' in cond) {
+    if (seen.has(cond.persona)) return false;
+    seen.add(cond.persona);
+    const p = personas.get(cond.persona);
+    return p ? readsAccount(p, personas, seen) : false;
+  }
+  return false;
+}
+
+/**
+ * The role CASE over the given people alone (no relations): for plans whose conditions never read
+ * the group's account, a person's rule role is the same in every group they are actively related
+ * to. Null when that does not hold. Compiled once per cached plan, shape and day.
+ */
+function personRolesQuery(db: Kysely<DB>, plan: GenerationPlan, personIds: readonly string[], now: number): CompiledQuery<{ person_id: string; role_id: string | null; raw: number }> | null {
+  const auto = plan.roles.filter((r) => r.autoAssign && r.condition);
+  if (auto.length === 0 || auto.some((r) => readsAccount(r.condition as Condition, plan.personas))) return null;
+  const build = (ids: readonly string[]) => {
+    const ctx = { engine: plan.engine, now, today: utcDay(now), personas: plan.personas };
+    const whens = auto.map((r) => sql`when ${compilePersonCondition(r.condition as Condition, ctx)} then ${r.roleId}`);
+    return sql<{ person_id: string; role_id: string | null; raw: number }>`select people.id as person_id, case ${sql.join(whens, sql` `)} else null end as role_id, people.engagement_raw as raw
+      from people where people.id in (${sql.join(ids.map((id) => sql`${id}`))})`.compile(db);
+  };
+  const cache = plan.compiled;
+  if (!cache || plan.roles.some((r) => r.autoAssign && r.condition && dependsOnNow(r.condition, plan.personas))) return build(personIds);
+  const key = `people|${personIds.length}|${utcDay(now)}`;
+  let entry = cache.get(key);
+  if (!entry) {
+    const personMarks = personIds.map((_, i) => `\u0000person:${i}`);
+    const compiled = build(personMarks);
+    const personAt = personMarks.map((m) => compiled.parameters.findIndex((p) => p === m));
+    if (personAt.some((i) => i < 0)) return build(personIds);
+    entry = { sql: compiled.sql, parameters: compiled.parameters, accountAt: [], accountArrayAt: -1, personAt };
+    if (cache.size >= 50) cache.clear();
+    cache.set(key, entry);
+  }
+  const parameters = [...entry.parameters];
+  entry.personAt.forEach((i, k) => (parameters[i] = personIds[k]));
+  return CompiledQuery.raw(entry.sql, parameters) as CompiledQuery<{ person_id: string; role_id: string | null; raw: number }>;
+}
+
 export function groupName(solutionInterestName: string, accountName: string): string {
   return `${solutionInterestName} for ${accountName}`;
 }
@@ -321,7 +368,13 @@ export async function generateForAccounts(
   plan: GenerationPlan,
   accountIds: readonly string[],
   now: number,
-  opts: { createMissing?: boolean; personIds?: readonly string[]; knownGroups?: ReadonlyMap<string, GroupRow> } = {},
+  opts: {
+    createMissing?: boolean;
+    personIds?: readonly string[];
+    knownGroups?: ReadonlyMap<string, GroupRow>;
+    /** With `personIds`: which (account, person) relations are active now, as `${accountId}\u0000${personId}` (the caller read them). */
+    activeRelations?: ReadonlySet<string>;
+  } = {},
 ): Promise<GenerationCounts> {
   const createMissing = opts.createMissing ?? true;
   const counts = emptyCounts();
@@ -400,7 +453,7 @@ export async function generateForAccounts(
       }
     }
     if (opts.personIds) {
-      await reconcilePeople(trx, plan, old, groupOf, opts.personIds, now, counts, events);
+      await reconcilePeople(trx, plan, old, groupOf, opts.personIds, now, counts, events, opts.activeRelations);
       await writeEvents(trx, events, now);
       return counts;
     }
@@ -460,9 +513,25 @@ async function reconcilePeople(
   now: number,
   counts: GenerationCounts,
   events: PendingEvent[],
+  activeRelations?: ReadonlySet<string>,
 ): Promise<void> {
-  const query = compiledAssignment(trx, plan, accounts, now, personIds);
-  const best = bestRoles(plan, accounts, query ? (await trx.executeQuery<Candidate>(query)).rows : []);
+  // With the active relations known and conditions that do not read the account, the CASE runs on
+  // the people rows alone; otherwise over the accounts' relations (assignmentSql).
+  const perPerson = activeRelations && plan.options.descendantDepth === 0 ? personRolesQuery(trx, plan, personIds, now) : null;
+  let candidates: Candidate[];
+  if (perPerson && activeRelations) {
+    const roles = (await trx.executeQuery(perPerson)).rows;
+    candidates = [];
+    for (const accountId of accounts) {
+      for (const r of roles) {
+        if (r.role_id != null && activeRelations.has(`${accountId}\u0000${r.person_id}`)) candidates.push({ group_account_id: accountId, person_id: r.person_id, role_id: r.role_id, raw: r.raw });
+      }
+    }
+  } else {
+    const query = compiledAssignment(trx, plan, accounts, now, personIds);
+    candidates = query ? (await trx.executeQuery<Candidate>(query)).rows : [];
+  }
+  const best = bestRoles(plan, accounts, candidates);
   const groupIds = accounts.map((a) => groupOf.get(a)?.id ?? '');
   const { rows } = await rawQuery<{
     group_id: string;

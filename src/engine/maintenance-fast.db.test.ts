@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, TEST_ENGINE, type TestDatabase } from '../store/test-db.ts';
 import { SYSTEM_ACTOR } from '../store/audit.ts';
 import { createPerson, updatePerson } from '../store/people.ts';
-import { createRelation } from '../store/relations.ts';
+import { createRelation, listRelations, updateRelation } from '../store/relations.ts';
 import { createPersona, updatePersona } from '../store/personas.ts';
 import { createRolesTemplate, publishRolesTemplate } from '../store/roles-templates.ts';
 import { updateSolutionInterest } from '../store/solution-interests.ts';
@@ -66,6 +66,8 @@ describe(`real-time maintenance fast paths (${TEST_ENGINE})`, () => {
       [both, 'Senior Software Engineer', ['acme:practitioner:rule', 'globex:practitioner:rule']],
       [both, 'Office clerk', ['acme:practitioner:rule:removed', 'globex:practitioner:rule:removed']],
       [tenant.people.eng!, 'Director of Engineering', ['acme:influencer:rule']],
+      // Left Acme (relation ended): matching now changes nothing.
+      [tenant.people.left!, 'CISO', []],
     ];
     for (const [personId, jobTitle, expected] of steps) {
       await updatePerson(t.db, SYSTEM_ACTOR, personId, { jobTitle }, T0);
@@ -101,5 +103,30 @@ describe(`real-time maintenance fast paths (${TEST_ENGINE})`, () => {
     expect(await member(gdir)).toEqual(['globex:decision_maker:rule:removed']);
     await updatePerson(t.db, SYSTEM_ACTOR, gdir, { jobTitle: 'VP Finance' }, T0);
     expect(await member(gdir)).toEqual(['globex:decision_maker:rule']);
+  });
+
+  it('evaluates per account when a condition reads the person’s role in the account', async () => {
+    const tpl = await createRolesTemplate(
+      t.db,
+      SYSTEM_ACTOR,
+      {
+        name: 'Account roles',
+        description: null,
+        roles: [
+          { roleId: 'rol_decision_maker', weightingBand: 'vital', autoAssign: true, condition: { roleInAccount: { op: 'is', value: 'Budget owner' } }, required: true, membersRequired: 1 },
+          { roleId: 'rol_influencer', weightingBand: 'important', autoAssign: true, condition: { field: 'jobTitle', op: 'contains', value: 'analyst' }, required: true, membersRequired: 1 },
+        ],
+      },
+      T0,
+    );
+    await publishRolesTemplate(t.db, SYSTEM_ACTOR, tpl.id, T0, undefined);
+    await updateSolutionInterest(t.db, SYSTEM_ACTOR, tenant.solutionInterestId, { templateId: tpl.id }, T0);
+    const rel = (await listRelations(t.db, { limit: 10, personId: both }, '2026-06-01')).data.find((r) => r.accountId === tenant.accounts[1])!;
+    await updateRelation(t.db, SYSTEM_ACTOR, rel.id, { roles: ['Budget owner'] }, T0);
+    await updatePerson(t.db, SYSTEM_ACTOR, both, { jobTitle: 'Business Analyst' }, T0);
+    // Acme: removed by hand earlier (stays removed); Globex: Budget owner there → Decision Maker.
+    expect(await member(both)).toEqual(['acme:practitioner:manual:removed', 'globex:decision_maker:rule']);
+    await updatePerson(t.db, SYSTEM_ACTOR, tenant.people.ciso!, { jobTitle: 'Senior Analyst' }, T0);
+    expect(await member(tenant.people.ciso!)).toEqual(['acme:influencer:rule']);
   });
 });

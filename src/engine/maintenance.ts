@@ -17,6 +17,7 @@ import { setChangeListener, type StoreChange } from '../store/changes.ts';
 import { audienceMembers, type AudienceDefinition } from './audience.ts';
 import { marks, rawQuery } from '../store/bulk.ts';
 import { notFound } from '../domain/errors.ts';
+import { utcDay } from '../domain/clock.ts';
 import type { Condition } from '../domain/conditions/index.ts';
 import { refreshEngagementForActivities } from './engagement.ts';
 import { CREATION_JOB, type CreationJobParams } from './jobs.ts';
@@ -78,11 +79,21 @@ async function peopleAccountsAndGroups(
   trx: Kysely<DB>,
   personIds: readonly string[],
   staticLists: readonly string[],
-): Promise<{ accounts: Set<string>; groups: ExistingGroup[]; listMembers: Map<string, Set<string>> }> {
+  today: string,
+): Promise<{ accounts: Set<string>; groups: ExistingGroup[]; listMembers: Map<string, Set<string>>; activeRelations: Set<string> }> {
   const lists = staticLists.length ? staticLists : [''];
-  const { rows } = await rawQuery<{ account_id: string; id: string | null; solution_interest_id: string | null; active: number | null; follow_membership_changes: number | null; list_id: string | null }>(
+  const { rows } = await rawQuery<{
+    account_id: string;
+    person_id: string;
+    ended_on: string | null;
+    id: string | null;
+    solution_interest_id: string | null;
+    active: number | null;
+    follow_membership_changes: number | null;
+    list_id: string | null;
+  }>(
     trx,
-    `select ap.account_id, g.id, g.solution_interest_id, g.active, si.follow_membership_changes, alm.list_id
+    `select ap.account_id, ap.person_id, ap.ended_on, g.id, g.solution_interest_id, g.active, si.follow_membership_changes, alm.list_id
      from account_people as ap
      left join buying_groups as g on g.account_id = ap.account_id
      left join solution_interests as si on si.id = g.solution_interest_id
@@ -93,14 +104,16 @@ async function peopleAccountsAndGroups(
   const accounts = new Set<string>();
   const groups = new Map<string, ExistingGroup>();
   const listMembers = new Map<string, Set<string>>(staticLists.map((l) => [l, new Set<string>()]));
+  const activeRelations = new Set<string>();
   for (const r of rows) {
     accounts.add(r.account_id);
+    if (r.ended_on == null || r.ended_on > today) activeRelations.add(`${r.account_id}\u0000${r.person_id}`);
     if (r.list_id != null) listMembers.get(r.list_id)?.add(r.account_id);
     if (r.id != null && r.solution_interest_id != null && r.active != null && r.follow_membership_changes != null) {
       groups.set(r.id, { account_id: r.account_id, id: r.id, solution_interest_id: r.solution_interest_id, active: r.active, follow_membership_changes: r.follow_membership_changes });
     }
   }
-  return { accounts, groups: [...groups.values()], listMembers };
+  return { accounts, groups: [...groups.values()], listMembers, activeRelations };
 }
 
 /** Accounts whose groups a change can affect (before walking up the hierarchy). */
@@ -178,6 +191,8 @@ export async function maintain(trx: Kysely<DB>, changes: readonly StoreChange[],
   let existing: ExistingGroup[];
   /** Members among `accountIds` of static audiences, when read with them. */
   let listMembers = new Map<string, Set<string>>();
+  /** Active (account, person) relations of the changed people, when read with them. */
+  let activeRelations: Set<string> | undefined;
   if (personIds && maxDepth === 0) {
     const audiences = new Map<string, AudienceDefinition>();
     for (const sub of subs) for (const id of sub.audienceIds) audiences.set(id, await audienceDefinition(trx, id, signature));
@@ -185,11 +200,13 @@ export async function maintain(trx: Kysely<DB>, changes: readonly StoreChange[],
       trx,
       personIds,
       [...audiences].filter(([, a]) => a.kind === 'static').map(([id]) => id),
+      utcDay(now),
     );
     if (found.accounts.size === 0) return result;
     accountIds = [...found.accounts].sort();
     existing = found.groups;
     listMembers = found.listMembers;
+    activeRelations = found.activeRelations;
   } else {
     const touched = await touchedAccounts(trx, effective);
     if (touched.size === 0) return result;
@@ -230,7 +247,7 @@ export async function maintain(trx: Kysely<DB>, changes: readonly StoreChange[],
       const fresh = members.filter((a) => !hasGroup.has(`${a}|${sub.solutionInterestId}`));
       const targets = follow ? members : fresh;
       if (targets.length) {
-        const c = await generateForAccounts(trx, plan, targets, now, { ...only, knownGroups: groupsOf(sub.solutionInterestId) });
+        const c = await generateForAccounts(trx, plan, targets, now, { ...only, knownGroups: groupsOf(sub.solutionInterestId), ...(activeRelations ? { activeRelations } : {}) });
         result.groupsCreated += c.groupsCreated;
         result.membersAdded += c.membersAdded;
         result.membersRemoved += c.membersRemoved;
@@ -249,7 +266,7 @@ export async function maintain(trx: Kysely<DB>, changes: readonly StoreChange[],
   const others = existing.filter((g) => !followed.has(g.solution_interest_id) && g.follow_membership_changes === 1 && g.active === 1);
   for (const siId of new Set(others.map((g) => g.solution_interest_id))) {
     const plan = await planFor(siId, 0);
-    const c = await generateForAccounts(trx, plan, others.filter((g) => g.solution_interest_id === siId).map((g) => g.account_id), now, { createMissing: false, ...only, knownGroups: groupsOf(siId) });
+    const c = await generateForAccounts(trx, plan, others.filter((g) => g.solution_interest_id === siId).map((g) => g.account_id), now, { createMissing: false, ...only, knownGroups: groupsOf(siId), ...(activeRelations ? { activeRelations } : {}) });
     result.membersAdded += c.membersAdded;
     result.membersRemoved += c.membersRemoved;
     result.rolesChanged += c.rolesChanged;
