@@ -701,7 +701,11 @@ export async function createGroups(trx: Kysely<DB>, plan: GenerationPlan, groups
     const inserted = await sql`insert into buying_group_members (account_id, buying_group_id, person_id, role_id, source, removed, added_at, removed_at, updated_at)
       select g.account_id, g.id, s.person_id, s.role_id, 'rule', 0, ${now}, null, ${now}
       from ${source} as s
-      inner join buying_groups as g on g.account_id = s.group_account_id and g.solution_interest_id = ${plan.solutionInterestId}`.execute(trx);
+      inner join buying_groups as g on g.account_id = s.group_account_id and g.solution_interest_id = ${plan.solutionInterestId}${
+        // PostgreSQL checks each member's foreign keys with a row lock on the person: in person
+        // order those locks touch each people page once.
+        postgres ? sql` order by s.person_id` : sql``
+      }`.execute(trx);
     if (Number(inserted.numAffectedRows ?? members) !== members) {
       throw new Error(`generation: ${String(inserted.numAffectedRows)} members inserted where ${members} were assigned`);
     }
