@@ -12,7 +12,7 @@
  */
 import { monotonicFactory } from 'ulid';
 import { isDeepStrictEqual } from 'node:util';
-import { DEMO_REFERENCE, messyTitle, mulberry32, type DemoFunction, type DemoLevel } from '../src/cli/demo-data.ts';
+import { DEMO_REFERENCE, messyTitle, Rng, type DemoFunction, type DemoLevel } from '../src/cli/demo-data.ts';
 import { accountColumns } from '../src/store/accounts.ts';
 import { personColumns, type PersonFields } from '../src/store/people.ts';
 import { deriveFunction, deriveSeniority } from '../src/domain/people/derive.ts';
@@ -34,32 +34,6 @@ export const FULL_SCALE = { accounts: 50_000, people: 1_000_000 } as const;
 
 export type Value = string | number | null;
 export type Row = Record<string, Value>;
-
-class Rng {
-  readonly next: () => number;
-  constructor(seed: number) {
-    this.next = mulberry32(seed);
-  }
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)] as T;
-  }
-  weighted<T>(items: readonly T[], weights: readonly number[]): T {
-    let total = 0;
-    for (const w of weights) total += w;
-    let x = this.next() * total;
-    for (let i = 0; i < items.length; i++) {
-      x -= weights[i] as number;
-      if (x < 0) return items[i] as T;
-    }
-    return items[items.length - 1] as T;
-  }
-}
 
 /** Ids `<prefix>_<ULID>` from a seeded source: the same seed gives the same ids. */
 function idFactory(kind: EntityKind, rng: Rng): (at: number) => string {

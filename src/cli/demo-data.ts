@@ -27,7 +27,8 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-class Rng {
+/** Seeded random helpers for generated data (the demo data set and the benchmark tenant). */
+export class Rng {
   readonly next: () => number;
   constructor(seed: number) {
     this.next = mulberry32(seed);
