@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, TEST_ENGINE, type TestDatabase } from '../store/test-db.ts';
 import { parseJson } from '../store/db.ts';
 import { SYSTEM_ACTOR } from '../store/audit.ts';
-import { enqueueCreationJob, claimNextJob, runCreationJob, getJob } from './jobs.ts';
+import { enqueueCreationJob, claimNextJob, runCreationJob, getJob, requestCancel } from './jobs.ts';
 import { loadPlan, ruleAssignments } from './generation.ts';
 import { createAccount } from '../store/accounts.ts';
 import { createPerson } from '../store/people.ts';
@@ -93,7 +93,7 @@ describe(`buying group generation (${TEST_ENGINE})`, () => {
     const seen: number[] = [];
     const job = await enqueueCreationJob(t.db, SYSTEM_ACTOR, { solutionInterestId: tenant.solutionInterestId, audienceId: tenant.listId, options: { descendantDepth: 0 } }, T0);
     await claimNextJob(t.db, t.engine, 'w', T0);
-    await runCreationJob(t, job.id, { now: () => T0, batchSize: 1, onProgress: (j) => seen.push(j.progress.done) });
+    await runCreationJob(t, job.id, { now: () => T0, batchSize: 1, onProgress: (j) => { seen.push(j.progress.done); } });
     expect(seen).toEqual([1, 2]);
     expect((await getJob(t.db, job.id)).status).toBe('succeeded');
   });
@@ -114,5 +114,23 @@ describe(`buying group generation (${TEST_ENGINE})`, () => {
     expect(await at(0)).toEqual({});
     expect(await at(1)).toEqual({ [ceo.id]: 'rol_decision_maker' });
     expect(await at(2)).toEqual({ [ceo.id]: 'rol_decision_maker', [vp.id]: 'rol_influencer' });
+  });
+
+  it('stops a running job after its current batch when cancelled, keeping what committed', async () => {
+    const job = await enqueueCreationJob(t.db, SYSTEM_ACTOR, { solutionInterestId: tenant.solutionInterestId, audienceId: tenant.listId, options: { descendantDepth: 0 } }, T0);
+    await claimNextJob(t.db, t.engine, 'w', T0);
+    const seen: number[] = [];
+    const done = await runCreationJob(t, job.id, {
+      now: () => T0,
+      batchSize: 1,
+      onProgress: async (j) => {
+        seen.push(j.progress.done);
+        if (j.progress.done === 1) await requestCancel(t.db, SYSTEM_ACTOR, job.id, T0);
+      },
+    });
+    expect(seen).toEqual([1]);
+    expect(done.status).toBe('cancelled');
+    expect(done.progress.done).toBe(1);
+    expect(done.cancelRequested).toBe(true);
   });
 });

@@ -205,7 +205,8 @@ export interface RunOptions {
   batchSize?: number;
   now: () => number;
   /** Called after each committed batch. */
-  onProgress?: (job: Job) => void;
+  /** Called after each committed batch; awaited, so a slow listener slows the job down. */
+  onProgress?: (job: Job) => void | Promise<void>;
 }
 
 /** Runs a claimed job to its end (or until cancelled). Never throws for job-level failures. */
@@ -235,7 +236,7 @@ export async function runCreationJob(database: Database, jobId: string, opts: Ru
         done += batch.length;
         await trx.updateTable('jobs').set({ progress_done: done, counts: toJson(counts), heartbeat_at: now }).where('id', '=', jobId).execute();
       });
-      opts.onProgress?.(await getJob(db, jobId));
+      await opts.onProgress?.(await getJob(db, jobId));
     }
     await db.updateTable('jobs').set({ status: 'succeeded', finished_at: opts.now(), locked_by: null }).where('id', '=', jobId).execute();
     return getJob(db, jobId);
