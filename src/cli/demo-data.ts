@@ -7,6 +7,7 @@
  * Rows refer to each other by index (`parent`, `account`, `person`); the loader (demo.ts) gives
  * them ids and writes them.
  */
+import type { PersonFields } from '../store/people.ts';
 import type { CustomAttributes, JsonValue } from '../domain/text.ts';
 import type { KnownActivityType } from '../domain/activities.ts';
 
@@ -453,23 +454,8 @@ export interface DemoAccount {
   createdAt: number;
 }
 
-export interface DemoPerson {
-  email: string;
-  firstName: string | null;
-  lastName: string | null;
-  jobTitle: string | null;
-  department: string | null;
-  seniority: string | null;
-  phone: string | null;
-  country: string | null;
-  state: string | null;
-  city: string | null;
-  postalCode: string | null;
-  externalId: string | null;
-  emailInvalid: boolean;
-  emailSuspended: boolean;
-  unsubscribed: boolean;
-  custom: CustomAttributes;
+/** A person of the data set: the store's person fields plus when they were created. */
+export interface DemoPerson extends PersonFields {
   createdAt: number;
 }
 
