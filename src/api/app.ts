@@ -11,6 +11,8 @@ import { registerAuth, type Access } from './auth.ts';
 import { registerRoutes } from './routes/index.ts';
 import type { JobRunner } from '../engine/runner.ts';
 import { installMaintenance } from '../engine/maintenance.ts';
+import { registerJsonParser } from './content-types.ts';
+import { installZodMessages } from './zod-messages.ts';
 
 export interface AppOptions {
   database: Database;
@@ -43,6 +45,7 @@ declare module 'fastify' {
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   // Store writes made through the API keep buying groups current in their own transaction.
   installMaintenance();
+  installZodMessages();
   const ctx: AppContext = { database: opts.database, clock: opts.clock ?? systemClock, runner: opts.runner };
   const app = Fastify({
     logger: opts.logger ?? false,
@@ -53,6 +56,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
+  registerJsonParser(app);
   app.setNotFoundHandler((request, reply) =>
     sendProblem(reply, request, problemOf('not_found', 404, `No route ${request.method} ${request.url.split('?')[0]}`)),
   );
@@ -87,7 +91,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.addHook('onRoute', (route) => {
     // Document the problem+json answers every API route can give.
     if (route.url.startsWith(API_PREFIX) && route.schema && !route.schema.hide) {
-      const problems = Object.fromEntries([400, 401, 403, 404, 409, 412, 428].map((s) => [s, problemSchema]));
+      const problems = Object.fromEntries([400, 401, 403, 404, 409, 412, 415, 428].map((s) => [s, problemSchema]));
       route.schema.response = { ...problems, ...(route.schema.response as object | undefined) };
     }
     const methods = Array.isArray(route.method) ? route.method : [route.method];

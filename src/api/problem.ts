@@ -11,6 +11,7 @@ export const PROBLEM_TYPE_BASE = 'https://quorum.dev/problems/';
 
 const TITLES: Record<ErrorCode, string> = {
   validation_failed: 'Invalid request',
+  malformed_if_match: 'Malformed If-Match header',
   invalid_condition: 'Invalid condition',
   invalid_cursor: 'Invalid cursor',
   unauthenticated: 'Authentication required',
@@ -26,6 +27,7 @@ const TITLES: Record<ErrorCode, string> = {
   precondition_failed: 'Precondition failed',
   precondition_required: 'Precondition required',
   payload_too_large: 'Payload too large',
+  unsupported_media_type: 'Unsupported media type',
 };
 
 export const problemSchema = z
@@ -80,6 +82,9 @@ function validationErrors(error: FastifyError): (ErrorDetail & { in?: string })[
           const base = v.instancePath && v.instancePath !== '/' ? v.instancePath : '';
           out.push({ field: `${base}/${key}`, in: where, message: `unknown field "${key}"` });
         }
+      } else if (where === 'body' && pointer(v.instancePath) === '/' && v.keyword === 'invalid_type' && /received (undefined|null)$/.test(v.message ?? '')) {
+        // No body at all (an empty JSON body reads as none): say so, not "expected object".
+        out.push({ field: '/', in: where, message: 'is required' });
       } else {
         out.push({ field: pointer(v.instancePath), in: where, message: v.message ?? 'is invalid' });
       }
@@ -101,9 +106,17 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const errors = validationErrors(error);
+    // Path parameters are part of the address: `/buying-groups/suggestions` or an id of another
+    // kind names no resource here, so it is a 404, as an unknown route is.
+    if (errors[0]?.in === 'params') {
+      const why = errors.map((e) => `${e.field.replace(/^\//, '')} ${e.message}`).join('; ');
+      return sendProblem(reply, request, problemOf('not_found', 404, `Nothing at ${request.method} ${request.url.split('?')[0]} (${why})`, errors));
+    }
     const first = errors[0];
     const detail = first
-      ? `${first.in === 'body' ? 'Field' : `Parameter (${first.in})`} ${first.field}: ${first.message}` +
+      ? (first.in === 'body' && first.field === '/' && first.message === 'is required'
+          ? 'A JSON request body is required'
+          : `${first.in === 'body' ? 'Field' : `Parameter (${first.in})`} ${first.field}: ${first.message}`) +
         (errors.length > 1 ? ` (and ${errors.length - 1} more)` : '')
       : 'The request is invalid';
     return sendProblem(reply, request, problemOf('validation_failed', 400, detail, errors));
@@ -119,11 +132,18 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
     return sendProblem(reply, request, problemOf('payload_too_large', 413, 'The request body is too large'));
   }
-  if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || (error.statusCode === 400 && error instanceof SyntaxError)) {
+  if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (error.statusCode === 400 && error instanceof SyntaxError)) {
     return sendProblem(reply, request, problemOf('validation_failed', 400, `The body is not valid JSON: ${error.message}`, [{ field: '/', in: 'body', message: 'not valid JSON' }]));
   }
   if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-    return sendProblem(reply, request, problemOf('validation_failed', 415 as number, 'Send the body as application/json'));
+    const sent = request.headers['content-type'];
+    return sendProblem(
+      reply,
+      request,
+      problemOf('unsupported_media_type', 415, `${sent ? `Content type ${sent} is not accepted` : 'The request has a body but no Content-Type header'}; send the body as application/json`, [
+        { field: '/content-type', in: 'header', message: 'must be application/json' },
+      ]),
+    );
   }
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     return sendProblem(reply, request, problemOf('validation_failed', error.statusCode, error.message));

@@ -15,8 +15,12 @@ export const customAttributes = z
 
 export const isoTime = z.string().meta({ format: 'date-time', example: '2026-01-31T09:30:00.000Z' });
 
+/**
+ * `{id}` of a resource. An id of another kind (or a sub-path such as `/buying-groups/suggestions`)
+ * names nothing here: the error handler answers 404 for path parameters, never 400.
+ */
 export const idParam = (prefix: string, what: string) =>
-  z.strictObject({ id: z.string().regex(new RegExp(`^${prefix}_`), `must be a ${what} id (${prefix}_…)`) });
+  z.strictObject({ id: z.string().regex(new RegExp(`^${prefix}_`), `must be ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} id (${prefix}_…)`) });
 
 export const pageQuery = {
   limit: z.coerce.number().int().min(1).max(500).default(50).describe('Page size (1–500, default 50)'),

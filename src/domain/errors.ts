@@ -5,6 +5,7 @@
  */
 export const ERROR_CODES = {
   validation_failed: 400,
+  malformed_if_match: 400,
   invalid_condition: 400,
   invalid_cursor: 400,
   unauthenticated: 401,
@@ -20,6 +21,7 @@ export const ERROR_CODES = {
   precondition_failed: 412,
   precondition_required: 428,
   payload_too_large: 413,
+  unsupported_media_type: 415,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

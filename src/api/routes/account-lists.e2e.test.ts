@@ -181,7 +181,7 @@ describe('account lists API', () => {
     const self = expectProblem(await t.call('PATCH', `/account-lists/${dyn.id}`, { condition: { all: [bigSoftware, { memberOfList: dyn.id }] } }), 400, 'invalid_condition');
     expect(self.errors).toEqual([{ field: '/condition/all/1/memberOfList', message: 'a list cannot refer to itself' }]);
     expectProblem(await t.call('PATCH', `/account-lists/${dyn.id}`, { description: 'x' }, { headers: { 'if-match': '"9"' } }), 412, 'precondition_failed');
-    expectProblem(await t.call('GET', '/account-lists/acc_1'), 400, 'validation_failed');
+    expectProblem(await t.call('GET', '/account-lists/acc_1'), 404, 'not_found');
     expectProblem(await t.call('GET', '/account-lists?kind=smart'), 400, 'validation_failed');
     expectProblem(await t.call('GET', `/account-lists/${dyn.id}/members?sort=size`), 400, 'validation_failed');
     expect(await snapshot()).toEqual(before);

@@ -86,7 +86,7 @@ describe('accounts API', () => {
     expectProblem(await t.call('POST', '/accounts', { name: 'ok', custom: { '1bad key': 1 } }), 400, 'validation_failed');
     expect(await count()).toBe(before);
     expectProblem(await t.call('GET', '/accounts/acc_MISSING'), 404, 'not_found');
-    expectProblem(await t.call('GET', '/accounts/per_123'), 400, 'validation_failed');
+    expectProblem(await t.call('GET', '/accounts/per_123'), 404, 'not_found');
   });
 
   it('refuses to delete an account that a condition names', async () => {

@@ -295,7 +295,7 @@ describe('buying groups API (read)', () => {
     expectProblem(await t.call('GET', '/buying-groups?cursor=nonsense'), 400, 'invalid_cursor');
     expectProblem(await t.call('GET', '/buying-groups/bg_1/members?cursor=nonsense'), 400, 'invalid_cursor');
     expectProblem(await t.call('GET', '/buying-groups/bg_1/members?removed=maybe'), 400, 'validation_failed');
-    expectProblem(await t.call('GET', '/buying-groups/acc_A'), 400, 'validation_failed');
+    expectProblem(await t.call('GET', '/buying-groups/acc_A'), 404, 'not_found');
     expectProblem(await t.call('GET', '/buying-groups/bg_NOPE'), 404, 'not_found');
     expectProblem(await t.call('GET', '/buying-groups/bg_NOPE/members'), 404, 'not_found');
     expectProblem(await t.call('GET', '/buying-groups', undefined, { as: null }), 401, 'unauthenticated');

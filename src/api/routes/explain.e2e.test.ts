@@ -122,7 +122,7 @@ describe('explain and preview API', () => {
     expect(other.errors).toEqual([expect.objectContaining({ field: '/personId' })]);
     expectProblem(await t.call('GET', `/buying-groups/bg_nope/members/${tenant.people.vp}/explain`), 404, 'not_found');
     expect(expectProblem(await explain('per_nope'), 404, 'not_found').detail).toBe('person per_nope does not exist');
-    const badIds = expectProblem(await t.call('GET', '/buying-groups/nope/members/nobody/explain'), 400, 'validation_failed');
+    const badIds = expectProblem(await t.call('GET', '/buying-groups/nope/members/nobody/explain'), 404, 'not_found');
     expect(badIds.errors?.map((e) => e.field).sort()).toEqual(['/id', '/personId']);
 
     const url = `/roles-templates/${tenant.templateId}/preview`;
@@ -140,6 +140,6 @@ describe('explain and preview API', () => {
     expectProblem(await t.call('POST', url, { audienceId: tenant.listId, solutionInterestId: 'si_nope' }), 400, 'validation_failed');
     expectProblem(await t.call('POST', url, { audienceId: tenant.listId, extra: 1 }), 400, 'validation_failed');
     expectProblem(await t.call('POST', '/roles-templates/tpl_nope/preview', { audienceId: tenant.listId }), 404, 'not_found');
-    expectProblem(await t.call('POST', '/roles-templates/nope/preview', { audienceId: tenant.listId }), 400, 'validation_failed');
+    expectProblem(await t.call('POST', '/roles-templates/nope/preview', { audienceId: tenant.listId }), 404, 'not_found');
   });
 });

@@ -66,7 +66,7 @@ describe('personas API', () => {
     const unknown = expectProblem(await t.call('POST', '/personas', { name: 'Bad', condition: itLeaders, weight: 2 }), 400, 'validation_failed');
     expect(unknown.errors).toContainEqual(expect.objectContaining({ field: '/weight' }));
     expectProblem(await t.call('POST', '/personas', { name: '', condition: itLeaders }), 400, 'validation_failed');
-    expectProblem(await t.call('GET', '/personas/lst_1'), 400, 'validation_failed');
+    expectProblem(await t.call('GET', '/personas/lst_1'), 404, 'not_found');
     expect(await count()).toBe(before);
     expect(await auditCount()).toBe(audits);
   });

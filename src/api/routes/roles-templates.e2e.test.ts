@@ -159,7 +159,7 @@ describe('roles templates API', () => {
     const dup = expectProblem(await post([champion], 'TAKEN NAME'), 409, 'duplicate');
     expect(dup.errors?.[0]?.field).toBe('/name');
     expectProblem(await t.call('POST', '/roles-templates', { roles: [] }), 400, 'validation_failed');
-    expectProblem(await t.call('GET', '/roles-templates/si_1'), 400, 'validation_failed');
+    expectProblem(await t.call('GET', '/roles-templates/si_1'), 404, 'not_found');
     expectProblem(await t.call('GET', '/roles-templates/tpl_MISSING'), 404, 'not_found');
     expectProblem(await t.call('PATCH', '/roles-templates/tpl_MISSING', { name: 'x' }, ifMatch(1)), 404, 'not_found');
     expectProblem(await t.call('POST', '/roles-templates/tpl_MISSING/duplicate'), 404, 'not_found');

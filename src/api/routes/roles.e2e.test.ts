@@ -115,7 +115,7 @@ describe('roles API', () => {
     expectProblem(await t.call('PATCH', '/roles/rol_other', { name: '' }), 400, 'validation_failed');
     expectProblem(await t.call('PATCH', '/roles/rol_MISSING', { name: 'x' }), 404, 'not_found');
     expectProblem(await t.call('DELETE', '/roles/rol_MISSING'), 404, 'not_found');
-    expectProblem(await t.call('GET', '/roles/tpl_123'), 400, 'validation_failed');
+    expectProblem(await t.call('GET', '/roles/tpl_123'), 404, 'not_found');
     expectProblem(await t.call('GET', '/roles?isDefault=maybe'), 400, 'validation_failed');
     expectProblem(await t.call('GET', '/roles?sort=colour'), 400, 'validation_failed');
     // Roles are managed by admins; editors and viewers read them.

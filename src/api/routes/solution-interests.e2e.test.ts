@@ -93,7 +93,7 @@ describe('solution interests API', () => {
     expectProblem(await t.call('PATCH', `/solution-interests/${taken.id}`, { templateId: draftTemplate }), 400, 'validation_failed');
     expectProblem(await t.call('PATCH', `/solution-interests/${taken.id}`, { stageModelId: 'stm_GHOST' }), 400, 'validation_failed');
     expectProblem(await t.call('PATCH', '/solution-interests/si_GHOST', { name: 'Y' }), 404, 'not_found');
-    expectProblem(await t.call('GET', '/solution-interests/tpl_1'), 400, 'validation_failed');
+    expectProblem(await t.call('GET', '/solution-interests/tpl_1'), 404, 'not_found');
     expect(await count()).toBe(before);
     expect(await auditCount()).toBe(audits);
     expect((await t.call<SiBody>('GET', `/solution-interests/${taken.id}`)).body).toMatchObject({ templateId: liveTemplate, stageModelId: null, version: 1 });

@@ -129,7 +129,7 @@ describe('stage models API', () => {
     expectProblem(await t.call('POST', '/stage-models/stm_MISSING/validate'), 404, 'not_found');
     expectProblem(await t.call('POST', '/stage-models/stm_MISSING/publish'), 404, 'not_found');
     expectProblem(await t.call('POST', '/stage-models/stm_MISSING/duplicate'), 404, 'not_found');
-    expectProblem(await t.call('GET', '/stage-models/tpl_1'), 400, 'validation_failed');
+    expectProblem(await t.call('GET', '/stage-models/tpl_1'), 404, 'not_found');
     expectProblem(await t.call('GET', '/stage-models?status=frozen'), 400, 'validation_failed');
     expectProblem(await t.call('POST', '/stage-models', { name: 'Viewer' }, { as: 'viewer' }), 403, 'forbidden');
     expect(await count()).toBe(before);
