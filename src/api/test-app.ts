@@ -80,3 +80,9 @@ export function expectProblem(res: TestResponse, status: number, code: string): 
   }
   return res.body as never;
 }
+
+/**
+ * `If-Match: *` — "whatever the current version is". Configuration writes require If-Match; tests
+ * that are not about concurrency send this instead of reading the ETag first.
+ */
+export const ANY_VERSION = { headers: { 'if-match': '*' } } as const;

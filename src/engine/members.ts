@@ -17,7 +17,7 @@ import { QuorumError, notFound } from '../domain/errors.ts';
 import { utcDay } from '../domain/clock.ts';
 import { planMemberActions, stateChanged, type MemberAction, type MemberSource, type MemberState, type MembershipChange } from '../domain/assignment/index.ts';
 import { getRolesTemplate } from '../store/roles-templates.ts';
-import { dbEngine } from '../store/concurrency.ts';
+import { checkVersion, dbEngine, type ExpectedVersion } from '../store/concurrency.ts';
 import { audit, type Actor } from '../store/audit.ts';
 import { refreshGroupScores } from './generation.ts';
 import { writeEvents, type BuyingGroupEvent, type PendingEvent } from './events.ts';
@@ -36,14 +36,20 @@ export interface MemberActionsResult {
 }
 
 /** Locks the group for the rest of the transaction (PostgreSQL; SQLite runs one writer at a time). */
-export async function lockGroup(trx: Kysely<DB>, groupId: string): Promise<{ account_id: string; id: string; template_id: string; solution_interest_id: string; stage: string | null; status_label: string | null }> {
+export async function lockGroup(
+  trx: Kysely<DB>,
+  groupId: string,
+  expected?: ExpectedVersion,
+): Promise<{ account_id: string; id: string; template_id: string; solution_interest_id: string; stage: string | null; status_label: string | null; version: number }> {
   const row = await trx
     .selectFrom('buying_groups')
-    .select(['account_id', 'id', 'template_id', 'solution_interest_id', 'stage', 'status_label'])
+    .select(['account_id', 'id', 'template_id', 'solution_interest_id', 'stage', 'status_label', 'version'])
     .where('id', '=', groupId)
     .$if(dbEngine(trx) === 'postgres', (q) => q.forUpdate())
     .executeTakeFirst();
   if (!row) throw notFound('buying group', groupId);
+  // Checked under the row lock: no other API write to the group can come in between.
+  checkVersion('buying group', groupId, row.version, expected);
   return row;
 }
 
@@ -86,13 +92,21 @@ function eventOf(c: MembershipChange, actor: Actor): BuyingGroupEvent {
   }
 }
 
-export async function applyMemberActions(db: Kysely<DB>, actor: Actor, groupId: string, actions: readonly MemberAction[], now: number, source: MemberSource = 'manual'): Promise<MemberActionsResult> {
+export async function applyMemberActions(
+  db: Kysely<DB>,
+  actor: Actor,
+  groupId: string,
+  actions: readonly MemberAction[],
+  now: number,
+  source: MemberSource = 'manual',
+  expected?: ExpectedVersion,
+): Promise<MemberActionsResult> {
   if (actions.length === 0) throw QuorumError.field('validation_failed', '/actions', 'send at least one action');
   if (actions.length > MAX_MEMBER_ACTIONS) {
     throw QuorumError.field('validation_failed', '/actions', `at most ${MAX_MEMBER_ACTIONS} actions per call (got ${actions.length}); send them in several calls`);
   }
   return db.transaction().execute(async (trx) => {
-    const group = await lockGroup(trx, groupId);
+    const group = await lockGroup(trx, groupId, expected);
     const template = await getRolesTemplate(trx, group.template_id);
     const personIds = [...new Set(actions.map((a) => a.personId))];
     const roleIds = [...new Set([...actions.flatMap((a) => (a.op === 'remove' ? [] : [a.roleId])), ...template.roles.map((r) => r.roleId)])];
@@ -172,7 +186,7 @@ export async function applyMemberActions(db: Kysely<DB>, actor: Actor, groupId: 
     if (inserts.length) await trx.insertInto('buying_group_members').values(inserts).execute();
 
     if (result.changes.length) {
-      await trx.updateTable('buying_groups').set({ updated_at: now }).where('account_id', '=', group.account_id).where('id', '=', group.id).execute();
+      await trx.updateTable('buying_groups').set({ updated_at: now, version: group.version + 1 }).where('account_id', '=', group.account_id).where('id', '=', group.id).execute();
       events.push(...(await refreshGroupScores(trx, template.roles, [{ accountId: group.account_id, groupId: group.id }], now)));
     }
     await writeEvents(trx, events, now);

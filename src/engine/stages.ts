@@ -14,7 +14,7 @@ import { newId } from '../domain/ids.ts';
 import { normNullable } from '../domain/text.ts';
 import { canMove, type MoveCheck } from '../domain/stages/index.ts';
 import { getStageModel } from '../store/stage-models.ts';
-import { holdConfiguration } from '../store/concurrency.ts';
+import { holdConfiguration, type ExpectedVersion } from '../store/concurrency.ts';
 import { audit, type Actor } from '../store/audit.ts';
 import { lockGroup } from './members.ts';
 import { writeEvents } from './events.ts';
@@ -29,12 +29,12 @@ export interface StageMove {
   at: number;
 }
 
-export async function moveStage(db: Kysely<DB>, actor: Actor, groupId: string, to: string, now: number): Promise<StageMove> {
+export async function moveStage(db: Kysely<DB>, actor: Actor, groupId: string, to: string, now: number, expected?: ExpectedVersion): Promise<StageMove> {
   return db.transaction().execute(async (trx) => {
     // Shared with other group writes, exclusive against configuration writes: the solution
     // interest cannot switch stage models between our check and our write.
     await holdConfiguration(trx);
-    const group = await lockGroup(trx, groupId);
+    const group = await lockGroup(trx, groupId, expected);
     const si = await trx.selectFrom('solution_interests').select(['id', 'name', 'stage_model_id']).where('id', '=', group.solution_interest_id).executeTakeFirstOrThrow();
     if (!si.stage_model_id) {
       throw QuorumError.field(
@@ -52,7 +52,7 @@ export async function moveStage(db: Kysely<DB>, actor: Actor, groupId: string, t
       const code = check.code === 'unknown_stage' ? 'validation_failed' : 'invalid_state';
       throw QuorumError.field(code, '/to', `cannot move buying group ${group.id} to "${to}": ${check.message}`);
     }
-    await trx.updateTable('buying_groups').set({ stage: to, updated_at: now }).where('account_id', '=', group.account_id).where('id', '=', group.id).execute();
+    await trx.updateTable('buying_groups').set({ stage: to, updated_at: now, version: group.version + 1 }).where('account_id', '=', group.account_id).where('id', '=', group.id).execute();
     await trx
       .insertInto('stage_history')
       .values({ account_id: group.account_id, id: newId('stageChange', now), buying_group_id: group.id, from_stage: group.stage, to_stage: to, actor_id: actor.userId, at: now })
@@ -75,15 +75,22 @@ export function cleanStatusLabel(label: string | null, field = '/statusLabel'): 
 }
 
 /** Sets (or clears, with null) the status label. Returns whether it changed. */
-export async function setStatusLabel(db: Kysely<DB>, actor: Actor, groupId: string, label: string | null, now: number): Promise<{ changed: boolean; from: string | null; to: string | null }> {
+export async function setStatusLabel(
+  db: Kysely<DB>,
+  actor: Actor,
+  groupId: string,
+  label: string | null,
+  now: number,
+  expected?: ExpectedVersion,
+): Promise<{ changed: boolean; from: string | null; to: string | null }> {
   const to = cleanStatusLabel(label);
   return db.transaction().execute(async (trx) => {
-    const group = await lockGroup(trx, groupId);
+    const group = await lockGroup(trx, groupId, expected);
     const from = group.status_label;
     if (from === to) return { changed: false, from, to };
     await trx
       .updateTable('buying_groups')
-      .set({ status_label: to, status_label_norm: normNullable(to), updated_at: now })
+      .set({ status_label: to, status_label_norm: normNullable(to), updated_at: now, version: group.version + 1 })
       .where('account_id', '=', group.account_id)
       .where('id', '=', group.id)
       .execute();

@@ -6,6 +6,7 @@ import { normCustom, normNullable, normText, type CustomAttributes } from '../do
 import { parseJson, toJson } from './db.ts';
 import { audit, type Actor } from './audit.ts';
 import { announce } from './changes.ts';
+import { checkVersion, ensureWritten, type ExpectedVersion } from './concurrency.ts';
 import { describeReferrers, findReferrers } from './references.ts';
 import { afterCursor, decodeCursor, likeContains, likeEscaped, parseSort, toPage, type Page, type PageRequest } from './pagination.ts';
 
@@ -128,16 +129,19 @@ export async function createAccount(db: Kysely<DB>, actor: Actor, fields: Accoun
   });
 }
 
-export async function updateAccount(db: Kysely<DB>, actor: Actor, id: string, patch: Partial<AccountFields>, now: number): Promise<Account> {
+export async function updateAccount(db: Kysely<DB>, actor: Actor, id: string, patch: Partial<AccountFields>, now: number, expected?: ExpectedVersion): Promise<Account> {
   return db.transaction().execute(async (trx) => {
     const before = await getAccount(trx, id);
+    checkVersion('account', id, before.version, expected);
     const merged: AccountFields = { ...before, ...patch };
     if (patch.parentId !== undefined && patch.parentId !== before.parentId) await checkParent(trx, id, merged.parentId);
-    await trx
+    const written = await trx
       .updateTable('accounts')
       .set({ ...accountColumns(merged), updated_at: now, version: before.version + 1 })
       .where('id', '=', id)
-      .execute();
+      .where('version', '=', before.version)
+      .executeTakeFirst();
+    await ensureWritten(trx, 'accounts', 'account', id, written.numUpdatedRows);
     const after = await getAccount(trx, id);
     await audit(trx, actor, { action: 'update', entityType: 'account', entityId: id, before, after, at: now });
     await announce(trx, [{ kind: 'account', accountId: id, previousParentId: before.parentId }], now);
@@ -145,9 +149,10 @@ export async function updateAccount(db: Kysely<DB>, actor: Actor, id: string, pa
   });
 }
 
-export async function deleteAccount(db: Kysely<DB>, actor: Actor, id: string, now: number): Promise<void> {
+export async function deleteAccount(db: Kysely<DB>, actor: Actor, id: string, now: number, expected?: ExpectedVersion): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const before = await getAccount(trx, id);
+    checkVersion('account', id, before.version, expected);
     const child = await trx.selectFrom('accounts').select('id').where('parent_id', '=', id).executeTakeFirst();
     if (child) throw QuorumError.field('in_use', '/id', `account ${id} has child accounts (e.g. ${child.id}); move or delete them first`);
     const referrers = await findReferrers(trx, 'account', id);
@@ -158,7 +163,8 @@ export async function deleteAccount(db: Kysely<DB>, actor: Actor, id: string, no
     await trx.deleteFrom('account_people').where('account_id', '=', id).execute();
     await trx.deleteFrom('account_list_members').where('account_id', '=', id).execute();
     await trx.updateTable('activities').set({ account_id: null }).where('account_id', '=', id).execute();
-    await trx.deleteFrom('accounts').where('id', '=', id).execute();
+    const deleted = await trx.deleteFrom('accounts').where('id', '=', id).where('version', '=', before.version).executeTakeFirst();
+    await ensureWritten(trx, 'accounts', 'account', id, deleted.numDeletedRows);
     await audit(trx, actor, { action: 'delete', entityType: 'account', entityId: id, before, at: now });
   });
 }

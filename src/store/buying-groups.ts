@@ -48,6 +48,8 @@ export interface BuyingGroup {
   requiredRoles: RoleCoverage[];
   createdAt: number;
   updatedAt: number;
+  /** +1 on each change made through the API: status label, stage, manual member actions. */
+  version: number;
 }
 
 export interface BuyingGroupMember {
@@ -154,6 +156,7 @@ async function groupsFromRows(db: Kysely<DB>, rows: readonly GroupRow[]): Promis
       requiredRoles: c.requiredRoles,
       createdAt: r.created_at,
       updatedAt: r.updated_at,
+      version: r.version,
     };
   });
 }

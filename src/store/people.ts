@@ -7,6 +7,7 @@ import { deriveFunction, deriveSeniority } from '../domain/people/derive.ts';
 import { bit, bool, parseJson, toJson } from './db.ts';
 import { audit, type Actor } from './audit.ts';
 import { announce } from './changes.ts';
+import { checkVersion, ensureWritten, type ExpectedVersion } from './concurrency.ts';
 import { afterCursor, decodeCursor, likeContains, likeEscaped, parseSort, toPage, type Page, type PageRequest } from './pagination.ts';
 
 export interface PersonFields {
@@ -129,16 +130,19 @@ export async function createPerson(db: Kysely<DB>, actor: Actor, fields: PersonF
   });
 }
 
-export async function updatePerson(db: Kysely<DB>, actor: Actor, id: string, patch: Partial<PersonFields>, now: number): Promise<Person> {
+export async function updatePerson(db: Kysely<DB>, actor: Actor, id: string, patch: Partial<PersonFields>, now: number, expected?: ExpectedVersion): Promise<Person> {
   return db.transaction().execute(async (trx) => {
     const before = await getPerson(trx, id);
+    checkVersion('person', id, before.version, expected);
     const merged: PersonFields = { ...before, ...patch };
     if (patch.email !== undefined) await checkEmailFree(trx, merged.email, id);
-    await trx
+    const written = await trx
       .updateTable('people')
       .set({ ...personColumns(merged), updated_at: now, version: before.version + 1 })
       .where('id', '=', id)
-      .execute();
+      .where('version', '=', before.version)
+      .executeTakeFirst();
+    await ensureWritten(trx, 'people', 'person', id, written.numUpdatedRows);
     const after = await getPerson(trx, id);
     await audit(trx, actor, { action: 'update', entityType: 'person', entityId: id, before, after, at: now });
     await announce(trx, [{ kind: 'person', personId: id }], now);
@@ -146,9 +150,10 @@ export async function updatePerson(db: Kysely<DB>, actor: Actor, id: string, pat
   });
 }
 
-export async function deletePerson(db: Kysely<DB>, actor: Actor, id: string, now: number): Promise<void> {
+export async function deletePerson(db: Kysely<DB>, actor: Actor, id: string, now: number, expected?: ExpectedVersion): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const before = await getPerson(trx, id);
+    checkVersion('person', id, before.version, expected);
     const member = await trx
       .selectFrom('buying_group_members')
       .select('buying_group_id')
@@ -162,7 +167,8 @@ export async function deletePerson(db: Kysely<DB>, actor: Actor, id: string, now
     await trx.deleteFrom('buying_group_members').where('person_id', '=', id).execute();
     await trx.deleteFrom('account_people').where('person_id', '=', id).execute();
     await trx.deleteFrom('activities').where('person_id', '=', id).execute();
-    await trx.deleteFrom('people').where('id', '=', id).execute();
+    const deleted = await trx.deleteFrom('people').where('id', '=', id).where('version', '=', before.version).executeTakeFirst();
+    await ensureWritten(trx, 'people', 'person', id, deleted.numDeletedRows);
     await audit(trx, actor, { action: 'delete', entityType: 'person', entityId: id, before, at: now });
   });
 }

@@ -6,6 +6,7 @@ import { normText } from '../domain/text.ts';
 import { parseJson, toJson } from './db.ts';
 import { audit, type Actor } from './audit.ts';
 import { announce } from './changes.ts';
+import { checkVersion, ensureWritten, type ExpectedVersion } from './concurrency.ts';
 import { afterCursor, decodeCursor, toPage, type Page, type PageRequest } from './pagination.ts';
 
 export type RelationType = 'employee' | 'contractor';
@@ -24,6 +25,7 @@ export interface Relation extends RelationFields {
   personId: string;
   createdAt: number;
   updatedAt: number;
+  version: number;
 }
 
 type Row = Selectable<AccountPeopleTable>;
@@ -39,6 +41,7 @@ export function relationFromRow(r: Row): Relation {
     endedOn: r.ended_on,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+    version: r.version,
   };
 }
 
@@ -99,17 +102,20 @@ export async function createRelation(db: Kysely<DB>, actor: Actor, accountId: st
   });
 }
 
-export async function updateRelation(db: Kysely<DB>, actor: Actor, id: string, patch: Partial<RelationFields>, now: number): Promise<Relation> {
+export async function updateRelation(db: Kysely<DB>, actor: Actor, id: string, patch: Partial<RelationFields>, now: number, expected?: ExpectedVersion): Promise<Relation> {
   return db.transaction().execute(async (trx) => {
     const before = await getRelation(trx, id);
+    checkVersion('relation', id, before.version, expected);
     const merged: RelationFields = { ...before, ...patch };
     checkDates(merged);
-    await trx
+    const written = await trx
       .updateTable('account_people')
-      .set({ ...columns(merged), updated_at: now })
+      .set({ ...columns(merged), updated_at: now, version: before.version + 1 })
       .where('account_id', '=', before.accountId)
       .where('person_id', '=', before.personId)
-      .execute();
+      .where('version', '=', before.version)
+      .executeTakeFirst();
+    await ensureWritten(trx, 'account_people', 'relation', id, written.numUpdatedRows);
     const after = await getRelation(trx, id);
     await audit(trx, actor, { action: 'update', entityType: 'relation', entityId: id, before, after, at: now });
     await announce(trx, [{ kind: 'relation', accountId: before.accountId, personId: before.personId }], now);
@@ -117,10 +123,17 @@ export async function updateRelation(db: Kysely<DB>, actor: Actor, id: string, p
   });
 }
 
-export async function deleteRelation(db: Kysely<DB>, actor: Actor, id: string, now: number): Promise<void> {
+export async function deleteRelation(db: Kysely<DB>, actor: Actor, id: string, now: number, expected?: ExpectedVersion): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const before = await getRelation(trx, id);
-    await trx.deleteFrom('account_people').where('account_id', '=', before.accountId).where('person_id', '=', before.personId).execute();
+    checkVersion('relation', id, before.version, expected);
+    const deleted = await trx
+      .deleteFrom('account_people')
+      .where('account_id', '=', before.accountId)
+      .where('person_id', '=', before.personId)
+      .where('version', '=', before.version)
+      .executeTakeFirst();
+    await ensureWritten(trx, 'account_people', 'relation', id, deleted.numDeletedRows);
     await audit(trx, actor, { action: 'delete', entityType: 'relation', entityId: id, before, at: now });
     await announce(trx, [{ kind: 'relation', accountId: before.accountId, personId: before.personId }], now);
   });

@@ -6,7 +6,7 @@ import { MAX_ROLES } from '../domain/roles.ts';
 import { normText } from '../domain/text.ts';
 import { bool } from './db.ts';
 import { audit, type Actor } from './audit.ts';
-import { lockConfiguration } from './concurrency.ts';
+import { checkVersion, lockConfiguration, type ExpectedVersion } from './concurrency.ts';
 import { afterCursor, decodeCursor, likeContains, likeEscaped, parseSort, toPage, type Page, type PageRequest } from './pagination.ts';
 
 export interface RoleFields {
@@ -19,6 +19,7 @@ export interface Role extends RoleFields {
   isDefault: boolean;
   createdAt: number;
   updatedAt: number;
+  version: number;
 }
 
 type Row = Selectable<RolesTable>;
@@ -31,6 +32,7 @@ export function roleFromRow(r: Row): Role {
     isDefault: bool(r.is_default),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+    version: r.version,
   };
 }
 
@@ -67,10 +69,11 @@ export async function createRole(db: Kysely<DB>, actor: Actor, fields: RoleField
   });
 }
 
-export async function updateRole(db: Kysely<DB>, actor: Actor, id: string, patch: Partial<RoleFields>, now: number): Promise<Role> {
+export async function updateRole(db: Kysely<DB>, actor: Actor, id: string, patch: Partial<RoleFields>, now: number, expected?: ExpectedVersion): Promise<Role> {
   return db.transaction().execute(async (trx) => {
     await lockConfiguration(trx);
     const before = await getRole(trx, id);
+    checkVersion('role', id, before.version, expected);
     const merged: RoleFields = { ...before, ...patch };
     if (merged.name !== before.name) {
       if (before.isDefault) throw QuorumError.field('immutable', '/name', `"${before.name}" is a default role; default roles cannot be renamed`);
@@ -78,7 +81,7 @@ export async function updateRole(db: Kysely<DB>, actor: Actor, id: string, patch
     }
     await trx
       .updateTable('roles')
-      .set({ name: merged.name, name_norm: normText(merged.name), description: merged.description, updated_at: now })
+      .set({ name: merged.name, name_norm: normText(merged.name), description: merged.description, updated_at: now, version: before.version + 1 })
       .where('id', '=', id)
       .execute();
     const after = await getRole(trx, id);
@@ -87,10 +90,11 @@ export async function updateRole(db: Kysely<DB>, actor: Actor, id: string, patch
   });
 }
 
-export async function deleteRole(db: Kysely<DB>, actor: Actor, id: string, now: number): Promise<void> {
+export async function deleteRole(db: Kysely<DB>, actor: Actor, id: string, now: number, expected?: ExpectedVersion): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await lockConfiguration(trx);
     const before = await getRole(trx, id);
+    checkVersion('role', id, before.version, expected);
     if (before.isDefault) throw QuorumError.field('immutable', '/id', `"${before.name}" is a default role; default roles cannot be deleted`);
     const template = await trx
       .selectFrom('template_roles')

@@ -97,6 +97,8 @@ export interface AccountPeopleTable {
   ended_on: string | null;
   created_at: number;
   updated_at: number;
+  /** ETag of the row, +1 on each change through the API (migration 0010). */
+  version: Generated<number>;
 }
 
 export interface ActivitiesTable {
@@ -117,6 +119,8 @@ export interface RolesTable {
   is_default: Bool;
   created_at: number;
   updated_at: number;
+  /** ETag of the row, +1 on each change through the API (migration 0010). */
+  version: Generated<number>;
 }
 
 export interface PersonasTable {
@@ -221,6 +225,8 @@ export interface BuyingGroupsTable {
   job_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: number;
   updated_at: number;
+  /** ETag of the row, +1 on each change through the API (migration 0010). */
+  version: Generated<number>;
 }
 
 export interface BuyingGroupMembersTable {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, expectProblem, type TestApp } from '../test-app.ts';
+import { ANY_VERSION, createTestApp, expectProblem, type TestApp } from '../test-app.ts';
 
 interface ListBody {
   id: string;
@@ -79,7 +79,7 @@ describe('account lists API', () => {
     expect(renamed.body).toMatchObject({ name: 'Tier 1 accounts', version: 2, memberCount: 2 });
     expect((await t.call<PageBody<ListBody>>('GET', '/account-lists?kind=static&q=tier')).body.data.map((l) => l.id)).toEqual([id]);
 
-    expect((await t.call('DELETE', `/account-lists/${id}`)).status).toBe(204);
+    expect((await t.call('DELETE', `/account-lists/${id}`, undefined, ANY_VERSION)).status).toBe(204);
     expectProblem(await t.call('GET', `/account-lists/${id}`), 404, 'not_found');
     expect(Number((await t.db.db.selectFrom('account_list_members').select((eb) => eb.fn.countAll<number>().as('n')).where('list_id', '=', id).executeTakeFirstOrThrow()).n)).toBe(0);
     const trail = await t.db.db.selectFrom('audit_log').select('action').where('entity_id', '=', id).orderBy('id').execute();
@@ -149,7 +149,7 @@ describe('account lists API', () => {
     expect(await snapshot()).toEqual(before);
 
     // The members follow the condition.
-    await t.call('PATCH', `/account-lists/${id}`, { condition: { field: 'industry', op: 'is', value: ' SOFTWARE' } });
+    await t.call('PATCH', `/account-lists/${id}`, { condition: { field: 'industry', op: 'is', value: ' SOFTWARE' } }, ANY_VERSION);
     expect(await memberNames(id)).toEqual(['Acme', 'Globex', 'Initech']);
     await t.call('PATCH', `/accounts/${acc.Globex}`, { industry: 'Retail' });
     expect(await memberNames(id)).toEqual(['Acme', 'Initech']);
@@ -175,10 +175,10 @@ describe('account lists API', () => {
     expect(kindEnum.errors?.[0]?.field).toBe('/kind');
     const dup = expectProblem(await t.call('POST', '/account-lists', { name: 'static ONE', kind: 'static' }), 409, 'duplicate');
     expect(dup.errors?.[0]?.field).toBe('/name');
-    const kindChange = expectProblem(await t.call('PATCH', `/account-lists/${stat.id}`, { kind: 'dynamic', condition: bigSoftware }), 400, 'validation_failed');
+    const kindChange = expectProblem(await t.call('PATCH', `/account-lists/${stat.id}`, { kind: 'dynamic', condition: bigSoftware }, ANY_VERSION), 400, 'validation_failed');
     expect(kindChange.errors?.[0]?.field).toBe('/kind');
-    expectProblem(await t.call('PATCH', `/account-lists/${stat.id}`, { condition: bigSoftware }), 400, 'validation_failed');
-    const self = expectProblem(await t.call('PATCH', `/account-lists/${dyn.id}`, { condition: { all: [bigSoftware, { memberOfList: dyn.id }] } }), 400, 'invalid_condition');
+    expectProblem(await t.call('PATCH', `/account-lists/${stat.id}`, { condition: bigSoftware }, ANY_VERSION), 400, 'validation_failed');
+    const self = expectProblem(await t.call('PATCH', `/account-lists/${dyn.id}`, { condition: { all: [bigSoftware, { memberOfList: dyn.id }] } }, ANY_VERSION), 400, 'invalid_condition');
     expect(self.errors).toEqual([{ field: '/condition/all/1/memberOfList', message: 'a list cannot refer to itself' }]);
     expectProblem(await t.call('PATCH', `/account-lists/${dyn.id}`, { description: 'x' }, { headers: { 'if-match': '"9"' } }), 412, 'precondition_failed');
     expectProblem(await t.call('GET', '/account-lists/acc_1'), 404, 'not_found');
@@ -190,22 +190,22 @@ describe('account lists API', () => {
   it('refuses to delete a list that a persona, another list or a template role condition refers to', async () => {
     const target = await create({ name: 'Referenced', kind: 'static' });
     const persona = (await t.call<{ id: string }>('POST', '/personas', { name: 'At referenced accounts', condition: { memberOfList: target.id } })).body;
-    const p1 = expectProblem(await t.call('DELETE', `/account-lists/${target.id}`), 409, 'in_use');
+    const p1 = expectProblem(await t.call('DELETE', `/account-lists/${target.id}`, undefined, ANY_VERSION), 409, 'in_use');
     expect(p1.detail).toContain(`persona "At referenced accounts" (${persona.id})`);
-    await t.call('DELETE', `/personas/${persona.id}`);
+    await t.call('DELETE', `/personas/${persona.id}`, undefined, ANY_VERSION);
 
     const dyn = await create({ name: 'Referencing', kind: 'dynamic', condition: { all: [bigSoftware, { not: { memberOfList: target.id } }] } });
-    const p2 = expectProblem(await t.call('DELETE', `/account-lists/${target.id}`), 409, 'in_use');
+    const p2 = expectProblem(await t.call('DELETE', `/account-lists/${target.id}`, undefined, ANY_VERSION), 409, 'in_use');
     expect(p2.detail).toContain(`account list "Referencing" (${dyn.id})`);
-    await t.call('DELETE', `/account-lists/${dyn.id}`);
+    await t.call('DELETE', `/account-lists/${dyn.id}`, undefined, ANY_VERSION);
 
     const tpl = await t.call<{ id: string }>('POST', '/roles-templates', {
       name: 'Listed',
       roles: [{ roleId: 'rol_champion', weightingBand: 'normal', autoAssign: true, required: false, condition: { memberOfList: target.id } }],
     });
-    const p3 = expectProblem(await t.call('DELETE', `/account-lists/${target.id}`), 409, 'in_use');
+    const p3 = expectProblem(await t.call('DELETE', `/account-lists/${target.id}`, undefined, ANY_VERSION), 409, 'in_use');
     expect(p3.detail).toContain(`roles template "Listed" (${tpl.body.id}, role Champion)`);
     await t.call('DELETE', `/roles-templates/${tpl.body.id}`, undefined, { headers: { 'if-match': '"1"' } });
-    expect((await t.call('DELETE', `/account-lists/${target.id}`)).status).toBe(204);
+    expect((await t.call('DELETE', `/account-lists/${target.id}`, undefined, ANY_VERSION)).status).toBe(204);
   });
 });

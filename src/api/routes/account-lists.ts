@@ -4,7 +4,7 @@ import type { Api } from './index.ts';
 import { actorOf } from '../auth.ts';
 import { idParam, isoTime, nameText, optText, pageOf, pageQuery, toIso, toIsoOrNull } from '../schemas.ts';
 import { definedKeys } from '../params.ts';
-import { expectedVersion, setEtag } from '../etag.ts';
+import { expectedVersion, ifMatchHeader, setEtag } from '../etag.ts';
 import { accountConditionDoc } from '../condition-input.ts';
 import {
   MAX_MEMBERS_PER_CALL,
@@ -84,7 +84,7 @@ function memberOutOf(m: ListMember): z.infer<typeof memberOut> {
 
 const tags = ['account lists'];
 const listId = idParam('lst', 'account list');
-const ifMatch = z.object({ 'if-match': z.string().optional().describe('ETag of the version you read (optional here)') });
+const ifMatch = ifMatchHeader('configuration');
 
 export function accountListRoutes(api: Api, ctx: AppContext): void {
   const db = ctx.database.db;
@@ -135,7 +135,7 @@ export function accountListRoutes(api: Api, ctx: AppContext): void {
     '/account-lists/:id',
     { schema: { tags, summary: 'Update an account list (name, description; condition of a dynamic list)', params: listId, headers: ifMatch, body: patchBody, response: { 200: accountListOut } } },
     async (req, reply) => {
-      const list = await updateAccountList(db, actorOf(req), req.params.id, definedKeys(req.body), ctx.clock.now(), expectedVersion(req, false));
+      const list = await updateAccountList(db, actorOf(req), req.params.id, definedKeys(req.body), ctx.clock.now(), expectedVersion(req, 'configuration'));
       setEtag(reply, list.version);
       return listOutOf(list);
     },
@@ -145,7 +145,7 @@ export function accountListRoutes(api: Api, ctx: AppContext): void {
     '/account-lists/:id',
     { schema: { tags, summary: 'Delete an account list (refused while a condition refers to it)', params: listId, headers: ifMatch } },
     async (req, reply) => {
-      await deleteAccountList(db, actorOf(req), req.params.id, ctx.clock.now(), expectedVersion(req, false));
+      await deleteAccountList(db, actorOf(req), req.params.id, ctx.clock.now(), expectedVersion(req, 'configuration'));
       return reply.status(204).send();
     },
   );

@@ -3,6 +3,7 @@ import type { AppContext } from '../app.ts';
 import type { Api } from './index.ts';
 import { actorOf } from '../auth.ts';
 import { customAttributes, idParam, nameText, optText, pageOf, pageQuery, toIso } from '../schemas.ts';
+import { expectedVersion, ifMatchHeader, setEtag } from '../etag.ts';
 import { createAccount, deleteAccount, getAccount, listAccounts, updateAccount, type Account, type AccountFields } from '../../store/accounts.ts';
 
 const accountOut = z
@@ -23,7 +24,7 @@ const accountOut = z
     custom: z.record(z.string(), z.unknown()),
     createdAt: z.string(),
     updatedAt: z.string(),
-    version: z.number().int(),
+    version: z.number().int().describe('Also sent as the ETag header; send it back in If-Match (optional for accounts)'),
   })
   .meta({ id: 'Account' });
 
@@ -78,6 +79,7 @@ function patchOf(b: z.infer<typeof accountPatch>): Partial<AccountFields> {
 
 const tags = ['accounts'];
 const accountId = idParam('acc', 'account');
+const ifMatch = ifMatchHeader('data');
 
 export function accountRoutes(api: Api, ctx: AppContext): void {
   const db = ctx.database.db;
@@ -111,6 +113,7 @@ export function accountRoutes(api: Api, ctx: AppContext): void {
     { schema: { tags, summary: 'Create an account', body: accountCreate, response: { 201: accountOut } } },
     async (req, reply) => {
       const account = await createAccount(db, actorOf(req), fieldsOf(req.body), ctx.clock.now());
+      setEtag(reply, account.version);
       return reply.status(201).send(accountOutOf(account));
     },
   );
@@ -118,20 +121,28 @@ export function accountRoutes(api: Api, ctx: AppContext): void {
   api.get(
     '/accounts/:id',
     { schema: { tags, summary: 'Get an account', params: accountId, response: { 200: accountOut } } },
-    async (req) => accountOutOf(await getAccount(db, req.params.id)),
+    async (req, reply) => {
+      const account = await getAccount(db, req.params.id);
+      setEtag(reply, account.version);
+      return accountOutOf(account);
+    },
   );
 
   api.patch(
     '/accounts/:id',
-    { schema: { tags, summary: 'Update an account (only the fields sent; null clears)', params: accountId, body: accountPatch, response: { 200: accountOut } } },
-    async (req) => accountOutOf(await updateAccount(db, actorOf(req), req.params.id, patchOf(req.body), ctx.clock.now())),
+    { schema: { tags, summary: 'Update an account (only the fields sent; null clears)', params: accountId, headers: ifMatch, body: accountPatch, response: { 200: accountOut } } },
+    async (req, reply) => {
+      const account = await updateAccount(db, actorOf(req), req.params.id, patchOf(req.body), ctx.clock.now(), expectedVersion(req, 'data'));
+      setEtag(reply, account.version);
+      return accountOutOf(account);
+    },
   );
 
   api.delete(
     '/accounts/:id',
-    { schema: { tags, summary: 'Delete an account (refused while it has child accounts or buying groups)', params: accountId } },
+    { schema: { tags, summary: 'Delete an account (refused while it has child accounts or buying groups)', params: accountId, headers: ifMatch } },
     async (req, reply) => {
-      await deleteAccount(db, actorOf(req), req.params.id, ctx.clock.now());
+      await deleteAccount(db, actorOf(req), req.params.id, ctx.clock.now(), expectedVersion(req, 'data'));
       return reply.status(204).send();
     },
   );

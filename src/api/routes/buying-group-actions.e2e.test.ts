@@ -3,7 +3,7 @@
  * group's stage history and events. Groups come from the real generation over a small tenant.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, expectProblem, type TestApp } from '../test-app.ts';
+import { ANY_VERSION, createTestApp, expectProblem, type TestApp } from '../test-app.ts';
 import { generateForAccounts, loadPlan } from '../../engine/generation.ts';
 import { smallTenant, T0, type Tenant } from '../../engine/test-fixtures.ts';
 
@@ -222,8 +222,8 @@ describe('buying groups API (actions, status, stages, events)', () => {
         ],
       });
       expect(model.status).toBe(201);
-      expect((await t.call('POST', `/stage-models/${model.body.id}/publish`)).status).toBe(200);
-      expect((await t.call('PATCH', `/solution-interests/${tenant.solutionInterestId}`, { stageModelId: model.body.id })).status).toBe(200);
+      expect((await t.call('POST', `/stage-models/${model.body.id}/publish`, undefined, ANY_VERSION)).status).toBe(200);
+      expect((await t.call('PATCH', `/solution-interests/${tenant.solutionInterestId}`, { stageModelId: model.body.id }, ANY_VERSION)).status).toBe(200);
 
       let before = await snapshot();
       const notEntry = expectProblem(await t.call('POST', `/buying-groups/${acme}/stage`, { to: 'engaged' }), 409, 'invalid_state');

@@ -1,5 +1,8 @@
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../app.ts';
+import { expectedVersion, ifMatchHeader, setEtag } from '../etag.ts';
+import { checkVersion } from '../../store/concurrency.ts';
 import type { Api } from './index.ts';
 import { actorOf } from '../auth.ts';
 import { idParam, isoTime, pageOf, pageQuery, toIso, toIsoOrNull } from '../schemas.ts';
@@ -48,6 +51,10 @@ const buyingGroupOut = z
     requiredRoles: z.array(roleCoverageOut).describe('Every required role of the template with its coverage, in template order'),
     createdAt: isoTime,
     updatedAt: isoTime,
+    version: z
+      .number()
+      .int()
+      .describe('Also sent as the ETag header. Counts the changes made through the API (status label, stage, member actions); rules and scores do not change it. If-Match is optional.'),
   })
   .meta({ id: 'BuyingGroup' });
 
@@ -73,6 +80,14 @@ const memberOut = z
 function groupOutOf(g: BuyingGroup): z.infer<typeof buyingGroupOut> {
   return { ...g, createdAt: toIso(g.createdAt), updatedAt: toIso(g.updatedAt) };
 }
+
+/** One group with its version as the ETag. */
+function sendGroup(reply: FastifyReply, g: BuyingGroup): z.infer<typeof buyingGroupOut> {
+  setEtag(reply, g.version);
+  return groupOutOf(g);
+}
+
+const ifMatch = ifMatchHeader('data');
 
 function memberOutOf(m: BuyingGroupMember): z.infer<typeof memberOut> {
   return { ...m, addedAt: toIso(m.addedAt), removedAt: toIsoOrNull(m.removedAt), updatedAt: toIso(m.updatedAt) };
@@ -199,7 +214,7 @@ export function buyingGroupRoutes(api: Api, ctx: AppContext): void {
   api.get(
     '/buying-groups/:id',
     { schema: { tags, summary: 'Get a buying group', params: groupId, response: { 200: buyingGroupOut } } },
-    async (req) => groupOutOf(await getBuyingGroup(db, req.params.id)),
+    async (req, reply) => sendGroup(reply, await getBuyingGroup(db, req.params.id)),
   );
 
   api.patch(
@@ -209,13 +224,18 @@ export function buyingGroupRoutes(api: Api, ctx: AppContext): void {
         tags,
         summary: 'Set or clear the status label (free text, at most 50 characters; null or "" clears it)',
         params: groupId,
+        headers: ifMatch,
         body: z.strictObject({ statusLabel: z.string().max(1000).nullable().optional().describe('At most 50 characters after trimming; null or "" clears it') }).meta({ id: 'BuyingGroupUpdate' }),
         response: { 200: buyingGroupOut },
       },
     },
-    async (req) => {
-      if (req.body.statusLabel !== undefined) await setStatusLabel(db, actorOf(req), req.params.id, req.body.statusLabel, ctx.clock.now());
-      return groupOutOf(await getBuyingGroup(db, req.params.id));
+    async (req, reply) => {
+      const expected = expectedVersion(req, 'data');
+      if (req.body.statusLabel !== undefined) await setStatusLabel(db, actorOf(req), req.params.id, req.body.statusLabel, ctx.clock.now(), expected);
+      const group = await getBuyingGroup(db, req.params.id);
+      // Nothing to write: a stale If-Match is still refused, as for any write.
+      if (req.body.statusLabel === undefined) checkVersion('buying group', group.id, group.version, expected);
+      return sendGroup(reply, group);
     },
   );
 
@@ -252,13 +272,16 @@ export function buyingGroupRoutes(api: Api, ctx: AppContext): void {
           'A role must be a role of the group’s roles template. A person added must have an active relation with the account or one of its descendant accounts. ' +
           'One action per person per call. If any action is invalid, nothing is applied and every invalid action is reported at its index (/actions/3/personId).',
         params: groupId,
+        headers: ifMatch,
         body: memberActionsIn,
         response: { 200: memberActionsOut },
       },
     },
-    async (req) => {
-      const result = await applyMemberActions(db, actorOf(req), req.params.id, req.body.actions, ctx.clock.now());
-      return { changes: result.changes, unchanged: result.unchanged, group: groupOutOf(await getBuyingGroup(db, req.params.id)) };
+    async (req, reply) => {
+      const result = await applyMemberActions(db, actorOf(req), req.params.id, req.body.actions, ctx.clock.now(), 'manual', expectedVersion(req, 'data'));
+      const group = await getBuyingGroup(db, req.params.id);
+      setEtag(reply, group.version);
+      return { changes: result.changes, unchanged: result.unchanged, group: groupOutOf(group) };
     },
   );
 
@@ -271,13 +294,16 @@ export function buyingGroupRoutes(api: Api, ctx: AppContext): void {
         description:
           'A group without a stage starts at an entry stage; afterwards it moves only along the model’s allowed transitions. A refused move (409 invalid_state) changes nothing and names the stages allowed next.',
         params: groupId,
+        headers: ifMatch,
         body: z.strictObject({ to: z.string().min(1).max(50).describe('Stage key') }).meta({ id: 'StageMove' }),
         response: { 200: z.object({ from: z.string().nullable(), to: z.string(), at: isoTime, group: buyingGroupOut }).meta({ id: 'StageMoveResult' }) },
       },
     },
-    async (req) => {
-      const move = await moveStage(db, actorOf(req), req.params.id, req.body.to, ctx.clock.now());
-      return { from: move.from, to: move.to, at: toIso(move.at), group: groupOutOf(await getBuyingGroup(db, req.params.id)) };
+    async (req, reply) => {
+      const move = await moveStage(db, actorOf(req), req.params.id, req.body.to, ctx.clock.now(), expectedVersion(req, 'data'));
+      const group = await getBuyingGroup(db, req.params.id);
+      setEtag(reply, group.version);
+      return { from: move.from, to: move.to, at: toIso(move.at), group: groupOutOf(group) };
     },
   );
 

@@ -3,6 +3,7 @@ import type { AppContext } from '../app.ts';
 import type { Api } from './index.ts';
 import { actorOf } from '../auth.ts';
 import { customAttributes, idParam, optText, pageOf, pageQuery, toIso } from '../schemas.ts';
+import { expectedVersion, ifMatchHeader, setEtag } from '../etag.ts';
 import { createPerson, deletePerson, getPerson, listPeople, updatePerson, type Person, type PersonFields } from '../../store/people.ts';
 import { utcDay } from '../../domain/clock.ts';
 
@@ -30,7 +31,7 @@ export const personOut = z
     engagementScore: z.number(),
     createdAt: z.string(),
     updatedAt: z.string(),
-    version: z.number().int(),
+    version: z.number().int().describe('Also sent as the ETag header; send it back in If-Match (optional for people)'),
   })
   .meta({ id: 'Person' });
 
@@ -95,6 +96,7 @@ function patchOf(b: z.infer<typeof personPatch>): Partial<PersonFields> {
 
 const tags = ['people'];
 const personId = idParam('per', 'person');
+const ifMatch = ifMatchHeader('data');
 
 export function peopleRoutes(api: Api, ctx: AppContext): void {
   const db = ctx.database.db;
@@ -126,24 +128,31 @@ export function peopleRoutes(api: Api, ctx: AppContext): void {
 
   api.post('/people', { schema: { tags, summary: 'Create a person', body: personCreate, response: { 201: personOut } } }, async (req, reply) => {
     const person = await createPerson(db, actorOf(req), fieldsOf(req.body), ctx.clock.now());
+    setEtag(reply, person.version);
     return reply.status(201).send(personOutOf(person));
   });
 
-  api.get('/people/:id', { schema: { tags, summary: 'Get a person', params: personId, response: { 200: personOut } } }, async (req) =>
-    personOutOf(await getPerson(db, req.params.id)),
-  );
+  api.get('/people/:id', { schema: { tags, summary: 'Get a person', params: personId, response: { 200: personOut } } }, async (req, reply) => {
+    const person = await getPerson(db, req.params.id);
+    setEtag(reply, person.version);
+    return personOutOf(person);
+  });
 
   api.patch(
     '/people/:id',
-    { schema: { tags, summary: 'Update a person (only the fields sent; null clears)', params: personId, body: personPatch, response: { 200: personOut } } },
-    async (req) => personOutOf(await updatePerson(db, actorOf(req), req.params.id, patchOf(req.body), ctx.clock.now())),
+    { schema: { tags, summary: 'Update a person (only the fields sent; null clears)', params: personId, headers: ifMatch, body: personPatch, response: { 200: personOut } } },
+    async (req, reply) => {
+      const person = await updatePerson(db, actorOf(req), req.params.id, patchOf(req.body), ctx.clock.now(), expectedVersion(req, 'data'));
+      setEtag(reply, person.version);
+      return personOutOf(person);
+    },
   );
 
   api.delete(
     '/people/:id',
-    { schema: { tags, summary: 'Delete a person with their relations and activities (refused while in a buying group)', params: personId } },
+    { schema: { tags, summary: 'Delete a person with their relations and activities (refused while in a buying group)', params: personId, headers: ifMatch } },
     async (req, reply) => {
-      await deletePerson(db, actorOf(req), req.params.id, ctx.clock.now());
+      await deletePerson(db, actorOf(req), req.params.id, ctx.clock.now(), expectedVersion(req, 'data'));
       return reply.status(204).send();
     },
   );

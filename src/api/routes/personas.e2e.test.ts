@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, expectProblem, type TestApp } from '../test-app.ts';
+import { ANY_VERSION, createTestApp, expectProblem, type TestApp } from '../test-app.ts';
 
 interface PersonaBody {
   id: string;
@@ -46,7 +46,7 @@ describe('personas API', () => {
     const listed = await t.call<{ data: PersonaBody[] }>('GET', '/personas?q=leader');
     expect(listed.body.data.map((p) => p.id)).toEqual([created.body.id]);
 
-    expect((await t.call('DELETE', `/personas/${created.body.id}`)).status).toBe(204);
+    expect((await t.call('DELETE', `/personas/${created.body.id}`, undefined, ANY_VERSION)).status).toBe(204);
     expectProblem(await t.call('GET', `/personas/${created.body.id}`), 404, 'not_found');
     const trail = await t.db.db.selectFrom('audit_log').select('action').where('entity_id', '=', created.body.id).orderBy('id').execute();
     expect(trail.map((e) => e.action)).toEqual(['create', 'update', 'delete']);
@@ -100,9 +100,9 @@ describe('personas API', () => {
     const a = await persona('Loop A', itLeaders);
     const b = await persona('Loop B', { persona: a.id });
     const c = await persona('Loop C', { any: [{ persona: b.id }, { field: 'jobTitle', op: 'contains', value: 'cto' }] });
-    const direct = expectProblem(await t.call('PATCH', `/personas/${a.id}`, { condition: { not: { persona: a.id } } }), 400, 'invalid_condition');
+    const direct = expectProblem(await t.call('PATCH', `/personas/${a.id}`, { condition: { not: { persona: a.id } } }, ANY_VERSION), 400, 'invalid_condition');
     expect(direct.errors?.[0]?.field).toBe('/condition/not/persona');
-    const indirect = expectProblem(await t.call('PATCH', `/personas/${a.id}`, { condition: { all: [itLeaders, { persona: c.id }] } }), 400, 'invalid_condition');
+    const indirect = expectProblem(await t.call('PATCH', `/personas/${a.id}`, { condition: { all: [itLeaders, { persona: c.id }] } }, ANY_VERSION), 400, 'invalid_condition');
     expect(indirect.errors?.[0]?.field).toBe('/condition/all/1/persona');
     expect(indirect.errors?.[0]?.message).toContain(a.id);
     const unchanged = await t.call<PersonaBody>('GET', `/personas/${a.id}`);
@@ -112,9 +112,9 @@ describe('personas API', () => {
   it('refuses to delete a persona another persona or a template role condition refers to', async () => {
     const target = await persona('Security buyers', { field: 'derivedFunction', op: 'is', value: 'security' });
     const user = await persona('Security heads', { all: [{ persona: target.id }, { field: 'derivedSeniority', op: 'is', value: 'c-level' }] });
-    const p1 = expectProblem(await t.call('DELETE', `/personas/${target.id}`), 409, 'in_use');
+    const p1 = expectProblem(await t.call('DELETE', `/personas/${target.id}`, undefined, ANY_VERSION), 409, 'in_use');
     expect(p1.detail).toContain(`persona "Security heads" (${user.id})`);
-    expect((await t.call('DELETE', `/personas/${user.id}`)).status).toBe(204);
+    expect((await t.call('DELETE', `/personas/${user.id}`, undefined, ANY_VERSION)).status).toBe(204);
 
     const now = Date.now();
     await t.db.db.insertInto('roles_templates').values({ id: 'tpl_PSN', name: 'Security deals', name_norm: 'security deals', description: null, status: 'draft', duplicated_from: null, published_at: null, created_at: now, updated_at: now, version: 1 }).execute();
@@ -122,16 +122,16 @@ describe('personas API', () => {
       .insertInto('template_roles')
       .values({ template_id: 'tpl_PSN', position: 0, role_id: 'rol_decision_maker', weighting_band: 'vital', auto_assign: 1, condition: JSON.stringify({ any: [{ persona: target.id }] }), required: 1, members_required: 1 })
       .execute();
-    const p2 = expectProblem(await t.call('DELETE', `/personas/${target.id}`), 409, 'in_use');
+    const p2 = expectProblem(await t.call('DELETE', `/personas/${target.id}`, undefined, ANY_VERSION), 409, 'in_use');
     expect(p2.detail).toContain('roles template "Security deals" (tpl_PSN, role Decision Maker)');
     expect((await t.call('GET', `/personas/${target.id}`)).status).toBe(200);
     await t.db.db.deleteFrom('roles_templates').where('id', '=', 'tpl_PSN').execute();
-    expect((await t.call('DELETE', `/personas/${target.id}`)).status).toBe(204);
+    expect((await t.call('DELETE', `/personas/${target.id}`, undefined, ANY_VERSION)).status).toBe(204);
   });
 
   it('honours If-Match when sent', async () => {
     const p = await persona('Versioned', itLeaders);
-    await t.call('PATCH', `/personas/${p.id}`, { description: 'one' });
+    await t.call('PATCH', `/personas/${p.id}`, { description: 'one' }, ANY_VERSION);
     expectProblem(await t.call('PATCH', `/personas/${p.id}`, { description: 'two' }, { headers: { 'if-match': '"1"' } }), 412, 'precondition_failed');
     expectProblem(await t.call('DELETE', `/personas/${p.id}`, undefined, { headers: { 'if-match': '"1"' } }), 412, 'precondition_failed');
     expect((await t.call<PersonaBody>('GET', `/personas/${p.id}`)).body.description).toBe('one');

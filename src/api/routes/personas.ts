@@ -4,7 +4,7 @@ import type { Api } from './index.ts';
 import { actorOf } from '../auth.ts';
 import { idParam, nameText, optText, pageOf, pageQuery, toIso } from '../schemas.ts';
 import { definedKeys } from '../params.ts';
-import { expectedVersion, setEtag } from '../etag.ts';
+import { expectedVersion, ifMatchHeader, setEtag } from '../etag.ts';
 import { personConditionDoc } from '../condition-input.ts';
 import { createPersona, deletePersona, getPersona, listPersonas, updatePersona, type Persona } from '../../store/personas.ts';
 
@@ -33,7 +33,7 @@ export function personaOutOf(p: Persona): z.infer<typeof personaOut> {
 
 const tags = ['personas'];
 const personaId = idParam('psn', 'persona');
-const ifMatch = z.object({ 'if-match': z.string().optional().describe('ETag of the version you read (optional here)') });
+const ifMatch = ifMatchHeader('configuration');
 
 export function personaRoutes(api: Api, ctx: AppContext): void {
   const db = ctx.database.db;
@@ -82,7 +82,7 @@ export function personaRoutes(api: Api, ctx: AppContext): void {
     '/personas/:id',
     { schema: { tags, summary: 'Update a persona (only the fields sent)', params: personaId, headers: ifMatch, body: patchBody, response: { 200: personaOut } } },
     async (req, reply) => {
-      const persona = await updatePersona(db, actorOf(req), req.params.id, definedKeys(req.body), ctx.clock.now(), expectedVersion(req, false));
+      const persona = await updatePersona(db, actorOf(req), req.params.id, definedKeys(req.body), ctx.clock.now(), expectedVersion(req, 'configuration'));
       setEtag(reply, persona.version);
       return personaOutOf(persona);
     },
@@ -92,7 +92,7 @@ export function personaRoutes(api: Api, ctx: AppContext): void {
     '/personas/:id',
     { schema: { tags, summary: 'Delete a persona (refused while a template role condition or another persona refers to it)', params: personaId, headers: ifMatch } },
     async (req, reply) => {
-      await deletePersona(db, actorOf(req), req.params.id, ctx.clock.now(), expectedVersion(req, false));
+      await deletePersona(db, actorOf(req), req.params.id, ctx.clock.now(), expectedVersion(req, 'configuration'));
       return reply.status(204).send();
     },
   );

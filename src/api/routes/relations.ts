@@ -3,6 +3,7 @@ import type { AppContext } from '../app.ts';
 import type { Api } from './index.ts';
 import { actorOf } from '../auth.ts';
 import { dateOnly, idParam, pageOf, pageQuery, toIso } from '../schemas.ts';
+import { expectedVersion, ifMatchHeader, setEtag } from '../etag.ts';
 import { createRelation, deleteRelation, getRelation, isActive, listRelations, updateRelation, type Relation, type RelationFields } from '../../store/relations.ts';
 import { utcDay } from '../../domain/clock.ts';
 
@@ -18,6 +19,7 @@ const relationOut = z
     active: z.boolean().describe('False once endedOn has passed: the person left the account'),
     createdAt: z.string(),
     updatedAt: z.string(),
+    version: z.number().int().describe('Also sent as the ETag header; send it back in If-Match (optional for relations)'),
   })
   .meta({ id: 'Relation' });
 
@@ -38,6 +40,7 @@ const relationPatch = z.strictObject(editable).meta({ id: 'RelationUpdate' });
 
 const tags = ['relations'];
 const relationId = idParam('rel', 'relation');
+const ifMatch = ifMatchHeader('data');
 
 export function relationRoutes(api: Api, ctx: AppContext): void {
   const db = ctx.database.db;
@@ -74,25 +77,30 @@ export function relationRoutes(api: Api, ctx: AppContext): void {
       endedOn: rest.endedOn ?? null,
     };
     const relation = await createRelation(db, actorOf(req), accountId, personId, fields, ctx.clock.now());
+    setEtag(reply, relation.version);
     return reply.status(201).send(out(relation));
   });
 
-  api.get('/relations/:id', { schema: { tags, summary: 'Get a relation', params: relationId, response: { 200: relationOut } } }, async (req) =>
-    out(await getRelation(db, req.params.id)),
-  );
+  api.get('/relations/:id', { schema: { tags, summary: 'Get a relation', params: relationId, response: { 200: relationOut } } }, async (req, reply) => {
+    const relation = await getRelation(db, req.params.id);
+    setEtag(reply, relation.version);
+    return out(relation);
+  });
 
   api.patch(
     '/relations/:id',
-    { schema: { tags, summary: 'Update a relation (e.g. set endedOn when the person leaves)', params: relationId, body: relationPatch, response: { 200: relationOut } } },
-    async (req) => {
+    { schema: { tags, summary: 'Update a relation (e.g. set endedOn when the person leaves)', params: relationId, headers: ifMatch, body: relationPatch, response: { 200: relationOut } } },
+    async (req, reply) => {
       const patch: Partial<RelationFields> = {};
       for (const [k, v] of Object.entries(req.body)) if (v !== undefined) (patch as Record<string, unknown>)[k] = v;
-      return out(await updateRelation(db, actorOf(req), req.params.id, patch, ctx.clock.now()));
+      const relation = await updateRelation(db, actorOf(req), req.params.id, patch, ctx.clock.now(), expectedVersion(req, 'data'));
+      setEtag(reply, relation.version);
+      return out(relation);
     },
   );
 
-  api.delete('/relations/:id', { schema: { tags, summary: 'Delete a relation', params: relationId } }, async (req, reply) => {
-    await deleteRelation(db, actorOf(req), req.params.id, ctx.clock.now());
+  api.delete('/relations/:id', { schema: { tags, summary: 'Delete a relation', params: relationId, headers: ifMatch } }, async (req, reply) => {
+    await deleteRelation(db, actorOf(req), req.params.id, ctx.clock.now(), expectedVersion(req, 'data'));
     return reply.status(204).send();
   });
 }

@@ -86,7 +86,7 @@ describe('roles templates API', () => {
     expect(stale.detail).toMatch(/version 2/);
     expectProblem(await t.call('DELETE', `/roles-templates/${tpl.id}`, undefined, ifMatch(1)), 412, 'precondition_failed');
     expectProblem(await t.call('POST', `/roles-templates/${tpl.id}/publish`, undefined, ifMatch('W/"2"')), 412, 'precondition_failed');
-    expectProblem(await t.call('PATCH', `/roles-templates/${tpl.id}`, { name: 'x' }, ifMatch('garbage')), 412, 'precondition_failed');
+    expectProblem(await t.call('PATCH', `/roles-templates/${tpl.id}`, { name: 'x' }, ifMatch('garbage')), 400, 'malformed_if_match');
     const now = await t.call<TemplateBody>('GET', `/roles-templates/${tpl.id}`);
     expect(now.body.roles.map((r) => r.roleId)).toEqual(['rol_decision_maker', 'rol_influencer']);
     expect(now.body.version).toBe(2);

@@ -4,7 +4,7 @@ import type { Api } from './index.ts';
 import { actorOf } from '../auth.ts';
 import { idParam, nameText, optText, pageOf, pageQuery, toIso, toIsoOrNull } from '../schemas.ts';
 import { definedKeys } from '../params.ts';
-import { expectedVersion, setEtag } from '../etag.ts';
+import { expectedVersion, ifMatchHeader, setEtag } from '../etag.ts';
 import { personConditionDoc } from '../condition-input.ts';
 import { MAX_TEMPLATE_ROLES, WEIGHTING_BANDS, type WeightingBand } from '../../domain/roles.ts';
 import { MAX_MEMBERS_REQUIRED } from '../../domain/templates/index.ts';
@@ -73,7 +73,7 @@ export function rolesTemplateOutOf(t: RolesTemplate): z.infer<typeof templateOut
 
 const tags = ['roles templates'];
 const templateId = idParam('tpl', 'roles template');
-const ifMatch = z.object({ 'if-match': z.string().optional().describe('Required: the ETag you read (e.g. "3"); 428 without it, 412 if it is stale') });
+const ifMatch = ifMatchHeader('configuration');
 
 export function rolesTemplateRoutes(api: Api, ctx: AppContext): void {
   const db = ctx.database.db;
@@ -134,7 +134,7 @@ export function rolesTemplateRoutes(api: Api, ctx: AppContext): void {
       },
     },
     async (req, reply) => {
-      const expected = expectedVersion(req, true);
+      const expected = expectedVersion(req, 'configuration');
       const template = await updateRolesTemplate(db, actorOf(req), req.params.id, definedKeys(req.body), ctx.clock.now(), expected);
       setEtag(reply, template.version);
       return rolesTemplateOutOf(template);
@@ -147,7 +147,7 @@ export function rolesTemplateRoutes(api: Api, ctx: AppContext): void {
       schema: { tags, summary: 'Delete a Draft roles template (If-Match required; refused while a solution interest uses it)', params: templateId, headers: ifMatch },
     },
     async (req, reply) => {
-      const expected = expectedVersion(req, true);
+      const expected = expectedVersion(req, 'configuration');
       await deleteRolesTemplate(db, actorOf(req), req.params.id, ctx.clock.now(), expected);
       return reply.status(204).send();
     },
@@ -165,7 +165,7 @@ export function rolesTemplateRoutes(api: Api, ctx: AppContext): void {
       },
     },
     async (req, reply) => {
-      const expected = expectedVersion(req, true);
+      const expected = expectedVersion(req, 'configuration');
       const template = await publishRolesTemplate(db, actorOf(req), req.params.id, ctx.clock.now(), expected);
       setEtag(reply, template.version);
       return rolesTemplateOutOf(template);

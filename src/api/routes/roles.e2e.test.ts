@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, expectProblem, type TestApp } from '../test-app.ts';
+import { ANY_VERSION, createTestApp, expectProblem, type TestApp } from '../test-app.ts';
 
 interface RoleBody {
   id: string;
@@ -31,16 +31,16 @@ describe('roles API', () => {
     expect(created.body.id).toMatch(/^rol_[0-9A-Z]{26}$/);
 
     expect((await t.call<RoleBody>('GET', `/roles/${created.body.id}`)).body.name).toBe('Budget Holder');
-    const renamed = await t.call<RoleBody>('PATCH', `/roles/${created.body.id}`, { name: 'Budget Owner' });
+    const renamed = await t.call<RoleBody>('PATCH', `/roles/${created.body.id}`, { name: 'Budget Owner' }, ANY_VERSION);
     expect(renamed.status).toBe(200);
     expect(renamed.body).toMatchObject({ name: 'Budget Owner', description: 'Signs the cheque' });
-    const cleared = await t.call<RoleBody>('PATCH', `/roles/${created.body.id}`, { description: null });
+    const cleared = await t.call<RoleBody>('PATCH', `/roles/${created.body.id}`, { description: null }, ANY_VERSION);
     expect(cleared.body.description).toBeNull();
 
     const custom = await t.call<{ data: RoleBody[] }>('GET', '/roles?isDefault=false&q=budget');
     expect(custom.body.data.map((r) => r.id)).toEqual([created.body.id]);
 
-    expect((await t.call('DELETE', `/roles/${created.body.id}`)).status).toBe(204);
+    expect((await t.call('DELETE', `/roles/${created.body.id}`, undefined, ANY_VERSION)).status).toBe(204);
     expectProblem(await t.call('GET', `/roles/${created.body.id}`), 404, 'not_found');
     const trail = await t.db.db.selectFrom('audit_log').select(['action', 'actor_id']).where('entity_id', '=', created.body.id).orderBy('id').execute();
     expect(trail.map((e) => e.action)).toEqual(['create', 'update', 'update', 'delete']);
@@ -48,11 +48,11 @@ describe('roles API', () => {
   });
 
   it('protects the default roles: no rename, no delete; the description may change', async () => {
-    const p = expectProblem(await t.call('PATCH', '/roles/rol_decision_maker', { name: 'Decider' }), 409, 'immutable');
+    const p = expectProblem(await t.call('PATCH', '/roles/rol_decision_maker', { name: 'Decider' }, ANY_VERSION), 409, 'immutable');
     expect(p.errors?.[0]?.field).toBe('/name');
-    expectProblem(await t.call('PATCH', '/roles/rol_decision_maker', { name: 'decision maker' }), 409, 'immutable');
-    expectProblem(await t.call('DELETE', '/roles/rol_champion'), 409, 'immutable');
-    const same = await t.call<RoleBody>('PATCH', '/roles/rol_decision_maker', { name: 'Decision Maker', description: 'Has the final say' });
+    expectProblem(await t.call('PATCH', '/roles/rol_decision_maker', { name: 'decision maker' }, ANY_VERSION), 409, 'immutable');
+    expectProblem(await t.call('DELETE', '/roles/rol_champion', undefined, ANY_VERSION), 409, 'immutable');
+    const same = await t.call<RoleBody>('PATCH', '/roles/rol_decision_maker', { name: 'Decision Maker', description: 'Has the final say' }, ANY_VERSION);
     expect(same.status).toBe(200);
     expect(same.body).toMatchObject({ name: 'Decision Maker', description: 'Has the final say', isDefault: true });
   });
@@ -64,11 +64,11 @@ describe('roles API', () => {
     const dup = expectProblem(await t.call('POST', '/roles', { name: ' DECISION maker ' }), 409, 'duplicate');
     expect(dup.errors?.[0]?.field).toBe('/name');
     expect(dup.detail).toContain('Decision Maker');
-    expectProblem(await t.call('PATCH', `/roles/${legal.id}`, { name: 'champion' }), 409, 'duplicate');
-    expect((await t.call<RoleBody>('PATCH', `/roles/${legal.id}`, { name: 'LEGAL' })).body.name).toBe('LEGAL');
+    expectProblem(await t.call('PATCH', `/roles/${legal.id}`, { name: 'champion' }, ANY_VERSION), 409, 'duplicate');
+    expect((await t.call<RoleBody>('PATCH', `/roles/${legal.id}`, { name: 'LEGAL' }, ANY_VERSION)).body.name).toBe('LEGAL');
     expect(await count()).toBe(before);
     expect(await auditCount()).toBe(audits + 1);
-    await t.call('DELETE', `/roles/${legal.id}`);
+    await t.call('DELETE', `/roles/${legal.id}`, undefined, ANY_VERSION);
   });
 
   it('holds at most 50 roles in all', async () => {
@@ -86,7 +86,7 @@ describe('roles API', () => {
     const p = expectProblem(await t.call('POST', '/roles', { name: 'One Too Many' }), 409, 'limit_reached');
     expect(p.detail).toMatch(/50/);
     expect(await count()).toBe(50);
-    expect((await t.call('DELETE', '/roles/rol_FILLER00')).status).toBe(204);
+    expect((await t.call('DELETE', '/roles/rol_FILLER00', undefined, ANY_VERSION)).status).toBe(204);
     expect((await t.call('POST', '/roles', { name: 'One Too Many' })).status).toBe(201);
     await t.db.db.deleteFrom('roles').where('is_default', '=', 0).execute();
   });
@@ -96,7 +96,7 @@ describe('roles API', () => {
     const now = Date.now();
     await t.db.db.insertInto('roles_templates').values({ id: 'tpl_SECURITY', name: 'Security deals', name_norm: 'security deals', description: null, status: 'draft', duplicated_from: null, published_at: null, created_at: now, updated_at: now, version: 1 }).execute();
     await t.db.db.insertInto('template_roles').values({ template_id: 'tpl_SECURITY', position: 0, role_id: role.id, weighting_band: 'vital', auto_assign: 0, condition: null, required: 1, members_required: 1 }).execute();
-    const p = expectProblem(await t.call('DELETE', `/roles/${role.id}`), 409, 'in_use');
+    const p = expectProblem(await t.call('DELETE', `/roles/${role.id}`, undefined, ANY_VERSION), 409, 'in_use');
     expect(p.detail).toContain('Security deals');
     expect(p.detail).toContain('tpl_SECURITY');
     expect((await t.call('GET', `/roles/${role.id}`)).status).toBe(200);
@@ -112,9 +112,9 @@ describe('roles API', () => {
     expectProblem(await t.call('POST', '/roles', { name: '   ' }), 400, 'validation_failed');
     expectProblem(await t.call('POST', '/roles', {}), 400, 'validation_failed');
     expectProblem(await t.call('POST', '/roles', { name: 42 }), 400, 'validation_failed');
-    expectProblem(await t.call('PATCH', '/roles/rol_other', { name: '' }), 400, 'validation_failed');
-    expectProblem(await t.call('PATCH', '/roles/rol_MISSING', { name: 'x' }), 404, 'not_found');
-    expectProblem(await t.call('DELETE', '/roles/rol_MISSING'), 404, 'not_found');
+    expectProblem(await t.call('PATCH', '/roles/rol_other', { name: '' }, ANY_VERSION), 400, 'validation_failed');
+    expectProblem(await t.call('PATCH', '/roles/rol_MISSING', { name: 'x' }, ANY_VERSION), 404, 'not_found');
+    expectProblem(await t.call('DELETE', '/roles/rol_MISSING', undefined, ANY_VERSION), 404, 'not_found');
     expectProblem(await t.call('GET', '/roles/tpl_123'), 404, 'not_found');
     expectProblem(await t.call('GET', '/roles?isDefault=maybe'), 400, 'validation_failed');
     expectProblem(await t.call('GET', '/roles?sort=colour'), 400, 'validation_failed');

@@ -4,6 +4,7 @@ import type { Api } from './index.ts';
 import { actorOf } from '../auth.ts';
 import { idParam, nameText, optText, pageOf, pageQuery, toIso } from '../schemas.ts';
 import { boolQuery, definedKeys } from '../params.ts';
+import { expectedVersion, ifMatchHeader, setEtag } from '../etag.ts';
 import { createRole, deleteRole, getRole, listRoles, updateRole, type Role } from '../../store/roles.ts';
 
 const roleOut = z
@@ -14,6 +15,7 @@ const roleOut = z
     isDefault: z.boolean().describe('One of the six default roles: cannot be renamed or deleted'),
     createdAt: z.string(),
     updatedAt: z.string(),
+    version: z.number().int().describe('Also sent as the ETag header; PATCH and DELETE need it in If-Match'),
   })
   .meta({ id: 'Role' });
 
@@ -32,6 +34,7 @@ const tags = ['roles'];
 const roleId = idParam('rol', 'role');
 // SPEC §1: admins manage roles; everyone can read them.
 const adminOnly = { access: 'admin' as const };
+const ifMatch = ifMatchHeader('configuration');
 
 export function roleRoutes(api: Api, ctx: AppContext): void {
   const db = ctx.database.db;
@@ -62,6 +65,7 @@ export function roleRoutes(api: Api, ctx: AppContext): void {
     { config: adminOnly, schema: { tags, summary: 'Create a custom role (admin)', body: roleCreate, response: { 201: roleOut } } },
     async (req, reply) => {
       const role = await createRole(db, actorOf(req), { name: req.body.name, description: req.body.description ?? null }, ctx.clock.now());
+      setEtag(reply, role.version);
       return reply.status(201).send(roleOutOf(role));
     },
   );
@@ -69,26 +73,34 @@ export function roleRoutes(api: Api, ctx: AppContext): void {
   api.get(
     '/roles/:id',
     { schema: { tags, summary: 'Get a role', params: roleId, response: { 200: roleOut } } },
-    async (req) => roleOutOf(await getRole(db, req.params.id)),
+    async (req, reply) => {
+      const role = await getRole(db, req.params.id);
+      setEtag(reply, role.version);
+      return roleOutOf(role);
+    },
   );
 
   api.patch(
     '/roles/:id',
     {
       config: adminOnly,
-      schema: { tags, summary: 'Rename a custom role or change a role’s description (admin)', params: roleId, body: rolePatch, response: { 200: roleOut } },
+      schema: { tags, summary: 'Rename a custom role or change a role’s description (admin)', params: roleId, headers: ifMatch, body: rolePatch, response: { 200: roleOut } },
     },
-    async (req) => roleOutOf(await updateRole(db, actorOf(req), req.params.id, definedKeys(req.body), ctx.clock.now())),
+    async (req, reply) => {
+      const role = await updateRole(db, actorOf(req), req.params.id, definedKeys(req.body), ctx.clock.now(), expectedVersion(req, 'configuration'));
+      setEtag(reply, role.version);
+      return roleOutOf(role);
+    },
   );
 
   api.delete(
     '/roles/:id',
     {
       config: adminOnly,
-      schema: { tags, summary: 'Delete a custom role (admin; refused for defaults and while a roles template or a member uses it)', params: roleId },
+      schema: { tags, summary: 'Delete a custom role (admin; refused for defaults and while a roles template or a member uses it)', params: roleId, headers: ifMatch },
     },
     async (req, reply) => {
-      await deleteRole(db, actorOf(req), req.params.id, ctx.clock.now());
+      await deleteRole(db, actorOf(req), req.params.id, ctx.clock.now(), expectedVersion(req, 'configuration'));
       return reply.status(204).send();
     },
   );

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, expectProblem, type TestApp } from '../test-app.ts';
+import { ANY_VERSION, createTestApp, expectProblem, type TestApp } from '../test-app.ts';
 
 interface SiBody {
   id: string;
@@ -31,7 +31,7 @@ describe('solution interests API', () => {
     await t.call('POST', `/roles-templates/${liveTemplate}/publish`, undefined, { headers: { 'if-match': '"1"' } });
     draftTemplate = ((await t.call('POST', '/roles-templates', { name: 'Unfinished', roles })).body as { id: string }).id;
     liveModel = ((await t.call('POST', '/stage-models', { name: 'Pipeline', stages, transitions: [{ from: 'new', to: 'won' }] })).body as { id: string }).id;
-    await t.call('POST', `/stage-models/${liveModel}/publish`);
+    await t.call('POST', `/stage-models/${liveModel}/publish`, undefined, ANY_VERSION);
     draftModel = ((await t.call('POST', '/stage-models', { name: 'Draft pipeline' })).body as { id: string }).id;
   });
   afterAll(async () => t.close());
@@ -60,7 +60,7 @@ describe('solution interests API', () => {
     const listed = await t.call<{ data: SiBody[] }>('GET', `/solution-interests?templateId=${liveTemplate}&stageModelId=none`);
     expect(listed.body.data.map((s) => s.id)).toEqual([id]);
 
-    expect((await t.call('DELETE', `/solution-interests/${id}`)).status).toBe(204);
+    expect((await t.call('DELETE', `/solution-interests/${id}`, undefined, ANY_VERSION)).status).toBe(204);
     expectProblem(await t.call('GET', `/solution-interests/${id}`), 404, 'not_found');
     const trail = await t.db.db.selectFrom('audit_log').select('action').where('entity_id', '=', id).orderBy('id').execute();
     expect(trail.map((e) => e.action)).toEqual(['create', 'update', 'delete']);
@@ -90,9 +90,9 @@ describe('solution interests API', () => {
     const dup = expectProblem(await t.call('POST', '/solution-interests', { name: 'taken', templateId: liveTemplate }), 409, 'duplicate');
     expect(dup.errors?.[0]?.field).toBe('/name');
     const taken = (await t.call<{ data: SiBody[] }>('GET', '/solution-interests?q=taken')).body.data[0] as SiBody;
-    expectProblem(await t.call('PATCH', `/solution-interests/${taken.id}`, { templateId: draftTemplate }), 400, 'validation_failed');
-    expectProblem(await t.call('PATCH', `/solution-interests/${taken.id}`, { stageModelId: 'stm_GHOST' }), 400, 'validation_failed');
-    expectProblem(await t.call('PATCH', '/solution-interests/si_GHOST', { name: 'Y' }), 404, 'not_found');
+    expectProblem(await t.call('PATCH', `/solution-interests/${taken.id}`, { templateId: draftTemplate }, ANY_VERSION), 400, 'validation_failed');
+    expectProblem(await t.call('PATCH', `/solution-interests/${taken.id}`, { stageModelId: 'stm_GHOST' }, ANY_VERSION), 400, 'validation_failed');
+    expectProblem(await t.call('PATCH', '/solution-interests/si_GHOST', { name: 'Y' }, ANY_VERSION), 404, 'not_found');
     expectProblem(await t.call('GET', '/solution-interests/tpl_1'), 404, 'not_found');
     expect(await count()).toBe(before);
     expect(await auditCount()).toBe(audits);
@@ -107,18 +107,18 @@ describe('solution interests API', () => {
       .insertInto('buying_groups')
       .values({ account_id: 'acc_SI', id: 'bg_SI', solution_interest_id: si.id, template_id: liveTemplate, name: 'Observability for Acme', name_norm: 'observability for acme', status_label: null, stage: 'new', completeness: 0, engagement: 0, active: 1, created_at: now, updated_at: now })
       .execute();
-    const p = expectProblem(await t.call('DELETE', `/solution-interests/${si.id}`), 409, 'in_use');
+    const p = expectProblem(await t.call('DELETE', `/solution-interests/${si.id}`, undefined, ANY_VERSION), 409, 'in_use');
     expect(p.detail).toMatch(/has 1 buying group;/);
-    const staged = expectProblem(await t.call('PATCH', `/solution-interests/${si.id}`, { stageModelId: null }), 409, 'in_use');
+    const staged = expectProblem(await t.call('PATCH', `/solution-interests/${si.id}`, { stageModelId: null }, ANY_VERSION), 409, 'in_use');
     expect(staged.errors?.[0]?.field).toBe('/stageModelId');
-    expect((await t.call<SiBody>('PATCH', `/solution-interests/${si.id}`, { products: ['APM'] })).body.products).toEqual(['APM']);
+    expect((await t.call<SiBody>('PATCH', `/solution-interests/${si.id}`, { products: ['APM'] }, ANY_VERSION)).body.products).toEqual(['APM']);
     await t.db.db.deleteFrom('buying_groups').where('id', '=', 'bg_SI').execute();
-    expect((await t.call('DELETE', `/solution-interests/${si.id}`)).status).toBe(204);
+    expect((await t.call('DELETE', `/solution-interests/${si.id}`, undefined, ANY_VERSION)).status).toBe(204);
   });
 
   it('honours If-Match when sent', async () => {
     const si = (await t.call<SiBody>('POST', '/solution-interests', { name: 'Versioned', templateId: liveTemplate })).body;
-    await t.call('PATCH', `/solution-interests/${si.id}`, { description: 'one' });
+    await t.call('PATCH', `/solution-interests/${si.id}`, { description: 'one' }, ANY_VERSION);
     expectProblem(await t.call('PATCH', `/solution-interests/${si.id}`, { description: 'two' }, { headers: { 'if-match': '"1"' } }), 412, 'precondition_failed');
     expectProblem(await t.call('DELETE', `/solution-interests/${si.id}`, undefined, { headers: { 'if-match': '"1"' } }), 412, 'precondition_failed');
     expect((await t.call<SiBody>('GET', `/solution-interests/${si.id}`)).body.description).toBe('one');

@@ -4,7 +4,7 @@ import type { Api } from './index.ts';
 import { actorOf } from '../auth.ts';
 import { idParam, nameText, optText, pageOf, pageQuery, toIso } from '../schemas.ts';
 import { definedKeys } from '../params.ts';
-import { expectedVersion, setEtag } from '../etag.ts';
+import { expectedVersion, ifMatchHeader, setEtag } from '../etag.ts';
 import {
   createSolutionInterest,
   deleteSolutionInterest,
@@ -57,7 +57,7 @@ export function solutionInterestOutOf(s: SolutionInterest): z.infer<typeof solut
 
 const tags = ['solution interests'];
 const siId = idParam('si', 'solution interest');
-const ifMatch = z.object({ 'if-match': z.string().optional().describe('ETag of the version you read (optional here)') });
+const ifMatch = ifMatchHeader('configuration');
 
 export function solutionInterestRoutes(api: Api, ctx: AppContext): void {
   const db = ctx.database.db;
@@ -114,7 +114,7 @@ export function solutionInterestRoutes(api: Api, ctx: AppContext): void {
     '/solution-interests/:id',
     { schema: { tags, summary: 'Update a solution interest (only the fields sent; null clears)', params: siId, headers: ifMatch, body: patchBody, response: { 200: solutionInterestOut } } },
     async (req, reply) => {
-      const si = await updateSolutionInterest(db, actorOf(req), req.params.id, definedKeys(req.body), ctx.clock.now(), expectedVersion(req, false));
+      const si = await updateSolutionInterest(db, actorOf(req), req.params.id, definedKeys(req.body), ctx.clock.now(), expectedVersion(req, 'configuration'));
       setEtag(reply, si.version);
       return solutionInterestOutOf(si);
     },
@@ -124,7 +124,7 @@ export function solutionInterestRoutes(api: Api, ctx: AppContext): void {
     '/solution-interests/:id',
     { schema: { tags, summary: 'Delete a solution interest (refused while it has buying groups)', params: siId, headers: ifMatch } },
     async (req, reply) => {
-      await deleteSolutionInterest(db, actorOf(req), req.params.id, ctx.clock.now(), expectedVersion(req, false));
+      await deleteSolutionInterest(db, actorOf(req), req.params.id, ctx.clock.now(), expectedVersion(req, 'configuration'));
       return reply.status(204).send();
     },
   );

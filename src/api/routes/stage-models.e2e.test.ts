@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, expectProblem, type TestApp } from '../test-app.ts';
+import { ANY_VERSION, createTestApp, expectProblem, type TestApp } from '../test-app.ts';
 
 interface ModelBody {
   id: string;
@@ -47,7 +47,7 @@ describe('stage models API', () => {
     expect(checked.body.valid).toBe(false);
     expect(checked.body.problems.map((p) => `${p.code} ${p.field}`)).toEqual(['no_success_stage /stages', 'dead_end /stages/0', 'dead_end /stages/1', 'unreachable /stages/1']);
 
-    const refused = expectProblem(await t.call('POST', `/stage-models/${id}/publish`), 409, 'invalid_state');
+    const refused = expectProblem(await t.call('POST', `/stage-models/${id}/publish`, undefined, ANY_VERSION), 409, 'invalid_state');
     expect(refused.detail).toMatch(/cannot be published: the model has no success stage; .*\(and 3 more problems\)/);
     expect(refused.errors?.map((e) => e.field)).toEqual(['/stages', '/stages/0', '/stages/1', '/stages/1']);
     expect((await t.call<ModelBody>('GET', `/stage-models/${id}`)).body.status).toBe('draft');
@@ -58,11 +58,11 @@ describe('stage models API', () => {
     expect(patched.headers.get('etag')).toBe('"2"');
     expect((await t.call<{ valid: boolean }>('POST', `/stage-models/${id}/validate`)).body).toEqual({ valid: true, problems: [] });
 
-    const published = await t.call<ModelBody>('POST', `/stage-models/${id}/publish`);
+    const published = await t.call<ModelBody>('POST', `/stage-models/${id}/publish`, undefined, ANY_VERSION);
     expect(published.status).toBe(200);
     expect(published.body).toMatchObject({ status: 'live', publishedAt: '2026-06-01T12:00:00.000Z', version: 3 });
-    expectProblem(await t.call('POST', `/stage-models/${id}/publish`), 409, 'invalid_state');
-    const frozen = expectProblem(await t.call('PATCH', `/stage-models/${id}`, { name: 'Renamed' }), 409, 'immutable');
+    expectProblem(await t.call('POST', `/stage-models/${id}/publish`, undefined, ANY_VERSION), 409, 'invalid_state');
+    const frozen = expectProblem(await t.call('PATCH', `/stage-models/${id}`, { name: 'Renamed' }, ANY_VERSION), 409, 'immutable');
     expect(frozen.detail).toMatch(/Live/);
 
     const listed = await t.call<{ data: ModelBody[] }>('GET', '/stage-models?status=live');
@@ -82,21 +82,21 @@ describe('stage models API', () => {
 
   it('deletes drafts and unused live models; refuses while a solution interest uses the model', async () => {
     const draft = (await t.call<ModelBody>('POST', '/stage-models', { name: 'Scratch' })).body;
-    expect((await t.call('DELETE', `/stage-models/${draft.id}`)).status).toBe(204);
+    expect((await t.call('DELETE', `/stage-models/${draft.id}`, undefined, ANY_VERSION)).status).toBe(204);
     expectProblem(await t.call('GET', `/stage-models/${draft.id}`), 404, 'not_found');
 
     const live = (await t.call<ModelBody>('POST', '/stage-models', { name: 'In use', stages, transitions })).body;
-    await t.call('POST', `/stage-models/${live.id}/publish`);
+    await t.call('POST', `/stage-models/${live.id}/publish`, undefined, ANY_VERSION);
     const now = Date.now();
     await t.db.db.insertInto('roles_templates').values({ id: 'tpl_SM', name: 'T', name_norm: 't', description: null, status: 'live', duplicated_from: null, published_at: now, created_at: now, updated_at: now, version: 1 }).execute();
     await t.db.db
       .insertInto('solution_interests')
       .values({ id: 'si_SM', name: 'Data platform', name_norm: 'data platform', description: null, products: '[]', template_id: 'tpl_SM', stage_model_id: live.id, follow_membership_changes: 1, created_at: now, updated_at: now, version: 1 })
       .execute();
-    const p = expectProblem(await t.call('DELETE', `/stage-models/${live.id}`), 409, 'in_use');
+    const p = expectProblem(await t.call('DELETE', `/stage-models/${live.id}`, undefined, ANY_VERSION), 409, 'in_use');
     expect(p.detail).toContain('"Data platform" (si_SM)');
     await t.db.db.deleteFrom('solution_interests').where('id', '=', 'si_SM').execute();
-    expect((await t.call('DELETE', `/stage-models/${live.id}`)).status).toBe(204);
+    expect((await t.call('DELETE', `/stage-models/${live.id}`, undefined, ANY_VERSION)).status).toBe(204);
   });
 
   it('honours If-Match when sent: a stale ETag is refused with 412 and nothing changes', async () => {
@@ -125,9 +125,9 @@ describe('stage models API', () => {
     expectProblem(await t.call('POST', '/stage-models', { stages }), 400, 'validation_failed');
     const dup = expectProblem(await t.call('POST', '/stage-models', { name: ' TAKEN ' }), 409, 'duplicate');
     expect(dup.errors?.[0]?.field).toBe('/name');
-    expectProblem(await t.call('PATCH', '/stage-models/stm_MISSING', { name: 'Y' }), 404, 'not_found');
+    expectProblem(await t.call('PATCH', '/stage-models/stm_MISSING', { name: 'Y' }, ANY_VERSION), 404, 'not_found');
     expectProblem(await t.call('POST', '/stage-models/stm_MISSING/validate'), 404, 'not_found');
-    expectProblem(await t.call('POST', '/stage-models/stm_MISSING/publish'), 404, 'not_found');
+    expectProblem(await t.call('POST', '/stage-models/stm_MISSING/publish', undefined, ANY_VERSION), 404, 'not_found');
     expectProblem(await t.call('POST', '/stage-models/stm_MISSING/duplicate'), 404, 'not_found');
     expectProblem(await t.call('GET', '/stage-models/tpl_1'), 404, 'not_found');
     expectProblem(await t.call('GET', '/stage-models?status=frozen'), 400, 'validation_failed');

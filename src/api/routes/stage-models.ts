@@ -4,7 +4,7 @@ import type { Api } from './index.ts';
 import { actorOf } from '../auth.ts';
 import { idParam, nameText, optText, pageOf, pageQuery, toIso, toIsoOrNull } from '../schemas.ts';
 import { definedKeys } from '../params.ts';
-import { expectedVersion, setEtag } from '../etag.ts';
+import { expectedVersion, ifMatchHeader, setEtag } from '../etag.ts';
 import { MAX_STAGES, MAX_TRANSITIONS, STAGE_KEY, STAGE_KINDS } from '../../domain/stages/index.ts';
 import {
   createStageModel,
@@ -68,7 +68,7 @@ export function stageModelOutOf(m: StageModel): z.infer<typeof stageModelOut> {
 
 const tags = ['stage models'];
 const modelId = idParam('stm', 'stage model');
-const ifMatch = z.object({ 'if-match': z.string().optional().describe('ETag of the version you read (optional here)') });
+const ifMatch = ifMatchHeader('configuration');
 
 export function stageModelRoutes(api: Api, ctx: AppContext): void {
   const db = ctx.database.db;
@@ -128,7 +128,7 @@ export function stageModelRoutes(api: Api, ctx: AppContext): void {
       },
     },
     async (req, reply) => {
-      const model = await updateStageModel(db, actorOf(req), req.params.id, definedKeys(req.body), ctx.clock.now(), expectedVersion(req, false));
+      const model = await updateStageModel(db, actorOf(req), req.params.id, definedKeys(req.body), ctx.clock.now(), expectedVersion(req, 'configuration'));
       setEtag(reply, model.version);
       return stageModelOutOf(model);
     },
@@ -138,7 +138,7 @@ export function stageModelRoutes(api: Api, ctx: AppContext): void {
     '/stage-models/:id',
     { schema: { tags, summary: 'Delete a stage model (refused while a solution interest uses it)', params: modelId, headers: ifMatch } },
     async (req, reply) => {
-      await deleteStageModel(db, actorOf(req), req.params.id, ctx.clock.now(), expectedVersion(req, false));
+      await deleteStageModel(db, actorOf(req), req.params.id, ctx.clock.now(), expectedVersion(req, 'configuration'));
       return reply.status(204).send();
     },
   );
@@ -167,7 +167,7 @@ export function stageModelRoutes(api: Api, ctx: AppContext): void {
       },
     },
     async (req, reply) => {
-      const model = await publishStageModel(db, actorOf(req), req.params.id, ctx.clock.now(), expectedVersion(req, false));
+      const model = await publishStageModel(db, actorOf(req), req.params.id, ctx.clock.now(), expectedVersion(req, 'configuration'));
       setEtag(reply, model.version);
       return stageModelOutOf(model);
     },

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, expectProblem, type TestApp } from '../test-app.ts';
+import { ANY_VERSION, createTestApp, expectProblem, type TestApp } from '../test-app.ts';
 import { engagementScore } from '../../domain/scoring/index.ts';
 
 interface ModelBody {
@@ -59,7 +59,7 @@ describe('weighting models API', () => {
 
   it('activates one model at a time and recomputes every score at once', async () => {
     const heavy = (await t.call<{ data: ModelBody[] }>('GET', '/weighting-models')).body.data[0] as ModelBody;
-    const activated = await t.call<{ model: ModelBody; recompute: { people: number; peopleChanged: number } }>('POST', `/weighting-models/${heavy.id}/activate`);
+    const activated = await t.call<{ model: ModelBody; recompute: { people: number; peopleChanged: number } }>('POST', `/weighting-models/${heavy.id}/activate`, undefined, ANY_VERSION);
     expect(activated.status).toBe(200);
     expect(activated.body.model.active).toBe(true);
     expect(activated.body.recompute).toMatchObject({ people: 1, peopleChanged: 1 });
@@ -67,12 +67,12 @@ describe('weighting models API', () => {
     expect((await t.call<{ id: string }>('GET', '/weighting-models/active')).body.id).toBe(heavy.id);
 
     // Activating it again changes nothing.
-    const again = await t.call<{ recompute: unknown }>('POST', `/weighting-models/${heavy.id}/activate`);
+    const again = await t.call<{ recompute: unknown }>('POST', `/weighting-models/${heavy.id}/activate`, undefined, ANY_VERSION);
     expect(again.body.recompute).toBeNull();
 
     // A second model takes over; the first becomes inactive.
     const light = await t.call<ModelBody>('POST', '/weighting-models', { name: 'Light', weights: { form_filled: 'minor' }, k: 5 });
-    await t.call('POST', `/weighting-models/${light.body.id}/activate`);
+    await t.call('POST', `/weighting-models/${light.body.id}/activate`, undefined, ANY_VERSION);
     const all = (await t.call<{ data: ModelBody[] }>('GET', '/weighting-models')).body.data;
     expect(all.filter((m) => m.active).map((m) => m.name)).toEqual(['Light']);
     expect(await person()).toEqual({ engagement_raw: 1.2, engagement_score: engagementScore(1.2, 5) });
@@ -82,13 +82,13 @@ describe('weighting models API', () => {
     expect(patched.status).toBe(200);
     expect(patched.body.k).toBe(10);
     expect((await person()).engagement_score).toBe(engagementScore(1.2, 10));
-    await t.call('PATCH', `/weighting-models/${heavy.id}`, { weights: { form_filled: 'normal' } });
+    await t.call('PATCH', `/weighting-models/${heavy.id}`, { weights: { form_filled: 'normal' } }, ANY_VERSION);
     expect((await person()).engagement_raw).toBe(1.2);
     expectProblem(await t.call('PATCH', `/weighting-models/${heavy.id}`, { k: 3 }, { headers: { 'if-match': '"1"' } }), 412, 'precondition_failed');
 
     // The active model cannot be deleted; an inactive one can.
-    expectProblem(await t.call('DELETE', `/weighting-models/${light.body.id}`), 409, 'in_use');
-    expect((await t.call('DELETE', `/weighting-models/${heavy.id}`)).status).toBe(204);
+    expectProblem(await t.call('DELETE', `/weighting-models/${light.body.id}`, undefined, ANY_VERSION), 409, 'in_use');
+    expect((await t.call('DELETE', `/weighting-models/${heavy.id}`, undefined, ANY_VERSION)).status).toBe(204);
     expectProblem(await t.call('GET', `/weighting-models/${heavy.id}`), 404, 'not_found');
   });
 });

@@ -4,7 +4,7 @@ import type { Api } from './index.ts';
 import { actorOf } from '../auth.ts';
 import { idParam, nameText, pageOf, pageQuery, toIso } from '../schemas.ts';
 import { definedKeys } from '../params.ts';
-import { expectedVersion, setEtag } from '../etag.ts';
+import { expectedVersion, ifMatchHeader, setEtag } from '../etag.ts';
 import { ACTIVITY_TYPE_PATTERN } from '../../domain/activities.ts';
 import { ACTIVITY_BANDS, DEFAULT_WEIGHTING_MODEL } from '../../domain/scoring/index.ts';
 import {
@@ -90,7 +90,7 @@ const modelOutOf = (m: StoredWeightingModel): z.infer<typeof modelOut> => ({ ...
 
 const tags = ['weighting models'];
 const modelId = idParam('wm', 'weighting model');
-const ifMatch = z.object({ 'if-match': z.string().optional().describe('ETag of the version you read (optional here)') });
+const ifMatch = ifMatchHeader('configuration');
 
 export function weightingModelRoutes(api: Api, ctx: AppContext): void {
   const database = ctx.database;
@@ -149,7 +149,7 @@ export function weightingModelRoutes(api: Api, ctx: AppContext): void {
       },
     },
     async (req, reply) => {
-      const { model, scoringChanged } = await updateWeightingModel(db, actorOf(req), req.params.id, definedKeys(req.body), ctx.clock.now(), expectedVersion(req, false));
+      const { model, scoringChanged } = await updateWeightingModel(db, actorOf(req), req.params.id, definedKeys(req.body), ctx.clock.now(), expectedVersion(req, 'configuration'));
       if (scoringChanged) await recompute();
       setEtag(reply, model.version);
       return modelOutOf(model);
@@ -168,7 +168,7 @@ export function weightingModelRoutes(api: Api, ctx: AppContext): void {
       },
     },
     async (req, reply) => {
-      const { model, scoringChanged } = await activateWeightingModel(db, actorOf(req), req.params.id, ctx.clock.now(), expectedVersion(req, false));
+      const { model, scoringChanged } = await activateWeightingModel(db, actorOf(req), req.params.id, ctx.clock.now(), expectedVersion(req, 'configuration'));
       const counts = scoringChanged ? await recompute() : null;
       setEtag(reply, model.version);
       return { model: modelOutOf(model), recompute: counts };
@@ -179,7 +179,7 @@ export function weightingModelRoutes(api: Api, ctx: AppContext): void {
     '/weighting-models/:id',
     { schema: { tags, summary: 'Delete a weighting model (not the active one)', params: modelId, headers: ifMatch } },
     async (req, reply) => {
-      await deleteWeightingModel(db, actorOf(req), req.params.id, ctx.clock.now(), expectedVersion(req, false));
+      await deleteWeightingModel(db, actorOf(req), req.params.id, ctx.clock.now(), expectedVersion(req, 'configuration'));
       return reply.status(204).send();
     },
   );
