@@ -31,20 +31,17 @@ export function setEtag(reply: FastifyReply, version: number): void {
 /** Which If-Match rule a resource follows (see the module comment). */
 export type ConcurrencyKind = 'configuration' | 'data';
 
-/** The If-Match header parameter, documented per kind in OpenAPI. */
+/**
+ * The If-Match header parameter, documented per kind in OpenAPI. It stays optional in the schema
+ * even where the rule requires it: a missing header must be a 428 from the store (after a 404 for
+ * a missing resource), not a 400 from schema validation.
+ */
 export function ifMatchHeader(kind: ConcurrencyKind) {
   const rule =
     kind === 'configuration'
       ? 'Required: the ETag of the version you last read (GET answers it in the ETag header and as `version`), e.g. "3". Missing: 428; stale: 412 with the current version.'
       : 'Optional: the ETag of the version you last read, e.g. "3"; stale: 412 with the current version. Without it the write is applied to the current version.';
   return z.object({ 'if-match': z.string().optional().describe(rule) });
-}
-
-/** One sentence for route descriptions: the rule of this kind. */
-export function ifMatchRule(kind: ConcurrencyKind): string {
-  return kind === 'configuration'
-    ? 'Send If-Match with the ETag you read (428 without it, 412 when stale).'
-    : 'If-Match is optional (412 when stale).';
 }
 
 /** An entity tag as RFC 9110 defines it: optional W/, then a quoted string without quotes. */

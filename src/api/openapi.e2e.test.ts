@@ -29,6 +29,20 @@ describe('health, OpenAPI and docs', () => {
     expect(Object.keys(doc.components.schemas ?? {})).toEqual(expect.arrayContaining(['Account', 'Person', 'Problem']));
   });
 
+  it('gives every operation a summary and a description', async () => {
+    const doc = (await (await fetch(`${t.baseUrl}/api/v1/openapi.json`)).json()) as { paths: Record<string, Record<string, { summary?: unknown; description?: unknown }>> };
+    const methods = new Set(['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace']);
+    const operations = Object.entries(doc.paths).flatMap(([path, item]) =>
+      Object.entries(item)
+        .filter(([method]) => methods.has(method))
+        .map(([method, op]) => ({ op: `${method.toUpperCase()} ${path}`, summary: op.summary, description: op.description })),
+    );
+    expect(operations.length).toBeGreaterThan(80);
+    const blank = (v: unknown) => typeof v !== 'string' || v.trim() === '';
+    expect(operations.filter((o) => blank(o.summary)).map((o) => o.op)).toEqual([]);
+    expect(operations.filter((o) => blank(o.description)).map((o) => o.op)).toEqual([]);
+  });
+
   it('renders the API docs at /docs without a token', async () => {
     const res = await fetch(`${t.baseUrl}/docs`, { redirect: 'follow' });
     expect(res.status).toBe(200);

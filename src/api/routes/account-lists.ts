@@ -95,6 +95,8 @@ export function accountListRoutes(api: Api, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'List account lists (audiences)',
+        description:
+          'Account lists: static (members added by hand) and dynamic (an account condition) audiences. Paged: pass nextCursor back as cursor (limit 1–500, default 50).',
         querystring: z.strictObject({
           ...pageQuery,
           sort: z.string().optional().describe('name, createdAt or updatedAt; prefix with - for descending'),
@@ -112,7 +114,7 @@ export function accountListRoutes(api: Api, ctx: AppContext): void {
 
   api.post(
     '/account-lists',
-    { schema: { tags, summary: 'Create a static list, or a dynamic list defined by an account condition', body: createBody, response: { 201: accountListOut } } },
+    { schema: { tags, summary: 'Create a static list, or a dynamic list defined by an account condition', description: 'Creates a static list, or a dynamic list with an account condition (validated; invalid_condition names the place). The ETag header carries its version.', body: createBody, response: { 201: accountListOut } } },
     async (req, reply) => {
       const b = req.body;
       const list = await createAccountList(db, actorOf(req), { name: b.name, description: b.description ?? null, kind: b.kind, condition: b.condition }, ctx.clock.now());
@@ -123,7 +125,7 @@ export function accountListRoutes(api: Api, ctx: AppContext): void {
 
   api.get(
     '/account-lists/:id',
-    { schema: { tags, summary: 'Get an account list (ETag: its version)', params: listId, response: { 200: accountListOut } } },
+    { schema: { tags, summary: 'Get an account list (ETag: its version)', description: 'One account list. The ETag header carries its version.', params: listId, response: { 200: accountListOut } } },
     async (req, reply) => {
       const list = await getAccountList(db, req.params.id);
       setEtag(reply, list.version);
@@ -133,7 +135,7 @@ export function accountListRoutes(api: Api, ctx: AppContext): void {
 
   api.patch(
     '/account-lists/:id',
-    { schema: { tags, summary: 'Update an account list (name, description; condition of a dynamic list)', params: listId, headers: ifMatch, body: patchBody, response: { 200: accountListOut } } },
+    { schema: { tags, summary: 'Update an account list (name, description; condition of a dynamic list)', description: 'Changes name, description or the condition of a dynamic list (the kind cannot change). Accounts joining or leaving an audience followed by a job get or lose their group in the same transaction. Send If-Match with the ETag you read (428 without it; 412 when stale, naming the current version).', params: listId, headers: ifMatch, body: patchBody, response: { 200: accountListOut } } },
     async (req, reply) => {
       const list = await updateAccountList(db, actorOf(req), req.params.id, definedKeys(req.body), ctx.clock.now(), expectedVersion(req, 'configuration'));
       setEtag(reply, list.version);
@@ -143,7 +145,7 @@ export function accountListRoutes(api: Api, ctx: AppContext): void {
 
   api.delete(
     '/account-lists/:id',
-    { schema: { tags, summary: 'Delete an account list (refused while a condition refers to it)', params: listId, headers: ifMatch } },
+    { schema: { tags, summary: 'Delete an account list (refused while a condition refers to it)', description: 'Refused (409 in_use) while a persona, another list or a template role condition refers to it. Send If-Match with the ETag you read (428 without it; 412 when stale, naming the current version).', params: listId, headers: ifMatch } },
     async (req, reply) => {
       await deleteAccountList(db, actorOf(req), req.params.id, ctx.clock.now(), expectedVersion(req, 'configuration'));
       return reply.status(204).send();
@@ -156,6 +158,8 @@ export function accountListRoutes(api: Api, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'List the accounts in a list (a dynamic list is evaluated now)',
+        description:
+          'The accounts in the list; a dynamic list is evaluated now. Paged: pass nextCursor back as cursor (limit 1–500, default 50).',
         params: listId,
         querystring: z.strictObject({ ...pageQuery, sort: z.string().optional().describe('name or createdAt; prefix with - for descending') }),
         response: { 200: pageOf(memberOut) },
@@ -173,6 +177,8 @@ export function accountListRoutes(api: Api, ctx: AppContext): void {
       schema: {
         tags,
         summary: `Add accounts to a static list (up to ${MAX_MEMBERS_PER_CALL} per call; unknown ids refuse the whole call)`,
+        description:
+          'Adds accounts to a static list (idempotent: accounts already in it are reported as unchanged). Unknown ids refuse the whole call; a dynamic list refuses hand-made membership. Membership is a set, not versioned: no If-Match.',
         params: listId,
         body: membersBody,
         response: { 200: memberChangeOut },
@@ -187,6 +193,8 @@ export function accountListRoutes(api: Api, ctx: AppContext): void {
       schema: {
         tags,
         summary: `Remove accounts from a static list (up to ${MAX_MEMBERS_PER_CALL} per call)`,
+        description:
+          'Removes accounts from a static list (idempotent). Accounts leaving an audience followed by a job get an inactive group in the same transaction. No If-Match (membership is not versioned).',
         params: listId,
         body: membersBody,
         response: { 200: memberChangeOut },

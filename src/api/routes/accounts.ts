@@ -90,6 +90,8 @@ export function accountRoutes(api: Api, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'List accounts',
+        description:
+          'Accounts in name order (or sort=createdAt/updatedAt, - for descending), filtered by free text, parent (parentId=none for top-level accounts), industry, country or domain (case-insensitive). Paged: pass nextCursor back as cursor (limit 1–500, default 50).',
         querystring: z.strictObject({
           ...pageQuery,
           sort: z.string().optional().describe('name, createdAt or updatedAt; prefix with - for descending'),
@@ -110,7 +112,7 @@ export function accountRoutes(api: Api, ctx: AppContext): void {
 
   api.post(
     '/accounts',
-    { schema: { tags, summary: 'Create an account', body: accountCreate, response: { 201: accountOut } } },
+    { schema: { tags, summary: 'Create an account', description: 'Creates an account, optionally below a parent account (the hierarchy may not form a cycle). Buying groups follow at once: a dynamic list the account joins, and the creation jobs that follow it, pick it up in the same transaction. The ETag header carries its version.', body: accountCreate, response: { 201: accountOut } } },
     async (req, reply) => {
       const account = await createAccount(db, actorOf(req), fieldsOf(req.body), ctx.clock.now());
       setEtag(reply, account.version);
@@ -120,7 +122,7 @@ export function accountRoutes(api: Api, ctx: AppContext): void {
 
   api.get(
     '/accounts/:id',
-    { schema: { tags, summary: 'Get an account', params: accountId, response: { 200: accountOut } } },
+    { schema: { tags, summary: 'Get an account', description: 'One account with its custom attributes. The ETag header carries its version.', params: accountId, response: { 200: accountOut } } },
     async (req, reply) => {
       const account = await getAccount(db, req.params.id);
       setEtag(reply, account.version);
@@ -130,7 +132,7 @@ export function accountRoutes(api: Api, ctx: AppContext): void {
 
   api.patch(
     '/accounts/:id',
-    { schema: { tags, summary: 'Update an account (only the fields sent; null clears)', params: accountId, headers: ifMatch, body: accountPatch, response: { 200: accountOut } } },
+    { schema: { tags, summary: 'Update an account (only the fields sent; null clears)', description: 'Changes only the fields sent; null (or "") clears a field. Moving it below another parent is refused if it would create a cycle. The buying groups of the account (and its ancestors, for jobs that follow descendants) are brought up to date in the same transaction. If-Match is optional (412 when stale, naming the current version).', params: accountId, headers: ifMatch, body: accountPatch, response: { 200: accountOut } } },
     async (req, reply) => {
       const account = await updateAccount(db, actorOf(req), req.params.id, patchOf(req.body), ctx.clock.now(), expectedVersion(req, 'data'));
       setEtag(reply, account.version);
@@ -140,7 +142,7 @@ export function accountRoutes(api: Api, ctx: AppContext): void {
 
   api.delete(
     '/accounts/:id',
-    { schema: { tags, summary: 'Delete an account (refused while it has child accounts or buying groups)', params: accountId, headers: ifMatch } },
+    { schema: { tags, summary: 'Delete an account (refused while it has child accounts or buying groups)', description: 'Deletes the account with its relations and list memberships (its activities keep the person). Refused (409 in_use) while it has child accounts, buying groups, or a condition names it. If-Match is optional (412 when stale, naming the current version).', params: accountId, headers: ifMatch } },
     async (req, reply) => {
       await deleteAccount(db, actorOf(req), req.params.id, ctx.clock.now(), expectedVersion(req, 'data'));
       return reply.status(204).send();

@@ -52,6 +52,8 @@ export function activityRoutes(api: Api, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'List activities, newest first',
+        description:
+          'Activities (e-mails opened, forms filled, events attended …), newest first, filtered by person, account, type or time. Paged: pass nextCursor back as cursor (limit 1–500, default 50).',
         querystring: z.strictObject({
           ...pageQuery,
           personId: z.string().optional(),
@@ -69,7 +71,7 @@ export function activityRoutes(api: Api, ctx: AppContext): void {
     },
   );
 
-  api.post('/activities', { schema: { tags, summary: 'Record one activity', body: activityIn, response: { 201: activityOut } } }, async (req, reply) => {
+  api.post('/activities', { schema: { tags, summary: 'Record one activity', description: 'Records one activity of a person; engagement of the person and their buying groups is updated in the same transaction.', body: activityIn, response: { 201: activityOut } } }, async (req, reply) => {
     const [activity] = await ingestActivities(db, actorOf(req), [req.body as ActivityInput], ctx.clock.now());
     // ingestActivities returns exactly one row per input
     return reply.status(201).send(out(activity as Activity));
@@ -81,6 +83,8 @@ export function activityRoutes(api: Api, ctx: AppContext): void {
       schema: {
         tags,
         summary: `Record up to ${MAX_BULK_ACTIVITIES} activities in one transaction (all or nothing; problems are listed per row)`,
+        description:
+          'Records up to 10,000 activities in one transaction: all or nothing, every invalid row reported at its index (/activities/3/personId). Engagement is updated in the same transaction.',
         body: bulkIn,
         response: { 201: z.object({ inserted: z.number().int(), firstId: z.string(), lastId: z.string() }) },
       },
@@ -92,10 +96,10 @@ export function activityRoutes(api: Api, ctx: AppContext): void {
   );
 
   const activityId = idParam('act', 'activity');
-  api.get('/activities/:id', { schema: { tags, summary: 'Get an activity', params: activityId, response: { 200: activityOut } } }, async (req) =>
+  api.get('/activities/:id', { schema: { tags, summary: 'Get an activity', description: 'One activity.', params: activityId, response: { 200: activityOut } } }, async (req) =>
     out(await getActivity(db, req.params.id)),
   );
-  api.delete('/activities/:id', { schema: { tags, summary: 'Delete an activity', params: activityId } }, async (req, reply) => {
+  api.delete('/activities/:id', { schema: { tags, summary: 'Delete an activity', description: 'Deletes an activity; engagement of the person and their buying groups is updated in the same transaction. Activities are immutable otherwise.', params: activityId } }, async (req, reply) => {
     await deleteActivity(db, actorOf(req), req.params.id, ctx.clock.now());
     return reply.status(204).send();
   });

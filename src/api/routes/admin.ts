@@ -44,6 +44,8 @@ export function adminRoutes(api: Api, ctx: AppContext): void {
       schema: {
         tags: ['auth'],
         summary: 'Who am I (the token’s user and role)',
+        description:
+          'The user and role of the token used for this call.',
         response: { 200: z.object({ userId: z.string(), userName: z.string(), role: z.enum(USER_ROLES), tokenId: z.string() }) },
       },
     },
@@ -55,7 +57,7 @@ export function adminRoutes(api: Api, ctx: AppContext): void {
 
   api.get(
     '/tokens',
-    { config: { access: 'admin' }, schema: { tags: ['auth'], summary: 'List API tokens (never their secret)', response: { 200: z.object({ data: z.array(tokenOut) }) } } },
+    { config: { access: 'admin' }, schema: { tags: ['auth'], summary: 'List API tokens (never their secret)', description: 'Admins only. Every API token with its user, role, creation, last use and revocation — never the secret (only its prefix).', response: { 200: z.object({ data: z.array(tokenOut) }) } } },
     async () => ({ data: await listTokens(db) }),
   );
 
@@ -66,6 +68,8 @@ export function adminRoutes(api: Api, ctx: AppContext): void {
       schema: {
         tags: ['auth'],
         summary: 'Create an API token; the secret is shown once',
+        description:
+          'Admins only. Creates a token with this role (admin, editor or viewer); the secret is in this answer only (it is stored hashed).',
         body: z.strictObject({ role: z.enum(USER_ROLES), name: z.string().trim().min(1).max(100).optional() }),
         response: { 201: z.object({ token: z.string(), info: tokenOut }) },
       },
@@ -78,7 +82,7 @@ export function adminRoutes(api: Api, ctx: AppContext): void {
 
   api.delete(
     '/tokens/:id',
-    { config: { access: 'admin' }, schema: { tags: ['auth'], summary: 'Revoke an API token', params: idParam('tok', 'token') } },
+    { config: { access: 'admin' }, schema: { tags: ['auth'], summary: 'Revoke an API token', description: 'Admins only. Revokes the token at once; revoking twice is harmless. Tokens are not edited otherwise, so they have no version.', params: idParam('tok', 'token') } },
     async (req, reply) => {
       await revokeToken(db, req.params.id, ctx.clock.now());
       return reply.status(204).send();
@@ -92,6 +96,8 @@ export function adminRoutes(api: Api, ctx: AppContext): void {
       schema: {
         tags: ['auth'],
         summary: 'Who changed what, when (newest first)',
+        description:
+          'Admins only. Every change, newest first, filterable by entity type, entity id or actor: who did what and when, with the record before and after. Paged: pass nextCursor back as cursor (limit 1–500, default 50).',
         querystring: z.strictObject({ ...pageQuery, entityType: z.string().optional(), entityId: z.string().optional(), actorId: z.string().optional() }),
         response: { 200: pageOf(auditOut) },
       },

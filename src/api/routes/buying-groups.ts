@@ -176,6 +176,8 @@ export function buyingGroupRoutes(api: Api, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'List and filter buying groups (find the gaps: e.g. missingRoleId=rol_decision_maker&completenessBelow=50)',
+        description:
+          'Find the gaps: filters combine with AND (repeat a parameter for several values) — missing roles, completeness and engagement bounds, stage, status label, account industry, country or an account condition. Each group lists its missingRoleIds and role coverage. Paged: pass nextCursor back as cursor (limit 1–500, default 50).',
         querystring: z.strictObject({
           ...pageQuery,
           sort: z.string().optional().describe('name, completeness, engagement, createdAt or updatedAt; prefix with - for descending (e.g. -completeness)'),
@@ -213,7 +215,7 @@ export function buyingGroupRoutes(api: Api, ctx: AppContext): void {
 
   api.get(
     '/buying-groups/:id',
-    { schema: { tags, summary: 'Get a buying group', params: groupId, response: { 200: buyingGroupOut } } },
+    { schema: { tags, summary: 'Get a buying group', description: 'One buying group with its scores (exact and as displayed), role coverage and missing roles. The ETag header carries its version. The version counts changes made through the API (status, stage, member actions); rules and scores do not change it.', params: groupId, response: { 200: buyingGroupOut } } },
     async (req, reply) => sendGroup(reply, await getBuyingGroup(db, req.params.id)),
   );
 
@@ -223,6 +225,8 @@ export function buyingGroupRoutes(api: Api, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'Set or clear the status label (free text, at most 50 characters; null or "" clears it)',
+        description:
+          'Sets the status label (at most 50 characters, one line) or clears it with null or "". Writes a status_changed event. If-Match is optional (412 when stale, naming the current version).',
         params: groupId,
         headers: ifMatch,
         body: z.strictObject({ statusLabel: z.string().max(1000).nullable().optional().describe('At most 50 characters after trimming; null or "" clears it') }).meta({ id: 'BuyingGroupUpdate' }),
@@ -245,6 +249,8 @@ export function buyingGroupRoutes(api: Api, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'List the members of a buying group, with their role, source, title and engagement (removed members included unless filtered)',
+        description:
+          'Members with role, source (manual, journey, import, rule, suggestion), removed flag, title and engagement; removed members are kept so that rules do not add them again. Paged: pass nextCursor back as cursor (limit 1–500, default 50).',
         params: groupId,
         querystring: z.strictObject({
           ...pageQuery,
@@ -270,7 +276,8 @@ export function buyingGroupRoutes(api: Api, ctx: AppContext): void {
         description:
           'Every action is manual, the strongest source: rules, imports and journeys never undo it, and a person removed by hand is not added again by rules. ' +
           'A role must be a role of the group’s roles template. A person added must have an active relation with the account or one of its descendant accounts. ' +
-          'One action per person per call. If any action is invalid, nothing is applied and every invalid action is reported at its index (/actions/3/personId).',
+          'One action per person per call. If any action is invalid, nothing is applied and every invalid action is reported at its index (/actions/3/personId). ' +
+          'If-Match is optional (412 when stale, naming the current version).',
         params: groupId,
         headers: ifMatch,
         body: memberActionsIn,
@@ -292,7 +299,8 @@ export function buyingGroupRoutes(api: Api, ctx: AppContext): void {
         tags,
         summary: 'Move the buying group to a stage of its solution interest’s stage model',
         description:
-          'A group without a stage starts at an entry stage; afterwards it moves only along the model’s allowed transitions. A refused move (409 invalid_state) changes nothing and names the stages allowed next.',
+          'A group without a stage starts at an entry stage; afterwards it moves only along the model’s allowed transitions. A refused move (409 invalid_state) changes nothing and names the stages allowed next. ' +
+          'If-Match is optional (412 when stale, naming the current version).',
         params: groupId,
         headers: ifMatch,
         body: z.strictObject({ to: z.string().min(1).max(50).describe('Stage key') }).meta({ id: 'StageMove' }),
@@ -310,7 +318,7 @@ export function buyingGroupRoutes(api: Api, ctx: AppContext): void {
   api.get(
     '/buying-groups/:id/stage-history',
     {
-      schema: { tags, summary: 'The stage changes of a buying group, oldest first', params: groupId, querystring: z.strictObject({ ...pageQuery }), response: { 200: pageOf(stageChangeOut) } },
+      schema: { tags, summary: 'The stage changes of a buying group, oldest first', description: 'Every stage change of the group with who moved it and when, oldest first. Paged: pass nextCursor back as cursor (limit 1–500, default 50).', params: groupId, querystring: z.strictObject({ ...pageQuery }), response: { 200: pageOf(stageChangeOut) } },
     },
     async (req) => {
       const page = await listStageHistory(db, req.params.id, req.query);
@@ -324,6 +332,8 @@ export function buyingGroupRoutes(api: Api, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'The events of a buying group (its outbox), in order',
+        description:
+          'The group’s outbox in seq order: group_created (with initial members and scores), member added / removed / role changed, completeness, engagement, stage and status changed. Paged: pass nextCursor back as cursor (limit 1–500, default 50).',
         params: groupId,
         querystring: z.strictObject({ ...pageQuery, type: many(z.string().max(50), 'Event type') }),
         response: { 200: pageOf(eventOut) },

@@ -231,6 +231,8 @@ export function explainRoutes(api: Api, ctx: AppContext): void {
       schema: {
         tags: ['buying groups'],
         summary: 'Why a person of the group’s account holds their role, or why not: every role definition evaluated, the values seen, the source that decided',
+        description:
+          'Works for any person related to the group’s account, member or not: every role definition of the template in priority order, the condition tree with the values each leaf saw, and a sentence saying which rule or stronger source decided. 404 for a person not related to the account.',
         params: z.strictObject({
           id: z.string().regex(/^bg_/, 'must be a buying group id (bg_…)'),
           personId: z.string().regex(/^per_/, 'must be a person id (per_…)'),
@@ -248,6 +250,8 @@ export function explainRoutes(api: Api, ctx: AppContext): void {
       schema: {
         tags: ['roles templates'],
         summary: 'Dry run: what a creation job with this template (Draft or Live) would do over an audience or accounts — counts per role, samples with explanations, the diff against a solution interest’s groups. Writes nothing.',
+        description:
+          'Takes audienceId or accountIds (≤ 1000), optional descendantDepth and solutionInterestId. Answers counts per role, up to 5 samples per role with the reason and, with a solution interest, the diff against its groups. Runs generation’s own SQL; viewers may call it.',
         params: z.strictObject({ id: z.string().regex(/^tpl_/, 'must be a roles template id (tpl_…)') }),
         body: previewIn,
         response: { 200: previewOut },

@@ -70,7 +70,7 @@ export function jobRoutes(api: Api, ctx: AppContext): void {
 
   api.post(
     '/buying-group-jobs',
-    { schema: { tags, summary: 'Start a creation job: one buying group per account of the audience for the solution interest', body: jobCreate, response: { 202: jobOut } } },
+    { schema: { tags, summary: 'Start a creation job: one buying group per account of the audience for the solution interest', description: 'Queues a creation job (202): one buying group per account of the audience (an account list) for the solution interest, members assigned by its Live template in priority order. Jobs run in the background, commit batch by batch and survive a restart; afterwards the groups follow the data.', body: jobCreate, response: { 202: jobOut } } },
     async (req, reply) => {
       const job = await enqueueCreationJob(db, actorOf(req), req.body, ctx.clock.now());
       ctx.runner?.notify();
@@ -84,6 +84,8 @@ export function jobRoutes(api: Api, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'List creation jobs, newest first',
+        description:
+          'Creation jobs, newest first, with status, progress and counts. Paged: pass nextCursor back as cursor (limit 1–500, default 50).',
         querystring: z.strictObject({ ...pageQuery, status: z.enum(['queued', 'running', 'succeeded', 'failed', 'cancelled']).optional() }),
         response: { 200: pageOf(jobOut) },
       },
@@ -94,13 +96,13 @@ export function jobRoutes(api: Api, ctx: AppContext): void {
     },
   );
 
-  api.get('/buying-group-jobs/:id', { schema: { tags, summary: 'A creation job with its progress and counts', params: jobId, response: { 200: jobOut } } }, async (req) =>
+  api.get('/buying-group-jobs/:id', { schema: { tags, summary: 'A creation job with its progress and counts', description: 'One job: status (queued, running, succeeded, failed, cancelled), progress, counts and error.', params: jobId, response: { 200: jobOut } } }, async (req) =>
     jobOutOf(await getJob(db, req.params.id)),
   );
 
   api.post(
     '/buying-group-jobs/:id/cancel',
-    { schema: { tags, summary: 'Cancel a job (a running job stops after its current batch; what committed stays)', params: jobId, response: { 200: jobOut } } },
+    { schema: { tags, summary: 'Cancel a job (a running job stops after its current batch; what committed stays)', description: 'Asks the job to stop: a queued job is cancelled at once, a running one after its current batch; what committed stays. No body. Refused (409) for a finished job.', params: jobId, response: { 200: jobOut } } },
     async (req) => jobOutOf(await requestCancel(db, actorOf(req), req.params.id, ctx.clock.now())),
   );
 
@@ -110,6 +112,8 @@ export function jobRoutes(api: Api, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'Progress as Server-Sent Events: `progress` events with the job, then `end`',
+        description:
+          'A text/event-stream: a `progress` event with the job whenever it advances, then `end` when it finishes (at once for a finished job).',
         params: jobId,
         produces: ['text/event-stream'],
       },

@@ -107,6 +107,8 @@ export function peopleRoutes(api: Api, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'List people',
+        description:
+          'People, filtered by free text (email, names, job title), email, department, derived seniority or function, or an active relation to an account. Paged: pass nextCursor back as cursor (limit 1–500, default 50).',
         querystring: z.strictObject({
           ...pageQuery,
           sort: z.string().optional().describe('email, createdAt, updatedAt or engagementScore; prefix - for descending'),
@@ -126,13 +128,13 @@ export function peopleRoutes(api: Api, ctx: AppContext): void {
     },
   );
 
-  api.post('/people', { schema: { tags, summary: 'Create a person', body: personCreate, response: { 201: personOut } } }, async (req, reply) => {
+  api.post('/people', { schema: { tags, summary: 'Create a person', description: 'Creates a person. E-mails are unique regardless of case (409 duplicate). Seniority and function are derived from the job title and department. The ETag header carries its version.', body: personCreate, response: { 201: personOut } } }, async (req, reply) => {
     const person = await createPerson(db, actorOf(req), fieldsOf(req.body), ctx.clock.now());
     setEtag(reply, person.version);
     return reply.status(201).send(personOutOf(person));
   });
 
-  api.get('/people/:id', { schema: { tags, summary: 'Get a person', params: personId, response: { 200: personOut } } }, async (req, reply) => {
+  api.get('/people/:id', { schema: { tags, summary: 'Get a person', description: 'One person with derived seniority and function and their engagement score. The ETag header carries its version.', params: personId, response: { 200: personOut } } }, async (req, reply) => {
     const person = await getPerson(db, req.params.id);
     setEtag(reply, person.version);
     return personOutOf(person);
@@ -140,7 +142,7 @@ export function peopleRoutes(api: Api, ctx: AppContext): void {
 
   api.patch(
     '/people/:id',
-    { schema: { tags, summary: 'Update a person (only the fields sent; null clears)', params: personId, headers: ifMatch, body: personPatch, response: { 200: personOut } } },
+    { schema: { tags, summary: 'Update a person (only the fields sent; null clears)', description: 'Changes only the fields sent; null (or "") clears a field. Buying groups of the person’s accounts are reconciled in the same transaction (the person may join, leave or change role). If-Match is optional (412 when stale, naming the current version).', params: personId, headers: ifMatch, body: personPatch, response: { 200: personOut } } },
     async (req, reply) => {
       const person = await updatePerson(db, actorOf(req), req.params.id, patchOf(req.body), ctx.clock.now(), expectedVersion(req, 'data'));
       setEtag(reply, person.version);
@@ -150,7 +152,7 @@ export function peopleRoutes(api: Api, ctx: AppContext): void {
 
   api.delete(
     '/people/:id',
-    { schema: { tags, summary: 'Delete a person with their relations and activities (refused while in a buying group)', params: personId, headers: ifMatch } },
+    { schema: { tags, summary: 'Delete a person with their relations and activities (refused while in a buying group)', description: 'Deletes the person with their relations and activities (right to erasure). Refused (409 in_use) while they are a member of a buying group: remove them first. If-Match is optional (412 when stale, naming the current version).', params: personId, headers: ifMatch } },
     async (req, reply) => {
       await deletePerson(db, actorOf(req), req.params.id, ctx.clock.now(), expectedVersion(req, 'data'));
       return reply.status(204).send();

@@ -44,6 +44,8 @@ export function personaRoutes(api: Api, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'List personas',
+        description:
+          'Personas: named, reusable person conditions used by role conditions and other personas. Paged: pass nextCursor back as cursor (limit 1–500, default 50).',
         querystring: z.strictObject({
           ...pageQuery,
           sort: z.string().optional().describe('name, createdAt or updatedAt; prefix with - for descending'),
@@ -60,7 +62,7 @@ export function personaRoutes(api: Api, ctx: AppContext): void {
 
   api.post(
     '/personas',
-    { schema: { tags, summary: 'Create a persona: a named, reusable person condition', body: createBody, response: { 201: personaOut } } },
+    { schema: { tags, summary: 'Create a persona: a named, reusable person condition', description: 'Creates a persona. The condition is validated as a person condition (invalid_condition names the exact place); a persona may refer to other personas, never to itself. The ETag header carries its version.', body: createBody, response: { 201: personaOut } } },
     async (req, reply) => {
       const persona = await createPersona(db, actorOf(req), { name: req.body.name, description: req.body.description ?? null, condition: req.body.condition }, ctx.clock.now());
       setEtag(reply, persona.version);
@@ -70,7 +72,7 @@ export function personaRoutes(api: Api, ctx: AppContext): void {
 
   api.get(
     '/personas/:id',
-    { schema: { tags, summary: 'Get a persona (ETag: its version)', params: personaId, response: { 200: personaOut } } },
+    { schema: { tags, summary: 'Get a persona (ETag: its version)', description: 'One persona with its condition. The ETag header carries its version.', params: personaId, response: { 200: personaOut } } },
     async (req, reply) => {
       const persona = await getPersona(db, req.params.id);
       setEtag(reply, persona.version);
@@ -80,7 +82,7 @@ export function personaRoutes(api: Api, ctx: AppContext): void {
 
   api.patch(
     '/personas/:id',
-    { schema: { tags, summary: 'Update a persona (only the fields sent)', params: personaId, headers: ifMatch, body: patchBody, response: { 200: personaOut } } },
+    { schema: { tags, summary: 'Update a persona (only the fields sent)', description: 'Changes only the fields sent. Buying groups whose templates use the persona follow the new condition. Send If-Match with the ETag you read (428 without it; 412 when stale, naming the current version).', params: personaId, headers: ifMatch, body: patchBody, response: { 200: personaOut } } },
     async (req, reply) => {
       const persona = await updatePersona(db, actorOf(req), req.params.id, definedKeys(req.body), ctx.clock.now(), expectedVersion(req, 'configuration'));
       setEtag(reply, persona.version);
@@ -90,7 +92,7 @@ export function personaRoutes(api: Api, ctx: AppContext): void {
 
   api.delete(
     '/personas/:id',
-    { schema: { tags, summary: 'Delete a persona (refused while a template role condition or another persona refers to it)', params: personaId, headers: ifMatch } },
+    { schema: { tags, summary: 'Delete a persona (refused while a template role condition or another persona refers to it)', description: 'Refused (409 in_use) while a template role condition or another persona refers to it. Send If-Match with the ETag you read (428 without it; 412 when stale, naming the current version).', params: personaId, headers: ifMatch } },
     async (req, reply) => {
       await deletePersona(db, actorOf(req), req.params.id, ctx.clock.now(), expectedVersion(req, 'configuration'));
       return reply.status(204).send();

@@ -52,6 +52,8 @@ export function relationRoutes(api: Api, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'List account–person relations',
+        description:
+          'Relations between people and accounts, filtered by account, person, type or whether they are active (no end date, or one still ahead). Paged: pass nextCursor back as cursor (limit 1–500, default 50).',
         querystring: z.strictObject({
           ...pageQuery,
           accountId: z.string().optional(),
@@ -68,7 +70,7 @@ export function relationRoutes(api: Api, ctx: AppContext): void {
     },
   );
 
-  api.post('/relations', { schema: { tags, summary: 'Relate a person to an account', body: relationCreate, response: { 201: relationOut } } }, async (req, reply) => {
+  api.post('/relations', { schema: { tags, summary: 'Relate a person to an account', description: 'Relates a person to an account (employee or contractor), at most one relation per pair (409 duplicate). The account’s buying groups are reconciled in the same transaction. The ETag header carries its version.', body: relationCreate, response: { 201: relationOut } } }, async (req, reply) => {
     const { accountId, personId, ...rest } = req.body;
     const fields: RelationFields = {
       relationType: rest.relationType ?? 'employee',
@@ -81,7 +83,7 @@ export function relationRoutes(api: Api, ctx: AppContext): void {
     return reply.status(201).send(out(relation));
   });
 
-  api.get('/relations/:id', { schema: { tags, summary: 'Get a relation', params: relationId, response: { 200: relationOut } } }, async (req, reply) => {
+  api.get('/relations/:id', { schema: { tags, summary: 'Get a relation', description: 'One relation; active tells whether the person still works there. The ETag header carries its version.', params: relationId, response: { 200: relationOut } } }, async (req, reply) => {
     const relation = await getRelation(db, req.params.id);
     setEtag(reply, relation.version);
     return out(relation);
@@ -89,7 +91,7 @@ export function relationRoutes(api: Api, ctx: AppContext): void {
 
   api.patch(
     '/relations/:id',
-    { schema: { tags, summary: 'Update a relation (e.g. set endedOn when the person leaves)', params: relationId, headers: ifMatch, body: relationPatch, response: { 200: relationOut } } },
+    { schema: { tags, summary: 'Update a relation (e.g. set endedOn when the person leaves)', description: 'Changes type, roles in the account or dates; setting endedOn in the past makes the person leave the account’s buying groups in the same transaction. If-Match is optional (412 when stale, naming the current version).', params: relationId, headers: ifMatch, body: relationPatch, response: { 200: relationOut } } },
     async (req, reply) => {
       const patch: Partial<RelationFields> = {};
       for (const [k, v] of Object.entries(req.body)) if (v !== undefined) (patch as Record<string, unknown>)[k] = v;
@@ -99,7 +101,7 @@ export function relationRoutes(api: Api, ctx: AppContext): void {
     },
   );
 
-  api.delete('/relations/:id', { schema: { tags, summary: 'Delete a relation', params: relationId, headers: ifMatch } }, async (req, reply) => {
+  api.delete('/relations/:id', { schema: { tags, summary: 'Delete a relation', description: 'Deletes the relation; the account’s buying groups are reconciled in the same transaction. If-Match is optional (412 when stale, naming the current version).', params: relationId, headers: ifMatch } }, async (req, reply) => {
     await deleteRelation(db, actorOf(req), req.params.id, ctx.clock.now(), expectedVersion(req, 'data'));
     return reply.status(204).send();
   });

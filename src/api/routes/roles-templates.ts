@@ -84,6 +84,8 @@ export function rolesTemplateRoutes(api: Api, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'List roles templates',
+        description:
+          'Roles templates, Draft and Live. Paged: pass nextCursor back as cursor (limit 1–500, default 50).',
         querystring: z.strictObject({
           ...pageQuery,
           sort: z.string().optional().describe('name, createdAt or updatedAt; prefix with - for descending'),
@@ -102,7 +104,7 @@ export function rolesTemplateRoutes(api: Api, ctx: AppContext): void {
 
   api.post(
     '/roles-templates',
-    { schema: { tags, summary: 'Create a Draft roles template', body: createBody, response: { 201: templateOut } } },
+    { schema: { tags, summary: 'Create a Draft roles template', description: 'Creates a Draft: an ordered list of role definitions (role, weighting band, auto-assign condition, required, members required). The first matching definition wins. The ETag header carries its version.', body: createBody, response: { 201: templateOut } } },
     async (req, reply) => {
       const b = req.body;
       const template = await createRolesTemplate(db, actorOf(req), { name: b.name, description: b.description ?? null, roles: b.roles }, ctx.clock.now());
@@ -113,7 +115,7 @@ export function rolesTemplateRoutes(api: Api, ctx: AppContext): void {
 
   api.get(
     '/roles-templates/:id',
-    { schema: { tags, summary: 'Get a roles template (ETag: its version)', params: templateId, response: { 200: templateOut } } },
+    { schema: { tags, summary: 'Get a roles template (ETag: its version)', description: 'One roles template with its role definitions in priority order. The ETag header carries its version.', params: templateId, response: { 200: templateOut } } },
     async (req, reply) => {
       const template = await getRolesTemplate(db, req.params.id);
       setEtag(reply, template.version);
@@ -127,6 +129,8 @@ export function rolesTemplateRoutes(api: Api, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'Update a Draft roles template (If-Match required; Live templates are immutable)',
+        description:
+          'Changes a Draft (role definitions are replaced whole). Live templates are immutable (409): duplicate and publish the copy. Send If-Match with the ETag you read (428 without it; 412 when stale, naming the current version).',
         params: templateId,
         headers: ifMatch,
         body: patchBody,
@@ -144,7 +148,7 @@ export function rolesTemplateRoutes(api: Api, ctx: AppContext): void {
   api.delete(
     '/roles-templates/:id',
     {
-      schema: { tags, summary: 'Delete a Draft roles template (If-Match required; refused while a solution interest uses it)', params: templateId, headers: ifMatch },
+      schema: { tags, summary: 'Delete a Draft roles template (If-Match required; refused while a solution interest uses it)', description: 'Deletes a Draft; refused (409 in_use) while a solution interest uses it. Send If-Match with the ETag you read (428 without it; 412 when stale, naming the current version).', params: templateId, headers: ifMatch },
     },
     async (req, reply) => {
       const expected = expectedVersion(req, 'configuration');
@@ -159,6 +163,8 @@ export function rolesTemplateRoutes(api: Api, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'Publish a Draft roles template as Live (If-Match required; it needs at least one role definition)',
+        description:
+          'Freezes the Draft as Live; it needs at least one role definition (409 invalid_state). Only Live templates can be chosen by solution interests. No body. Send If-Match with the ETag you read (428 without it; 412 when stale, naming the current version).',
         params: templateId,
         headers: ifMatch,
         response: { 200: templateOut },
@@ -174,7 +180,7 @@ export function rolesTemplateRoutes(api: Api, ctx: AppContext): void {
 
   api.post(
     '/roles-templates/:id/duplicate',
-    { schema: { tags, summary: 'Copy a roles template into a new Draft named "<name> (copy)"', params: templateId, response: { 201: templateOut } } },
+    { schema: { tags, summary: 'Copy a roles template into a new Draft named "<name> (copy)"', description: 'Creates a new Draft with the same role definitions, named "<name> (copy)". No body; no If-Match (nothing is changed). The ETag header carries its version.', params: templateId, response: { 201: templateOut } } },
     async (req, reply) => {
       const template = await duplicateRolesTemplate(db, actorOf(req), req.params.id, ctx.clock.now());
       setEtag(reply, template.version);

@@ -45,6 +45,8 @@ export function roleRoutes(api: Api, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'List buying-group roles (the six defaults and custom roles; at most 50 in all)',
+        description:
+          'The buying-group roles: the six defaults (Decision Maker, Influencer, …) and custom roles, at most 50 in all. Paged: pass nextCursor back as cursor (limit 1–500, default 50).',
         querystring: z.strictObject({
           ...pageQuery,
           sort: z.string().optional().describe('name, createdAt or updatedAt; prefix with - for descending'),
@@ -62,7 +64,7 @@ export function roleRoutes(api: Api, ctx: AppContext): void {
 
   api.post(
     '/roles',
-    { config: adminOnly, schema: { tags, summary: 'Create a custom role (admin)', body: roleCreate, response: { 201: roleOut } } },
+    { config: adminOnly, schema: { tags, summary: 'Create a custom role (admin)', description: 'Admins only. Names are unique regardless of case and surrounding spaces; at most 50 roles in all (409 limit_reached). The ETag header carries its version.', body: roleCreate, response: { 201: roleOut } } },
     async (req, reply) => {
       const role = await createRole(db, actorOf(req), { name: req.body.name, description: req.body.description ?? null }, ctx.clock.now());
       setEtag(reply, role.version);
@@ -72,7 +74,7 @@ export function roleRoutes(api: Api, ctx: AppContext): void {
 
   api.get(
     '/roles/:id',
-    { schema: { tags, summary: 'Get a role', params: roleId, response: { 200: roleOut } } },
+    { schema: { tags, summary: 'Get a role', description: 'One role. The ETag header carries its version.', params: roleId, response: { 200: roleOut } } },
     async (req, reply) => {
       const role = await getRole(db, req.params.id);
       setEtag(reply, role.version);
@@ -84,7 +86,7 @@ export function roleRoutes(api: Api, ctx: AppContext): void {
     '/roles/:id',
     {
       config: adminOnly,
-      schema: { tags, summary: 'Rename a custom role or change a role’s description (admin)', params: roleId, headers: ifMatch, body: rolePatch, response: { 200: roleOut } },
+      schema: { tags, summary: 'Rename a custom role or change a role’s description (admin)', description: 'Admins only. Custom roles can be renamed (names stay unique); default roles keep their name (409 immutable) but their description may change. Send If-Match with the ETag you read (428 without it; 412 when stale, naming the current version).', params: roleId, headers: ifMatch, body: rolePatch, response: { 200: roleOut } },
     },
     async (req, reply) => {
       const role = await updateRole(db, actorOf(req), req.params.id, definedKeys(req.body), ctx.clock.now(), expectedVersion(req, 'configuration'));
@@ -97,7 +99,7 @@ export function roleRoutes(api: Api, ctx: AppContext): void {
     '/roles/:id',
     {
       config: adminOnly,
-      schema: { tags, summary: 'Delete a custom role (admin; refused for defaults and while a roles template or a member uses it)', params: roleId, headers: ifMatch },
+      schema: { tags, summary: 'Delete a custom role (admin; refused for defaults and while a roles template or a member uses it)', description: 'Admins only. Default roles cannot be deleted; a custom role is refused (409 in_use) while a roles template or a buying-group member uses it. Send If-Match with the ETag you read (428 without it; 412 when stale, naming the current version).', params: roleId, headers: ifMatch },
     },
     async (req, reply) => {
       await deleteRole(db, actorOf(req), req.params.id, ctx.clock.now(), expectedVersion(req, 'configuration'));

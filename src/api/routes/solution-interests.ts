@@ -68,6 +68,8 @@ export function solutionInterestRoutes(api: Api, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'List solution interests',
+        description:
+          'Solution interests: what is sold, each with its Live roles template and optional stage model. Paged: pass nextCursor back as cursor (limit 1–500, default 50).',
         querystring: z.strictObject({
           ...pageQuery,
           sort: z.string().optional().describe('name, createdAt or updatedAt; prefix with - for descending'),
@@ -86,7 +88,7 @@ export function solutionInterestRoutes(api: Api, ctx: AppContext): void {
 
   api.post(
     '/solution-interests',
-    { schema: { tags, summary: 'Create a solution interest (what is being sold)', body: createBody, response: { 201: solutionInterestOut } } },
+    { schema: { tags, summary: 'Create a solution interest (what is being sold)', description: 'Creates a solution interest; its roles template (and stage model, if any) must be Live. Names are unique. The ETag header carries its version.', body: createBody, response: { 201: solutionInterestOut } } },
     async (req, reply) => {
       const b = req.body;
       const si = await createSolutionInterest(
@@ -102,7 +104,7 @@ export function solutionInterestRoutes(api: Api, ctx: AppContext): void {
 
   api.get(
     '/solution-interests/:id',
-    { schema: { tags, summary: 'Get a solution interest (ETag: its version)', params: siId, response: { 200: solutionInterestOut } } },
+    { schema: { tags, summary: 'Get a solution interest (ETag: its version)', description: 'One solution interest. The ETag header carries its version.', params: siId, response: { 200: solutionInterestOut } } },
     async (req, reply) => {
       const si = await getSolutionInterest(db, req.params.id);
       setEtag(reply, si.version);
@@ -112,7 +114,7 @@ export function solutionInterestRoutes(api: Api, ctx: AppContext): void {
 
   api.patch(
     '/solution-interests/:id',
-    { schema: { tags, summary: 'Update a solution interest (only the fields sent; null clears)', params: siId, headers: ifMatch, body: patchBody, response: { 200: solutionInterestOut } } },
+    { schema: { tags, summary: 'Update a solution interest (only the fields sent; null clears)', description: 'Changes only the fields sent; null clears. A new template or stage model must be Live; the stage model cannot be removed while groups have stages (409 in_use). Send If-Match with the ETag you read (428 without it; 412 when stale, naming the current version).', params: siId, headers: ifMatch, body: patchBody, response: { 200: solutionInterestOut } } },
     async (req, reply) => {
       const si = await updateSolutionInterest(db, actorOf(req), req.params.id, definedKeys(req.body), ctx.clock.now(), expectedVersion(req, 'configuration'));
       setEtag(reply, si.version);
@@ -122,7 +124,7 @@ export function solutionInterestRoutes(api: Api, ctx: AppContext): void {
 
   api.delete(
     '/solution-interests/:id',
-    { schema: { tags, summary: 'Delete a solution interest (refused while it has buying groups)', params: siId, headers: ifMatch } },
+    { schema: { tags, summary: 'Delete a solution interest (refused while it has buying groups)', description: 'Refused (409 in_use) while it has buying groups. Send If-Match with the ETag you read (428 without it; 412 when stale, naming the current version).', params: siId, headers: ifMatch } },
     async (req, reply) => {
       await deleteSolutionInterest(db, actorOf(req), req.params.id, ctx.clock.now(), expectedVersion(req, 'configuration'));
       return reply.status(204).send();

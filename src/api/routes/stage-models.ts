@@ -79,6 +79,8 @@ export function stageModelRoutes(api: Api, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'List stage models',
+        description:
+          'Stage models (the journeys buying groups move along), Draft and Live. Paged: pass nextCursor back as cursor (limit 1–500, default 50).',
         querystring: z.strictObject({
           ...pageQuery,
           sort: z.string().optional().describe('name, createdAt or updatedAt; prefix with - for descending'),
@@ -96,7 +98,7 @@ export function stageModelRoutes(api: Api, ctx: AppContext): void {
 
   api.post(
     '/stage-models',
-    { schema: { tags, summary: 'Create a Draft stage model', body: createBody, response: { 201: stageModelOut } } },
+    { schema: { tags, summary: 'Create a Draft stage model', description: 'Creates a Draft: stages (entry, intermediate, success, failure) and the allowed transitions. Drafts may be incomplete; publishing validates them. The ETag header carries its version.', body: createBody, response: { 201: stageModelOut } } },
     async (req, reply) => {
       const b = req.body;
       const model = await createStageModel(db, actorOf(req), { name: b.name, description: b.description ?? null, stages: b.stages, transitions: b.transitions }, ctx.clock.now());
@@ -107,7 +109,7 @@ export function stageModelRoutes(api: Api, ctx: AppContext): void {
 
   api.get(
     '/stage-models/:id',
-    { schema: { tags, summary: 'Get a stage model (ETag: its version)', params: modelId, response: { 200: stageModelOut } } },
+    { schema: { tags, summary: 'Get a stage model (ETag: its version)', description: 'One stage model with its stages and transitions. The ETag header carries its version.', params: modelId, response: { 200: stageModelOut } } },
     async (req, reply) => {
       const model = await getStageModel(db, req.params.id);
       setEtag(reply, model.version);
@@ -121,6 +123,8 @@ export function stageModelRoutes(api: Api, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'Update a Draft stage model (arrays are replaced whole; Live models are immutable)',
+        description:
+          'Changes a Draft; stages and transitions are replaced whole. A Live model cannot change (409 immutable): duplicate it and publish the copy. Send If-Match with the ETag you read (428 without it; 412 when stale, naming the current version).',
         params: modelId,
         headers: ifMatch,
         body: patchBody,
@@ -136,7 +140,7 @@ export function stageModelRoutes(api: Api, ctx: AppContext): void {
 
   api.delete(
     '/stage-models/:id',
-    { schema: { tags, summary: 'Delete a stage model (refused while a solution interest uses it)', params: modelId, headers: ifMatch } },
+    { schema: { tags, summary: 'Delete a stage model (refused while a solution interest uses it)', description: 'Deletes a Draft or an unused Live model; refused (409 in_use) while a solution interest uses it. Send If-Match with the ETag you read (428 without it; 412 when stale, naming the current version).', params: modelId, headers: ifMatch } },
     async (req, reply) => {
       await deleteStageModel(db, actorOf(req), req.params.id, ctx.clock.now(), expectedVersion(req, 'configuration'));
       return reply.status(204).send();
@@ -147,7 +151,7 @@ export function stageModelRoutes(api: Api, ctx: AppContext): void {
     '/stage-models/:id/validate',
     {
       config: { access: 'viewer' },
-      schema: { tags, summary: 'List the problems that would stop this model from being published', params: modelId, response: { 200: validationOut } },
+      schema: { tags, summary: 'List the problems that would stop this model from being published', description: 'Checks the model as publishing would (an entry stage, reachable stages, known transition ends …) and lists every problem; changes nothing. No body.', params: modelId, response: { 200: validationOut } },
     },
     async (req) => {
       const problems = await validateStoredStageModel(db, req.params.id);
@@ -161,6 +165,8 @@ export function stageModelRoutes(api: Api, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'Publish a Draft stage model: validates it, then freezes it as Live',
+        description:
+          'Validates the Draft and freezes it as Live (409 invalid_state listing the problems if it is not valid). Only Live models can be chosen by solution interests. No body. Send If-Match with the ETag you read (428 without it; 412 when stale, naming the current version).',
         params: modelId,
         headers: ifMatch,
         response: { 200: stageModelOut },
@@ -175,7 +181,7 @@ export function stageModelRoutes(api: Api, ctx: AppContext): void {
 
   api.post(
     '/stage-models/:id/duplicate',
-    { schema: { tags, summary: 'Copy a stage model into a new Draft named "<name> (copy)"', params: modelId, response: { 201: stageModelOut } } },
+    { schema: { tags, summary: 'Copy a stage model into a new Draft named "<name> (copy)"', description: 'Creates a new Draft with the same stages and transitions, named "<name> (copy)" — the way to change a Live model. No body; no If-Match (nothing is changed). The ETag header carries its version.', params: modelId, response: { 201: stageModelOut } } },
     async (req, reply) => {
       const model = await duplicateStageModel(db, actorOf(req), req.params.id, ctx.clock.now());
       setEtag(reply, model.version);

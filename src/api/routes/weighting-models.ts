@@ -100,7 +100,7 @@ export function weightingModelRoutes(api: Api, ctx: AppContext): void {
 
   api.get(
     '/weighting-models',
-    { schema: { tags, summary: 'List weighting models by name', querystring: z.strictObject({ ...pageQuery }), response: { 200: pageOf(modelOut) } } },
+    { schema: { tags, summary: 'List weighting models by name', description: 'Weighting models (activity weights, window, daily cap, k) in name order. Paged: pass nextCursor back as cursor (limit 1–500, default 50).', querystring: z.strictObject({ ...pageQuery }), response: { 200: pageOf(modelOut) } } },
     async (req) => {
       const page = await listWeightingModels(db, req.query);
       return { data: page.data.map(modelOutOf), nextCursor: page.nextCursor };
@@ -109,7 +109,7 @@ export function weightingModelRoutes(api: Api, ctx: AppContext): void {
 
   api.get(
     '/weighting-models/active',
-    { schema: { tags, summary: 'The model scores use now: the active one, or the default (SPEC §5) when none is active', response: { 200: effectiveOut } } },
+    { schema: { tags, summary: 'The model scores use now: the active one, or the default (SPEC §5) when none is active', description: 'The model engagement scores use now: the active one, or the SPEC default when none is active.', response: { 200: effectiveOut } } },
     async () => {
       const m = await activeWeightingModel(db);
       return { ...m, isDefault: m.id === null };
@@ -118,7 +118,7 @@ export function weightingModelRoutes(api: Api, ctx: AppContext): void {
 
   api.post(
     '/weighting-models',
-    { schema: { tags, summary: 'Create a weighting model (inactive until activated)', body: createBody, response: { 201: modelOut } } },
+    { schema: { tags, summary: 'Create a weighting model (inactive until activated)', description: 'Creates an inactive model; weights are band names (no_weight … vital) or numbers 0–100. The ETag header carries its version.', body: createBody, response: { 201: modelOut } } },
     async (req, reply) => {
       const model = await createWeightingModel(db, actorOf(req), req.body, ctx.clock.now());
       setEtag(reply, model.version);
@@ -128,7 +128,7 @@ export function weightingModelRoutes(api: Api, ctx: AppContext): void {
 
   api.get(
     '/weighting-models/:id',
-    { schema: { tags, summary: 'Get a weighting model (ETag: its version)', params: modelId, response: { 200: modelOut } } },
+    { schema: { tags, summary: 'Get a weighting model (ETag: its version)', description: 'One weighting model. The ETag header carries its version.', params: modelId, response: { 200: modelOut } } },
     async (req, reply) => {
       const model = await getWeightingModel(db, req.params.id);
       setEtag(reply, model.version);
@@ -142,6 +142,8 @@ export function weightingModelRoutes(api: Api, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'Update a weighting model (weights are replaced whole); changing the active model recomputes every score',
+        description:
+          'Changes only the fields sent (weights are replaced whole). Changing the active model recomputes every score in the same call. Send If-Match with the ETag you read (428 without it; 412 when stale, naming the current version).',
         params: modelId,
         headers: ifMatch,
         body: patchBody,
@@ -162,6 +164,8 @@ export function weightingModelRoutes(api: Api, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'Make this the active model (the previous one becomes inactive) and recompute every score',
+        description:
+          'Makes this the one active model and recomputes every person’s and group’s engagement; the answer carries the counts. No body. Send If-Match with the ETag you read (428 without it; 412 when stale, naming the current version).',
         params: modelId,
         headers: ifMatch,
         response: { 200: z.object({ model: modelOut, recompute: recomputeOut.nullable().describe('null when the scores did not change meaning') }) },
@@ -177,7 +181,7 @@ export function weightingModelRoutes(api: Api, ctx: AppContext): void {
 
   api.delete(
     '/weighting-models/:id',
-    { schema: { tags, summary: 'Delete a weighting model (not the active one)', params: modelId, headers: ifMatch } },
+    { schema: { tags, summary: 'Delete a weighting model (not the active one)', description: 'Deletes an inactive model; the active one is refused (409 in_use): activate another first. Send If-Match with the ETag you read (428 without it; 412 when stale, naming the current version).', params: modelId, headers: ifMatch } },
     async (req, reply) => {
       await deleteWeightingModel(db, actorOf(req), req.params.id, ctx.clock.now(), expectedVersion(req, 'configuration'));
       return reply.status(204).send();
