@@ -254,6 +254,20 @@ export interface JobsTable {
   attempts: Generated<number>;
 }
 
+/**
+ * The audiences a solution interest follows, and the one descendant depth of its groups (every
+ * row of a solution interest has the same depth): the scope generation, maintenance, explain and
+ * preview read (migration 0006; store/followed-audiences.ts).
+ */
+export interface FollowedAudiencesTable {
+  solution_interest_id: string;
+  audience_id: string;
+  descendant_depth: number;
+  created_at: number;
+  /** The creation job that started the following (null: none, e.g. set by hand in the database). */
+  created_by_job: string | null;
+}
+
 export interface AuditLogTable {
   id: string;
   at: number;
@@ -334,6 +348,7 @@ export interface DB {
   buying_groups: BuyingGroupsTable;
   buying_group_members: BuyingGroupMembersTable;
   jobs: JobsTable;
+  followed_audiences: FollowedAudiencesTable;
   audit_log: AuditLogTable;
   users: UsersTable;
   api_tokens: ApiTokensTable;
