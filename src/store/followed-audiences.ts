@@ -100,10 +100,13 @@ export async function followAudience(
   now: number,
 ): Promise<number> {
   await lockConfiguration(trx);
+  // Both may have been deleted since the job was queued: say so (rather than a foreign-key error).
+  const si = await solutionInterestName(trx, f.solutionInterestId);
+  if (!(await trx.selectFrom('account_lists').select('id').where('id', '=', f.audienceId).executeTakeFirst())) throw notFound('account list', f.audienceId);
   const decision = await scopeDecisionFor(trx, f.solutionInterestId, f.descendantDepth, f.updateScope);
   switch (decision.kind) {
     case 'refuse':
-      throw scopeConflict(await solutionInterestName(trx, f.solutionInterestId), decision.stored, decision.requested);
+      throw scopeConflict(si, decision.stored, decision.requested);
     case 'change':
       await trx.updateTable('followed_audiences').set({ descendant_depth: decision.to }).where('solution_interest_id', '=', f.solutionInterestId).execute();
       await audit(trx, actor, {
