@@ -6,7 +6,7 @@
  * same reconciliation as generation (domain/assignment/precedence.ts).
  *
  * Which (solution interest, audience) pairs are followed, and at which descendant depth: the stored
- * scope (store/followed-audiences.ts), which a creation job starts. Groups of other solution interests on the account are reconciled but
+ * scope and followings (store/followed-audiences.ts), which a creation job starts. Groups of other solution interests on the account are reconciled but
  * never created. Solution interests with followMembershipChanges = false are left alone.
  */
 import { sql, type Kysely, type SqlBool } from 'kysely';
@@ -37,25 +37,29 @@ export interface MaintenanceWarning {
 }
 
 /**
- * The followed (solution interest, audiences, depth) — the stored scope, store/followed-audiences.ts
- * — and the configuration signature (one round trip for both: plans and audience definitions are
- * cached against the signature).
+ * The followed (solution interest, audiences) with each solution interest's stored depth, the
+ * depths of all solution interests with a scope (groups of unfollowed ones keep theirs), and the
+ * configuration signature — one round trip (plans and audience definitions are cached against the
+ * signature). See store/followed-audiences.ts.
  */
-async function subscriptions(trx: Kysely<DB>): Promise<{ subs: Subscription[]; signature: string }> {
+async function subscriptions(trx: Kysely<DB>): Promise<{ subs: Subscription[]; scopes: Map<string, number>; signature: string }> {
   const { rows } = await sql<Record<string, unknown> & { solution_interest_id: string | null; audience_id: string | null; descendant_depth: number | null }>`
-    select f.solution_interest_id, f.audience_id, f.descendant_depth, s.* from (${CONFIG_SIGNATURE_SQL}) as s
-    left join followed_audiences as f on 1 = 1
-    order by f.solution_interest_id, f.audience_id`.execute(trx);
+    select sc.solution_interest_id, sc.descendant_depth, f.audience_id, s.* from (${CONFIG_SIGNATURE_SQL}) as s
+    left join solution_interest_scopes as sc on 1 = 1
+    left join followed_audiences as f on f.solution_interest_id = sc.solution_interest_id
+    order by sc.solution_interest_id, f.audience_id`.execute(trx);
   const bySi = new Map<string, Subscription>();
+  const scopes = new Map<string, number>();
   for (const r of rows) {
-    if (r.solution_interest_id == null || r.audience_id == null) continue;
-    const s = bySi.get(r.solution_interest_id) ?? { solutionInterestId: r.solution_interest_id, audienceIds: [], depth: 0 };
+    if (r.solution_interest_id == null) continue;
+    const depth = Number(r.descendant_depth ?? 0);
+    scopes.set(r.solution_interest_id, depth);
+    if (r.audience_id == null) continue;
+    const s = bySi.get(r.solution_interest_id) ?? { solutionInterestId: r.solution_interest_id, audienceIds: [], depth };
     s.audienceIds.push(r.audience_id);
-    // Every row of a solution interest has the same depth; max() is only a guard.
-    s.depth = Math.max(s.depth, Number(r.descendant_depth ?? 0));
     bySi.set(r.solution_interest_id, s);
   }
-  return { subs: [...bySi.values()], signature: configSignatureOf(rows[0] ?? {}) };
+  return { subs: [...bySi.values()], scopes, signature: configSignatureOf(rows[0] ?? {}) };
 }
 
 /**
@@ -222,7 +226,7 @@ export async function maintain(trx: Kysely<DB>, changes: readonly StoreChange[],
   // evaluated and reconciled (new groups, if any, are still generated whole).
   const personIds = effective.every((c) => c.kind === 'person') ? [...new Set(effective.map((c) => (c as { personId: string }).personId))].sort() : undefined;
   const only = personIds ? { personIds } : {};
-  const { subs: followedSubs, signature } = await subscriptions(trx);
+  const { subs: followedSubs, scopes, signature } = await subscriptions(trx);
   // Each subscription's configuration is loaded up front; one that is gone is skipped (and
   // reported) instead of failing a write that is about something else.
   const subs: Subscription[] = [];
@@ -248,7 +252,8 @@ export async function maintain(trx: Kysely<DB>, changes: readonly StoreChange[],
     }
     if (usable.length) subs.push({ ...sub, audienceIds: usable });
   }
-  const maxDepth = subs.reduce((m, s) => Math.max(m, s.depth), 0);
+  // Over every scope: groups of solution interests that follow nothing any more keep their depth.
+  const maxDepth = [...scopes.values()].reduce((m, d) => Math.max(m, d), 0);
   let accountIds: string[];
   let existing: ExistingGroup[];
   /** Members among `accountIds` of static audiences, when read with them. */
@@ -280,12 +285,12 @@ export async function maintain(trx: Kysely<DB>, changes: readonly StoreChange[],
   }
   result.accounts = accountIds.length;
 
-  /** Plans of followed solution interests (loaded above) or, for others, at depth 0; null: unusable (skipped). */
+  /** Plans of followed solution interests (loaded above) or, for others, at their stored depth (0 without one); null: unusable (skipped). */
   const planFor = async (siId: string): Promise<GenerationPlan | null> => {
     let plan = plans.get(siId);
     if (!plan) {
       try {
-        plans.set(siId, (plan = await cachedPlan(trx, engine, siId, { descendantDepth: 0 }, null, signature)));
+        plans.set(siId, (plan = await cachedPlan(trx, engine, siId, { descendantDepth: scopes.get(siId) ?? 0 }, null, signature)));
       } catch (e) {
         if (!isConfigurationGone(e)) throw e;
         skip({ solutionInterestId: siId, audienceId: null, reason: e.message });

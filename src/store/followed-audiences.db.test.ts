@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, TEST_ENGINE, type TestDatabase } from './test-db.ts';
 import { SYSTEM_ACTOR } from './audit.ts';
 import { createAccountList, deleteAccountList } from './account-lists.ts';
-import { listFollowedAudiences, storedScope } from './followed-audiences.ts';
+import { listFollowedAudiences, storedScope, unfollowAudience } from './followed-audiences.ts';
+import { createSolutionInterest } from './solution-interests.ts';
+import { QuorumError } from '../domain/errors.ts';
 import { claimNextJob, enqueueCreationJob, runCreationJob, type Job } from '../engine/jobs.ts';
 import { smallTenant, T0, type Tenant } from '../engine/test-fixtures.ts';
 
@@ -43,5 +45,17 @@ describe(`followed audiences: written when a job starts (${TEST_ENGINE})`, () =>
     expect(second.error).toContain('updateScope');
     expect(second.counts.groupsCreated).toBe(0);
     expect(await storedScope(t.db, tenant.solutionInterestId)).toBe(0);
+  });
+
+  it('ending the last following keeps the scope: its groups keep their depth, and another depth is still refused', async () => {
+    const si = await createSolutionInterest(t.db, SYSTEM_ACTOR, { name: 'Deep one', description: null, products: [], templateId: tenant.templateId, stageModelId: null, followMembershipChanges: true }, T0);
+    await enqueueCreationJob(t.db, SYSTEM_ACTOR, { solutionInterestId: si.id, audienceId: tenant.listId, options: { descendantDepth: 1 } }, T0);
+    expect((await runNext()).status).toBe('succeeded');
+    await unfollowAudience(t.db, SYSTEM_ACTOR, si.id, tenant.listId, T0);
+    expect(await listFollowedAudiences(t.db, si.id)).toEqual([]);
+    expect(await storedScope(t.db, si.id)).toBe(1);
+    const refused = await enqueueCreationJob(t.db, SYSTEM_ACTOR, { solutionInterestId: si.id, audienceId: tenant.listId, options: { descendantDepth: 0 } }, T0).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(QuorumError);
+    expect((refused as QuorumError).code).toBe('conflict');
   });
 });

@@ -1,7 +1,7 @@
 /**
- * Followed audiences (issue 6): which account lists a solution interest follows and the one
- * descendant depth of its buying groups — the stored scope that generation, maintenance, explain
- * and preview read. A creation job starts the following of its audience (engine/jobs.ts); it ends
+ * Scope and followed audiences (issue 6): the one descendant depth of a solution interest's buying
+ * groups (`solution_interest_scopes`) — the stored scope that generation, maintenance, explain and
+ * preview read — and which account lists it follows (`followed_audiences`). A creation job starts the following of its audience (engine/jobs.ts); it ends
  * explicitly: `unfollowAudience`, deleting the list with `force`, or deleting the solution
  * interest. The table's foreign keys make a following whose list or solution interest is gone
  * impossible.
@@ -30,14 +30,10 @@ async function solutionInterestName(db: Kysely<DB>, id: string): Promise<{ id: s
   return row;
 }
 
-/** The stored descendant depth of a solution interest's groups; null while it follows nothing. */
+/** The stored descendant depth of a solution interest's groups; null until its first job started. */
 export async function storedScope(db: Kysely<DB>, solutionInterestId: string): Promise<number | null> {
-  const row = await db
-    .selectFrom('followed_audiences')
-    .select((eb) => eb.fn.max<number>('descendant_depth').as('depth'))
-    .where('solution_interest_id', '=', solutionInterestId)
-    .executeTakeFirst();
-  return row?.depth == null ? null : Number(row.depth);
+  const row = await db.selectFrom('solution_interest_scopes').select('descendant_depth').where('solution_interest_id', '=', solutionInterestId).executeTakeFirst();
+  return row ? Number(row.descendant_depth) : null;
 }
 
 /** The audiences a solution interest follows, oldest first. */
@@ -45,7 +41,8 @@ export async function listFollowedAudiences(db: Kysely<DB>, solutionInterestId: 
   const rows = await db
     .selectFrom('followed_audiences as f')
     .innerJoin('account_lists as l', 'l.id', 'f.audience_id')
-    .select(['f.solution_interest_id', 'f.audience_id', 'l.name', 'l.kind', 'f.descendant_depth', 'f.created_at', 'f.created_by_job'])
+    .innerJoin('solution_interest_scopes as sc', 'sc.solution_interest_id', 'f.solution_interest_id')
+    .select(['f.solution_interest_id', 'f.audience_id', 'l.name', 'l.kind', 'sc.descendant_depth', 'f.created_at', 'f.created_by_job'])
     .where('f.solution_interest_id', '=', solutionInterestId)
     .orderBy('f.created_at')
     .orderBy('f.audience_id')
@@ -108,7 +105,7 @@ export async function followAudience(
     case 'refuse':
       throw scopeConflict(si, decision.stored, decision.requested);
     case 'change':
-      await trx.updateTable('followed_audiences').set({ descendant_depth: decision.to }).where('solution_interest_id', '=', f.solutionInterestId).execute();
+      await trx.updateTable('solution_interest_scopes').set({ descendant_depth: decision.to, updated_at: now, updated_by_job: f.jobId }).where('solution_interest_id', '=', f.solutionInterestId).execute();
       await audit(trx, actor, {
         action: 'change_scope',
         entityType: 'solution_interest',
@@ -119,6 +116,9 @@ export async function followAudience(
       });
       break;
     case 'use':
+      if (!decision.stored) {
+        await trx.insertInto('solution_interest_scopes').values({ solution_interest_id: f.solutionInterestId, descendant_depth: decision.depth, updated_at: now, updated_by_job: f.jobId }).execute();
+      }
       break;
   }
   const depth = decidedDepth(decision);
@@ -131,7 +131,7 @@ export async function followAudience(
   if (!exists) {
     await trx
       .insertInto('followed_audiences')
-      .values({ solution_interest_id: f.solutionInterestId, audience_id: f.audienceId, descendant_depth: depth, created_at: now, created_by_job: f.jobId })
+      .values({ solution_interest_id: f.solutionInterestId, audience_id: f.audienceId, created_at: now, created_by_job: f.jobId })
       .execute();
     await audit(trx, actor, { action: 'follow', entityType: 'solution_interest', entityId: f.solutionInterestId, after: { audienceId: f.audienceId, descendantDepth: depth, jobId: f.jobId }, at: now });
   }
@@ -141,7 +141,8 @@ export async function followAudience(
 /**
  * Ends the following of a list by a solution interest: its groups stay as they are (no new groups
  * for accounts joining the list, none deactivated for accounts leaving it); existing groups still
- * follow data changes of their people. Audited. In the caller's transaction.
+ * follow data changes of their people, at the same stored depth (the scope stays). Audited. In
+ * the caller's transaction.
  */
 export async function endFollowing(trx: Kysely<DB>, actor: Actor, solutionInterestId: string, audienceId: string, now: number): Promise<boolean> {
   const row = await trx
@@ -156,10 +157,18 @@ export async function endFollowing(trx: Kysely<DB>, actor: Actor, solutionIntere
     action: 'unfollow',
     entityType: 'solution_interest',
     entityId: solutionInterestId,
-    before: { audienceId, descendantDepth: Number(row.descendant_depth), createdByJob: row.created_by_job },
+    before: { audienceId, createdByJob: row.created_by_job },
     at: now,
   });
   return true;
+}
+
+/** Before a solution interest is deleted (it has no groups): its followings end and its scope goes. */
+export async function dropScope(trx: Kysely<DB>, actor: Actor, solutionInterestId: string, now: number): Promise<void> {
+  for (const f of await trx.selectFrom('followed_audiences').select('audience_id').where('solution_interest_id', '=', solutionInterestId).execute()) {
+    await endFollowing(trx, actor, solutionInterestId, f.audience_id, now);
+  }
+  await trx.deleteFrom('solution_interest_scopes').where('solution_interest_id', '=', solutionInterestId).execute();
 }
 
 /** `DELETE /solution-interests/{id}/audiences/{listId}`: ends one following (404 when there is none). */

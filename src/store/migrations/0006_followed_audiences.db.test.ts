@@ -67,8 +67,10 @@ describe(`migration 0006 followed audiences (${TEST_ENGINE})`, () => {
     expect((await migrator.migrateToLatest()).error).toBeUndefined();
     const rows = await t.db.selectFrom('followed_audiences').selectAll().orderBy('solution_interest_id').orderBy('audience_id').execute();
     expect(rows.map((r) => ({ ...r, created_at: Number(r.created_at) }))).toEqual([
-      { solution_interest_id: 'si_1', audience_id: 'lst_1', descendant_depth: 1, created_at: now + 1, created_by_job: first },
-      { solution_interest_id: 'si_1', audience_id: 'lst_2', descendant_depth: 1, created_at: now + 3, created_by_job: second },
+      { solution_interest_id: 'si_1', audience_id: 'lst_1', created_at: now + 1, created_by_job: first },
+      { solution_interest_id: 'si_1', audience_id: 'lst_2', created_at: now + 3, created_by_job: second },
     ]);
+    const scopes = await t.db.selectFrom('solution_interest_scopes').selectAll().execute();
+    expect(scopes.map((r) => ({ ...r, updated_at: Number(r.updated_at) }))).toEqual([{ solution_interest_id: 'si_1', descendant_depth: 1, updated_at: now + 1, updated_by_job: first }]);
   });
 });

@@ -3,8 +3,9 @@ import type { Engine } from '../db.ts';
 import { parseJson } from '../db.ts';
 
 /**
- * The scope of a solution interest's buying groups as one stored fact (issue 6): which audiences
- * it follows and how deep below each account rules look. Until now both were derived from the
+ * The scope of a solution interest's buying groups as stored facts (issue 6): how deep below each
+ * account rules look (`solution_interest_scopes`, one row per solution interest, kept when its
+ * followings end: its groups keep that depth) and which audiences it follows (`followed_audiences`). Until now both were derived from the
  * creation jobs table, so a deleted list or solution interest left a "subscription" behind that
  * made every later data write fail, and jobs of different depths disagreed with explain and
  * preview. The rows have real foreign keys: a followed list or solution interest cannot vanish
@@ -21,10 +22,16 @@ export function followedAudiences(engine: Engine) {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run on an untyped db
   async function up(db: Kysely<any>): Promise<void> {
     await db.schema
-      .createTable('followed_audiences')
-      .addColumn('solution_interest_id', 'text', (c) => c.notNull().references('solution_interests.id'))
-      .addColumn('audience_id', 'text', (c) => c.notNull().references('account_lists.id'))
+      .createTable('solution_interest_scopes')
+      .addColumn('solution_interest_id', 'text', (c) => c.primaryKey().references('solution_interests.id'))
       .addColumn('descendant_depth', 'integer', (c) => c.notNull())
+      .addColumn('updated_at', int8, (c) => c.notNull())
+      .addColumn('updated_by_job', 'text', (c) => c.references('jobs.id'))
+      .execute();
+    await db.schema
+      .createTable('followed_audiences')
+      .addColumn('solution_interest_id', 'text', (c) => c.notNull().references('solution_interest_scopes.solution_interest_id'))
+      .addColumn('audience_id', 'text', (c) => c.notNull().references('account_lists.id'))
       .addColumn('created_at', int8, (c) => c.notNull())
       .addColumn('created_by_job', 'text', (c) => c.references('jobs.id'))
       .addPrimaryKeyConstraint('followed_audiences_pk', ['solution_interest_id', 'audience_id'])
@@ -50,11 +57,13 @@ export function followedAudiences(engine: Engine) {
       const key = `${p.solutionInterestId}|${p.audienceId}`;
       if (!pairs.has(key)) pairs.set(key, { si: p.solutionInterestId, list: p.audienceId, job: j.id, at: Number(j.started_at ?? j.created_at) });
     }
+    const scoped = new Set<string>();
     for (const p of pairs.values()) {
-      await db
-        .insertInto('followed_audiences')
-        .values({ solution_interest_id: p.si, audience_id: p.list, descendant_depth: depthOf.get(p.si) ?? 0, created_at: p.at, created_by_job: p.job })
-        .execute();
+      if (!scoped.has(p.si)) {
+        scoped.add(p.si);
+        await db.insertInto('solution_interest_scopes').values({ solution_interest_id: p.si, descendant_depth: depthOf.get(p.si) ?? 0, updated_at: p.at, updated_by_job: p.job }).execute();
+      }
+      await db.insertInto('followed_audiences').values({ solution_interest_id: p.si, audience_id: p.list, created_at: p.at, created_by_job: p.job }).execute();
     }
   }
 
