@@ -2,7 +2,7 @@
 import { SYSTEM_ACTOR } from '../store/audit.ts';
 import type { Database } from '../store/db.ts';
 import { systemClock } from '../domain/clock.ts';
-import { enqueueCreationJob, getJob, type CreationJobParams, type Job } from '../engine/jobs.ts';
+import { enqueueCreationJob, getJob, type CreationJobRequest, type Job } from '../engine/jobs.ts';
 import { JobRunner } from '../engine/runner.ts';
 import { installMaintenance } from '../engine/maintenance.ts';
 import { jobBatchSize } from './serve.ts';
@@ -14,7 +14,7 @@ function bar(done: number, total: number): string {
 }
 
 /** Queues a creation job and runs it here (inline), drawing a progress bar on stderr. */
-export async function generate(database: Database, params: CreationJobParams, log: (line: string) => void): Promise<Job> {
+export async function generate(database: Database, params: CreationJobRequest, log: (line: string) => void): Promise<Job> {
   const job = await enqueueCreationJob(database.db, SYSTEM_ACTOR, params, systemClock.now());
   log(`Job ${job.id} queued.`);
   const tty = process.stderr.isTTY;

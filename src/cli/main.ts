@@ -215,12 +215,13 @@ export function buildProgram(): Command {
     .description('generate buying groups for a solution interest over an audience (a creation job, run here with a progress bar)')
     .requiredOption('--solution-interest <id>', 'solution interest id (si_…)')
     .requiredOption('--audience <id>', 'account list id (lst_…)')
-    .addOption(new Option('--depth <n>', 'also consider people of descendant accounts down to this depth').default(0).argParser(integer(0, 10)))
-    .action(async (opts: { solutionInterest: string; audience: string; depth: number }, cmd: Command) => {
+    .addOption(new Option('--depth <n>', "also consider people of descendant accounts down to this depth (default: the solution interest's stored scope, else 0)").argParser(integer(0, 10)))
+    .option('--update-scope', "change the solution interest's stored scope to --depth (all its groups are reconciled)")
+    .action(async (opts: { solutionInterest: string; audience: string; depth?: number; updateScope?: boolean }, cmd: Command) => {
       await withDatabase(cmd, async (database) => {
         await migrate(database);
         const { generate } = await import('./generate.ts');
-        const job = await generate(database, { solutionInterestId: opts.solutionInterest.trim(), audienceId: opts.audience.trim(), options: { descendantDepth: opts.depth } }, info);
+        const job = await generate(database, { solutionInterestId: opts.solutionInterest.trim(), audienceId: opts.audience.trim(), options: { descendantDepth: opts.depth, updateScope: opts.updateScope ?? false } }, info);
         out(JSON.stringify({ id: job.id, status: job.status, progress: job.progress, counts: { ...job.counts, cursor: undefined }, error: job.error }, null, 2));
         if (job.status !== 'succeeded') process.exitCode = 1;
       });

@@ -12,13 +12,12 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../store/schema.ts';
 import type { Engine } from '../store/db.ts';
-import { parseJson } from '../store/db.ts';
 import { QuorumError, notFound } from '../domain/errors.ts';
 import { utcDay } from '../domain/clock.ts';
 import { isActiveRelation, type Condition } from '../domain/conditions/index.ts';
 import { explainPerson, type CurrentMembership, type Decision, type MemberSource, type RoleExplanation, type ScopeRelation } from '../domain/assignment/index.ts';
 import { descendantScope, factsNeeds, loadPersonFacts } from '../store/facts.ts';
-import { CREATION_JOB, type CreationJobParams } from './jobs.ts';
+import { storedScope } from '../store/followed-audiences.ts';
 import { loadPlan, type GenerationPlan } from './generation.ts';
 
 export interface MemberExplanation {
@@ -57,17 +56,11 @@ export interface MemberExplanation {
 }
 
 /**
- * The descendant depth rules use for a solution interest's groups: the deepest of its creation
- * jobs that ran (running or succeeded) — what real-time maintenance uses — else 0.
+ * The descendant depth rules use for a solution interest's groups: its stored scope (what
+ * generation and real-time maintenance use, store/followed-audiences.ts), else 0.
  */
 export async function followedDepth(db: Kysely<DB>, solutionInterestId: string): Promise<number> {
-  const rows = await db.selectFrom('jobs').select('params').where('type', '=', CREATION_JOB).where('status', 'in', ['running', 'succeeded']).execute();
-  let depth = 0;
-  for (const r of rows) {
-    const p = parseJson<CreationJobParams>(r.params);
-    if (p.solutionInterestId === solutionInterestId) depth = Math.max(depth, p.options?.descendantDepth ?? 0);
-  }
-  return depth;
+  return (await storedScope(db, solutionInterestId)) ?? 0;
 }
 
 /** Names for explanation sentences: personas and lists the conditions name, and accounts. */

@@ -10,7 +10,9 @@ import type { Database, Engine } from '../store/db.ts';
 import { parseJson, toJson } from '../store/db.ts';
 import { newId } from '../domain/ids.ts';
 import { QuorumError, notFound, type ErrorDetail } from '../domain/errors.ts';
-import { audit, type Actor } from '../store/audit.ts';
+import { audit, SYSTEM_ACTOR, type Actor } from '../store/audit.ts';
+import { followAudience, scopeConflict, scopeDecisionFor } from '../store/followed-audiences.ts';
+import { decidedDepth } from '../domain/scope/scope.ts';
 import { getSolutionInterest } from '../store/solution-interests.ts';
 import { getAccountList } from '../store/account-lists.ts';
 import { afterCursor, decodeCursor, toPage, type Page, type PageRequest } from '../store/pagination.ts';
@@ -34,10 +36,25 @@ export const MAX_ATTEMPTS = 3;
 export type JobStatus = JobsTable['status'];
 export const TERMINAL: readonly JobStatus[] = ['succeeded', 'failed', 'cancelled'];
 
+export interface CreationJobOptions extends GenerationOptions {
+  /**
+   * Change the solution interest's stored scope (descendant depth) to this job's depth: the job
+   * then reconciles every active group of the solution interest, not only its audience's.
+   */
+  updateScope?: boolean;
+}
+
 export interface CreationJobParams {
   solutionInterestId: string;
   audienceId: string;
-  options: GenerationOptions;
+  options: CreationJobOptions;
+}
+
+/** What a caller asks for: the depth may be omitted (= the solution interest's stored scope, else 0). */
+export interface CreationJobRequest {
+  solutionInterestId: string;
+  audienceId: string;
+  options?: { descendantDepth?: number | undefined; updateScope?: boolean | undefined } | undefined;
 }
 
 export interface JobCounts extends GenerationCounts {
@@ -85,19 +102,31 @@ export async function getJob(db: Kysely<DB>, id: string): Promise<Job> {
   return jobFromRow(row);
 }
 
-export async function enqueueCreationJob(db: Kysely<DB>, actor: Actor, params: CreationJobParams, now: number): Promise<Job> {
+/**
+ * Queues a creation job. Its depth is checked against the solution interest's stored scope
+ * (store/followed-audiences.ts): omitted means the stored one; another one is refused (409)
+ * unless `updateScope`. The following of the audience starts when the job starts.
+ */
+export async function enqueueCreationJob(db: Kysely<DB>, actor: Actor, request: CreationJobRequest, now: number): Promise<Job> {
   const errors: ErrorDetail[] = [];
+  const si = await getSolutionInterest(db, request.solutionInterestId).catch(() => {
+    errors.push({ field: '/solutionInterestId', message: `solution interest ${request.solutionInterestId} does not exist` });
+    return null;
+  });
   try {
-    await getSolutionInterest(db, params.solutionInterestId);
+    await getAccountList(db, request.audienceId);
   } catch {
-    errors.push({ field: '/solutionInterestId', message: `solution interest ${params.solutionInterestId} does not exist` });
+    errors.push({ field: '/audienceId', message: `account list ${request.audienceId} does not exist` });
   }
-  try {
-    await getAccountList(db, params.audienceId);
-  } catch {
-    errors.push({ field: '/audienceId', message: `account list ${params.audienceId} does not exist` });
-  }
-  if (errors.length) throw new QuorumError('validation_failed', errors.map((e) => e.message).join('; '), errors);
+  if (errors.length || !si) throw new QuorumError('validation_failed', errors.map((e) => e.message).join('; '), errors);
+  const updateScope = request.options?.updateScope ?? false;
+  const decision = await scopeDecisionFor(db, si.id, request.options?.descendantDepth, updateScope);
+  if (decision.kind === 'refuse') throw scopeConflict(si, decision.stored, decision.requested);
+  const params: CreationJobParams = {
+    solutionInterestId: si.id,
+    audienceId: request.audienceId,
+    options: { descendantDepth: decidedDepth(decision), ...(updateScope ? { updateScope: true } : {}) },
+  };
   return db.transaction().execute(async (trx) => {
     const id = newId('job', now);
     await trx
@@ -215,8 +244,20 @@ export async function runCreationJob(database: Database, jobId: string, opts: Ru
   const batchSize = opts.batchSize ?? DEFAULT_BATCH_SIZE;
   try {
     const job = await getJob(db, jobId);
-    const plan = await loadPlan(db, engine, job.params.solutionInterestId, job.params.options, job.id);
-    const all = await audienceAccountIds(db, engine, job.params.audienceId, opts.now());
+    const { solutionInterestId, audienceId, options } = job.params;
+    // The job follows its audience from now on, at the stored scope (set, kept or — updateScope —
+    // changed here; refused if another job changed it since this one was queued).
+    const loaded = await loadPlan(db, engine, solutionInterestId, options, job.id);
+    const depth = await db.transaction().execute((trx) =>
+      followAudience(trx, SYSTEM_ACTOR, { solutionInterestId, audienceId, descendantDepth: options.descendantDepth, updateScope: options.updateScope ?? false, jobId }, opts.now()),
+    );
+    const plan = { ...loaded, options: { descendantDepth: depth } };
+    let all = await audienceAccountIds(db, engine, audienceId, opts.now());
+    if (options.updateScope) {
+      // A scope change concerns every group of the solution interest: reconcile the active ones too.
+      const groups = await db.selectFrom('buying_groups').select('account_id').where('solution_interest_id', '=', solutionInterestId).where('active', '=', 1).execute();
+      all = [...new Set([...all, ...groups.map((g) => g.account_id)])].sort();
+    }
     const cursor = job.counts.cursor;
     const todo = cursor ? all.filter((id) => id > cursor) : all;
     let done = all.length - todo.length;

@@ -5,8 +5,8 @@
  * get an inactive group (kept), scores and events follow. Stronger sources are respected by the
  * same reconciliation as generation (domain/assignment/precedence.ts).
  *
- * Which (solution interest, audience) pairs are followed: those of creation jobs that ran
- * (running or succeeded). Groups of other solution interests on the account are reconciled but
+ * Which (solution interest, audience) pairs are followed, and at which descendant depth: the stored
+ * scope and followings (store/followed-audiences.ts), which a creation job starts. Groups of other solution interests on the account are reconciled but
  * never created. Solution interests with followMembershipChanges = false are left alone.
  */
 import { sql, type Kysely, type SqlBool } from 'kysely';
@@ -16,11 +16,10 @@ import { dbEngine } from '../store/concurrency.ts';
 import { setChangeListener, type StoreChange } from '../store/changes.ts';
 import { audienceMembers, type AudienceDefinition } from './audience.ts';
 import { marks, rawQuery } from '../store/bulk.ts';
-import { notFound } from '../domain/errors.ts';
+import { QuorumError, notFound } from '../domain/errors.ts';
 import { utcDay } from '../domain/clock.ts';
 import type { Condition } from '../domain/conditions/index.ts';
 import { refreshEngagementForActivities } from './engagement.ts';
-import { CREATION_JOB, type CreationJobParams } from './jobs.ts';
 import { cachedPlan, CONFIG_SIGNATURE_SQL, configSignatureOf, generateForAccounts, type GenerationPlan } from './generation.ts';
 import { writeEvents, type PendingEvent } from './events.ts';
 
@@ -30,23 +29,45 @@ interface Subscription {
   depth: number;
 }
 
+/** A followed audience maintenance could not serve (its configuration is gone or unusable): skipped, never the caller's failure. */
+export interface MaintenanceWarning {
+  solutionInterestId: string;
+  audienceId: string | null;
+  reason: string;
+}
+
 /**
- * The followed (solution interest, audience) pairs, and the configuration signature (one round
- * trip for both: plans and audience definitions are cached against the signature).
+ * The followed (solution interest, audiences) with each solution interest's stored depth, the
+ * depths of all solution interests with a scope (groups of unfollowed ones keep theirs), and the
+ * configuration signature — one round trip (plans and audience definitions are cached against the
+ * signature). See store/followed-audiences.ts.
  */
-async function subscriptions(trx: Kysely<DB>): Promise<{ subs: Subscription[]; signature: string }> {
-  const { rows } = await sql<Record<string, unknown> & { params: unknown }>`select j.params, s.* from (${CONFIG_SIGNATURE_SQL}) as s
-    left join jobs as j on j.type = ${CREATION_JOB} and j.status in ('running', 'succeeded')`.execute(trx);
+async function subscriptions(trx: Kysely<DB>): Promise<{ subs: Subscription[]; scopes: Map<string, number>; signature: string }> {
+  const { rows } = await sql<Record<string, unknown> & { solution_interest_id: string | null; audience_id: string | null; descendant_depth: number | null }>`
+    select sc.solution_interest_id, sc.descendant_depth, f.audience_id, s.* from (${CONFIG_SIGNATURE_SQL}) as s
+    left join solution_interest_scopes as sc on 1 = 1
+    left join followed_audiences as f on f.solution_interest_id = sc.solution_interest_id
+    order by sc.solution_interest_id, f.audience_id`.execute(trx);
   const bySi = new Map<string, Subscription>();
+  const scopes = new Map<string, number>();
   for (const r of rows) {
-    if (r.params == null) continue;
-    const p = parseJson<CreationJobParams>(r.params);
-    const s = bySi.get(p.solutionInterestId) ?? { solutionInterestId: p.solutionInterestId, audienceIds: [], depth: 0 };
-    if (!s.audienceIds.includes(p.audienceId)) s.audienceIds.push(p.audienceId);
-    s.depth = Math.max(s.depth, p.options?.descendantDepth ?? 0);
-    bySi.set(p.solutionInterestId, s);
+    if (r.solution_interest_id == null) continue;
+    const depth = Number(r.descendant_depth ?? 0);
+    scopes.set(r.solution_interest_id, depth);
+    if (r.audience_id == null) continue;
+    const s = bySi.get(r.solution_interest_id) ?? { solutionInterestId: r.solution_interest_id, audienceIds: [], depth };
+    s.audienceIds.push(r.audience_id);
+    bySi.set(r.solution_interest_id, s);
   }
-  return { subs: [...bySi.values()], signature: configSignatureOf(rows[0] ?? {}) };
+  return { subs: [...bySi.values()], scopes, signature: configSignatureOf(rows[0] ?? {}) };
+}
+
+/**
+ * Whether a failure to load a subscription's configuration means "gone or unusable" (skip it and
+ * report) rather than a real error (let it fail the transaction).
+ */
+function isConfigurationGone(e: unknown): e is QuorumError {
+  return e instanceof QuorumError && (e.code === 'not_found' || e.code === 'invalid_state');
 }
 
 /** Audience definitions (kind, condition) by list id, valid while the configuration signature holds. */
@@ -167,12 +188,32 @@ export interface MaintenanceResult {
   membersAdded: number;
   membersRemoved: number;
   rolesChanged: number;
+  /** Followed audiences skipped because their configuration is gone (also reported to `warn`). */
+  skipped: MaintenanceWarning[];
+}
+
+export interface MaintenanceOptions {
+  /** Where skipped subscriptions are reported (default: one line on stderr per distinct warning). */
+  warn?: (w: MaintenanceWarning) => void;
+}
+
+const warned = new Set<string>();
+function defaultWarn(w: MaintenanceWarning): void {
+  const key = `${w.solutionInterestId}|${w.audienceId ?? ''}|${w.reason}`;
+  if (warned.has(key)) return;
+  if (warned.size > 1000) warned.clear();
+  warned.add(key);
+  process.stderr.write(`quorum: maintenance skipped solution interest ${w.solutionInterestId}${w.audienceId ? ` / audience ${w.audienceId}` : ''}: ${w.reason}\n`);
 }
 
 /** Brings the groups of the changed accounts up to date, in the caller's transaction. */
-export async function maintain(trx: Kysely<DB>, changes: readonly StoreChange[], now: number): Promise<MaintenanceResult> {
+export async function maintain(trx: Kysely<DB>, changes: readonly StoreChange[], now: number, opts: MaintenanceOptions = {}): Promise<MaintenanceResult> {
   const engine = dbEngine(trx);
-  const result: MaintenanceResult = { accounts: 0, groupsCreated: 0, groupsDeactivated: 0, membersAdded: 0, membersRemoved: 0, rolesChanged: 0 };
+  const result: MaintenanceResult = { accounts: 0, groupsCreated: 0, groupsDeactivated: 0, membersAdded: 0, membersRemoved: 0, rolesChanged: 0, skipped: [] };
+  const skip = (w: MaintenanceWarning) => {
+    result.skipped.push(w);
+    (opts.warn ?? defaultWarn)(w);
+  };
   const activities = changes.flatMap((c) => (c.kind === 'activities' ? c.activities : []));
   let effective = changes;
   if (activities.length) {
@@ -185,8 +226,34 @@ export async function maintain(trx: Kysely<DB>, changes: readonly StoreChange[],
   // evaluated and reconciled (new groups, if any, are still generated whole).
   const personIds = effective.every((c) => c.kind === 'person') ? [...new Set(effective.map((c) => (c as { personId: string }).personId))].sort() : undefined;
   const only = personIds ? { personIds } : {};
-  const { subs, signature } = await subscriptions(trx);
-  const maxDepth = subs.reduce((m, s) => Math.max(m, s.depth), 0);
+  const { subs: followedSubs, scopes, signature } = await subscriptions(trx);
+  // Each subscription's configuration is loaded up front; one that is gone is skipped (and
+  // reported) instead of failing a write that is about something else.
+  const subs: Subscription[] = [];
+  const audiences = new Map<string, AudienceDefinition>();
+  const plans = new Map<string, GenerationPlan>();
+  for (const sub of followedSubs) {
+    try {
+      plans.set(sub.solutionInterestId, await cachedPlan(trx, engine, sub.solutionInterestId, { descendantDepth: sub.depth }, null, signature));
+    } catch (e) {
+      if (!isConfigurationGone(e)) throw e;
+      skip({ solutionInterestId: sub.solutionInterestId, audienceId: null, reason: e.message });
+      continue;
+    }
+    const usable: string[] = [];
+    for (const id of sub.audienceIds) {
+      try {
+        audiences.set(id, await audienceDefinition(trx, id, signature));
+        usable.push(id);
+      } catch (e) {
+        if (!isConfigurationGone(e)) throw e;
+        skip({ solutionInterestId: sub.solutionInterestId, audienceId: id, reason: e.message });
+      }
+    }
+    if (usable.length) subs.push({ ...sub, audienceIds: usable });
+  }
+  // Over every scope: groups of solution interests that follow nothing any more keep their depth.
+  const maxDepth = [...scopes.values()].reduce((m, d) => Math.max(m, d), 0);
   let accountIds: string[];
   let existing: ExistingGroup[];
   /** Members among `accountIds` of static audiences, when read with them. */
@@ -194,8 +261,6 @@ export async function maintain(trx: Kysely<DB>, changes: readonly StoreChange[],
   /** Active (account, person) relations of the changed people, when read with them. */
   let activeRelations: Set<string> | undefined;
   if (personIds && maxDepth === 0) {
-    const audiences = new Map<string, AudienceDefinition>();
-    for (const sub of subs) for (const id of sub.audienceIds) audiences.set(id, await audienceDefinition(trx, id, signature));
     const found = await peopleAccountsAndGroups(
       trx,
       personIds,
@@ -220,10 +285,18 @@ export async function maintain(trx: Kysely<DB>, changes: readonly StoreChange[],
   }
   result.accounts = accountIds.length;
 
-  const plans = new Map<string, GenerationPlan>();
-  const planFor = async (siId: string, depth: number) => {
+  /** Plans of followed solution interests (loaded above) or, for others, at their stored depth (0 without one); null: unusable (skipped). */
+  const planFor = async (siId: string): Promise<GenerationPlan | null> => {
     let plan = plans.get(siId);
-    if (!plan) plans.set(siId, (plan = await cachedPlan(trx, engine, siId, { descendantDepth: depth }, null, signature)));
+    if (!plan) {
+      try {
+        plans.set(siId, (plan = await cachedPlan(trx, engine, siId, { descendantDepth: scopes.get(siId) ?? 0 }, null, signature)));
+      } catch (e) {
+        if (!isConfigurationGone(e)) throw e;
+        skip({ solutionInterestId: siId, audienceId: null, reason: e.message });
+        return null;
+      }
+    }
     return plan;
   };
   /** The groups of a solution interest by account, for generateForAccounts (no second look-up). */
@@ -237,9 +310,9 @@ export async function maintain(trx: Kysely<DB>, changes: readonly StoreChange[],
     const inAudience = new Set<string>();
     for (const audienceId of sub.audienceIds) {
       const known = listMembers.get(audienceId);
-      for (const a of known ?? (await audienceMembers(trx, engine, audienceId, accountIds, now, await audienceDefinition(trx, audienceId, signature)))) inAudience.add(a);
+      for (const a of known ?? (await audienceMembers(trx, engine, audienceId, accountIds, now, audiences.get(audienceId)))) inAudience.add(a);
     }
-    const plan = await planFor(sub.solutionInterestId, sub.depth);
+    const plan = plans.get(sub.solutionInterestId) as GenerationPlan;
     const follow = existing.find((g) => g.solution_interest_id === sub.solutionInterestId)?.follow_membership_changes ?? 1;
     const members = accountIds.filter((a) => inAudience.has(a));
     if (members.length) {
@@ -265,7 +338,8 @@ export async function maintain(trx: Kysely<DB>, changes: readonly StoreChange[],
   // Groups of solution interests no creation job follows (e.g. imported): reconcile, never create.
   const others = existing.filter((g) => !followed.has(g.solution_interest_id) && g.follow_membership_changes === 1 && g.active === 1);
   for (const siId of new Set(others.map((g) => g.solution_interest_id))) {
-    const plan = await planFor(siId, 0);
+    const plan = await planFor(siId);
+    if (!plan) continue;
     const c = await generateForAccounts(trx, plan, others.filter((g) => g.solution_interest_id === siId).map((g) => g.account_id), now, { createMissing: false, ...only, knownGroups: groupsOf(siId), ...(activeRelations ? { activeRelations } : {}) });
     result.membersAdded += c.membersAdded;
     result.membersRemoved += c.membersRemoved;
@@ -285,9 +359,9 @@ async function rolesCountActivities(trx: Kysely<DB>): Promise<boolean> {
 }
 
 /** Makes store writes maintain buying groups in their transaction. Returns the uninstaller. */
-export function installMaintenance(): () => void {
+export function installMaintenance(opts: MaintenanceOptions = {}): () => void {
   return setChangeListener(async (trx, changes, now) => {
-    await maintain(trx, changes, now);
+    await maintain(trx, changes, now, opts);
   });
 }
 

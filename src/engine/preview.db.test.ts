@@ -73,8 +73,8 @@ describe(`roles template preview (${TEST_ENGINE})`, () => {
   });
   afterAll(async () => t.drop());
 
-  const runJob = async (descendantDepth = 0) => {
-    const job = await enqueueCreationJob(t.db, SYSTEM_ACTOR, { solutionInterestId: tenant.solutionInterestId, audienceId: tenant.listId, options: { descendantDepth } }, T0);
+  const runJob = async (descendantDepth = 0, updateScope = false) => {
+    const job = await enqueueCreationJob(t.db, SYSTEM_ACTOR, { solutionInterestId: tenant.solutionInterestId, audienceId: tenant.listId, options: { descendantDepth, updateScope } }, T0);
     await claimNextJob(t.db, t.engine, 'w', T0);
     return runCreationJob(t, job.id, { now: () => T0 });
   };
@@ -151,9 +151,10 @@ describe(`roles template preview (${TEST_ENGINE})`, () => {
     expect(roleCounts(deep)).toEqual({ practitioner: 3 });
     expect(deep.roles[0]!.samples.map((s) => s.email)).toContain('lab@example.com');
 
-    // The same depth through a job: preview (with the diff) equals what the job does.
+    // The same depth through a job (which changes the solution interest's stored scope, 0 so
+    // far): preview (with the diff) equals what the job does.
     const p = await preview({ descendantDepth: 1 });
-    const job = await runJob(1);
+    const job = await runJob(1, true);
     expect(jobCounts(job)).toEqual(diffCounts(p));
     expect(p.diff!.membersAdded).toBeGreaterThanOrEqual(1);
   });

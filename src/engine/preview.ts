@@ -19,6 +19,7 @@ import { getAccountList } from '../store/account-lists.ts';
 import { loadPersonaConditions } from '../store/references.ts';
 import { descendantScope, factsNeeds, loadPersonFacts } from '../store/facts.ts';
 import { audienceAccountIds } from './audience.ts';
+import { storedScope } from '../store/followed-audiences.ts';
 import { ruleAssignments, type GenerationPlan } from './generation.ts';
 import { conditionNames, planConditions } from './explain.ts';
 
@@ -165,7 +166,8 @@ export async function previewTemplate(db: Kysely<DB>, engine: Engine, input: Pre
     throw e;
   });
   const { ids, names } = await resolveAccounts(db, engine, input, now);
-  const depth = Math.max(0, input.descendantDepth ?? 0);
+  // Without a depth, a solution interest's stored scope (what its jobs and maintenance use), else 0.
+  const depth = Math.max(0, input.descendantDepth ?? (si ? ((await storedScope(db, si.id)) ?? 0) : 0));
   const plan: GenerationPlan = {
     engine,
     solutionInterestId: si?.id ?? '',

@@ -14,6 +14,7 @@ import { announce } from './changes.ts';
 import { checkVersion, dbEngine, lockConfiguration, type ExpectedVersion } from './concurrency.ts';
 import { checkConditionReferences, describeReferrers, findReferrers } from './references.ts';
 import { compileAccountCondition } from './conditions-sql.ts';
+import { endFollowing, followersOfList } from './followed-audiences.ts';
 import { afterCursor, decodeCursor, likeContains, likeEscaped, parseSort, toPage, type Page, type PageRequest } from './pagination.ts';
 
 export type ListKind = 'static' | 'dynamic';
@@ -32,7 +33,10 @@ export interface AccountList {
   description: string | null;
   kind: ListKind;
   condition: Condition | null;
-  /** Static lists: their member count; dynamic lists: null (computed on demand, see members). */
+  /**
+   * Static lists: their member count. Dynamic lists: null as read from the table; the API fills in
+   * the current count (`withCurrentMemberCounts`, the condition evaluated now).
+   */
   memberCount: number | null;
   createdAt: number;
   updatedAt: number;
@@ -152,7 +156,12 @@ export async function updateAccountList(
   });
 }
 
-export async function deleteAccountList(db: Kysely<DB>, actor: Actor, id: string, now: number, expected?: ExpectedVersion): Promise<void> {
+/**
+ * Deletes a list. Refused while a condition refers to it, and while a solution interest follows
+ * it (its groups are kept current for the list's accounts) unless `force`, which ends those
+ * followings in the same transaction (audited; the groups stay, see followed-audiences.ts).
+ */
+export async function deleteAccountList(db: Kysely<DB>, actor: Actor, id: string, now: number, expected?: ExpectedVersion, opts: { force?: boolean } = {}): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await lockConfiguration(trx);
     const before = await getAccountList(trx, id);
@@ -161,6 +170,18 @@ export async function deleteAccountList(db: Kysely<DB>, actor: Actor, id: string
     if (referrers.length) {
       throw QuorumError.field('in_use', '/id', `account list "${before.name}" is used by ${describeReferrers(referrers)}; remove those references first`);
     }
+    const followers = await followersOfList(trx, id);
+    if (followers.length && !opts.force) {
+      const names = followers.map((f) => `"${f.name}" (${f.id})`).join(', ');
+      const how = followers.map((f) => `DELETE /api/v1/solution-interests/${f.id}/audiences/${id}`).join(', ');
+      throw QuorumError.field(
+        'in_use',
+        '/id',
+        `account list "${before.name}" is the audience followed by solution interest${followers.length === 1 ? '' : 's'} ${names}: their buying groups are kept current for its accounts. ` +
+          `End the following first (${how}), or delete with ?force=true to end it in the same step (the buying groups are kept)`,
+      );
+    }
+    for (const f of followers) await endFollowing(trx, actor, f.id, id, now);
     await trx.deleteFrom('account_list_members').where('list_id', '=', id).execute();
     await trx.deleteFrom('account_lists').where('id', '=', id).execute();
     await audit(trx, actor, { action: 'delete', entityType: 'account_list', entityId: id, before, at: now });
@@ -263,6 +284,34 @@ async function refreshStatistics(db: Kysely<DB>, changed: number): Promise<void>
   } catch {
     // Statistics are an optimisation; the change itself is committed.
   }
+}
+
+/**
+ * The lists with a dynamic list's `memberCount` filled in: how many accounts its condition selects
+ * now (one COUNT per dynamic list, by the same compiled SQL as its members page and a creation job,
+ * so the numbers agree). Computed on read: a dynamic list's membership changes with any account
+ * change, so a stored count would be stale or make every account write pay for every list.
+ */
+export async function withCurrentMemberCounts(db: Kysely<DB>, lists: readonly AccountList[], now: number): Promise<AccountList[]> {
+  const engine = dbEngine(db);
+  const out: AccountList[] = [];
+  for (const l of lists) {
+    if (l.kind === 'static' || l.memberCount !== null) {
+      out.push(l);
+      continue;
+    }
+    let n = 0;
+    if (l.condition) {
+      const row = await db
+        .selectFrom('accounts')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where(compileAccountCondition(l.condition, { engine, now }))
+        .executeTakeFirst();
+      n = Number(row?.n ?? 0);
+    }
+    out.push({ ...l, memberCount: n });
+  }
+  return out;
 }
 
 export interface ListMember {

@@ -5,6 +5,7 @@ import { buyingGroupNameNorm } from './migrations/0002_buying_group_name_norm.ts
 import { engine } from './migrations/0003_engine.ts';
 import { buyingGroupStatusNorm } from './migrations/0004_buying_group_status_norm.ts';
 import { generationScopeIndex } from './migrations/0005_generation_scope_index.ts';
+import { followedAudiences } from './migrations/0006_followed_audiences.ts';
 import { versions } from './migrations/0010_versions.ts';
 import { seedDefaults } from './seed.ts';
 
@@ -18,6 +19,7 @@ function provider(database: Database): MigrationProvider {
         '0003_engine': engine(database.engine),
         '0004_buying_group_status_norm': buyingGroupStatusNorm(database.engine),
         '0005_generation_scope_index': generationScopeIndex(database.engine),
+        '0006_followed_audiences': followedAudiences(database.engine),
         '0010_versions': versions(database.engine),
       };
     },

@@ -260,6 +260,27 @@ export interface JobsTable {
   attempts: Generated<number>;
 }
 
+/**
+ * The scope of a solution interest's groups: the one descendant depth that generation,
+ * maintenance, explain and preview use (migration 0006; store/followed-audiences.ts). Set by its
+ * first creation job, changed only by a job with `updateScope`; kept when its followings end.
+ */
+export interface SolutionInterestScopesTable {
+  solution_interest_id: string;
+  descendant_depth: number;
+  updated_at: number;
+  updated_by_job: string | null;
+}
+
+/** The audiences a solution interest follows (each has a scope row). Migration 0006. */
+export interface FollowedAudiencesTable {
+  solution_interest_id: string;
+  audience_id: string;
+  created_at: number;
+  /** The creation job that started the following (null: none, e.g. set by hand in the database). */
+  created_by_job: string | null;
+}
+
 export interface AuditLogTable {
   id: string;
   at: number;
@@ -340,6 +361,8 @@ export interface DB {
   buying_groups: BuyingGroupsTable;
   buying_group_members: BuyingGroupMembersTable;
   jobs: JobsTable;
+  solution_interest_scopes: SolutionInterestScopesTable;
+  followed_audiences: FollowedAudiencesTable;
   audit_log: AuditLogTable;
   users: UsersTable;
   api_tokens: ApiTokensTable;

@@ -5,6 +5,7 @@ import { QuorumError, notFound } from '../domain/errors.ts';
 import { normText } from '../domain/text.ts';
 import { bit, bool, parseJson, toJson } from './db.ts';
 import { audit, type Actor } from './audit.ts';
+import { dropScope } from './followed-audiences.ts';
 import { checkVersion, lockConfiguration, type ExpectedVersion } from './concurrency.ts';
 import { afterCursor, decodeCursor, likeContains, likeEscaped, parseSort, toPage, type Page, type PageRequest } from './pagination.ts';
 
@@ -152,6 +153,8 @@ export async function deleteSolutionInterest(db: Kysely<DB>, actor: Actor, id: s
     if (Number(n) > 0) {
       throw QuorumError.field('in_use', '/id', `solution interest "${before.name}" has ${n} buying group${Number(n) === 1 ? '' : 's'}; it cannot be deleted while they exist`);
     }
+    // Its followings and scope end with it (there are no groups to keep current).
+    await dropScope(trx, actor, id, now);
     await trx.deleteFrom('solution_interests').where('id', '=', id).execute();
     await audit(trx, actor, { action: 'delete', entityType: 'solution_interest', entityId: id, before, at: now });
   });

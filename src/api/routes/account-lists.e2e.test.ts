@@ -133,7 +133,8 @@ describe('account lists API', () => {
   it('evaluates a dynamic list on demand and refuses hand-made membership', async () => {
     const created = await t.call<ListBody>('POST', '/account-lists', { name: 'Big software', kind: 'dynamic', condition: bigSoftware });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ kind: 'dynamic', condition: bigSoftware, memberCount: null });
+    // A dynamic list reports how many accounts its condition selects now (issue 6, finding 5; was null).
+    expect(created.body).toMatchObject({ kind: 'dynamic', condition: bigSoftware, memberCount: 2 });
     const id = created.body.id;
     const members = await t.call<PageBody<MemberBody>>('GET', `/account-lists/${id}/members`);
     expect(members.body.data).toEqual([
@@ -153,6 +154,10 @@ describe('account lists API', () => {
     expect(await memberNames(id)).toEqual(['Acme', 'Globex', 'Initech']);
     await t.call('PATCH', `/accounts/${acc.Globex}`, { industry: 'Retail' });
     expect(await memberNames(id)).toEqual(['Acme', 'Initech']);
+    // The list page and the list itself report the current count: the accounts /members lists.
+    const page = await t.call<PageBody<ListBody>>('GET', '/account-lists?kind=dynamic');
+    expect(page.body.data.find((l) => l.id === id)?.memberCount).toBe((await memberNames(id)).length);
+    expect((await t.call<ListBody>('GET', `/account-lists/${id}`)).body.memberCount).toBe((await memberNames(id)).length);
   });
 
   it('validates kind and condition, naming the field, and writes nothing', async () => {

@@ -3,7 +3,7 @@ import type { AppContext } from '../app.ts';
 import type { Api } from './index.ts';
 import { actorOf } from '../auth.ts';
 import { idParam, isoTime, nameText, optText, pageOf, pageQuery, toIso, toIsoOrNull } from '../schemas.ts';
-import { definedKeys } from '../params.ts';
+import { boolQuery, definedKeys } from '../params.ts';
 import { expectedVersion, ifMatchHeader, setEtag } from '../etag.ts';
 import { accountConditionDoc } from '../condition-input.ts';
 import {
@@ -16,6 +16,7 @@ import {
   listAccountLists,
   removeAccountListMembers,
   updateAccountList,
+  withCurrentMemberCounts,
   type AccountList,
   type ListMember,
 } from '../../store/account-lists.ts';
@@ -29,7 +30,7 @@ const accountListOut = z
     description: z.string().nullable(),
     kind: z.enum(KINDS),
     condition: accountConditionDoc.nullable().describe('Dynamic lists: the account condition; static lists: null'),
-    memberCount: z.number().int().nullable().describe('Static lists: members; dynamic lists: null (see /members)'),
+    memberCount: z.number().int().nullable().describe('How many accounts are in the list now: static lists their members, dynamic lists the accounts their condition selects at the time of the request (as /members and a creation job)'),
     createdAt: isoTime,
     updatedAt: isoTime,
     version: z.number().int().describe('Also sent as the ETag header'),
@@ -88,6 +89,7 @@ const ifMatch = ifMatchHeader('configuration');
 
 export function accountListRoutes(api: Api, ctx: AppContext): void {
   const db = ctx.database.db;
+  const withCount = async (l: AccountList) => (await withCurrentMemberCounts(db, [l], ctx.clock.now()))[0] as AccountList;
 
   api.get(
     '/account-lists',
@@ -108,7 +110,7 @@ export function accountListRoutes(api: Api, ctx: AppContext): void {
     },
     async (req) => {
       const page = await listAccountLists(db, req.query);
-      return { data: page.data.map(listOutOf), nextCursor: page.nextCursor };
+      return { data: (await withCurrentMemberCounts(db, page.data, ctx.clock.now())).map(listOutOf), nextCursor: page.nextCursor };
     },
   );
 
@@ -119,7 +121,7 @@ export function accountListRoutes(api: Api, ctx: AppContext): void {
       const b = req.body;
       const list = await createAccountList(db, actorOf(req), { name: b.name, description: b.description ?? null, kind: b.kind, condition: b.condition }, ctx.clock.now());
       setEtag(reply, list.version);
-      return reply.status(201).send(listOutOf(list));
+      return reply.status(201).send(listOutOf(await withCount(list)));
     },
   );
 
@@ -129,7 +131,7 @@ export function accountListRoutes(api: Api, ctx: AppContext): void {
     async (req, reply) => {
       const list = await getAccountList(db, req.params.id);
       setEtag(reply, list.version);
-      return listOutOf(list);
+      return listOutOf(await withCount(list));
     },
   );
 
@@ -139,15 +141,27 @@ export function accountListRoutes(api: Api, ctx: AppContext): void {
     async (req, reply) => {
       const list = await updateAccountList(db, actorOf(req), req.params.id, definedKeys(req.body), ctx.clock.now(), expectedVersion(req, 'configuration'));
       setEtag(reply, list.version);
-      return listOutOf(list);
+      return listOutOf(await withCount(list));
     },
   );
 
   api.delete(
     '/account-lists/:id',
-    { schema: { tags, summary: 'Delete an account list (refused while a condition refers to it)', description: 'Refused (409 in_use) while a persona, another list or a template role condition refers to it. Send If-Match with the ETag you read (428 without it; 412 when stale, naming the current version).', params: listId, headers: ifMatch } },
+    {
+      schema: {
+        tags,
+        summary: 'Delete an account list (refused while a condition refers to it or a solution interest follows it)',
+        description:
+          'Refused with 409 `in_use` while a condition (role, persona, list) refers to the list, and while a solution interest follows it as the audience of its buying groups ' +
+          '(the answer names them). End a following with DELETE /solution-interests/{id}/audiences/{listId}, or send ?force=true to end every following of the list in the same ' +
+          'transaction (audited). The buying groups are kept either way. Send If-Match with the ETag you read (428 without it; 412 when stale, naming the current version).',
+        params: listId,
+        headers: ifMatch,
+        querystring: z.strictObject({ force: boolQuery.describe('End the followings of solution interests that follow this list, then delete it') }),
+      },
+    },
     async (req, reply) => {
-      await deleteAccountList(db, actorOf(req), req.params.id, ctx.clock.now(), expectedVersion(req, 'configuration'));
+      await deleteAccountList(db, actorOf(req), req.params.id, ctx.clock.now(), expectedVersion(req, 'configuration'), { force: req.query.force ?? false });
       return reply.status(204).send();
     },
   );

@@ -90,7 +90,7 @@ const explainOut = z
     templateName: z.string(),
     person: z.object({ id: z.string(), email: z.string(), firstName: z.string().nullable(), lastName: z.string().nullable(), jobTitle: z.string().nullable() }),
     evaluatedAt: z.string(),
-    descendantDepth: z.number().int().describe("How far below the group's account rules look for people (the deepest of the solution interest's creation jobs)"),
+    descendantDepth: z.number().int().describe("How far below the group's account rules look for people: the solution interest's stored scope (see the creation job's options), else 0"),
     considered: z.boolean().describe('Whether rules consider the person: an active relation with the account (or a descendant in scope)'),
     relations: z.array(
       z.object({ accountId: z.string(), accountName: z.string(), depth: z.number().int(), endedOn: z.string().nullable(), active: z.boolean(), roles: z.array(z.string()) }),
@@ -139,7 +139,13 @@ const previewIn = z
       .optional()
       .describe(`Or explicit accounts (at most ${MAX_PREVIEW_ACCOUNT_IDS})`),
     solutionInterestId: z.string().regex(/^si_/, 'must be a solution interest id (si_…)').optional().describe("Diff against the current membership of this solution interest's buying groups"),
-    descendantDepth: z.number().int().min(0).max(MAX_DESCENDANT_DEPTH).default(0).describe('Also consider people of descendant accounts down to this depth (as the job option)'),
+    descendantDepth: z
+      .number()
+      .int()
+      .min(0)
+      .max(MAX_DESCENDANT_DEPTH)
+      .optional()
+      .describe("Also consider people of descendant accounts down to this depth (as the job option). Default: the solution interest's stored scope (the depth its jobs and maintenance use) when solutionInterestId is given and it follows an audience, else 0"),
   })
   .superRefine((b, ctx) => {
     if (b.audienceId !== undefined && b.accountIds !== undefined) ctx.addIssue({ code: 'custom', path: ['accountIds'], message: 'send either audienceId or accountIds, not both' });

@@ -11,7 +11,10 @@ const jobOut = z
     status: z.enum(['queued', 'running', 'succeeded', 'failed', 'cancelled']),
     solutionInterestId: z.string(),
     audienceId: z.string(),
-    options: z.object({ descendantDepth: z.number().int() }),
+    options: z.object({
+      descendantDepth: z.number().int().describe("The depth the job runs with: the solution interest's stored scope"),
+      updateScope: z.boolean().describe('Whether the job changed the stored scope to its depth'),
+    }),
     progress: z.object({ done: z.number().int(), total: z.number().int() }),
     counts: z.object({
       groupsCreated: z.number().int(),
@@ -38,7 +41,7 @@ export function jobOutOf(j: Job): z.infer<typeof jobOut> {
     status: j.status,
     solutionInterestId: j.params.solutionInterestId,
     audienceId: j.params.audienceId,
-    options: j.params.options,
+    options: { descendantDepth: j.params.options.descendantDepth, updateScope: j.params.options.updateScope ?? false },
     progress: j.progress,
     counts,
     error: j.error,
@@ -56,9 +59,21 @@ const jobCreate = z
     audienceId: z.string().regex(/^lst_/, 'must be an account list id (lst_…)'),
     options: z
       .strictObject({
-        descendantDepth: z.number().int().min(0).max(MAX_DESCENDANT_DEPTH).default(0).describe('Also consider people of descendant accounts down to this depth'),
+        descendantDepth: z
+          .number()
+          .int()
+          .min(0)
+          .max(MAX_DESCENDANT_DEPTH)
+          .optional()
+          .describe(
+            "Also consider people of descendant accounts down to this depth. A solution interest has one scope (stored by its first job): omitted = that scope (0 for a first job); another depth is refused with 409 unless updateScope is true",
+          ),
+        updateScope: z
+          .boolean()
+          .default(false)
+          .describe("Change the solution interest's stored scope to descendantDepth: all its active buying groups are reconciled with the new scope by this job"),
       })
-      .default({ descendantDepth: 0 }),
+      .optional(),
   })
   .meta({ id: 'BuyingGroupJobCreate' });
 
@@ -70,7 +85,13 @@ export function jobRoutes(api: Api, ctx: AppContext): void {
 
   api.post(
     '/buying-group-jobs',
-    { schema: { tags, summary: 'Start a creation job: one buying group per account of the audience for the solution interest', description: 'Queues a creation job (202): one buying group per account of the audience (an account list) for the solution interest, members assigned by its Live template in priority order. Jobs run in the background, commit batch by batch and survive a restart; afterwards the groups follow the data.', body: jobCreate, response: { 202: jobOut } } },
+    { schema: { tags, summary: 'Start a creation job: one buying group per account of the audience for the solution interest',
+        description:
+          'Queues a creation job (202): one buying group per account of the audience (an account list) for the solution interest, members assigned by its Live template in priority order. Jobs run in the background, commit batch by batch and survive a restart. ' +
+          'When the job starts, the solution interest follows the audience (real-time maintenance creates groups for accounts that join it and deactivates those of accounts that leave). ' +
+          "A solution interest keeps all its groups at one descendant depth (its scope, see GET /solution-interests/{id}/audiences): a job with another depth is refused (409) unless options.updateScope is true. " +
+          'Ending the following: DELETE /solution-interests/{id}/audiences/{listId}.',
+        body: jobCreate, response: { 202: jobOut } } },
     async (req, reply) => {
       const job = await enqueueCreationJob(db, actorOf(req), req.body, ctx.clock.now());
       ctx.runner?.notify();

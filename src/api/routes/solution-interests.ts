@@ -13,6 +13,7 @@ import {
   updateSolutionInterest,
   type SolutionInterest,
 } from '../../store/solution-interests.ts';
+import { listFollowedAudiences, unfollowAudience, type FollowedAudience } from '../../store/followed-audiences.ts';
 
 const solutionInterestOut = z
   .object({
@@ -55,8 +56,24 @@ export function solutionInterestOutOf(s: SolutionInterest): z.infer<typeof solut
   return { ...s, createdAt: toIso(s.createdAt), updatedAt: toIso(s.updatedAt) };
 }
 
+const followedOut = z
+  .object({
+    audienceId: z.string(),
+    audienceName: z.string(),
+    audienceKind: z.enum(['static', 'dynamic']),
+    descendantDepth: z.number().int().describe('The scope of the solution interest’s groups (the same for all its audiences)'),
+    createdAt: z.string(),
+    createdByJob: z.string().nullable().describe('The creation job that started the following'),
+  })
+  .meta({ id: 'FollowedAudience' });
+
+function followedOutOf(f: FollowedAudience): z.infer<typeof followedOut> {
+  return { audienceId: f.audienceId, audienceName: f.audienceName, audienceKind: f.audienceKind, descendantDepth: f.descendantDepth, createdAt: toIso(f.createdAt), createdByJob: f.createdByJob };
+}
+
 const tags = ['solution interests'];
 const siId = idParam('si', 'solution interest');
+const listId = idParam('lst', 'account list');
 const ifMatch = ifMatchHeader('configuration');
 
 export function solutionInterestRoutes(api: Api, ctx: AppContext): void {
@@ -122,9 +139,54 @@ export function solutionInterestRoutes(api: Api, ctx: AppContext): void {
     },
   );
 
+  api.get(
+    '/solution-interests/:id/audiences',
+    {
+      schema: {
+        tags,
+        summary: "The audiences the solution interest follows, with its groups' scope (descendant depth)",
+        description:
+          'A creation job starts following its audience when it starts: accounts that join the list get their group, accounts that leave it get an inactive group. ' +
+          'All the audiences of a solution interest share one descendant depth, the scope that jobs, maintenance, explain and preview use.',
+        params: siId,
+        response: { 200: z.object({ data: z.array(followedOut) }) },
+      },
+    },
+    async (req) => {
+      await getSolutionInterest(db, req.params.id);
+      return { data: (await listFollowedAudiences(db, req.params.id)).map(followedOutOf) };
+    },
+  );
+
+  api.delete(
+    '/solution-interests/:id/audiences/:listId',
+    {
+      schema: {
+        tags,
+        summary: 'Stop following an audience (audited)',
+        description:
+          'Ends the following started by a creation job: accounts joining or leaving the list no longer create or deactivate groups of this solution interest. ' +
+          'Existing groups are kept and still follow changes of their people. Afterwards the list can be deleted.',
+        params: z.strictObject({ id: siId.shape.id, listId: listId.shape.id }),
+      },
+    },
+    async (req, reply) => {
+      await unfollowAudience(db, actorOf(req), req.params.id, req.params.listId, ctx.clock.now());
+      return reply.status(204).send();
+    },
+  );
+
   api.delete(
     '/solution-interests/:id',
-    { schema: { tags, summary: 'Delete a solution interest (refused while it has buying groups)', description: 'Refused (409 in_use) while it has buying groups. Send If-Match with the ETag you read (428 without it; 412 when stale, naming the current version).', params: siId, headers: ifMatch } },
+    {
+      schema: {
+        tags,
+        summary: 'Delete a solution interest (refused while it has buying groups)',
+        description: 'Refused with 409 `in_use` while it has buying groups. Otherwise the followings of its audiences end with it (audited). Send If-Match with the ETag you read (428 without it; 412 when stale, naming the current version).',
+        params: siId,
+        headers: ifMatch,
+      },
+    },
     async (req, reply) => {
       await deleteSolutionInterest(db, actorOf(req), req.params.id, ctx.clock.now(), expectedVersion(req, 'configuration'));
       return reply.status(204).send();
