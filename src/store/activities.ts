@@ -8,6 +8,7 @@ import { parseJson, toJson } from './db.ts';
 import { audit, type Actor } from './audit.ts';
 import { afterCursor, decodeCursor, toPage, type Page, type PageRequest } from './pagination.ts';
 import { announce } from './changes.ts';
+import { checkFilterIds } from './filter-references.ts';
 
 export interface ActivityInput {
   personId?: string | undefined;
@@ -148,6 +149,8 @@ export interface ActivityQuery extends PageRequest {
 /** Newest first. */
 export async function listActivities(db: Kysely<DB>, query: ActivityQuery): Promise<Page<Activity>> {
   let qb = db.selectFrom('activities').selectAll();
+  await checkFilterIds(db, 'people', 'personId', query.personId);
+  await checkFilterIds(db, 'accounts', 'accountId', query.accountId);
   if (query.personId) qb = qb.where('person_id', '=', query.personId);
   if (query.accountId) qb = qb.where('account_id', '=', query.accountId);
   if (query.type) qb = qb.where('type', '=', query.type);

@@ -54,8 +54,8 @@ export function activityRoutes(api: Api, ctx: AppContext): void {
         summary: 'List activities, newest first',
         querystring: z.strictObject({
           ...pageQuery,
-          personId: z.string().optional(),
-          accountId: z.string().optional(),
+          personId: z.string().optional().describe('Activities of this person (an unknown id is a 400)'),
+          accountId: z.string().optional().describe('Activities recorded for this account (an unknown id is a 400)'),
           type: z.string().optional(),
           since: timestamp.optional().describe('Inclusive lower bound (ISO date-time)'),
           until: timestamp.optional().describe('Exclusive upper bound (ISO date-time)'),

@@ -51,8 +51,8 @@ export function relationRoutes(api: Api, ctx: AppContext): void {
         summary: 'List account–person relations',
         querystring: z.strictObject({
           ...pageQuery,
-          accountId: z.string().optional(),
-          personId: z.string().optional(),
+          accountId: z.string().optional().describe('Relations of this account (an unknown id is a 400)'),
+          personId: z.string().optional().describe('Relations of this person (an unknown id is a 400)'),
           relationType: z.enum(['employee', 'contractor']).optional(),
           active: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
         }),
