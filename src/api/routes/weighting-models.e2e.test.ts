@@ -39,6 +39,8 @@ describe('weighting models API', () => {
   });
 
   it('creates models with band names or numbers and defaults, validates, and refuses duplicates', async () => {
+    // Weights name known types only: a custom type is registered first.
+    expect((await t.call('POST', '/activity-types', { key: 'webinar_watched' })).status).toBe(201);
     const created = await t.call<ModelBody>('POST', '/weighting-models', { name: ' Heavy forms ', weights: { form_filled: 'vital', email_opened: 'trivial', page_viewed: 55, webinar_watched: 'no_weight' } });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ name: 'Heavy forms', active: false, windowDays: 30, dailyCap: 20, k: 20, version: 1 });
