@@ -72,6 +72,16 @@ export function defaultBands(): Record<string, number> {
   return { ...ACTIVITY_BANDS };
 }
 
+/**
+ * Bands ordered by value, then name: the order answers and messages list them in, the same on
+ * both engines (PostgreSQL's JSONB does not keep the order of an object's keys).
+ */
+function orderedBands(bands: Record<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [name, v] of Object.entries(bands).sort(([a, x], [b, y]) => x - y || (a < b ? -1 : a > b ? 1 : 0))) out[name] = v;
+  return out;
+}
+
 /** Band names resolved to their values (a weight naming no band weighs 0; writes never store one). */
 function resolveWeights(weights: Record<string, WeightSpec>, bands: Record<string, number>): Record<string, number> {
   const out: Record<string, number> = {};
@@ -80,8 +90,8 @@ function resolveWeights(weights: Record<string, WeightSpec>, bands: Record<strin
 }
 
 function fromRow(r: Row): StoredWeightingModel {
-  const weights = parseJson<Record<string, WeightSpec>>(r.weights);
-  const bands = r.bands == null ? defaultBands() : parseJson<Record<string, number>>(r.bands);
+  const weights = canonicalWeights(parseJson<Record<string, WeightSpec>>(r.weights));
+  const bands = r.bands == null ? defaultBands() : orderedBands(parseJson<Record<string, number>>(r.bands));
   return {
     id: r.id,
     name: r.name,
@@ -113,8 +123,12 @@ export function weightingModelProblems(f: WeightingModelFields, knownTypes?: Rea
     if (!BAND_NAME_PATTERN.test(band)) problems.push({ field: `/bands/${band}`, message: 'band names use lower-case letters, digits and _ (starting with a letter), at most 32 characters' });
     else if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 100) problems.push({ field: `/bands/${band}`, message: 'a band’s value is a number from 0 to 100' });
   }
-  const bandList = bandNames.map((b) => `${b} ${bands[b]}`).join(', ') || 'none';
-  const types = Object.keys(f.weights);
+  const bandList =
+    Object.entries(orderedBands(bands))
+      .map(([b, v]) => `${b} ${v}`)
+      .join(', ') || 'none';
+  // Sorted: problems come in the same order whatever order the stored object's keys have.
+  const types = Object.keys(f.weights).sort();
   if (types.length > MAX_WEIGHTED_TYPES) problems.push({ field: '/weights', message: `at most ${MAX_WEIGHTED_TYPES} activity types` });
   for (const type of types) {
     const w = f.weights[type];

@@ -78,6 +78,7 @@ function bandNamesKnown(defaults: Record<string, number> | null) {
     const bands = body.bands ?? defaults;
     if (!isRecord(bands) || !isRecord(body.weights)) return;
     const list = Object.entries(bands)
+      .sort(([a, x], [b, y]) => Number(x) - Number(y) || (a < b ? -1 : a > b ? 1 : 0))
       .map(([b, v]) => `${b} ${String(v)}`)
       .join(', ');
     for (const [type, w] of Object.entries(body.weights)) {
