@@ -8,6 +8,7 @@ import { parseJson, toJson } from './db.ts';
 import { audit, type Actor } from './audit.ts';
 import { afterCursor, decodeCursor, toPage, type Page, type PageRequest } from './pagination.ts';
 import { announce } from './changes.ts';
+import { holdConfiguration } from './concurrency.ts';
 import { knownActivityTypes, unknownActivityTypeMessage } from './activity-types.ts';
 import { checkFilterIds } from './filter-references.ts';
 
@@ -83,6 +84,9 @@ export async function ingestActivities(db: Kysely<DB>, actor: Actor, inputs: Act
       for (const r of await trx.selectFrom('accounts').select('id').where('id', 'in', part).execute()) knownAccounts.add(r.id);
     }
 
+    // Shared hold first (before any row lock): a custom type cannot be deleted between this check
+    // and the insert (deleting it takes the configuration lock exclusively and checks for activities).
+    await holdConfiguration(trx);
     const knownTypes = await knownActivityTypes(trx);
 
     const errors: ErrorDetail[] = [];
