@@ -54,7 +54,7 @@ const bandsIn = z
     z.number().min(0, 'a band’s value is from 0 to 100').max(100, 'a band’s value is from 0 to 100'),
   )
   .refine((o) => Object.keys(o).length <= MAX_BANDS, `at most ${MAX_BANDS} bands`)
-  .describe(`Band name → value 0–100 (SPEC §5: names and values editable), e.g. {"no_weight":0,"minor":40,"significant":70,"vital":100}; default ${defaultBandList}. Replaced whole; weights may name only these bands`);
+  .describe(`Band name → value 0–100 (SPEC §5: names and values editable), e.g. {"no_weight":0,"minor":40,"significant":70,"vital":100}; default ${defaultBandList}. Replaced whole; weights may name only these bands. Role bands of roles templates (the role share) are the template’s and do not follow these`);
 
 const fields = {
   name: nameText(255),
