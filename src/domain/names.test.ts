@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyName } from './names.ts';
+import { closeMatches, copyName } from './names.ts';
 
 describe('copyName', () => {
   it('appends (copy), then numbers further copies', () => {
@@ -14,5 +14,22 @@ describe('copyName', () => {
     expect(copy).toHaveLength(255);
     expect(copy.endsWith('x (copy)')).toBe(true);
     expect(copyName('ab cd', () => false, 10)).toBe('ab (copy)');
+  });
+});
+
+describe('closeMatches', () => {
+  const roles = ['Decision Maker', 'Influencer', 'Practitioner', 'Champion', 'Other', 'Executive Steering Committee'];
+  const lower = (s: string) => s.toLowerCase();
+
+  it('finds what a typo or a fragment meant, best first', () => {
+    expect(closeMatches('Decison Maker', roles, lower)).toEqual(['Decision Maker']);
+    expect(closeMatches('decision', roles, lower)).toEqual(['Decision Maker']);
+    expect(closeMatches('rol_decison_maker', ['rol_decision_maker', 'rol_influencer', 'rol_other'])).toEqual(['rol_decision_maker']);
+    expect(closeMatches('champoin', roles, lower)).toEqual(['Champion']);
+  });
+
+  it('suggests nothing for a value unlike every candidate, or an empty one', () => {
+    expect(closeMatches('Procurement', roles, lower)).toEqual([]);
+    expect(closeMatches('', roles, lower)).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import { SYSTEM_ACTOR } from '../store/audit.ts';
 import { createAccount } from '../store/accounts.ts';
 import { createPerson } from '../store/people.ts';
 import { deleteActivity, ingestActivities, type ActivityInput } from '../store/activities.ts';
+import { createActivityType } from '../store/activity-types.ts';
 import { activateWeightingModel, activeWeightingModel, createWeightingModel, updateWeightingModel, type WeightingModelFields } from '../store/weighting-models.ts';
 import { getRolesTemplate } from '../store/roles-templates.ts';
 import { newId } from '../domain/ids.ts';
@@ -83,6 +84,8 @@ async function fixture(db: Kysely<DB>): Promise<Fixture> {
     ])
     .execute();
   const template = await getRolesTemplate(db, templateId);
+  // A custom type (registered, as every custom type must be) takes part in the property test.
+  await createActivityType(db, SYSTEM_ACTOR, { key: 'custom_signal', label: 'Custom signal', description: null }, T0);
   const model = await createWeightingModel(db, SYSTEM_ACTOR, { name: 'Test', weights: { page_viewed: 100 }, windowDays: 30, dailyCap: 20, k: 20 }, T0);
   await activateWeightingModel(db, SYSTEM_ACTOR, model.id, T0);
   return {

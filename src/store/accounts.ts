@@ -9,6 +9,7 @@ import { announce } from './changes.ts';
 import { checkVersion, ensureWritten, type ExpectedVersion } from './concurrency.ts';
 import { describeReferrers, findReferrers } from './references.ts';
 import { afterCursor, decodeCursor, likeContains, likeEscaped, parseSort, toPage, type Page, type PageRequest } from './pagination.ts';
+import { checkFilterIds } from './filter-references.ts';
 
 export interface AccountFields {
   name: string;
@@ -187,6 +188,7 @@ export async function listAccounts(db: Kysely<DB>, query: AccountQuery): Promise
     const pattern = likeContains(normText(query.q));
     qb = qb.where((eb) => eb.or([likeEscaped('name_norm', pattern), likeEscaped('domain_norm', pattern)]));
   }
+  if (query.parentId && query.parentId !== 'none') await checkFilterIds(db, 'accounts', 'parentId', query.parentId);
   if (query.parentId) qb = query.parentId === 'none' ? qb.where('parent_id', 'is', null) : qb.where('parent_id', '=', query.parentId);
   if (query.industry) qb = qb.where('industry_norm', '=', normText(query.industry));
   if (query.country) qb = qb.where('country_norm', '=', normText(query.country));

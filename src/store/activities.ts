@@ -8,6 +8,9 @@ import { parseJson, toJson } from './db.ts';
 import { audit, type Actor } from './audit.ts';
 import { afterCursor, decodeCursor, toPage, type Page, type PageRequest } from './pagination.ts';
 import { announce } from './changes.ts';
+import { holdConfiguration } from './concurrency.ts';
+import { knownActivityTypes, unknownActivityTypeMessage } from './activity-types.ts';
+import { checkFilterIds } from './filter-references.ts';
 
 export interface ActivityInput {
   personId?: string | undefined;
@@ -58,11 +61,12 @@ function chunks<T>(items: T[], size: number): T[][] {
 }
 
 /**
- * Ingests activities all-or-nothing: every row is checked first (person and account exist, time
- * not in the future) and all problems are reported by row index; only a clean batch is written,
- * in one transaction. `pathPrefix` is the JSON pointer of the array in the request (e.g. `/activities`).
+ * Ingests activities all-or-nothing: every row is checked first (person and account exist, the
+ * type is known — a default or a registered custom type —, time not in the future) and all problems are reported by row index; only a clean batch is written,
+ * in one transaction. `pathPrefix` is the JSON pointer of the array in the request (e.g.
+ * `/activities`); null when the request is one activity (problems at `/type`, not `/0/type`).
  */
-export async function ingestActivities(db: Kysely<DB>, actor: Actor, inputs: ActivityInput[], now: number, pathPrefix = ''): Promise<Activity[]> {
+export async function ingestActivities(db: Kysely<DB>, actor: Actor, inputs: ActivityInput[], now: number, pathPrefix: string | null = ''): Promise<Activity[]> {
   return db.transaction().execute(async (trx) => {
     const personIds = [...new Set(inputs.flatMap((a) => (a.personId ? [a.personId] : [])))];
     const emails = [...new Set(inputs.flatMap((a) => (a.personEmail && !a.personId ? [normText(a.personEmail)] : [])))];
@@ -80,9 +84,14 @@ export async function ingestActivities(db: Kysely<DB>, actor: Actor, inputs: Act
       for (const r of await trx.selectFrom('accounts').select('id').where('id', 'in', part).execute()) knownAccounts.add(r.id);
     }
 
+    // Shared hold first (before any row lock): a custom type cannot be deleted between this check
+    // and the insert (deleting it takes the configuration lock exclusively and checks for activities).
+    await holdConfiguration(trx);
+    const knownTypes = await knownActivityTypes(trx);
+
     const errors: ErrorDetail[] = [];
     const rows = inputs.map((a, i) => {
-      const at = `${pathPrefix}/${i}`;
+      const at = pathPrefix === null ? '' : `${pathPrefix}/${i}`;
       let personId: string | undefined;
       if (a.personId) {
         if (knownPeople.has(a.personId)) personId = a.personId;
@@ -94,6 +103,8 @@ export async function ingestActivities(db: Kysely<DB>, actor: Actor, inputs: Act
         errors.push({ field: `${at}/personId`, message: 'give personId or personEmail' });
       }
       if (a.accountId && !knownAccounts.has(a.accountId)) errors.push({ field: `${at}/accountId`, message: `account ${a.accountId} does not exist` });
+      const typeProblem = unknownActivityTypeMessage(a.type, knownTypes);
+      if (typeProblem) errors.push({ field: `${at}/type`, message: typeProblem });
       if (a.occurredAt > now + MAX_FUTURE_SKEW_MS) errors.push({ field: `${at}/occurredAt`, message: 'is in the future' });
       return {
         id: newId('activity', now),
@@ -148,9 +159,15 @@ export interface ActivityQuery extends PageRequest {
 /** Newest first. */
 export async function listActivities(db: Kysely<DB>, query: ActivityQuery): Promise<Page<Activity>> {
   let qb = db.selectFrom('activities').selectAll();
+  await checkFilterIds(db, 'people', 'personId', query.personId);
+  await checkFilterIds(db, 'accounts', 'accountId', query.accountId);
   if (query.personId) qb = qb.where('person_id', '=', query.personId);
   if (query.accountId) qb = qb.where('account_id', '=', query.accountId);
-  if (query.type) qb = qb.where('type', '=', query.type);
+  if (query.type) {
+    const problem = unknownActivityTypeMessage(query.type, await knownActivityTypes(db));
+    if (problem) throw new QuorumError('validation_failed', `Parameter /type: ${problem}`, [{ field: '/type', message: problem }]);
+    qb = qb.where('type', '=', query.type);
+  }
   if (query.since !== undefined) qb = qb.where('occurred_at', '>=', query.since);
   if (query.until !== undefined) qb = qb.where('occurred_at', '<', query.until);
   if (query.cursor) qb = qb.where(afterCursor('occurred_at', 'id', true, decodeCursor(query.cursor)));

@@ -13,7 +13,8 @@ import { bool, parseJson } from './db.ts';
 import { dbEngine } from './concurrency.ts';
 import { compileAccountCondition } from './conditions-sql.ts';
 import { checkConditionReferences } from './references.ts';
-import { afterCursor, decodeCursor, encodeCursor, parseSort, type Page, type PageRequest } from './pagination.ts';
+import { checkFilterIds, resolveFilterNames, resolveStageKeys } from './filter-references.ts';
+import { afterCursor, decodeCursor, encodeCursor, likeContains, likeEscaped, parseSort, type Page, type PageRequest } from './pagination.ts';
 
 export interface RoleCoverage {
   roleId: string;
@@ -174,14 +175,27 @@ export async function buyingGroupKey(db: Kysely<DB>, id: string): Promise<{ acco
   return { accountId: row.account_id, id: row.id };
 }
 
+/**
+ * Filters of the buying-group list. Every id must exist and every name must be a name (an unknown
+ * one is a 400 at `/<parameter>`); ids and names of the same thing combine (`solutionInterestId`
+ * and `solutionInterest`: any of them; `missingRoleId` and `missingRole`: all of them missing).
+ */
 export interface BuyingGroupQuery extends PageRequest {
   sort?: string | undefined;
+  /** Free text in the group's name ("<solution interest> for <account>"), case-insensitive. */
+  q?: string | undefined;
   solutionInterestId?: readonly string[] | undefined;
+  /** Solution interest names (case-insensitive). */
+  solutionInterest?: readonly string[] | undefined;
   templateId?: readonly string[] | undefined;
+  /** Roles template names (case-insensitive). */
+  template?: readonly string[] | undefined;
   accountId?: string | undefined;
   active?: boolean | undefined;
   /** Groups in which each of these roles is required by the template and held by no current member. */
   missingRoleId?: readonly string[] | undefined;
+  /** Role names (case-insensitive), as `missingRoleId`. */
+  missingRole?: readonly string[] | undefined;
   /** true: groups with at least one required role nobody holds; false: groups with none. */
   hasMissingRoles?: boolean | undefined;
   /** Inclusive bounds on the exact scores; `…Below` is a strict upper bound. */
@@ -191,7 +205,7 @@ export interface BuyingGroupQuery extends PageRequest {
   engagementMin?: number | undefined;
   engagementMax?: number | undefined;
   engagementBelow?: number | undefined;
-  /** Stage keys (any of them). */
+  /** Stage keys (any of them), matched case-insensitively against the stage models' keys. */
   stage?: readonly string[] | undefined;
   /** Status labels (any of them), matched case-insensitively, ignoring surrounding spaces. */
   statusLabel?: readonly string[] | undefined;
@@ -233,11 +247,22 @@ function checkRanges(query: BuyingGroupQuery): void {
 /** Filters of the list, as WHERE expressions over `buying_groups` joined with `accounts`. */
 async function filters(db: Kysely<DB>, query: BuyingGroupQuery, now: number): Promise<Expression<SqlBool>[]> {
   checkRanges(query);
+  // References first, each a small indexed read: ids must exist, names become ids.
+  await checkFilterIds(db, 'solution_interests', 'solutionInterestId', query.solutionInterestId);
+  await checkFilterIds(db, 'roles_templates', 'templateId', query.templateId);
+  await checkFilterIds(db, 'accounts', 'accountId', query.accountId);
+  await checkFilterIds(db, 'roles', 'missingRoleId', query.missingRoleId);
+  const solutionInterestIds = [...(query.solutionInterestId ?? []), ...(await resolveFilterNames(db, 'solution_interests', 'solutionInterest', query.solutionInterest))];
+  const templateIds = [...(query.templateId ?? []), ...(await resolveFilterNames(db, 'roles_templates', 'template', query.template))];
+  const missing = [...new Set([...(query.missingRoleId ?? []), ...(await resolveFilterNames(db, 'roles', 'missingRole', query.missingRole))])];
+  const stages = await resolveStageKeys(db, 'stage', query.stage);
+
   const where: Expression<SqlBool>[] = [];
   const col = (c: string) => sql.ref(`buying_groups.${c}`);
   const anyOf = (column: string, values: readonly string[]) => sql<SqlBool>`${sql.ref(column)} in (${sql.join(values.map((v) => sql`${v}`))})`;
-  if (query.solutionInterestId?.length) where.push(anyOf('buying_groups.solution_interest_id', query.solutionInterestId));
-  if (query.templateId?.length) where.push(anyOf('buying_groups.template_id', query.templateId));
+  if (query.q) where.push(likeEscaped('buying_groups.name_norm', likeContains(normText(query.q))));
+  if (solutionInterestIds.length) where.push(anyOf('buying_groups.solution_interest_id', solutionInterestIds));
+  if (templateIds.length) where.push(anyOf('buying_groups.template_id', templateIds));
   if (query.accountId) where.push(sql<SqlBool>`${col('account_id')} = ${query.accountId}`);
   if (query.active !== undefined) where.push(sql<SqlBool>`${col('active')} = ${query.active ? 1 : 0}`);
   const range = (column: string, op: '>=' | '<=' | '<', v: number | undefined) => {
@@ -249,7 +274,7 @@ async function filters(db: Kysely<DB>, query: BuyingGroupQuery, now: number): Pr
   range('engagement', '>=', query.engagementMin);
   range('engagement', '<=', query.engagementMax);
   range('engagement', '<', query.engagementBelow);
-  if (query.stage?.length) where.push(anyOf('buying_groups.stage', query.stage));
+  if (stages.length) where.push(anyOf('buying_groups.stage', stages));
   if (query.statusLabel?.length) where.push(anyOf('buying_groups.status_label_norm', query.statusLabel.map(normText)));
   if (query.hasStatusLabel !== undefined) where.push(sql<SqlBool>`${col('status_label_norm')} is ${sql.raw(query.hasStatusLabel ? 'not null' : 'null')}`);
   if (query.accountIndustry?.length) where.push(anyOf('accounts.industry_norm', query.accountIndustry.map(normText)));
@@ -263,7 +288,6 @@ async function filters(db: Kysely<DB>, query: BuyingGroupQuery, now: number): Pr
   // Missing roles. Which templates require which role is read first (a small table), so that the
   // per-group test is a template check plus one NOT EXISTS probe of the (buying_group_id,
   // role_id) index of the members.
-  const missing = [...new Set(query.missingRoleId ?? [])];
   if (missing.length) {
     const rows = await db.selectFrom('template_roles').select(['template_id', 'role_id']).where('required', '=', 1).where('role_id', 'in', missing).execute();
     const noMember = (roleId: string) =>
@@ -278,7 +302,7 @@ async function filters(db: Kysely<DB>, query: BuyingGroupQuery, now: number): Pr
     // the group's own members (the same index) stays a per-group probe on both engines; NOT
     // EXISTS probes joined by OR make PostgreSQL hash a scan of every member instead.
     let defs = db.selectFrom('template_roles').select(['template_id', 'role_id']).where('required', '=', 1);
-    if (query.templateId?.length) defs = defs.where('template_id', 'in', query.templateId);
+    if (templateIds.length) defs = defs.where('template_id', 'in', templateIds);
     const byTemplate = new Map<string, string[]>();
     for (const r of await defs.execute()) byTemplate.set(r.template_id, [...(byTemplate.get(r.template_id) ?? []), r.role_id]);
     const perTemplate = [...byTemplate].map(
@@ -351,7 +375,10 @@ export async function listBuyingGroupMembers(db: Kysely<DB>, groupId: string, qu
     .where('m.account_id', '=', group.accountId)
     .where('m.buying_group_id', '=', group.id);
   if (query.removed !== undefined) qb = qb.where('m.removed', '=', query.removed ? 1 : 0);
-  if (query.roleId) qb = qb.where('m.role_id', '=', query.roleId);
+  if (query.roleId) {
+    await checkFilterIds(db, 'roles', 'roleId', query.roleId);
+    qb = qb.where('m.role_id', '=', query.roleId);
+  }
   if (query.source) qb = qb.where('m.source', '=', query.source);
   if (query.cursor) qb = qb.where(afterCursor('m.added_at', 'm.person_id', false, decodeCursor(query.cursor)));
   const rows = await qb.orderBy('m.added_at').orderBy('m.person_id').limit(query.limit + 1).execute();

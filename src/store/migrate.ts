@@ -6,7 +6,9 @@ import { engine } from './migrations/0003_engine.ts';
 import { buyingGroupStatusNorm } from './migrations/0004_buying_group_status_norm.ts';
 import { generationScopeIndex } from './migrations/0005_generation_scope_index.ts';
 import { followedAudiences } from './migrations/0006_followed_audiences.ts';
+import { activityTypesAndBands } from './migrations/0009_activity_types_and_bands.ts';
 import { versions } from './migrations/0010_versions.ts';
+import { activityTypeVersions } from './migrations/0014_activity_type_versions.ts';
 import { seedDefaults } from './seed.ts';
 
 /** Migrations are code (not files found at run time) so they work from any working directory. */
@@ -20,7 +22,9 @@ function provider(database: Database): MigrationProvider {
         '0004_buying_group_status_norm': buyingGroupStatusNorm(database.engine),
         '0005_generation_scope_index': generationScopeIndex(database.engine),
         '0006_followed_audiences': followedAudiences(database.engine),
+        '0009_activity_types_and_bands': activityTypesAndBands(database.engine),
         '0010_versions': versions(database.engine),
+        '0014_activity_type_versions': activityTypeVersions(database.engine),
       };
     },
   };

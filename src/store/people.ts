@@ -9,6 +9,7 @@ import { audit, type Actor } from './audit.ts';
 import { announce } from './changes.ts';
 import { checkVersion, ensureWritten, type ExpectedVersion } from './concurrency.ts';
 import { afterCursor, decodeCursor, likeContains, likeEscaped, parseSort, toPage, type Page, type PageRequest } from './pagination.ts';
+import { checkFilterIds } from './filter-references.ts';
 
 export interface PersonFields {
   email: string;
@@ -206,6 +207,7 @@ export async function listPeople(db: Kysely<DB>, query: PersonQuery, today: stri
   if (query.derivedSeniority) qb = qb.where('derived_seniority', '=', normText(query.derivedSeniority));
   if (query.derivedFunction) qb = qb.where('derived_function', '=', normText(query.derivedFunction));
   if (query.accountId) {
+    await checkFilterIds(db, 'accounts', 'accountId', query.accountId);
     const accountId = query.accountId;
     qb = qb.where('id', 'in', (eb) =>
       eb

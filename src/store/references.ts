@@ -1,6 +1,6 @@
 /**
  * References between stored conditions and the things they name (personas, account lists,
- * accounts): existence checks when a condition is saved, and "who refers to this?" when
+ * accounts, activity types): existence checks when a condition is saved, and "who refers to this?" when
  * something is about to be deleted.
  *
  * Conditions are stored as JSON in personas.condition, template_roles.condition and
@@ -13,6 +13,7 @@ import { QuorumError, type ErrorDetail } from '../domain/errors.ts';
 import { checkPersonaReferences, collectReferences, type Condition, type PersonaConditions } from '../domain/conditions/index.ts';
 import { parseJson } from './db.ts';
 import { likeContains } from './pagination.ts';
+import { knownActivityTypes, unknownActivityTypeMessage } from './activity-types.ts';
 
 /** Every persona's condition by id (personas are few: hundreds at most). */
 export async function loadPersonaConditions(db: Kysely<DB>): Promise<Map<string, Condition>> {
@@ -30,8 +31,22 @@ function leaves(cond: Condition, key: 'memberOfList' | 'descendantOf', path: str
   return out;
 }
 
+/** The activity types an `activity` leaf counts, with the JSON-pointer path of each. */
+function activityTypeLeaves(cond: Condition, path: string, out: { path: string; type: string }[] = []): { path: string; type: string }[] {
+  if ('all' in cond) cond.all.forEach((c, i) => activityTypeLeaves(c, `${path}/all/${i}`, out));
+  else if ('any' in cond) cond.any.forEach((c, i) => activityTypeLeaves(c, `${path}/any/${i}`, out));
+  else if ('not' in cond) activityTypeLeaves(cond.not, `${path}/not`, out);
+  else if ('activity' in cond) {
+    const t = cond.activity.type;
+    if (typeof t === 'string') out.push({ path: `${path}/activity/type`, type: t });
+    else t.forEach((type, i) => out.push({ path: `${path}/activity/type/${i}`, type }));
+  }
+  return out;
+}
+
 /**
- * Checks that every persona, list and account a (validated) condition names exists, that no
+ * Checks that every persona, list and account a (validated) condition names exists, that every
+ * activity type it counts is known (a default or a registered custom type), that no
  * persona reaches itself again (`selfPersonaId`: the persona this condition belongs to), and
  * that lists are static: a dynamic list's members are computed on demand and are not stored, so
  * a `memberOfList` leaf could not see them. Throws `invalid_condition` listing every problem.
@@ -74,6 +89,14 @@ export async function checkConditionReferences(
       if (!found.has(leaf.id)) errors.push({ field: leaf.path, message: `account ${leaf.id} does not exist` });
     }
   }
+  const typeLeaves = activityTypeLeaves(cond, opts.basePath);
+  if (typeLeaves.length) {
+    const known = await knownActivityTypes(db);
+    for (const leaf of typeLeaves) {
+      const message = unknownActivityTypeMessage(leaf.type, known);
+      if (message) errors.push({ field: leaf.path, message });
+    }
+  }
   if (errors.length) {
     const first = errors[0] as ErrorDetail;
     const more = errors.length > 1 ? `, and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''}` : '';
@@ -81,7 +104,7 @@ export async function checkConditionReferences(
   }
 }
 
-export type ReferenceKind = 'persona' | 'list' | 'account';
+export type ReferenceKind = 'persona' | 'list' | 'account' | 'activityType';
 
 export interface Referrer {
   entityType: 'persona' | 'roles_template' | 'account_list';
@@ -92,8 +115,16 @@ export interface Referrer {
 }
 
 const idsOfKind = (cond: Condition, kind: ReferenceKind): string[] => {
+  if (kind === 'activityType') return activityTypeLeaves(cond, '').map((l) => l.type);
   const refs = collectReferences(cond);
-  return kind === 'persona' ? refs.personaIds : kind === 'list' ? refs.listIds : refs.accountIds;
+  switch (kind) {
+    case 'persona':
+      return refs.personaIds;
+    case 'list':
+      return refs.listIds;
+    case 'account':
+      return refs.accountIds;
+  }
 };
 
 /** `column` (JSON) mentions `text` — a superset pre-filter; callers confirm on the parsed value. */

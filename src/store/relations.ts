@@ -8,6 +8,7 @@ import { audit, type Actor } from './audit.ts';
 import { announce } from './changes.ts';
 import { checkVersion, ensureWritten, type ExpectedVersion } from './concurrency.ts';
 import { afterCursor, decodeCursor, toPage, type Page, type PageRequest } from './pagination.ts';
+import { checkFilterIds } from './filter-references.ts';
 
 export type RelationType = 'employee' | 'contractor';
 
@@ -148,6 +149,8 @@ export interface RelationQuery extends PageRequest {
 
 export async function listRelations(db: Kysely<DB>, query: RelationQuery, today: string): Promise<Page<Relation>> {
   let qb = db.selectFrom('account_people').selectAll();
+  await checkFilterIds(db, 'accounts', 'accountId', query.accountId);
+  await checkFilterIds(db, 'people', 'personId', query.personId);
   if (query.accountId) qb = qb.where('account_id', '=', query.accountId);
   if (query.personId) qb = qb.where('person_id', '=', query.personId);
   if (query.relationType) qb = qb.where('relation_type', '=', query.relationType);

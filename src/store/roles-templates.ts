@@ -12,6 +12,7 @@ import { audit, type Actor } from './audit.ts';
 import { checkVersion, lockConfiguration, type ExpectedVersion } from './concurrency.ts';
 import { checkConditionReferences, loadPersonaConditions } from './references.ts';
 import { afterCursor, decodeCursor, likeContains, likeEscaped, parseSort, toPage, type Page, type PageRequest } from './pagination.ts';
+import { checkFilterIds } from './filter-references.ts';
 
 export interface RolesTemplateFields {
   name: string;
@@ -267,6 +268,7 @@ export async function listRolesTemplates(db: Kysely<DB>, query: RolesTemplateQue
   if (query.q) qb = qb.where(likeEscaped('name_norm', likeContains(normText(query.q))));
   if (query.status) qb = qb.where('status', '=', query.status);
   if (query.roleId) {
+    await checkFilterIds(db, 'roles', 'roleId', query.roleId);
     const roleId = query.roleId;
     qb = qb.where((eb) => eb.exists(eb.selectFrom('template_roles').select('template_roles.position').whereRef('template_roles.template_id', '=', 'roles_templates.id').where('template_roles.role_id', '=', roleId)));
   }

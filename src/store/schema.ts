@@ -310,13 +310,25 @@ export interface ApiTokensTable {
   revoked_at: number | null;
 }
 
+/** Custom activity types (the defaults are in code: domain/activities.ts). */
+export interface ActivityTypesTable {
+  key: string;
+  label: string;
+  description: string | null;
+  created_at: number;
+  updated_at: number;
+  version: Generated<number>;
+}
+
 export interface WeightingModelsTable {
   id: string;
   name: string;
   name_norm: string;
   active: Bool;
-  /** JSON object: activity type → weight 0–100. */
+  /** JSON object: activity type → weight, a number 0–100 or the name of one of the model's bands. */
   weights: Json;
+  /** JSON object: band name → value 0–100; null: the SPEC §5 bands. */
+  bands: Json | null;
   window_days: number;
   daily_cap: number;
   k: number;
@@ -367,6 +379,7 @@ export interface DB {
   users: UsersTable;
   api_tokens: ApiTokensTable;
   weighting_models: WeightingModelsTable;
+  activity_types: ActivityTypesTable;
   events: EventsTable;
   stage_history: StageHistoryTable;
 }

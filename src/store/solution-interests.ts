@@ -8,6 +8,7 @@ import { audit, type Actor } from './audit.ts';
 import { dropScope } from './followed-audiences.ts';
 import { checkVersion, lockConfiguration, type ExpectedVersion } from './concurrency.ts';
 import { afterCursor, decodeCursor, likeContains, likeEscaped, parseSort, toPage, type Page, type PageRequest } from './pagination.ts';
+import { checkFilterIds } from './filter-references.ts';
 
 export interface SolutionInterestFields {
   name: string;
@@ -173,6 +174,8 @@ export async function listSolutionInterests(db: Kysely<DB>, query: SolutionInter
   const { column, desc } = parseSort(query.sort, SORTS, 'name');
   let qb = db.selectFrom('solution_interests').selectAll();
   if (query.q) qb = qb.where(likeEscaped('name_norm', likeContains(normText(query.q))));
+  await checkFilterIds(db, 'roles_templates', 'templateId', query.templateId);
+  if (query.stageModelId && query.stageModelId !== 'none') await checkFilterIds(db, 'stage_models', 'stageModelId', query.stageModelId);
   if (query.templateId) qb = qb.where('template_id', '=', query.templateId);
   if (query.stageModelId) qb = query.stageModelId === 'none' ? qb.where('stage_model_id', 'is', null) : qb.where('stage_model_id', '=', query.stageModelId);
   if (query.cursor) qb = qb.where(afterCursor(column, 'id', desc, decodeCursor(query.cursor)));

@@ -96,7 +96,7 @@ export function accountRoutes(api: Api, ctx: AppContext): void {
           ...pageQuery,
           sort: z.string().optional().describe('name, createdAt or updatedAt; prefix with - for descending'),
           q: z.string().max(200).optional().describe('Free text in name or domain'),
-          parentId: z.string().optional().describe('Children of this account, or "none" for top-level accounts'),
+          parentId: z.string().optional().describe('Children of this account, or "none" for top-level accounts (an unknown id is a 400)'),
           industry: z.string().optional(),
           country: z.string().optional(),
           domain: z.string().optional(),

@@ -20,6 +20,8 @@ describe('activities API', () => {
     const a = await t.call<Body>('POST', '/activities', { personId: person.id, accountId: account.id, type: 'email_opened', occurredAt: '2026-05-30T10:00:00Z', metadata: { campaign: 'spring' } });
     expect(a.status).toBe(201);
     expect(a.body).toMatchObject({ personId: person.id, type: 'email_opened', occurredAt: '2026-05-30T10:00:00.000Z', metadata: { campaign: 'spring' } });
+    // A custom type is registered first (an unregistered one is refused: see the registry tests).
+    expect((await t.call('POST', '/activity-types', { key: 'webinar_watched' })).status).toBe(201);
     const b = await t.call<Body>('POST', '/activities', { personEmail: 'act@example.COM', type: 'webinar_watched', occurredAt: '2026-05-31T10:00:00+02:00' });
     expect(b.status).toBe(201);
     expect(b.body.personId).toBe(person.id);

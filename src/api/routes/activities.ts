@@ -27,7 +27,8 @@ const activityIn = z
     accountId: z.string().regex(/^acc_/, 'must be an account id (acc_…)').nullable().optional(),
     type: z
       .string()
-      .regex(ACTIVITY_TYPE_PATTERN, `must be one of ${ACTIVITY_TYPES.join(', ')} or a custom type of lower-case letters, digits and _`),
+      .regex(ACTIVITY_TYPE_PATTERN, `must be one of ${ACTIVITY_TYPES.join(', ')} or a registered custom type (lower-case letters, digits and _)`)
+      .describe('A known activity type: a default or a custom type registered with POST /activity-types (GET /activity-types lists them); an unknown type is refused'),
     occurredAt: timestamp,
     metadata: z
       .record(z.string(), jsonValue)
@@ -56,9 +57,9 @@ export function activityRoutes(api: Api, ctx: AppContext): void {
           'Activities (e-mails opened, forms filled, events attended …), newest first, filtered by person, account, type or time. Paged: pass nextCursor back as cursor (limit 1–500, default 50).',
         querystring: z.strictObject({
           ...pageQuery,
-          personId: z.string().optional(),
-          accountId: z.string().optional(),
-          type: z.string().optional(),
+          personId: z.string().optional().describe('Activities of this person (an unknown id is a 400)'),
+          accountId: z.string().optional().describe('Activities recorded for this account (an unknown id is a 400)'),
+          type: z.string().optional().describe('A known activity type (an unknown one is a 400 listing them)'),
           since: timestamp.optional().describe('Inclusive lower bound (ISO date-time)'),
           until: timestamp.optional().describe('Exclusive upper bound (ISO date-time)'),
         }),
@@ -71,8 +72,8 @@ export function activityRoutes(api: Api, ctx: AppContext): void {
     },
   );
 
-  api.post('/activities', { schema: { tags, summary: 'Record one activity', description: 'Records one activity of a person; engagement of the person and their buying groups is updated in the same transaction.', body: activityIn, response: { 201: activityOut } } }, async (req, reply) => {
-    const [activity] = await ingestActivities(db, actorOf(req), [req.body as ActivityInput], ctx.clock.now());
+  api.post('/activities', { schema: { tags, summary: 'Record one activity', description: 'Records one activity of a person (its type must be a known activity type: a default or one created at /activity-types); engagement of the person and their buying groups is updated in the same transaction.', body: activityIn, response: { 201: activityOut } } }, async (req, reply) => {
+    const [activity] = await ingestActivities(db, actorOf(req), [req.body as ActivityInput], ctx.clock.now(), null);
     // ingestActivities returns exactly one row per input
     return reply.status(201).send(out(activity as Activity));
   });
@@ -82,9 +83,9 @@ export function activityRoutes(api: Api, ctx: AppContext): void {
     {
       schema: {
         tags,
-        summary: `Record up to ${MAX_BULK_ACTIVITIES} activities in one transaction (all or nothing; problems are listed per row)`,
+        summary: `Record up to ${MAX_BULK_ACTIVITIES} activities in one transaction (all or nothing; problems are listed per row, e.g. an unknown type at /activities/3/type)`,
         description:
-          'Records up to 10,000 activities in one transaction: all or nothing, every invalid row reported at its index (/activities/3/personId). Engagement is updated in the same transaction.',
+          'Records up to 10,000 activities in one transaction: all or nothing, every invalid row reported at its index (/activities/3/personId, /activities/3/type for an unknown activity type, listing the known ones). Engagement is updated in the same transaction.',
         body: bulkIn,
         response: { 201: z.object({ inserted: z.number().int(), firstId: z.string(), lastId: z.string() }) },
       },

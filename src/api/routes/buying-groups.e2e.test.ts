@@ -127,6 +127,14 @@ describe('buying groups API (read)', () => {
       updated_at: T0 + at,
     });
     await db.insertInto('buying_group_members').values([member('per_1', 'rol_decision_maker', 'rule', 0, 10), member('per_2', 'rol_influencer', 'manual', 0, 20), member('per_3', 'rol_practitioner', 'rule', 1, 30)]).execute();
+    // The stage keys the stage filter accepts are those of the stage models.
+    const stages = [
+      { key: 'new', name: 'New', kind: 'entry' },
+      { key: 'won', name: 'Won', kind: 'success' },
+      { key: 'Lost', name: 'Lost', kind: 'failure' },
+    ];
+    const definition = JSON.stringify({ stages, transitions: [{ from: 'new', to: 'won' }, { from: 'new', to: 'Lost' }] });
+    await db.insertInto('stage_models').values({ id: 'stm_1', name: 'Funnel', name_norm: 'funnel', description: null, status: 'live', definition, published_at: T0, created_at: T0, updated_at: T0, version: 1 }).execute();
   });
   afterAll(async () => t.close());
 
@@ -282,6 +290,56 @@ describe('buying groups API (read)', () => {
     expect(await field(cond({ field: 'employees', op: 'gt', value: 'many' }), 'invalid_condition')).toMatch(/^\/accountCondition/);
     expect(await field(cond({ persona: 'psn_x' }), 'invalid_condition')).toMatch(/^\/accountCondition/);
     expect(await field(cond({ memberOfList: 'lst_NOPE' }), 'invalid_condition')).toMatch(/^\/accountCondition/);
+  });
+
+  it('refuses unknown ids in filters with a 400 naming the parameter and the value, suggesting what was meant', async () => {
+    const problem = async (query: string) => expectProblem(await t.call('GET', `/buying-groups?${query}`), 400, 'validation_failed');
+    const typo = await problem('missingRoleId=rol_decison_maker');
+    expect(typo.errors).toEqual([{ field: '/missingRoleId', message: 'role rol_decison_maker does not exist; did you mean rol_decision_maker (Decision Maker)?' }]);
+    expect(typo.detail).toContain('/missingRoleId');
+    const unlike = await problem('missingRoleId=rol_procurement');
+    expect(unlike.errors?.[0]?.message).toMatch(/^role rol_procurement does not exist; the roles are .*rol_decision_maker \(Decision Maker\)/);
+    expect((await problem('solutionInterestId=si_SEC&solutionInterestId=si_NOPE')).errors).toEqual([{ field: '/solutionInterestId', message: 'solution interest si_NOPE does not exist; the solution interests are si_DATA (Data), si_SEC (Security)' }]);
+    expect((await problem('templateId=tpl_3')).errors?.[0]).toMatchObject({ field: '/templateId', message: expect.stringContaining('roles template tpl_3 does not exist') });
+    expect((await problem('accountId=acc_NOPE')).errors?.[0]).toEqual({ field: '/accountId', message: 'account acc_NOPE does not exist (GET /accounts lists them)' });
+    const members = expectProblem(await t.call('GET', '/buying-groups/bg_1/members?roleId=rol_nope'), 400, 'validation_failed');
+    expect(members.errors?.[0]?.field).toBe('/roleId');
+  });
+
+  it('takes role, solution interest and template names as well as ids (case-insensitive); unknown names list close ones', async () => {
+    const q = async (query: string) => ids(await t.call('GET', `/buying-groups?${query}`));
+    expect(await q('missingRole=Decision%20Maker')).toEqual(await q('missingRoleId=rol_decision_maker'));
+    expect(await q('missingRole=%20decision%20MAKER%20&completenessBelow=60')).toEqual(['bg_3']);
+    expect(await q('missingRole=Champion&missingRoleId=rol_decision_maker')).toEqual([]);
+    expect(await q('missingRole=champion')).toEqual(['bg_4']);
+    expect(await q('solutionInterest=security')).toEqual(['bg_1', 'bg_2', 'bg_3']);
+    expect(await q('solutionInterest=DATA&solutionInterestId=si_SEC')).toEqual(['bg_4', 'bg_1', 'bg_2', 'bg_3']);
+    expect(await q('template=t2')).toEqual(['bg_4']);
+    const problem = async (query: string) => expectProblem(await t.call('GET', `/buying-groups?${query}`), 400, 'validation_failed');
+    expect((await problem('missingRole=Decison%20Maker')).errors).toEqual([{ field: '/missingRole', message: 'no role is named "Decison Maker"; did you mean "Decision Maker"?' }]);
+    expect((await problem('missingRole=Procurement')).errors?.[0]?.message).toBe(
+      'no role is named "Procurement"; the roles are "Champion", "Decision Maker", "Executive Steering Committee", "Influencer", "Other", "Practitioner"',
+    );
+    expect((await problem('solutionInterest=Securty')).errors).toEqual([{ field: '/solutionInterest', message: 'no solution interest is named "Securty"; did you mean "Security"?' }]);
+    expect((await problem('template=Nope')).errors?.[0]?.field).toBe('/template');
+  });
+
+  it('searches group names with q (case-insensitive substring) and matches stage keys case-insensitively', async () => {
+    const q = async (query: string) => ids(await t.call('GET', `/buying-groups?${query}`));
+    expect(await q('q=ACME')).toEqual(['bg_4', 'bg_1']);
+    expect(await q('q=security%20for%20i')).toEqual(['bg_3']);
+    expect(await q('q=50%25')).toEqual([]);
+    expect(await q('q=zzz')).toEqual([]);
+    const db = t.db.db;
+    await db.updateTable('buying_groups').set({ stage: 'Lost' }).where('id', '=', 'bg_4').execute();
+    try {
+      expect(await q('stage=LOST')).toEqual(['bg_4']);
+      expect(await q('stage=%20lost%20&q=data')).toEqual(['bg_4']);
+      const bad = expectProblem(await t.call('GET', '/buying-groups?stage=wonn'), 400, 'validation_failed');
+      expect(bad.errors).toEqual([{ field: '/stage', message: 'no stage model has a stage "wonn" (did you mean "won"?); the stage keys are "Lost", "new", "won"' }]);
+    } finally {
+      await db.updateTable('buying_groups').set({ stage: null }).where('id', '=', 'bg_4').execute();
+    }
   });
 
   it('refuses bad input with problem+json naming the parameter', async () => {

@@ -181,15 +181,23 @@ export function buyingGroupRoutes(api: Api, ctx: AppContext): void {
         querystring: z.strictObject({
           ...pageQuery,
           sort: z.string().optional().describe('name, completeness, engagement, createdAt or updatedAt; prefix with - for descending (e.g. -completeness)'),
-          solutionInterestId: many(z.string().max(100), 'Solution interest id'),
-          templateId: many(z.string().max(100), 'Roles template id'),
-          accountId: z.string().max(100).optional(),
+          q: z.string().max(200).optional().describe('Free text in the group’s name ("<solution interest> for <account>"), case-insensitive'),
+          solutionInterestId: many(z.string().max(100), 'Solution interest id (an unknown id is a 400)'),
+          solutionInterest: many(z.string().max(255), 'Solution interest name, case-insensitive (an unknown name is a 400 suggesting close names); combines with solutionInterestId'),
+          templateId: many(z.string().max(100), 'Roles template id (an unknown id is a 400)'),
+          template: many(z.string().max(255), 'Roles template name, case-insensitive (an unknown name is a 400 suggesting close names); combines with templateId'),
+          accountId: z.string().max(100).optional().describe('Groups of this account (an unknown id is a 400)'),
           active: boolQuery.describe('true: active groups only; false: inactive ones only'),
           missingRoleId: z
             .union([roleId, z.array(roleId).max(50)])
             .transform((v) => (Array.isArray(v) ? v : [v]))
             .optional()
-            .describe('Groups where this role is required by the template and no current member holds it; repeat for several roles (all of them missing)'),
+            .describe('Groups where this role is required by the template and no current member holds it; repeat for several roles (all of them missing). An unknown role id is a 400 suggesting the id meant'),
+          missingRole: z
+            .union([z.string().max(255), z.array(z.string().max(255)).max(50)])
+            .transform((v) => (Array.isArray(v) ? v : [v]))
+            .optional()
+            .describe('As missingRoleId, by role name (case-insensitive, e.g. missingRole=Decision Maker); an unknown name is a 400 listing the roles'),
           hasMissingRoles: boolQuery.describe('true: groups with at least one required role that nobody holds; false: groups with every required role held'),
           completenessMin: scoreBound('Completeness ≥ this (exact score)'),
           completenessMax: scoreBound('Completeness ≤ this (exact score)'),
@@ -197,7 +205,7 @@ export function buyingGroupRoutes(api: Api, ctx: AppContext): void {
           engagementMin: scoreBound('Engagement ≥ this (exact score)'),
           engagementMax: scoreBound('Engagement ≤ this (exact score)'),
           engagementBelow: scoreBound('Engagement < this (exact score)'),
-          stage: many(z.string().max(50), 'Stage key'),
+          stage: many(z.string().max(50), 'Stage key, case-insensitive (a key no stage model has is a 400 listing the valid keys)'),
           statusLabel: many(z.string().max(200), 'Status label (case-insensitive, surrounding spaces ignored)'),
           hasStatusLabel: boolQuery.describe('true: groups with a status label; false: groups without'),
           accountIndustry: many(z.string().max(255), 'Industry of the account (case-insensitive)'),
@@ -255,7 +263,7 @@ export function buyingGroupRoutes(api: Api, ctx: AppContext): void {
         querystring: z.strictObject({
           ...pageQuery,
           removed: boolQuery.describe('false: current members only; true: removed ones only'),
-          roleId: z.string().max(100).optional(),
+          roleId: z.string().max(100).optional().describe('Members holding this role (an unknown role id is a 400)'),
           source: z.enum(MEMBER_SOURCES).optional(),
         }),
         response: { 200: pageOf(memberOut) },

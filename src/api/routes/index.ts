@@ -7,6 +7,7 @@ import { stageModelRoutes } from './stage-models.ts';
 import { peopleRoutes } from './people.ts';
 import { relationRoutes } from './relations.ts';
 import { activityRoutes } from './activities.ts';
+import { activityTypeRoutes } from './activity-types.ts';
 import { adminRoutes } from './admin.ts';
 import { jobRoutes } from './jobs.ts';
 import { personaRoutes } from './personas.ts';
@@ -27,6 +28,7 @@ export function registerRoutes(api: Api, ctx: AppContext): void {
   peopleRoutes(api, ctx);
   relationRoutes(api, ctx);
   activityRoutes(api, ctx);
+  activityTypeRoutes(api, ctx);
   adminRoutes(api, ctx);
   jobRoutes(api, ctx);
   personaRoutes(api, ctx);

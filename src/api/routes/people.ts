@@ -113,7 +113,7 @@ export function peopleRoutes(api: Api, ctx: AppContext): void {
           ...pageQuery,
           sort: z.string().optional().describe('email, createdAt, updatedAt or engagementScore; prefix - for descending'),
           q: z.string().max(200).optional().describe('Free text in email, first/last name or job title'),
-          accountId: z.string().optional().describe('People with an active relation to this account'),
+          accountId: z.string().optional().describe('People with an active relation to this account (an unknown id is a 400)'),
           email: z.string().optional(),
           department: z.string().optional(),
           derivedSeniority: z.string().optional(),

@@ -56,8 +56,8 @@ export function relationRoutes(api: Api, ctx: AppContext): void {
           'Relations between people and accounts, filtered by account, person, type or whether they are active (no end date, or one still ahead). Paged: pass nextCursor back as cursor (limit 1–500, default 50).',
         querystring: z.strictObject({
           ...pageQuery,
-          accountId: z.string().optional(),
-          personId: z.string().optional(),
+          accountId: z.string().optional().describe('Relations of this account (an unknown id is a 400)'),
+          personId: z.string().optional().describe('Relations of this person (an unknown id is a 400)'),
           relationType: z.enum(['employee', 'contractor']).optional(),
           active: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
         }),

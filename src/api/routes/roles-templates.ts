@@ -91,7 +91,7 @@ export function rolesTemplateRoutes(api: Api, ctx: AppContext): void {
           sort: z.string().optional().describe('name, createdAt or updatedAt; prefix with - for descending'),
           q: z.string().max(200).optional().describe('Free text in the name'),
           status: z.enum(['draft', 'live']).optional(),
-          roleId: z.string().max(100).optional().describe('Only templates that define this role'),
+          roleId: z.string().max(100).optional().describe('Only templates that define this role (an unknown id is a 400)'),
         }),
         response: { 200: pageOf(templateOut) },
       },

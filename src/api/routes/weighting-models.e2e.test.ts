@@ -39,6 +39,8 @@ describe('weighting models API', () => {
   });
 
   it('creates models with band names or numbers and defaults, validates, and refuses duplicates', async () => {
+    // Weights name known types only: a custom type is registered first.
+    expect((await t.call('POST', '/activity-types', { key: 'webinar_watched' })).status).toBe(201);
     const created = await t.call<ModelBody>('POST', '/weighting-models', { name: ' Heavy forms ', weights: { form_filled: 'vital', email_opened: 'trivial', page_viewed: 55, webinar_watched: 'no_weight' } });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ name: 'Heavy forms', active: false, windowDays: 30, dailyCap: 20, k: 20, version: 1 });
@@ -90,5 +92,44 @@ describe('weighting models API', () => {
     expectProblem(await t.call('DELETE', `/weighting-models/${light.body.id}`, undefined, ANY_VERSION), 409, 'in_use');
     expect((await t.call('DELETE', `/weighting-models/${heavy.id}`, undefined, ANY_VERSION)).status).toBe(204);
     expectProblem(await t.call('GET', `/weighting-models/${heavy.id}`), 404, 'not_found');
+  });
+
+  it('takes its own band names and values (SPEC §5: editable); weights naming a band follow it; unknown bands list the valid ones', async () => {
+    // With the default bands, "significant" is no band: the answer lists the ones there are.
+    const unknown = expectProblem(await t.call('POST', '/weighting-models', { name: 'Sig', weights: { form_filled: 'significant' } }), 400, 'validation_failed');
+    expect(unknown.errors).toEqual([
+      { field: '/weights/form_filled', in: 'body', message: '"significant" is not a band of this model; the bands are no_weight 0, trivial 20, minor 40, normal 60, important 80, vital 100 (or give a number from 0 to 100)' },
+    ]);
+
+    const bands = { no_weight: 0, minor: 40, significant: 70, vital: 100 };
+    const created = await t.call<ModelBody & { bands: Record<string, number>; weightsAsGiven: Record<string, unknown> }>('POST', '/weighting-models', {
+      name: 'Own bands',
+      bands,
+      weights: { form_filled: 'Significant', email_opened: 'minor', page_viewed: 15 },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.bands).toEqual(bands);
+    expect(created.body.weights).toEqual({ email_opened: 40, form_filled: 70, page_viewed: 15 });
+    expect(created.body.weightsAsGiven).toEqual({ email_opened: 'minor', form_filled: 'significant', page_viewed: 15 });
+    await t.call('POST', `/weighting-models/${created.body.id}/activate`, undefined, ANY_VERSION);
+    expect((await person()).engagement_raw).toBeCloseTo(2.1, 12); // 3 form fills × 70 / 100
+    const active = await t.call<{ bands: Record<string, number>; weights: Record<string, number> }>('GET', '/weighting-models/active');
+    expect(active.body).toMatchObject({ bands, weights: { form_filled: 70 } });
+
+    // A band's new value moves every weight naming it, and rescores.
+    const moved = await t.call<ModelBody>('PATCH', `/weighting-models/${created.body.id}`, { bands: { ...bands, significant: 75 } }, ANY_VERSION);
+    expect(moved.status).toBe(200);
+    expect(moved.body.weights.form_filled).toBe(75);
+    expect((await person()).engagement_raw).toBeCloseTo(2.25, 12);
+
+    // Bands without one a weight names, a bad band and a weight naming a band the model lacks are refused.
+    const dropped = expectProblem(await t.call('PATCH', `/weighting-models/${created.body.id}`, { bands: { no_weight: 0, vital: 100 } }, ANY_VERSION), 400, 'validation_failed');
+    expect(dropped.errors?.map((e) => e.field)).toEqual(['/weights/email_opened', '/weights/form_filled']);
+    expect(dropped.errors?.[0]?.message).toContain('the bands are no_weight 0, vital 100');
+    const badBands = expectProblem(await t.call('POST', '/weighting-models', { name: 'Bad bands', bands: { huge: 101, 'Big One': 50 }, weights: {} }), 400, 'validation_failed');
+    expect(badBands.errors?.map((e) => e.field).sort()).toEqual(['/bands/Big One', '/bands/huge']);
+    const viaPatch = expectProblem(await t.call('PATCH', `/weighting-models/${created.body.id}`, { weights: { form_filled: 'important' } }, ANY_VERSION), 400, 'validation_failed');
+    expect(viaPatch.errors).toEqual([{ field: '/weights/form_filled', message: '"important" is not a band of this model; the bands are no_weight 0, minor 40, significant 75, vital 100 (or give a number from 0 to 100)' }]);
+    expect((await person()).engagement_raw).toBeCloseTo(2.25, 12);
   });
 });
