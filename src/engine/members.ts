@@ -80,7 +80,7 @@ function eventOf(c: MembershipChange, actor: Actor): BuyingGroupEvent {
     case 'member_added':
       return { type: 'member_added', personId: c.personId, roleId: c.roleId, source: c.source };
     case 'member_removed':
-      return { type: 'member_removed', personId: c.personId, roleId: c.roleId, source: c.source, previousSource: c.previousSource, reason: actor.userId ? `removed by hand (${actor.userId})` : 'removed by hand' };
+      return { type: 'member_removed', personId: c.personId, roleId: c.roleId, source: c.source, previousSource: c.previousSource, reasonCode: 'removed_by_hand', reason: actor.userId ? `removed by hand (${actor.userId})` : 'removed by hand' };
     case 'role_changed':
       return { type: 'role_changed', personId: c.personId, fromRoleId: c.fromRoleId, toRoleId: c.toRoleId, source: c.source, previousSource: c.previousSource };
   }
