@@ -85,6 +85,11 @@ const memberAction = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('add'), personId, roleId }).describe('Add the person with this role (a current member gets this role)'),
   z.strictObject({ op: z.literal('remove'), personId }).describe('Remove the person; rules will not add them again'),
   z.strictObject({ op: z.literal('change_role'), personId, roleId }).describe('Give a current member another role'),
+  z
+    .strictObject({ op: z.literal('release'), personId })
+    .describe(
+      'Hand back to rules: clear the decision a stronger source made (added or removed by hand, by a journey or an import); rules decide again at once — the person joins or keeps the role rules give them, or leaves',
+    ),
 ]);
 
 const memberActionsIn = z
@@ -246,11 +251,12 @@ export function buyingGroupRoutes(api: Api, ctx: AppContext): void {
     {
       schema: {
         tags,
-        summary: `Add, remove or change the role of up to ${MAX_MEMBER_ACTIONS} members by hand, in one transaction`,
+        summary: `Add, remove, change the role of or hand back to rules up to ${MAX_MEMBER_ACTIONS} members by hand, in one transaction`,
         description:
           'Every action is manual, the strongest source: rules, imports and journeys never undo it, and a person removed by hand is not added again by rules. ' +
           'A role must be a role of the group’s roles template. A person added must have an active relation with the account or one of its descendant accounts. ' +
-          'One action per person per call. If any action is invalid, nothing is applied and every invalid action is reported at its index (/actions/3/personId).',
+          'One action per person per call. If any action is invalid, nothing is applied and every invalid action is reported at its index (/actions/3/personId). ' +
+          '`release` ("hand back to rules") undoes a manual decision: the membership becomes the rules\' again, decided in the same transaction (source rule).',
         params: groupId,
         body: memberActionsIn,
         response: { 200: memberActionsOut },
