@@ -52,6 +52,15 @@ export type BuyingGroupEvent =
       relation?: RemovalReason['relation'];
     }
   | { type: 'role_changed'; personId: string; fromRoleId: string; toRoleId: string; source: MemberSource; previousSource: MemberSource }
+  | {
+      /** The group moved to its solution interest's new roles template (a template upgrade job). */
+      type: 'template_changed';
+      fromTemplateId: string;
+      toTemplateId: string;
+      jobId: string | null;
+      /** Members set by a stronger source whose role the new template lacks: handed back to rules. */
+      releasedPersonIds: string[];
+    }
   | { type: 'completeness_changed'; from: number; to: number }
   | { type: 'engagement_changed'; from: number; to: number }
   | { type: 'stage_changed'; from: string | null; to: string }

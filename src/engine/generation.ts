@@ -611,7 +611,7 @@ async function reconcilePeople(
   await bulkInsert(trx, 'buying_group_members', MEMBER_COLUMNS, inserts);
 }
 
-const MEMBER_COLUMNS = ['account_id', 'buying_group_id', 'person_id', 'role_id', 'source', 'removed', 'added_at', 'removed_at', 'updated_at'] as const;
+export const MEMBER_COLUMNS = ['account_id', 'buying_group_id', 'person_id', 'role_id', 'source', 'removed', 'added_at', 'removed_at', 'updated_at'] as const;
 
 const GROUP_COLUMNS = [
   'account_id',
@@ -736,7 +736,7 @@ export async function createGroups(trx: Kysely<DB>, plan: GenerationPlan, groups
   return { groups: mine.size, members, taken };
 }
 
-const reasonKey = (accountId: string, personId: string) => `${accountId}\u0000${personId}`;
+export const reasonKey = (accountId: string, personId: string) => `${accountId}\u0000${personId}`;
 
 /**
  * Why rules remove these members (group account, person): the people's relations within each
@@ -779,7 +779,7 @@ async function changeEvents(trx: Kysely<DB>, plan: GenerationPlan, accountId: st
   return changes.map((c) => ({ accountId, buyingGroupId: groupId, event: changeEvent(c, reasons.get(reasonKey(accountId, c.personId))) }));
 }
 
-function changeEvent(c: MembershipChange, why?: RemovalReason): PendingEvent['event'] {
+export function changeEvent(c: MembershipChange, why?: RemovalReason): PendingEvent['event'] {
   switch (c.kind) {
     case 'member_added':
       return { type: 'member_added', personId: c.personId, roleId: c.roleId, source: c.source };
@@ -801,7 +801,8 @@ function changeEvent(c: MembershipChange, why?: RemovalReason): PendingEvent['ev
   }
 }
 
-async function applyChange(trx: Kysely<DB>, accountId: string, groupId: string, c: MembershipChange, rowExists: boolean, now: number, inserts: BulkValue[][]): Promise<void> {
+/** Writes one membership change (new rows go to `inserts`, for one bulk insert of MEMBER_COLUMNS). */
+export async function applyChange(trx: Kysely<DB>, accountId: string, groupId: string, c: MembershipChange, rowExists: boolean, now: number, inserts: BulkValue[][]): Promise<void> {
   const key = [accountId, groupId, c.personId];
   const where = 'where account_id = ? and buying_group_id = ? and person_id = ?';
   switch (c.kind) {

@@ -22,9 +22,8 @@ import { getRolesTemplate } from '../store/roles-templates.ts';
 import { dbEngine } from '../store/concurrency.ts';
 import { audit, type Actor } from '../store/audit.ts';
 import { deletePersonIn } from '../store/people.ts';
-import { parseJson } from '../store/db.ts';
 import { loadPlan, refreshGroupScores, ruleAssignments, ruleRemovalReasons, type GenerationPlan } from './generation.ts';
-import { CREATION_JOB, type CreationJobParams } from './jobs.ts';
+import { followedDepth } from './jobs.ts';
 import { writeEvents, type BuyingGroupEvent, type PendingEvent } from './events.ts';
 
 /** SPEC §9: bulk member actions, 500 at a time. */
@@ -80,18 +79,9 @@ async function ineligiblePeople(trx: Kysely<DB>, accountId: string, accountName:
   return out;
 }
 
-/**
- * The plan rules use for a solution interest's groups, at the descendant depth its creation jobs
- * follow (as real-time maintenance does).
- */
+/** The plan rules use for a solution interest's groups, at the depth its creation jobs follow. */
 async function rulePlan(trx: Kysely<DB>, solutionInterestId: string): Promise<GenerationPlan> {
-  const jobs = await trx.selectFrom('jobs').select('params').where('type', '=', CREATION_JOB).where('status', 'in', ['running', 'succeeded']).execute();
-  let depth = 0;
-  for (const j of jobs) {
-    const p = parseJson<CreationJobParams>(j.params);
-    if (p.solutionInterestId === solutionInterestId) depth = Math.max(depth, p.options?.descendantDepth ?? 0);
-  }
-  return loadPlan(trx, dbEngine(trx), solutionInterestId, { descendantDepth: depth }, null);
+  return loadPlan(trx, dbEngine(trx), solutionInterestId, { descendantDepth: await followedDepth(trx, solutionInterestId) }, null);
 }
 
 function eventOf(c: MembershipChange, actor: Actor, why?: RemovalReason): BuyingGroupEvent {

@@ -3,3 +3,4 @@ export * from './actions.ts';
 export * from './precedence.ts';
 export * from './explain.ts';
 export * from './removal.ts';
+export * from './upgrade.ts';
