@@ -37,7 +37,12 @@ const buyingGroupOut = z
     templateId: z.string(),
     name: z.string().describe('"<solution interest> for <account>"'),
     statusLabel: z.string().nullable(),
-    stage: z.string().nullable().describe('Key of a stage of the solution interest’s stage model'),
+    stage: z
+      .string()
+      .nullable()
+      .describe(
+        'Key of a stage of the solution interest’s stage model. New groups start at the model’s entry stage; null when the solution interest has no Live stage model, when its model has several entry stages (move the group to one), or for groups created before the model was set',
+      ),
     completeness: score('Completeness'),
     completenessDisplay: display('Completeness'),
     engagement: score('Engagement'),
@@ -124,7 +129,11 @@ const eventOut = z
   .object({
     seq: z.number().int().describe('Position in the outbox; consumers read in this order'),
     id: z.string(),
-    type: z.string().describe('member_added, member_removed, role_changed, completeness_changed, engagement_changed, stage_changed, status_changed, group_created, active_changed'),
+    type: z
+      .string()
+      .describe(
+        'member_added, member_removed (with reasonCode: no_longer_matches, left_account + relation, no_longer_related, removed_by_hand, person_deleted, role_not_in_template), role_changed, completeness_changed, engagement_changed, stage_changed, status_changed, group_created, active_changed, template_changed',
+      ),
     payload: z.record(z.string(), z.unknown()),
     createdAt: isoTime,
   })
