@@ -12,7 +12,7 @@ describe('why rules remove a member', () => {
   it('every relation ended: left the account, carrying the relation that ended last', () => {
     const r = ruleRemovalReason([rel('rel_a', '2026-01-01'), rel('rel_b', '2026-05-31', 'acc_2')], '2026-06-01');
     expect(r).toEqual({ code: 'left_account', reason: 'left the account (their relation ended)', relation: { id: 'rel_b', accountId: 'acc_2', type: 'employee', endedOn: '2026-05-31' } });
-    // Ending today counts as ended (a relation is active until its end date has passed... the day after).
+    // A relation ending today is no longer active (active means endedOn > today, as everywhere).
     expect(ruleRemovalReason([rel('rel_a', '2026-06-01')], '2026-06-01').code).toBe('left_account');
   });
 
