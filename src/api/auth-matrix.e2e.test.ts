@@ -20,7 +20,7 @@ describe('auth matrix', () => {
 
   it('covers the whole API', () => {
     const urls = new Set(t.app.routeTable.map((r) => r.url));
-    for (const u of ['/api/v1/health', '/api/v1/openapi.json', '/api/v1/accounts', '/api/v1/people', '/api/v1/relations', '/api/v1/activities/bulk', '/api/v1/tokens']) {
+    for (const u of ['/api/v1/health', '/api/v1/openapi.json', '/api/v1/accounts', '/api/v1/people', '/api/v1/people/:id/buying-groups', '/api/v1/relations', '/api/v1/activities/bulk', '/api/v1/tokens']) {
       expect(urls, u).toContain(u);
     }
     expect(t.app.routeTable.length).toBeGreaterThan(20);

@@ -14,7 +14,7 @@ import type { DB } from '../store/schema.ts';
 import { newId } from '../domain/ids.ts';
 import { toJson } from '../store/db.ts';
 import { bulkInsert, type BulkValue } from '../store/bulk.ts';
-import type { MemberSource } from '../domain/assignment/index.ts';
+import type { MemberSource, RemovalCode, RemovalReason } from '../domain/assignment/index.ts';
 
 export interface InitialMember {
   personId: string;
@@ -34,11 +34,33 @@ export type BuyingGroupEvent =
       /** Scores of the initial members (SPEC §5, exact). */
       completeness: number;
       engagement: number;
+      /** The stage the group starts in (the entry stage of the solution interest's Live stage model), or null. */
+      stage: string | null;
     }
   | { type: 'active_changed'; active: boolean; reason: string }
   | { type: 'member_added'; personId: string; roleId: string; source: MemberSource }
-  | { type: 'member_removed'; personId: string; roleId: string; source: MemberSource; previousSource: MemberSource; reason: string }
+  | {
+      type: 'member_removed';
+      personId: string;
+      roleId: string;
+      source: MemberSource;
+      previousSource: MemberSource;
+      /** Why, typed (domain/assignment/removal.ts) and in words. */
+      reasonCode: RemovalCode;
+      reason: string;
+      /** left_account: the relation that ended. */
+      relation?: RemovalReason['relation'];
+    }
   | { type: 'role_changed'; personId: string; fromRoleId: string; toRoleId: string; source: MemberSource; previousSource: MemberSource }
+  | {
+      /** The group moved to its solution interest's new roles template (a template upgrade job). */
+      type: 'template_changed';
+      fromTemplateId: string;
+      toTemplateId: string;
+      jobId: string | null;
+      /** Members set by a stronger source whose role the new template lacks: handed back to rules. */
+      releasedPersonIds: string[];
+    }
   | { type: 'completeness_changed'; from: number; to: number }
   | { type: 'engagement_changed'; from: number; to: number }
   | { type: 'stage_changed'; from: string | null; to: string }

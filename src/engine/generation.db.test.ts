@@ -67,8 +67,9 @@ describe(`buying group generation (${TEST_ENGINE})`, () => {
         ].sort(byId),
         completeness: 75,
         engagement: 0,
+        stage: null,
       },
-      { account: tenant.accounts[1], name: 'Security Suite for Globex', solutionInterestId: tenant.solutionInterestId, jobId: job.id, source: 'rule', members: [{ personId: p.gdir, roleId: 'rol_influencer' }], completeness: 25, engagement: 0 },
+      { account: tenant.accounts[1], name: 'Security Suite for Globex', solutionInterestId: tenant.solutionInterestId, jobId: job.id, source: 'rule', members: [{ personId: p.gdir, roleId: 'rol_influencer' }], completeness: 25, engagement: 0, stage: null },
     ]);
   });
 

@@ -16,7 +16,7 @@ import { utcDay } from '../domain/clock.ts';
 import { normText } from '../domain/text.ts';
 import { QuorumError } from '../domain/errors.ts';
 import { WEIGHTING_BANDS } from '../domain/roles.ts';
-import { applyChanges, reconcileRules, type MemberSource, type MemberState, type MembershipChange } from '../domain/assignment/index.ts';
+import { applyChanges, reconcileRules, removalReason, ruleRemovalReason, type MemberSource, type MemberState, type MembershipChange, type RemovalReason, type RelationInScope } from '../domain/assignment/index.ts';
 import { DEFAULT_WEIGHTING_MODEL, engagementScore } from '../domain/scoring/index.ts';
 import { bulkInsert, marks, rawQuery, type BulkValue } from '../store/bulk.ts';
 import type { Condition } from '../domain/conditions/index.ts';
@@ -26,6 +26,9 @@ import { activeWeightingModel } from '../store/weighting-models.ts';
 import { dbEngine } from '../store/concurrency.ts';
 import { getSolutionInterest } from '../store/solution-interests.ts';
 import { loadPersonaConditions } from '../store/references.ts';
+import { descendantScope } from '../store/facts.ts';
+import { getStageModel } from '../store/stage-models.ts';
+import { initialStage } from '../domain/stages/index.ts';
 import { writeEvents, type PendingEvent } from './events.ts';
 
 export interface GenerationOptions {
@@ -42,6 +45,11 @@ export interface GenerationPlan {
   personas: Map<string, Condition>;
   options: GenerationOptions;
   jobId: string | null;
+  /**
+   * The stage new groups start in: the entry stage of the solution interest's Live stage model
+   * when it has exactly one (domain/stages initialStage); null otherwise or when absent.
+   */
+  entryStage?: string | null;
   /** Compiled rule-assignment queries, shared by the plans of one cached configuration (see `cachedPlan`). */
   compiled?: Map<string, CompiledAssignment>;
 }
@@ -87,6 +95,7 @@ export async function loadPlan(db: Kysely<DB>, engine: Engine, solutionInterestI
   if (template.status !== 'live') {
     throw QuorumError.field('invalid_state', '/solutionInterestId', `the roles template ${template.id} of solution interest ${si.id} is not Live`);
   }
+  const stageModel = si.stageModelId ? await getStageModel(db, si.stageModelId) : null;
   return {
     engine,
     solutionInterestId: si.id,
@@ -96,6 +105,7 @@ export async function loadPlan(db: Kysely<DB>, engine: Engine, solutionInterestI
     personas: await loadPersonaConditions(db),
     options,
     jobId,
+    entryStage: stageModel && stageModel.status === 'live' ? initialStage(stageModel) : null,
   };
 }
 
@@ -480,8 +490,8 @@ export async function generateForAccounts(
       const current = currentByGroup.get(group.id) ?? new Map<string, MemberState>();
       const changes = reconcileRules(current, desired.get(accountId) ?? new Map());
       if (changes.length) touched.push({ accountId, groupId: group.id });
+      events.push(...(await changeEvents(trx, plan, accountId, group.id, changes, now)));
       for (const c of changes) {
-        events.push({ accountId, buyingGroupId: group.id, event: changeEvent(c) });
         await applyChange(trx, accountId, group.id, c, current.has(c.personId), now, inserts);
         if (c.kind === 'member_added') counts.membersAdded++;
         else if (c.kind === 'member_removed') counts.membersRemoved++;
@@ -577,8 +587,8 @@ async function reconcilePeople(
     const desired = best.get(accountId) ?? new Map<string, Candidate>();
     const changes = reconcileRules(current, new Map([...desired].map(([p, c]) => [p, c.role_id])));
     if (changes.length === 0) continue;
+    events.push(...(await changeEvents(trx, plan, accountId, group.id, changes, now)));
     for (const c of changes) {
-      events.push({ accountId, buyingGroupId: group.id, event: changeEvent(c) });
       await applyChange(trx, accountId, group.id, c, current.has(c.personId), now, inserts);
       if (c.kind === 'member_added') counts.membersAdded++;
       else if (c.kind === 'member_removed') counts.membersRemoved++;
@@ -601,7 +611,7 @@ async function reconcilePeople(
   await bulkInsert(trx, 'buying_group_members', MEMBER_COLUMNS, inserts);
 }
 
-const MEMBER_COLUMNS = ['account_id', 'buying_group_id', 'person_id', 'role_id', 'source', 'removed', 'added_at', 'removed_at', 'updated_at'] as const;
+export const MEMBER_COLUMNS = ['account_id', 'buying_group_id', 'person_id', 'role_id', 'source', 'removed', 'added_at', 'removed_at', 'updated_at'] as const;
 
 const GROUP_COLUMNS = [
   'account_id',
@@ -660,11 +670,12 @@ export async function createGroups(trx: Kysely<DB>, plan: GenerationPlan, groups
   const groupRows: BulkValue[][] = [];
   const events: PendingEvent[] = [];
   const memberCount = new Map<string, number>();
+  const stage = plan.entryStage ?? null;
   for (const g of groups) {
     const list = [...(best.get(g.accountId)?.values() ?? [])].map((c) => ({ personId: c.person_id, roleId: c.role_id, raw: Number(c.raw) })).sort(byPersonId);
     memberCount.set(g.accountId, list.length);
     const s = groupScores(model, list, kk);
-    groupRows.push([g.accountId, g.id, plan.solutionInterestId, plan.templateId, g.name, normText(g.name), null, null, s.completeness, s.engagement, s.raw, 1, plan.jobId, now, now]);
+    groupRows.push([g.accountId, g.id, plan.solutionInterestId, plan.templateId, g.name, normText(g.name), null, stage, s.completeness, s.engagement, s.raw, 1, plan.jobId, now, now]);
     events.push({
       accountId: g.accountId,
       buyingGroupId: g.id,
@@ -677,6 +688,7 @@ export async function createGroups(trx: Kysely<DB>, plan: GenerationPlan, groups
         members: list.map((m) => ({ personId: m.personId, roleId: m.roleId })),
         completeness: s.completeness,
         engagement: s.engagement,
+        stage,
       },
     });
   }
@@ -711,6 +723,11 @@ export async function createGroups(trx: Kysely<DB>, plan: GenerationPlan, groups
     }
   }
   if (rows.length) await sql.raw(`delete from ${SCRATCH}`).execute(trx);
+  if (stage !== null && mine.size) {
+    // The start at the entry stage is the first entry of each group's stage history (no actor: the system).
+    const history: BulkValue[][] = groups.filter((g) => mine.has(g.accountId)).map((g) => [g.accountId, newId('stageChange', now), g.id, null, stage, null, now]);
+    await bulkInsert(trx, 'stage_history', ['account_id', 'id', 'buying_group_id', 'from_stage', 'to_stage', 'actor_id', 'at'], history);
+  }
   await writeEvents(
     trx,
     taken.length ? events.filter((e) => mine.has(e.accountId)) : events,
@@ -719,18 +736,73 @@ export async function createGroups(trx: Kysely<DB>, plan: GenerationPlan, groups
   return { groups: mine.size, members, taken };
 }
 
-function changeEvent(c: MembershipChange): PendingEvent['event'] {
+export const reasonKey = (accountId: string, personId: string) => `${accountId}\u0000${personId}`;
+
+/**
+ * Why rules remove these members (group account, person): the people's relations within each
+ * group's scope (the account, and descendants to the plan's depth) go to the pure
+ * `ruleRemovalReason`. Read only for the removals, which are few.
+ */
+export async function ruleRemovalReasons(trx: Kysely<DB>, depth: number, removals: readonly { accountId: string; personId: string }[], now: number): Promise<Map<string, RemovalReason>> {
+  const out = new Map<string, RemovalReason>();
+  if (removals.length === 0) return out;
+  const groupAccounts = [...new Set(removals.map((r) => r.accountId))];
+  const scopes = await descendantScope(trx, groupAccounts, depth);
+  const scopeAccounts = [...new Set([...scopes.values()].flatMap((m) => [...m.keys()]))];
+  const personIds = [...new Set(removals.map((r) => r.personId))];
+  const byPerson = new Map<string, RelationInScope[]>();
+  for (let i = 0; i < personIds.length; i += 500) {
+    const rows = await trx
+      .selectFrom('account_people')
+      .select(['id', 'account_id', 'person_id', 'relation_type', 'ended_on'])
+      .where('person_id', 'in', personIds.slice(i, i + 500))
+      .where('account_id', 'in', scopeAccounts)
+      .execute();
+    for (const r of rows) {
+      const list = byPerson.get(r.person_id) ?? [];
+      list.push({ id: r.id, accountId: r.account_id, relationType: r.relation_type, endedOn: r.ended_on });
+      byPerson.set(r.person_id, list);
+    }
+  }
+  const today = utcDay(now);
+  for (const { accountId, personId } of removals) {
+    const scope = scopes.get(accountId) ?? new Map([[accountId, 0]]);
+    out.set(reasonKey(accountId, personId), ruleRemovalReason((byPerson.get(personId) ?? []).filter((r) => scope.has(r.accountId)), today));
+  }
+  return out;
+}
+
+/** The events of one group's changes; removals get their reason from `reasons` (default: no longer matches). */
+async function changeEvents(trx: Kysely<DB>, plan: GenerationPlan, accountId: string, groupId: string, changes: readonly MembershipChange[], now: number): Promise<PendingEvent[]> {
+  const removed = changes.filter((c) => c.kind === 'member_removed').map((c) => ({ accountId, personId: c.personId }));
+  const reasons = await ruleRemovalReasons(trx, plan.options.descendantDepth, removed, now);
+  return changes.map((c) => ({ accountId, buyingGroupId: groupId, event: changeEvent(c, reasons.get(reasonKey(accountId, c.personId))) }));
+}
+
+export function changeEvent(c: MembershipChange, why?: RemovalReason): PendingEvent['event'] {
   switch (c.kind) {
     case 'member_added':
       return { type: 'member_added', personId: c.personId, roleId: c.roleId, source: c.source };
-    case 'member_removed':
-      return { type: 'member_removed', personId: c.personId, roleId: c.roleId, source: c.source, previousSource: c.previousSource, reason: 'no longer matches the role conditions' };
+    case 'member_removed': {
+      const r = why ?? removalReason('no_longer_matches');
+      return {
+        type: 'member_removed',
+        personId: c.personId,
+        roleId: c.roleId,
+        source: c.source,
+        previousSource: c.previousSource,
+        reasonCode: r.code,
+        reason: r.reason,
+        ...(r.relation ? { relation: r.relation } : {}),
+      };
+    }
     case 'role_changed':
       return { type: 'role_changed', personId: c.personId, fromRoleId: c.fromRoleId, toRoleId: c.toRoleId, source: c.source, previousSource: c.previousSource };
   }
 }
 
-async function applyChange(trx: Kysely<DB>, accountId: string, groupId: string, c: MembershipChange, rowExists: boolean, now: number, inserts: BulkValue[][]): Promise<void> {
+/** Writes one membership change (new rows go to `inserts`, for one bulk insert of MEMBER_COLUMNS). */
+export async function applyChange(trx: Kysely<DB>, accountId: string, groupId: string, c: MembershipChange, rowExists: boolean, now: number, inserts: BulkValue[][]): Promise<void> {
   const key = [accountId, groupId, c.personId];
   const where = 'where account_id = ? and buying_group_id = ? and person_id = ?';
   switch (c.kind) {

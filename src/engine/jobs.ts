@@ -11,15 +11,20 @@ import { parseJson, toJson } from '../store/db.ts';
 import { newId } from '../domain/ids.ts';
 import { QuorumError, notFound, type ErrorDetail } from '../domain/errors.ts';
 import { audit, SYSTEM_ACTOR, type Actor } from '../store/audit.ts';
-import { followAudience, scopeConflict, scopeDecisionFor } from '../store/followed-audiences.ts';
+import { followAudience, scopeConflict, scopeDecisionFor, storedScope } from '../store/followed-audiences.ts';
 import { decidedDepth } from '../domain/scope/scope.ts';
 import { getSolutionInterest } from '../store/solution-interests.ts';
 import { getAccountList } from '../store/account-lists.ts';
 import { afterCursor, decodeCursor, toPage, type Page, type PageRequest } from '../store/pagination.ts';
 import { audienceAccountIds } from './audience.ts';
 import { addCounts, emptyCounts, generateForAccounts, loadPlan, type GenerationCounts, type GenerationOptions } from './generation.ts';
+import { runTemplateUpgrade } from './template-upgrade.ts';
 
 export const CREATION_JOB = 'buying_group_creation';
+/** Re-evaluates every group of a solution interest with its new roles template (engine/template-upgrade.ts). */
+export const TEMPLATE_UPGRADE_JOB = 'template_upgrade';
+export const JOB_TYPES = [CREATION_JOB, TEMPLATE_UPGRADE_JOB] as const;
+export type JobType = (typeof JOB_TYPES)[number];
 export const MAX_DESCENDANT_DEPTH = 10;
 /**
  * Accounts per batch (one transaction each) unless configured. New groups are generated
@@ -57,16 +62,32 @@ export interface CreationJobRequest {
   options?: { descendantDepth?: number | undefined; updateScope?: boolean | undefined } | undefined;
 }
 
+export interface TemplateUpgradeParams {
+  solutionInterestId: string;
+  fromTemplateId: string;
+  toTemplateId: string;
+  /** The descendant depth the solution interest's creation jobs follow (rules look as deep). */
+  options: GenerationOptions;
+}
+
+export type JobParams = CreationJobParams | TemplateUpgradeParams;
+
+export function isUpgradeParams(p: JobParams): p is TemplateUpgradeParams {
+  return 'toTemplateId' in p;
+}
+
 export interface JobCounts extends GenerationCounts {
   /** Last account id whose batch committed (resume point). */
   cursor: string | null;
+  /** Template upgrades: groups moved to the new template. */
+  groupsUpgraded?: number;
 }
 
 export interface Job {
   id: string;
   type: string;
   status: JobStatus;
-  params: CreationJobParams;
+  params: JobParams;
   progress: { done: number; total: number };
   counts: JobCounts;
   error: string | null;
@@ -84,7 +105,7 @@ export function jobFromRow(r: Row): Job {
     id: r.id,
     type: r.type,
     status: r.status,
-    params: parseJson<CreationJobParams>(r.params),
+    params: parseJson<JobParams>(r.params),
     progress: { done: r.progress_done, total: r.progress_total },
     counts: { ...emptyCounts(), cursor: null, ...parseJson<Partial<JobCounts>>(r.counts) },
     error: r.error,
@@ -187,7 +208,7 @@ export async function listJobs(db: Kysely<DB>, query: JobQuery): Promise<Page<Jo
 export async function claimNextJob(db: Kysely<DB>, engine: Engine, workerId: string, now: number): Promise<Job | null> {
   return db.transaction().execute(async (trx) => {
     const lock = engine === 'postgres' ? sql` for update skip locked` : sql``;
-    const { rows } = await sql<{ id: string }>`select id from jobs where status = 'queued' and type = ${CREATION_JOB} order by created_at, id limit 1${lock}`.execute(trx);
+    const { rows } = await sql<{ id: string }>`select id from jobs where status = 'queued' and type in (${CREATION_JOB}, ${TEMPLATE_UPGRADE_JOB}) order by created_at, id limit 1${lock}`.execute(trx);
     const id = rows[0]?.id;
     if (!id) return null;
     await trx
@@ -233,18 +254,30 @@ export async function recoverStaleJobs(db: Kysely<DB>, now: number, staleMs: num
 export interface RunOptions {
   batchSize?: number;
   now: () => number;
-  /** Called after each committed batch. */
   /** Called after each committed batch; awaited, so a slow listener slows the job down. */
   onProgress?: (job: Job) => void | Promise<void>;
 }
 
-/** Runs a claimed job to its end (or until cancelled). Never throws for job-level failures. */
+/**
+ * The descendant depth rules use for a solution interest's groups: its stored scope (the one fact
+ * generation, maintenance, explain and preview read); 0 when it has none yet.
+ */
+export async function followedDepth(db: Kysely<DB>, solutionInterestId: string): Promise<number> {
+  return (await storedScope(db, solutionInterestId)) ?? 0;
+}
+
+/**
+ * Runs a claimed job to its end (or until cancelled), whatever its type: creation jobs here,
+ * template upgrades in engine/template-upgrade.ts. Never throws for job-level failures.
+ */
 export async function runCreationJob(database: Database, jobId: string, opts: RunOptions): Promise<Job> {
   const { db, engine } = database;
   const batchSize = opts.batchSize ?? DEFAULT_BATCH_SIZE;
   try {
     const job = await getJob(db, jobId);
-    const { solutionInterestId, audienceId, options } = job.params;
+    const params = job.params;
+    if (isUpgradeParams(params)) return await runTemplateUpgrade(database, job.id, params, opts);
+    const { solutionInterestId, audienceId, options } = params;
     // The job follows its audience from now on, at the stored scope (set, kept or — updateScope —
     // changed here; refused if another job changed it since this one was queued).
     const loaded = await loadPlan(db, engine, solutionInterestId, options, job.id);

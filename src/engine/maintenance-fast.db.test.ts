@@ -11,9 +11,9 @@ import { createPerson, updatePerson } from '../store/people.ts';
 import { createRelation, listRelations, updateRelation } from '../store/relations.ts';
 import { createPersona, updatePersona } from '../store/personas.ts';
 import { createRolesTemplate, publishRolesTemplate } from '../store/roles-templates.ts';
-import { updateSolutionInterest } from '../store/solution-interests.ts';
 import { claimNextJob, enqueueCreationJob, runCreationJob } from './jobs.ts';
 import { installMaintenance } from './maintenance.ts';
+import { enqueueTemplateUpgrade } from './template-upgrade.ts';
 import { generateForAccounts, loadPlan, recomputeGroupScores } from './generation.ts';
 import { personFields, smallTenant, T0, type Tenant } from './test-fixtures.ts';
 
@@ -59,6 +59,13 @@ describe(`real-time maintenance fast paths (${TEST_ENGINE})`, () => {
     expect((await recomputeGroupScores(t.db, T0)).changed).toBe(0);
   };
 
+  /** A solution interest with groups changes template through the upgrade job (issue 6, finding 4). */
+  const upgradeTemplate = async (templateId: string) => {
+    const job = await enqueueTemplateUpgrade(t.db, SYSTEM_ACTOR, tenant.solutionInterestId, templateId, T0);
+    await claimNextJob(t.db, t.engine, 'w', T0);
+    expect((await runCreationJob(t, job.id, { now: () => T0 })).status).toBe('succeeded');
+  };
+
   it('a person change reconciles that person in every group of their accounts, as a full reconcile would', async () => {
     const steps: [string, string, string[]][] = [
       [both, 'Chief Information Security Officer', ['acme:decision_maker:rule', 'globex:decision_maker:rule']],
@@ -93,7 +100,7 @@ describe(`real-time maintenance fast paths (${TEST_ENGINE})`, () => {
       T0,
     );
     await publishRolesTemplate(t.db, SYSTEM_ACTOR, tpl.id, T0, undefined);
-    await updateSolutionInterest(t.db, SYSTEM_ACTOR, tenant.solutionInterestId, { templateId: tpl.id }, T0);
+    await upgradeTemplate(tpl.id);
     const gdir = tenant.people.gdir!;
     await updatePerson(t.db, SYSTEM_ACTOR, gdir, { jobTitle: 'Chief Executive Officer' }, T0);
     expect(await member(gdir)).toEqual(['globex:decision_maker:rule']);
@@ -120,7 +127,7 @@ describe(`real-time maintenance fast paths (${TEST_ENGINE})`, () => {
       T0,
     );
     await publishRolesTemplate(t.db, SYSTEM_ACTOR, tpl.id, T0, undefined);
-    await updateSolutionInterest(t.db, SYSTEM_ACTOR, tenant.solutionInterestId, { templateId: tpl.id }, T0);
+    await upgradeTemplate(tpl.id);
     const rel = (await listRelations(t.db, { limit: 10, personId: both }, '2026-06-01')).data.find((r) => r.accountId === tenant.accounts[1])!;
     await updateRelation(t.db, SYSTEM_ACTOR, rel.id, { roles: ['Budget owner'] }, T0);
     await updatePerson(t.db, SYSTEM_ACTOR, both, { jobTitle: 'Business Analyst' }, T0);

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, TEST_ENGINE, type TestDatabase } from '../store/test-db.ts';
 import { SYSTEM_ACTOR } from '../store/audit.ts';
 import { updatePerson, createPerson } from '../store/people.ts';
-import { createRelation, listRelations, updateRelation } from '../store/relations.ts';
+import { createRelation, deleteRelation, listRelations, updateRelation } from '../store/relations.ts';
+import { parseJson } from '../store/db.ts';
 import { addAccountListMembers, removeAccountListMembers } from '../store/account-lists.ts';
 import { createAccount } from '../store/accounts.ts';
 import { claimNextJob, enqueueCreationJob, runCreationJob } from './jobs.ts';
@@ -58,6 +59,33 @@ describe(`real-time maintenance (${TEST_ENGINE})`, () => {
     await updateRelation(t.db, SYSTEM_ACTOR, rel.id, { endedOn: '2026-05-31' }, T0);
     expect(await memberOf(tenant.people.ciso!)).toMatchObject({ removed: 1 });
     expect(await eventTypes(seq)).toContain('member_removed');
+    const removed = await t.db.selectFrom('events').select('payload').where('seq', '>', seq).where('type', '=', 'member_removed').executeTakeFirstOrThrow();
+    expect(parseJson(removed.payload)).toMatchObject({
+      personId: tenant.people.ciso,
+      reasonCode: 'left_account',
+      reason: 'left the account (their relation ended)',
+      relation: { id: rel.id, accountId: tenant.accounts[0], type: 'employee', endedOn: '2026-05-31' },
+    });
+  });
+
+  it('a member who stops matching leaves with the reason "no longer matches the role conditions" (no relation)', async () => {
+    const seq = await lastSeq();
+    await updatePerson(t.db, SYSTEM_ACTOR, tenant.people.gdir!, { jobTitle: 'Receptionist' }, T0);
+    const removed = await t.db.selectFrom('events').select('payload').where('seq', '>', seq).where('type', '=', 'member_removed').executeTakeFirstOrThrow();
+    const payload = parseJson<Record<string, unknown>>(removed.payload);
+    expect(payload).toMatchObject({ personId: tenant.people.gdir, reasonCode: 'no_longer_matches', reason: 'no longer matches the role conditions' });
+    expect(payload.relation).toBeUndefined();
+    await updatePerson(t.db, SYSTEM_ACTOR, tenant.people.gdir!, { jobTitle: 'Director of IT' }, T0);
+  });
+
+  it('a deleted relation removes the member with the reason "no longer related"', async () => {
+    const p = await createPerson(t.db, SYSTEM_ACTOR, personFields('temp-cto@example.com', 'CTO'), T0);
+    const rel = await createRelation(t.db, SYSTEM_ACTOR, tenant.accounts[1]!, p.id, { relationType: 'contractor', roles: [], startedOn: null, endedOn: null }, T0);
+    expect(await memberOf(p.id)).toMatchObject({ removed: 0 });
+    const seq = await lastSeq();
+    await deleteRelation(t.db, SYSTEM_ACTOR, rel.id, T0);
+    const removed = await t.db.selectFrom('events').select('payload').where('seq', '>', seq).where('type', '=', 'member_removed').executeTakeFirstOrThrow();
+    expect(parseJson(removed.payload)).toMatchObject({ personId: p.id, reasonCode: 'no_longer_related' });
   });
 
   it('never changes what a stronger source set', async () => {

@@ -93,7 +93,7 @@ describe(`manual member actions (${TEST_ENGINE})`, () => {
     expect(await members()).toEqual(['ciso:decision_maker:manual', 'clerk:influencer:manual', 'eng:practitioner:manual:removed', 'vp:influencer:rule']);
     expect(await group()).toEqual({ completeness: 100, updated_at: T0 + 1000 }); // DM 1/1, Influencer 2/2
     expect(await eventsSince(seq)).toEqual([
-      { type: 'member_removed', group: acmeGroup, personId: p.eng, roleId: 'rol_practitioner', source: 'manual', previousSource: 'rule', reason: 'removed by hand (usr_alice)' },
+      { type: 'member_removed', group: acmeGroup, personId: p.eng, roleId: 'rol_practitioner', source: 'manual', previousSource: 'rule', reasonCode: 'removed_by_hand', reason: 'removed by hand (usr_alice)' },
       { type: 'member_added', group: acmeGroup, personId: p.clerk, roleId: 'rol_influencer', source: 'manual' },
       { type: 'completeness_changed', group: acmeGroup, from: 75, to: 100 },
     ]);

@@ -10,16 +10,20 @@
  * chosen depth; a person acting by hand knows the account and may reach further down. A person
  * who left (every relation ended) cannot be added; one who is already a member may still have
  * their role changed or be confirmed.
+ *
+ * Also here: deleting a person together with their memberships (`deletePersonAndMemberships`).
  */
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../store/schema.ts';
 import { QuorumError, notFound } from '../domain/errors.ts';
 import { utcDay } from '../domain/clock.ts';
-import { planMemberActions, stateChanged, type MemberAction, type MemberSource, type MemberState, type MembershipChange } from '../domain/assignment/index.ts';
+import { planMemberActions, stateChanged, type MemberAction, type MemberSource, type MemberState, type MembershipChange, type RemovalReason, removalWords } from '../domain/assignment/index.ts';
 import { getRolesTemplate } from '../store/roles-templates.ts';
 import { checkVersion, dbEngine, type ExpectedVersion } from '../store/concurrency.ts';
 import { audit, type Actor } from '../store/audit.ts';
-import { refreshGroupScores } from './generation.ts';
+import { deletePersonIn } from '../store/people.ts';
+import { loadPlan, refreshGroupScores, ruleAssignments, ruleRemovalReasons, type GenerationPlan } from './generation.ts';
+import { followedDepth } from './jobs.ts';
 import { writeEvents, type BuyingGroupEvent, type PendingEvent } from './events.ts';
 
 /** SPEC §9: bulk member actions, 500 at a time. */
@@ -81,12 +85,18 @@ async function ineligiblePeople(trx: Kysely<DB>, accountId: string, accountName:
   return out;
 }
 
-function eventOf(c: MembershipChange, actor: Actor): BuyingGroupEvent {
+/** The plan rules use for a solution interest's groups, at the depth its creation jobs follow. */
+async function rulePlan(trx: Kysely<DB>, solutionInterestId: string): Promise<GenerationPlan> {
+  return loadPlan(trx, dbEngine(trx), solutionInterestId, { descendantDepth: await followedDepth(trx, solutionInterestId) }, null);
+}
+
+function eventOf(c: MembershipChange, actor: Actor, why?: RemovalReason): BuyingGroupEvent {
   switch (c.kind) {
     case 'member_added':
       return { type: 'member_added', personId: c.personId, roleId: c.roleId, source: c.source };
     case 'member_removed':
-      return { type: 'member_removed', personId: c.personId, roleId: c.roleId, source: c.source, previousSource: c.previousSource, reason: actor.userId ? `removed by hand (${actor.userId})` : 'removed by hand' };
+      if (why) return { type: 'member_removed', personId: c.personId, roleId: c.roleId, source: c.source, previousSource: c.previousSource, reasonCode: why.code, reason: why.reason, ...(why.relation ? { relation: why.relation } : {}) };
+      return { type: 'member_removed', personId: c.personId, roleId: c.roleId, source: c.source, previousSource: c.previousSource, reasonCode: 'removed_by_hand', reason: actor.userId ? `removed by hand (${actor.userId})` : 'removed by hand' };
     case 'role_changed':
       return { type: 'role_changed', personId: c.personId, fromRoleId: c.fromRoleId, toRoleId: c.toRoleId, source: c.source, previousSource: c.previousSource };
   }
@@ -109,7 +119,7 @@ export async function applyMemberActions(
     const group = await lockGroup(trx, groupId, expected);
     const template = await getRolesTemplate(trx, group.template_id);
     const personIds = [...new Set(actions.map((a) => a.personId))];
-    const roleIds = [...new Set([...actions.flatMap((a) => (a.op === 'remove' ? [] : [a.roleId])), ...template.roles.map((r) => r.roleId)])];
+    const roleIds = [...new Set([...actions.flatMap((a) => (a.op === 'add' || a.op === 'change_role' ? [a.roleId] : [])), ...template.roles.map((r) => r.roleId)])];
 
     const people = new Set((await trx.selectFrom('people').select('id').where('id', 'in', personIds).execute()).map((p) => p.id));
     const roleNames = new Map((await trx.selectFrom('roles').select(['id', 'name']).where('id', 'in', roleIds).execute()).map((r) => [r.id, r.name]));
@@ -127,6 +137,15 @@ export async function applyMemberActions(
     const account = await trx.selectFrom('accounts').select('name').where('id', '=', group.account_id).executeTakeFirstOrThrow();
     const ineligible = await ineligiblePeople(trx, group.account_id, account.name, toCheck, now);
 
+    // Released people: what rules give them now in this group (generation's own SQL and scope).
+    const released = [...new Set(actions.filter((a) => a.op === 'release' && people.has(a.personId)).map((a) => a.personId))].sort();
+    const rules = released.length ? await rulePlan(trx, group.solution_interest_id) : null;
+    const ruleRoles = new Map<string, string | null>();
+    if (rules) {
+      const assigned = (await ruleAssignments(trx, rules, [group.account_id], now, { personIds: released })).get(group.account_id);
+      for (const personId of released) ruleRoles.set(personId, assigned?.get(personId) ?? null);
+    }
+
     const plan = planMemberActions(actions, {
       source,
       current,
@@ -134,6 +153,7 @@ export async function applyMemberActions(
       roleNames,
       template: { name: template.name, roleIds: template.roles.map((r) => r.roleId) },
       ineligible,
+      ruleRoles,
     });
     if (plan.errors.length) {
       const first = plan.errors[0] as { field: string; message: string };
@@ -144,10 +164,12 @@ export async function applyMemberActions(
     const inserts = [];
     const events: PendingEvent[] = [];
     const result: MemberActionsResult = { buyingGroupId: group.id, changes: [], unchanged: [] };
+    const ruleRemovals = plan.planned.flatMap((p) => (p.change?.kind === 'member_removed' && p.change.source === 'rule' ? [{ accountId: group.account_id, personId: p.change.personId }] : []));
+    const reasons = await ruleRemovalReasons(trx, rules?.options.descendantDepth ?? 0, ruleRemovals, now);
     for (const p of plan.planned) {
       if (p.change) {
         result.changes.push({ ...p.change, index: p.index });
-        events.push({ accountId: group.account_id, buyingGroupId: group.id, event: eventOf(p.change, actor) });
+        events.push({ accountId: group.account_id, buyingGroupId: group.id, event: eventOf(p.change, actor, reasons.get(`${group.account_id}\u0000${p.change.personId}`)) });
       } else {
         result.unchanged.push({ index: p.index, personId: p.action.personId, reason: p.note ?? 'nothing to change' });
       }
@@ -192,5 +214,45 @@ export async function applyMemberActions(
     await writeEvents(trx, events, now);
     await audit(trx, actor, { action: 'member_actions', entityType: 'buying_group', entityId: group.id, after: { source, changes: result.changes, unchanged: result.unchanged }, at: now });
     return result;
+  });
+}
+
+/**
+ * `DELETE /people/{id}?force=true`: removes the person from every buying group they are a current
+ * member of — a `member_removed` event each (reason person_deleted), scores refreshed — and
+ * deletes the person (relations, activities, membership rows), all in one transaction, with one
+ * audit entry listing the memberships removed.
+ */
+export async function deletePersonAndMemberships(db: Kysely<DB>, actor: Actor, personId: string, now: number, expected?: ExpectedVersion): Promise<{ membershipsRemoved: { buyingGroupId: string; roleId: string; source: MemberSource }[] }> {
+  return db.transaction().execute(async (trx) => {
+    const rows = await trx
+      .selectFrom('buying_group_members')
+      .select(['account_id', 'buying_group_id', 'role_id', 'source'])
+      .where('person_id', '=', personId)
+      .where('removed', '=', 0)
+      .orderBy('buying_group_id')
+      .execute();
+    const events: PendingEvent[] = [];
+    const groups: { accountId: string; groupId: string; templateId: string }[] = [];
+    for (const r of rows) {
+      // In id order, like every other group locker (no deadlocks on PostgreSQL).
+      const g = await lockGroup(trx, r.buying_group_id);
+      groups.push({ accountId: g.account_id, groupId: g.id, templateId: g.template_id });
+      events.push({
+        accountId: g.account_id,
+        buyingGroupId: g.id,
+        event: { type: 'member_removed', personId, roleId: r.role_id, source: 'manual', previousSource: r.source, reasonCode: 'person_deleted', reason: removalWords('person_deleted') },
+      });
+    }
+    await trx.deleteFrom('buying_group_members').where('person_id', '=', personId).execute();
+    for (const g of groups) {
+      const template = await getRolesTemplate(trx, g.templateId);
+      await trx.updateTable('buying_groups').set({ updated_at: now }).where('account_id', '=', g.accountId).where('id', '=', g.groupId).execute();
+      events.push(...(await refreshGroupScores(trx, template.roles, [{ accountId: g.accountId, groupId: g.groupId }], now)));
+    }
+    await writeEvents(trx, events, now);
+    const membershipsRemoved = rows.map((r) => ({ buyingGroupId: r.buying_group_id, roleId: r.role_id, source: r.source }));
+    await deletePersonIn(trx, actor, personId, now, { force: true, membershipsRemoved }, expected);
+    return { membershipsRemoved };
   });
 }

@@ -12,7 +12,7 @@ import type { Engine } from '../store/db.ts';
 import { QuorumError, type ErrorDetail } from '../domain/errors.ts';
 import { utcDay } from '../domain/clock.ts';
 import { isActiveRelation } from '../domain/conditions/index.ts';
-import { explainPerson, matchedWords, reconcileRules, strength, type MemberSource, type MemberState } from '../domain/assignment/index.ts';
+import { explainPerson, matchedWords, reconcileRules, strength, upgradeChanges, type MemberSource, type MemberState } from '../domain/assignment/index.ts';
 import { getRolesTemplate } from '../store/roles-templates.ts';
 import { getSolutionInterest } from '../store/solution-interests.ts';
 import { getAccountList } from '../store/account-lists.ts';
@@ -88,11 +88,20 @@ export interface PreviewDiff {
   membersKept: number;
   /** People removed by a stronger source whom rules would add: they stay removed. */
   membersStayingRemoved: number;
+  /**
+   * Previewing another template than the solution interest's (an upgrade): members set by a
+   * stronger source whose role the template lacks, handed back to rules (their change, if any,
+   * is among added / removed / role changed). Always 0 for the solution interest's own template.
+   */
+  membersReleased: number;
+  /** True when the template is not the solution interest's: the diff is what POST …/upgrade-template would do. */
+  templateUpgrade: boolean;
   added: DiffItem[];
   removed: DiffItem[];
   roleChanged: DiffItem[];
   kept: DiffItem[];
   stayingRemoved: DiffItem[];
+  released: DiffItem[];
 }
 
 export interface Preview {
@@ -207,17 +216,21 @@ export async function previewTemplate(db: Kysely<DB>, engine: Engine, input: Pre
         rolesChanged: 0,
         membersKept: 0,
         membersStayingRemoved: 0,
+        membersReleased: 0,
+        templateUpgrade: si.templateId !== template.id,
         added: [],
         removed: [],
         roleChanged: [],
         kept: [],
         stayingRemoved: [],
+        released: [],
       }
     : null;
   const list = (items: DiffItem[], item: Omit<DiffItem, 'email'>) => {
     if (items.length < DIFF_ITEMS_LISTED) items.push({ ...item, email: '' });
   };
 
+  const templateRoleIds = new Set(template.roles.map((r) => r.roleId));
   for (let i = 0; i < present.length; i += BATCH) {
     const batch = present.slice(i, i + BATCH);
     const desired = await ruleAssignments(db, plan, batch, now);
@@ -256,7 +269,7 @@ export async function previewTemplate(db: Kysely<DB>, engine: Engine, input: Pre
     }
 
     if (diff && si) {
-      const groups = await db.selectFrom('buying_groups').select(['account_id', 'id', 'active']).where('solution_interest_id', '=', si.id).where('account_id', 'in', batch).execute();
+      const groups = await db.selectFrom('buying_groups').select(['account_id', 'id', 'active', 'template_id']).where('solution_interest_id', '=', si.id).where('account_id', 'in', batch).execute();
       const groupOf = new Map(groups.map((g) => [g.account_id, g]));
       const current = new Map<string, Map<string, MemberState>>();
       const groupIds = groups.map((g) => g.id);
@@ -281,7 +294,15 @@ export async function previewTemplate(db: Kysely<DB>, engine: Engine, input: Pre
           diff.groupsExisting++;
           if (g.active === 0) diff.groupsReactivated++;
         }
-        for (const c of reconcileRules(state, want)) {
+        // A group on another template than this one: the diff is the upgrade's (the same pure
+        // upgradeChanges the template upgrade job applies); on this template: a creation job's.
+        const { changes, released } = g && g.template_id !== template.id ? upgradeChanges(state, want, templateRoleIds) : { changes: reconcileRules(state, want), released: [] as string[] };
+        diff.membersReleased += released.length;
+        for (const personId of released) {
+          const st = state.get(personId) as MemberState;
+          list(diff.released, { accountId, personId, roleId: st.roleId, source: st.source, ruleRoleId: want.get(personId) ?? null });
+        }
+        for (const c of changes) {
           if (c.kind === 'member_added') {
             diff.membersAdded++;
             list(diff.added, { accountId, personId: c.personId, roleId: c.roleId });
@@ -294,7 +315,7 @@ export async function previewTemplate(db: Kysely<DB>, engine: Engine, input: Pre
           }
         }
         for (const [personId, st] of [...state].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-          if (strength(st.source) <= strength('rule')) continue;
+          if (strength(st.source) <= strength('rule') || released.includes(personId)) continue;
           const ruleRoleId = want.get(personId) ?? null;
           if (!st.removed && ruleRoleId !== st.roleId) {
             diff.membersKept++;
@@ -314,7 +335,7 @@ export async function previewTemplate(db: Kysely<DB>, engine: Engine, input: Pre
   const loaded = await loadPersonFacts(db, sampled.map((s) => s.personId), now, factsNeeds(conditions, plan.personas));
   const sentenceNames = await conditionNames(db, conditions, plan.personas, [...new Set(sampled.flatMap((s) => [...(sampleScopes.get(s.accountId)?.keys() ?? [])]))]);
   const persons = new Map<string, { email: string; first_name: string | null; last_name: string | null; job_title: string | null }>();
-  const diffPeople = diff ? [...diff.added, ...diff.removed, ...diff.roleChanged, ...diff.kept, ...diff.stayingRemoved].map((d) => d.personId) : [];
+  const diffPeople = diff ? [...diff.added, ...diff.removed, ...diff.roleChanged, ...diff.kept, ...diff.stayingRemoved, ...diff.released].map((d) => d.personId) : [];
   const wanted = [...new Set([...sampled.map((s) => s.personId), ...diffPeople])];
   for (let i = 0; i < wanted.length; i += BATCH) {
     for (const p of await db.selectFrom('people').select(['id', 'email', 'first_name', 'last_name', 'job_title']).where('id', 'in', wanted.slice(i, i + BATCH)).execute()) persons.set(p.id, p);
@@ -355,7 +376,7 @@ export async function previewTemplate(db: Kysely<DB>, engine: Engine, input: Pre
     };
   };
   if (diff) {
-    for (const items of [diff.added, diff.removed, diff.roleChanged, diff.kept, diff.stayingRemoved]) for (const d of items) d.email = persons.get(d.personId)?.email ?? '';
+    for (const items of [diff.added, diff.removed, diff.roleChanged, diff.kept, diff.stayingRemoved, diff.released]) for (const d of items) d.email = persons.get(d.personId)?.email ?? '';
   }
 
   return {

@@ -460,3 +460,74 @@ export async function listBuyingGroupEvents(db: Kysely<DB>, groupId: string, que
     nextCursor: more && last ? encodeCursor(Number(last.seq), last.id) : null,
   };
 }
+
+/** One buying group a person is (or was) in, from the person's side (`GET /people/{id}/buying-groups`). */
+export interface PersonMembership {
+  buyingGroupId: string;
+  buyingGroupName: string;
+  active: boolean;
+  stage: string | null;
+  accountId: string;
+  accountName: string;
+  solutionInterestId: string;
+  solutionInterestName: string;
+  roleId: string;
+  roleName: string;
+  source: BuyingGroupMembersTable['source'];
+  removed: boolean;
+  /** The person's engagement score, the one the group's engagement sums (weighted by role share). */
+  personEngagement: number;
+  personEngagementDisplay: number;
+  addedAt: number;
+  removedAt: number | null;
+}
+
+export interface PersonMembershipQuery extends PageRequest {
+  removed?: boolean | undefined;
+  solutionInterestId?: string | undefined;
+}
+
+/** The buying groups of a person, by group id; removed memberships included unless filtered. 404 for an unknown person. */
+export async function listPersonBuyingGroups(db: Kysely<DB>, personId: string, query: PersonMembershipQuery): Promise<Page<PersonMembership>> {
+  const person = await db.selectFrom('people').select(['id', 'engagement_score']).where('id', '=', personId).executeTakeFirst();
+  if (!person) throw notFound('person', personId);
+  let qb = db
+    .selectFrom('buying_group_members as m')
+    .innerJoin('buying_groups as g', (j) => j.onRef('g.account_id', '=', 'm.account_id').onRef('g.id', '=', 'm.buying_group_id'))
+    .innerJoin('accounts as a', 'a.id', 'g.account_id')
+    .innerJoin('solution_interests as si', 'si.id', 'g.solution_interest_id')
+    .innerJoin('roles as r', 'r.id', 'm.role_id')
+    .select(['g.id', 'g.name', 'g.active', 'g.stage', 'g.account_id', 'a.name as account_name', 'g.solution_interest_id', 'si.name as si_name', 'm.role_id', 'r.name as role_name', 'm.source', 'm.removed', 'm.added_at', 'm.removed_at'])
+    .where('m.person_id', '=', personId);
+  if (query.removed !== undefined) qb = qb.where('m.removed', '=', query.removed ? 1 : 0);
+  if (query.solutionInterestId) qb = qb.where('g.solution_interest_id', '=', query.solutionInterestId);
+  if (query.cursor) {
+    const c = decodeCursor(query.cursor);
+    qb = qb.where('g.id', '>', c.id);
+  }
+  const rows = await qb.orderBy('g.id').limit(query.limit + 1).execute();
+  const more = rows.length > query.limit;
+  const slice = more ? rows.slice(0, query.limit) : rows;
+  const last = slice[slice.length - 1];
+  return {
+    data: slice.map((r) => ({
+      buyingGroupId: r.id,
+      buyingGroupName: r.name,
+      active: r.active === 1,
+      stage: r.stage,
+      accountId: r.account_id,
+      accountName: r.account_name,
+      solutionInterestId: r.solution_interest_id,
+      solutionInterestName: r.si_name,
+      roleId: r.role_id,
+      roleName: r.role_name,
+      source: r.source,
+      removed: r.removed === 1,
+      personEngagement: person.engagement_score,
+      personEngagementDisplay: displayScore(person.engagement_score),
+      addedAt: r.added_at,
+      removedAt: r.removed_at,
+    })),
+    nextCursor: more && last ? encodeCursor(null, last.id) : null,
+  };
+}

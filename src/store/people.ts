@@ -152,26 +152,42 @@ export async function updatePerson(db: Kysely<DB>, actor: Actor, id: string, pat
 }
 
 export async function deletePerson(db: Kysely<DB>, actor: Actor, id: string, now: number, expected?: ExpectedVersion): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    const before = await getPerson(trx, id);
-    checkVersion('person', id, before.version, expected);
-    const member = await trx
-      .selectFrom('buying_group_members')
-      .select('buying_group_id')
-      .where('person_id', '=', id)
-      .where('removed', '=', 0)
-      .executeTakeFirst();
-    if (member) {
-      throw QuorumError.field('in_use', '/id', `person ${id} is a member of buying group ${member.buying_group_id}; remove them from their buying groups first`);
-    }
-    // The person's relations and activity history go with them (right to erasure).
-    await trx.deleteFrom('buying_group_members').where('person_id', '=', id).execute();
-    await trx.deleteFrom('account_people').where('person_id', '=', id).execute();
-    await trx.deleteFrom('activities').where('person_id', '=', id).execute();
-    const deleted = await trx.deleteFrom('people').where('id', '=', id).where('version', '=', before.version).executeTakeFirst();
-    await ensureWritten(trx, 'people', 'person', id, deleted.numDeletedRows);
-    await audit(trx, actor, { action: 'delete', entityType: 'person', entityId: id, before, at: now });
-  });
+  await db.transaction().execute((trx) => deletePersonIn(trx, actor, id, now, {}, expected));
+}
+
+/**
+ * Deletes a person in the caller's transaction. Refused while they are a current member of a
+ * buying group, unless the caller removed those memberships first in the same transaction
+ * (engine/members.ts deletePersonAndMemberships, `DELETE /people/{id}?force=true`); `extra` goes
+ * into the audit entry.
+ */
+export async function deletePersonIn(trx: Kysely<DB>, actor: Actor, id: string, now: number, extra: Record<string, unknown> = {}, expected?: ExpectedVersion): Promise<void> {
+  const before = await getPerson(trx, id);
+  checkVersion('person', id, before.version, expected);
+  const memberships = await trx
+    .selectFrom('buying_group_members')
+    .select('buying_group_id')
+    .where('person_id', '=', id)
+    .where('removed', '=', 0)
+    .orderBy('buying_group_id')
+    .execute();
+  const first = memberships[0];
+  if (first) {
+    const n = memberships.length;
+    throw QuorumError.field(
+      'in_use',
+      '/id',
+      `person ${id} is a member of ${n === 1 ? `buying group ${first.buying_group_id}` : `${n} buying groups (e.g. ${first.buying_group_id})`}; ` +
+        `remove them from their buying groups first (GET /people/${id}/buying-groups lists them), or delete with ?force=true to remove those memberships in the same transaction`,
+    );
+  }
+  // The person's relations and activity history go with them (right to erasure).
+  await trx.deleteFrom('buying_group_members').where('person_id', '=', id).execute();
+  await trx.deleteFrom('account_people').where('person_id', '=', id).execute();
+  await trx.deleteFrom('activities').where('person_id', '=', id).execute();
+  const deleted = await trx.deleteFrom('people').where('id', '=', id).where('version', '=', before.version).executeTakeFirst();
+  await ensureWritten(trx, 'people', 'person', id, deleted.numDeletedRows);
+  await audit(trx, actor, { action: 'delete', entityType: 'person', entityId: id, before, after: Object.keys(extra).length ? extra : undefined, at: now });
 }
 
 export interface PersonQuery extends PageRequest {

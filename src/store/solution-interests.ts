@@ -121,7 +121,22 @@ export async function updateSolutionInterest(
     checkVersion('solution interest', id, before.version, expected);
     const merged: SolutionInterestFields = { ...before, ...patch };
     if (merged.name !== before.name) await checkNameFree(trx, merged.name, id);
-    if (merged.templateId !== before.templateId) await checkTemplate(trx, merged.templateId);
+    if (merged.templateId !== before.templateId) {
+      await checkTemplate(trx, merged.templateId);
+      // The groups would stay on the old template: changing it is an explicit upgrade that re-evaluates them.
+      const { n } = await trx
+        .selectFrom('buying_groups')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('solution_interest_id', '=', id)
+        .executeTakeFirstOrThrow();
+      if (Number(n) > 0) {
+        throw QuorumError.field(
+          'in_use',
+          '/templateId',
+          `solution interest "${before.name}" has ${n} buying group${Number(n) === 1 ? '' : 's'} on its current template; change the template with POST /api/v1/solution-interests/${id}/upgrade-template {"templateId": "${merged.templateId}"}, which re-evaluates every group in a job (preview it first with POST /api/v1/roles-templates/${merged.templateId}/preview and this solution interest)`,
+        );
+      }
+    }
     if (merged.stageModelId !== before.stageModelId) {
       await checkStageModel(trx, merged.stageModelId);
       // Stages of existing groups are keys of the old model: they would mean nothing in another one.

@@ -93,7 +93,7 @@ describe('buying groups API (actions, status, stages, events)', () => {
 
       const events = await t.call<PageBody<EventBody>>('GET', `/buying-groups/${acme}/events?type=member_added&type=member_removed&type=completeness_changed`);
       expect(events.body.data.slice(-3).map((e) => [e.type, e.payload])).toEqual([
-        ['member_removed', { personId: p.eng, roleId: 'rol_practitioner', source: 'manual', previousSource: 'rule', reason: expect.stringMatching(/^removed by hand \(usr_/) }],
+        ['member_removed', { personId: p.eng, roleId: 'rol_practitioner', source: 'manual', previousSource: 'rule', reasonCode: 'removed_by_hand', reason: expect.stringMatching(/^removed by hand \(usr_/) }],
         ['member_added', { personId: p.clerk, roleId: 'rol_influencer', source: 'manual' }],
         ['completeness_changed', { from: 75, to: 100 }],
       ]);

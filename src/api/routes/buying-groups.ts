@@ -40,7 +40,12 @@ const buyingGroupOut = z
     templateId: z.string(),
     name: z.string().describe('"<solution interest> for <account>"'),
     statusLabel: z.string().nullable(),
-    stage: z.string().nullable().describe('Key of a stage of the solution interest’s stage model'),
+    stage: z
+      .string()
+      .nullable()
+      .describe(
+        'Key of a stage of the solution interest’s stage model. New groups start at the model’s entry stage; null when the solution interest has no Live stage model, when its model has several entry stages (move the group to one), or for groups created before the model was set',
+      ),
     completeness: score('Completeness'),
     completenessDisplay: display('Completeness'),
     engagement: score('Engagement'),
@@ -100,6 +105,11 @@ const memberAction = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('add'), personId, roleId }).describe('Add the person with this role (a current member gets this role)'),
   z.strictObject({ op: z.literal('remove'), personId }).describe('Remove the person; rules will not add them again'),
   z.strictObject({ op: z.literal('change_role'), personId, roleId }).describe('Give a current member another role'),
+  z
+    .strictObject({ op: z.literal('release'), personId })
+    .describe(
+      'Hand back to rules: clear the decision a stronger source made (added or removed by hand, by a journey or an import); rules decide again at once — the person joins or keeps the role rules give them, or leaves',
+    ),
 ]);
 
 const memberActionsIn = z
@@ -134,7 +144,11 @@ const eventOut = z
   .object({
     seq: z.number().int().describe('Position in the outbox; consumers read in this order'),
     id: z.string(),
-    type: z.string().describe('member_added, member_removed, role_changed, completeness_changed, engagement_changed, stage_changed, status_changed, group_created, active_changed'),
+    type: z
+      .string()
+      .describe(
+        'member_added, member_removed (with reasonCode: no_longer_matches, left_account + relation, no_longer_related, removed_by_hand, person_deleted, role_not_in_template), role_changed, completeness_changed, engagement_changed, stage_changed, status_changed, group_created, active_changed, template_changed',
+      ),
     payload: z.record(z.string(), z.unknown()),
     createdAt: isoTime,
   })
@@ -280,11 +294,12 @@ export function buyingGroupRoutes(api: Api, ctx: AppContext): void {
     {
       schema: {
         tags,
-        summary: `Add, remove or change the role of up to ${MAX_MEMBER_ACTIONS} members by hand, in one transaction`,
+        summary: `Add, remove, change the role of or hand back to rules up to ${MAX_MEMBER_ACTIONS} members by hand, in one transaction`,
         description:
           'Every action is manual, the strongest source: rules, imports and journeys never undo it, and a person removed by hand is not added again by rules. ' +
           'A role must be a role of the group’s roles template. A person added must have an active relation with the account or one of its descendant accounts. ' +
           'One action per person per call. If any action is invalid, nothing is applied and every invalid action is reported at its index (/actions/3/personId). ' +
+          '`release` ("hand back to rules") undoes a manual decision: the membership becomes the rules\' again, decided in the same transaction (source rule). ' +
           'If-Match is optional (412 when stale, naming the current version).',
         params: groupId,
         headers: ifMatch,

@@ -213,14 +213,22 @@ const previewOut = z
         rolesChanged: z.number().int(),
         membersKept: z.number().int().describe('Members set by a stronger source (manual, journey, import) whom rules would change or remove: kept'),
         membersStayingRemoved: z.number().int().describe('People removed by a stronger source whom rules would add: they stay removed'),
+        membersReleased: z
+          .number()
+          .int()
+          .describe('Template upgrade only: members set by a stronger source whose role this template lacks, handed back to rules (their change is among added / removed / role changed)'),
+        templateUpgrade: z.boolean().describe('True when this template is not the solution interest’s: the diff is what POST /solution-interests/{id}/upgrade-template would do'),
         added: z.array(diffItem),
         removed: z.array(diffItem),
         roleChanged: z.array(diffItem),
         kept: z.array(diffItem),
         stayingRemoved: z.array(diffItem),
+        released: z.array(diffItem),
       })
       .nullable()
-      .describe(`With solutionInterestId: what a job would change in that solution interest's groups (counts complete; at most ${DIFF_ITEMS_LISTED} entries listed per kind)`),
+      .describe(
+        `With solutionInterestId: what a creation job (this template is the solution interest's) or a template upgrade (another template) would change in that solution interest's groups (counts complete; at most ${DIFF_ITEMS_LISTED} entries listed per kind)`,
+      ),
   })
   .meta({ id: 'RolesTemplatePreview' });
 
@@ -255,9 +263,9 @@ export function explainRoutes(api: Api, ctx: AppContext): void {
       config: { access: 'viewer' },
       schema: {
         tags: ['roles templates'],
-        summary: 'Dry run: what a creation job with this template (Draft or Live) would do over an audience or accounts — counts per role, samples with explanations, the diff against a solution interest’s groups. Writes nothing.',
+        summary: 'Dry run: what a creation job with this template (Draft or Live) would do over an audience or accounts — counts per role, samples with explanations, the diff against a solution interest’s groups (with another template than the solution interest’s: the diff of upgrading it to this one). Writes nothing.',
         description:
-          'Takes audienceId or accountIds (≤ 1000), optional descendantDepth and solutionInterestId. Answers counts per role, up to 5 samples per role with the reason and, with a solution interest, the diff against its groups. Runs generation’s own SQL; viewers may call it.',
+          'Takes audienceId or accountIds (≤ 1000), optional descendantDepth (default: the solution interest’s stored scope) and solutionInterestId. Answers counts per role, up to 5 samples per role with the reason and, with a solution interest, the diff against its groups (with another template: the diff of the upgrade). Runs generation’s own SQL; viewers may call it.',
         params: z.strictObject({ id: z.string().regex(/^tpl_/, 'must be a roles template id (tpl_…)') }),
         body: previewIn,
         response: { 200: previewOut },

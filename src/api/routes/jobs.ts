@@ -3,18 +3,23 @@ import type { AppContext } from '../app.ts';
 import type { Api } from './index.ts';
 import { actorOf } from '../auth.ts';
 import { idParam, pageOf, pageQuery, toIso, toIsoOrNull } from '../schemas.ts';
-import { enqueueCreationJob, getJob, listJobs, MAX_DESCENDANT_DEPTH, requestCancel, TERMINAL, type Job } from '../../engine/jobs.ts';
+import { CREATION_JOB, enqueueCreationJob, getJob, isUpgradeParams, JOB_TYPES, listJobs, MAX_DESCENDANT_DEPTH, requestCancel, TEMPLATE_UPGRADE_JOB, TERMINAL, type Job } from '../../engine/jobs.ts';
 
-const jobOut = z
+export const jobOut = z
   .object({
     id: z.string(),
+    type: z.enum(JOB_TYPES).describe('buying_group_creation (a creation job) or template_upgrade (POST /solution-interests/{id}/upgrade-template)'),
     status: z.enum(['queued', 'running', 'succeeded', 'failed', 'cancelled']),
     solutionInterestId: z.string(),
-    audienceId: z.string(),
+    audienceId: z.string().nullable().describe('The audience of a creation job (null for a template upgrade)'),
     options: z.object({
       descendantDepth: z.number().int().describe("The depth the job runs with: the solution interest's stored scope"),
       updateScope: z.boolean().describe('Whether the job changed the stored scope to its depth'),
     }),
+    templateUpgrade: z
+      .object({ fromTemplateId: z.string(), toTemplateId: z.string() })
+      .nullable()
+      .describe('For a template upgrade: the template the solution interest had and the one its groups move to'),
     progress: z.object({ done: z.number().int(), total: z.number().int() }),
     counts: z.object({
       groupsCreated: z.number().int(),
@@ -23,6 +28,7 @@ const jobOut = z
       membersRemoved: z.number().int(),
       rolesChanged: z.number().int(),
       accountsSkipped: z.number().int(),
+      groupsUpgraded: z.number().int().describe('Template upgrades: groups moved to the new template'),
       skipped: z.array(z.object({ accountId: z.string(), reason: z.string() })),
     }),
     error: z.string().nullable(),
@@ -36,14 +42,18 @@ const jobOut = z
 
 export function jobOutOf(j: Job): z.infer<typeof jobOut> {
   const { cursor: _cursor, ...counts } = j.counts;
+  const p = j.params;
+  const upgrade = isUpgradeParams(p);
   return {
     id: j.id,
+    type: upgrade ? TEMPLATE_UPGRADE_JOB : CREATION_JOB,
     status: j.status,
-    solutionInterestId: j.params.solutionInterestId,
-    audienceId: j.params.audienceId,
-    options: { descendantDepth: j.params.options.descendantDepth, updateScope: j.params.options.updateScope ?? false },
+    solutionInterestId: p.solutionInterestId,
+    audienceId: upgrade ? null : p.audienceId,
+    options: { descendantDepth: p.options.descendantDepth, updateScope: (upgrade ? false : p.options.updateScope) ?? false },
+    templateUpgrade: upgrade ? { fromTemplateId: p.fromTemplateId, toTemplateId: p.toTemplateId } : null,
     progress: j.progress,
-    counts,
+    counts: { ...counts, groupsUpgraded: counts.groupsUpgraded ?? 0 },
     error: j.error,
     attempts: j.attempts,
     cancelRequested: j.cancelRequested,
@@ -117,13 +127,13 @@ export function jobRoutes(api: Api, ctx: AppContext): void {
     },
   );
 
-  api.get('/buying-group-jobs/:id', { schema: { tags, summary: 'A creation job with its progress and counts', description: 'One job: status (queued, running, succeeded, failed, cancelled), progress, counts and error.', params: jobId, response: { 200: jobOut } } }, async (req) =>
+  api.get('/buying-group-jobs/:id', { schema: { tags, summary: 'A job (creation job or template upgrade) with its progress and counts', description: 'One job: type, status (queued, running, succeeded, failed, cancelled), progress, counts and error.', params: jobId, response: { 200: jobOut } } }, async (req) =>
     jobOutOf(await getJob(db, req.params.id)),
   );
 
   api.post(
     '/buying-group-jobs/:id/cancel',
-    { schema: { tags, summary: 'Cancel a job (a running job stops after its current batch; what committed stays)', description: 'Asks the job to stop: a queued job is cancelled at once, a running one after its current batch; what committed stays. No body. Refused (409) for a finished job.', params: jobId, response: { 200: jobOut } } },
+    { schema: { tags, summary: 'Cancel a job, creation or template upgrade (a running job stops after its current batch; what committed stays)', description: 'Asks the job to stop: a queued job is cancelled at once, a running one after its current batch; what committed stays. No body. Refused (409) for a finished job.', params: jobId, response: { 200: jobOut } } },
     async (req) => jobOutOf(await requestCancel(db, actorOf(req), req.params.id, ctx.clock.now())),
   );
 

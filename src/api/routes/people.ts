@@ -2,10 +2,14 @@ import { z } from 'zod';
 import type { AppContext } from '../app.ts';
 import type { Api } from './index.ts';
 import { actorOf } from '../auth.ts';
-import { customAttributes, idParam, optText, pageOf, pageQuery, toIso } from '../schemas.ts';
+import { customAttributes, idParam, isoTime, optText, pageOf, pageQuery, toIso, toIsoOrNull } from '../schemas.ts';
 import { expectedVersion, ifMatchHeader, setEtag } from '../etag.ts';
+import { listPersonBuyingGroups } from '../../store/buying-groups.ts';
+import { MEMBER_SOURCES } from '../../domain/assignment/index.ts';
 import { createPerson, deletePerson, getPerson, listPeople, updatePerson, type Person, type PersonFields } from '../../store/people.ts';
 import { utcDay } from '../../domain/clock.ts';
+import { boolQuery } from '../params.ts';
+import { deletePersonAndMemberships } from '../../engine/members.ts';
 
 export const personOut = z
   .object({
@@ -94,6 +98,27 @@ function patchOf(b: z.infer<typeof personPatch>): Partial<PersonFields> {
   return out;
 }
 
+const personMembershipOut = z
+  .object({
+    buyingGroupId: z.string(),
+    buyingGroupName: z.string(),
+    active: z.boolean().describe('Whether the group is active (its account is in a followed audience)'),
+    stage: z.string().nullable(),
+    accountId: z.string(),
+    accountName: z.string(),
+    solutionInterestId: z.string(),
+    solutionInterestName: z.string(),
+    roleId: z.string(),
+    roleName: z.string(),
+    source: z.enum(MEMBER_SOURCES).describe('Who set the membership (or the removal) last: manual, journey, import, rule, suggestion'),
+    removed: z.boolean().describe('A removed membership is remembered so that weaker sources do not add the person again'),
+    personEngagement: z.number().describe('The person’s engagement score (0–100, exact); the group’s engagement sums it weighted by the role share'),
+    personEngagementDisplay: z.number().int().describe('The person’s engagement score as displayed: a whole percentage, rounded half up'),
+    addedAt: isoTime,
+    removedAt: isoTime.nullable(),
+  })
+  .meta({ id: 'PersonBuyingGroup' });
+
 const tags = ['people'];
 const personId = idParam('per', 'person');
 const ifMatch = ifMatchHeader('data');
@@ -140,6 +165,29 @@ export function peopleRoutes(api: Api, ctx: AppContext): void {
     return personOutOf(person);
   });
 
+  api.get(
+    '/people/:id/buying-groups',
+    {
+      schema: {
+        tags,
+        summary: 'The buying groups of a person: role, source, group, account, solution interest, engagement (removed memberships included unless filtered)',
+        description:
+          'Every membership of the person, current and removed (removed=false: current ones only), with the role, the source that set it, the group (name, active, stage), its account and solution interest, and the person’s engagement. 404 for an unknown person; viewers may read it.',
+        params: personId,
+        querystring: z.strictObject({
+          ...pageQuery,
+          removed: boolQuery.describe('false: current memberships only; true: removed ones only'),
+          solutionInterestId: z.string().max(100).optional(),
+        }),
+        response: { 200: pageOf(personMembershipOut) },
+      },
+    },
+    async (req) => {
+      const page = await listPersonBuyingGroups(db, req.params.id, req.query);
+      return { data: page.data.map((m) => ({ ...m, addedAt: toIso(m.addedAt), removedAt: toIsoOrNull(m.removedAt) })), nextCursor: page.nextCursor };
+    },
+  );
+
   api.patch(
     '/people/:id',
     { schema: { tags, summary: 'Update a person (only the fields sent; null clears)', description: 'Changes only the fields sent; null (or "") clears a field. Buying groups of the person’s accounts are reconciled in the same transaction (the person may join, leave or change role). If-Match is optional (412 when stale, naming the current version).', params: personId, headers: ifMatch, body: personPatch, response: { 200: personOut } } },
@@ -152,9 +200,22 @@ export function peopleRoutes(api: Api, ctx: AppContext): void {
 
   api.delete(
     '/people/:id',
-    { schema: { tags, summary: 'Delete a person with their relations and activities (refused while in a buying group)', description: 'Deletes the person with their relations and activities (right to erasure). Refused (409 in_use) while they are a member of a buying group: remove them first. If-Match is optional (412 when stale, naming the current version).', params: personId, headers: ifMatch } },
+    {
+      schema: {
+        tags,
+        summary: 'Delete a person with their relations and activities (refused while in a buying group, unless force=true)',
+        description:
+          'Without `force`, a person who is a current member of a buying group is refused (409 in_use): remove them from their groups first (GET /people/{id}/buying-groups lists them), or send `force=true`. ' +
+          'With `force=true` the person is removed from every buying group (a member_removed event each, reason person_deleted; scores refreshed) and deleted, in one transaction, with one audit entry listing the memberships removed. ' +
+          'If-Match is optional (412 when stale, naming the current version).',
+        params: personId,
+        headers: ifMatch,
+        querystring: z.strictObject({ force: boolQuery.describe('true: also remove the person from their buying groups, in the same transaction') }),
+      },
+    },
     async (req, reply) => {
-      await deletePerson(db, actorOf(req), req.params.id, ctx.clock.now(), expectedVersion(req, 'data'));
+      if (req.query.force) await deletePersonAndMemberships(db, actorOf(req), req.params.id, ctx.clock.now(), expectedVersion(req, 'data'));
+      else await deletePerson(db, actorOf(req), req.params.id, ctx.clock.now(), expectedVersion(req, 'data'));
       return reply.status(204).send();
     },
   );

@@ -4,6 +4,8 @@ import type { Api } from './index.ts';
 import { actorOf } from '../auth.ts';
 import { idParam, nameText, optText, pageOf, pageQuery, toIso } from '../schemas.ts';
 import { definedKeys } from '../params.ts';
+import { jobOut, jobOutOf } from './jobs.ts';
+import { enqueueTemplateUpgrade } from '../../engine/template-upgrade.ts';
 import { expectedVersion, ifMatchHeader, setEtag } from '../etag.ts';
 import {
   createSolutionInterest,
@@ -131,7 +133,20 @@ export function solutionInterestRoutes(api: Api, ctx: AppContext): void {
 
   api.patch(
     '/solution-interests/:id',
-    { schema: { tags, summary: 'Update a solution interest (only the fields sent; null clears)', description: 'Changes only the fields sent; null clears. A new template or stage model must be Live; the stage model cannot be removed while groups have stages (409 in_use). Send If-Match with the ETag you read (428 without it; 412 when stale, naming the current version).', params: siId, headers: ifMatch, body: patchBody, response: { 200: solutionInterestOut } } },
+    {
+      schema: {
+        tags,
+        summary: 'Update a solution interest (only the fields sent; null clears)',
+        description:
+          'Changes only the fields sent; null clears. A new template or stage model must be Live; the stage model cannot be removed while groups have stages (409 in_use). ' +
+          'templateId can change here only while the solution interest has no buying groups; otherwise 409 — use POST /solution-interests/{id}/upgrade-template. ' +
+          'Send If-Match with the ETag you read (428 without it; 412 when stale, naming the current version).',
+        params: siId,
+        headers: ifMatch,
+        body: patchBody,
+        response: { 200: solutionInterestOut },
+      },
+    },
     async (req, reply) => {
       const si = await updateSolutionInterest(db, actorOf(req), req.params.id, definedKeys(req.body), ctx.clock.now(), expectedVersion(req, 'configuration'));
       setEtag(reply, si.version);
@@ -173,6 +188,31 @@ export function solutionInterestRoutes(api: Api, ctx: AppContext): void {
     async (req, reply) => {
       await unfollowAudience(db, actorOf(req), req.params.id, req.params.listId, ctx.clock.now());
       return reply.status(204).send();
+    },
+  );
+
+  api.post(
+    '/solution-interests/:id/upgrade-template',
+    {
+      schema: {
+        tags,
+        summary: 'Upgrade the solution interest to another Live roles template: a job re-evaluates every buying group with it',
+        description:
+          'Switches the solution interest to the template at once (new groups and real-time maintenance use it from now on) and queues a `template_upgrade` job (202; follow it at /buying-group-jobs/{id}, its progress as SSE, cancel it there). ' +
+          'Batch by batch, each group is re-evaluated with the new template’s rules, its templateId updated and a `template_changed` event written (from, to, the people handed back to rules), then the membership and score events. ' +
+          'Rule members follow the new rules. Members set by hand (or a journey, an import) keep their membership when their role is in the new template; when it is not, they are handed back to rules: they take the role rules give them or leave (reason role_not_in_template). People removed by hand stay removed. ' +
+          'Preview the diff first with POST /roles-templates/{templateId}/preview and this solutionInterestId. While the job runs, groups not reached yet still report the old templateId. ' +
+          'Sending the current template again queues a job only if some groups are still on another template (e.g. after a cancelled upgrade). 409 while another upgrade of this solution interest is under way. Send If-Match with the solution interest’s ETag (428 without it; 412 when stale).',
+        params: siId,
+        headers: ifMatch,
+        body: z.strictObject({ templateId: fields.templateId }).meta({ id: 'TemplateUpgrade' }),
+        response: { 202: jobOut },
+      },
+    },
+    async (req, reply) => {
+      const job = await enqueueTemplateUpgrade(db, actorOf(req), req.params.id, req.body.templateId, ctx.clock.now(), expectedVersion(req, 'configuration'));
+      ctx.runner?.notify();
+      return reply.status(202).header('location', `/api/v1/buying-group-jobs/${job.id}`).send(jobOutOf(job));
     },
   );
 

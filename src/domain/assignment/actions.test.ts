@@ -106,3 +106,37 @@ describe('planMemberActions', () => {
     expect(plan.errors).toEqual([{ field: '/actions/0/personId', message: 'person p_manual: a stronger source set their role (manual); journey cannot override it' }]);
   });
 });
+
+describe('release (hand back to rules)', () => {
+  it('clears a stronger decision and lets the rule role decide, as source rule', () => {
+    const plan = planMemberActions(
+      [
+        { op: 'release', personId: 'p_manual' },
+        { op: 'release', personId: 'p_kicked' },
+      ],
+      ctx({ ruleRoles: new Map([['p_kicked', 'r_dm']]) }),
+    );
+    expect(plan.errors).toEqual([]);
+    expect(plan.planned.map((p) => [p.change, p.after])).toEqual([
+      [{ kind: 'member_removed', personId: 'p_manual', roleId: 'r_inf', source: 'rule', previousSource: 'manual' }, state('p_manual', 'r_inf', 'rule', true)],
+      [{ kind: 'member_added', personId: 'p_kicked', roleId: 'r_dm', source: 'rule' }, state('p_kicked', 'r_dm', 'rule')],
+    ]);
+  });
+
+  it('a released member whom rules give the same role stays, now owned by rules', () => {
+    const plan = planMemberActions([{ op: 'release', personId: 'p_manual' }], ctx({ ruleRoles: new Map([['p_manual', 'r_inf']]) }));
+    expect(plan.planned[0]).toMatchObject({ change: null, after: state('p_manual', 'r_inf', 'rule'), note: expect.stringContaining('same role') });
+  });
+
+  it('refuses people without a stronger decision and non-members', () => {
+    const plan = planMemberActions(
+      [
+        { op: 'release', personId: 'p_rule' },
+        { op: 'release', personId: 'p_new' },
+      ],
+      ctx(),
+    );
+    expect(plan.errors.map((e) => e.field)).toEqual(['/actions/0/personId', '/actions/1/personId']);
+    expect(plan.planned).toEqual([]);
+  });
+});

@@ -18,14 +18,21 @@
  * - remove: the person must be or have been a member (a removed member may be removed again: the
  *   removal becomes the acting source's, e.g. manual, and is then kept against rules);
  * - change_role: the person must be a current (not removed) member; the same role again keeps the
- *   membership and makes it manual.
+ *   membership and makes it manual;
+ * - release ("hand back to rules"): the person must have a decision by a source stronger than
+ *   rules (manual, journey, import: added or removed); it is cleared and rules decide again in the
+ *   same call (`releaseToRules`, with the role rules give the person now, passed in `ruleRoles`).
  */
 import type { ErrorDetail } from '../errors.ts';
-import { applyOperation, type MemberOperation, type MemberSource, type MemberState, type MembershipChange } from './precedence.ts';
+import { applyOperation, releaseToRules, strength, type MemberOperation, type MemberSource, type MemberState, type MembershipChange, type OperationResult } from './precedence.ts';
 
-export type MemberAction = { op: 'add'; personId: string; roleId: string } | { op: 'remove'; personId: string } | { op: 'change_role'; personId: string; roleId: string };
+export type MemberAction =
+  | { op: 'add'; personId: string; roleId: string }
+  | { op: 'remove'; personId: string }
+  | { op: 'change_role'; personId: string; roleId: string }
+  | { op: 'release'; personId: string };
 
-export const MEMBER_ACTION_OPS = ['add', 'remove', 'change_role'] as const;
+export const MEMBER_ACTION_OPS = ['add', 'remove', 'change_role', 'release'] as const;
 
 export interface MemberActionContext {
   source: MemberSource;
@@ -39,6 +46,8 @@ export interface MemberActionContext {
   template: { name: string; roleIds: readonly string[] };
   /** People who may not be added, with the reason (e.g. not related to the account). */
   ineligible: ReadonlyMap<string, string>;
+  /** For release actions: the role rules give each released person now (absent or null: none). */
+  ruleRoles?: ReadonlyMap<string, string | null>;
 }
 
 export interface PlannedAction {
@@ -81,7 +90,7 @@ export function planMemberActions(actions: readonly MemberAction[], ctx: MemberA
     }
     firstIndex.set(personId, index);
     let valid = true;
-    if (action.op !== 'remove') {
+    if (action.op === 'add' || action.op === 'change_role') {
       const roleId = action.roleId;
       if (!ctx.roleNames.has(roleId)) {
         err(index, 'roleId', `role ${roleId} does not exist`);
@@ -118,12 +127,26 @@ export function planMemberActions(actions: readonly MemberAction[], ctx: MemberA
           valid = false;
         }
         break;
+      case 'release':
+        if (!before) {
+          err(index, 'personId', `person ${personId} is not a member of this buying group; there is no decision to hand back to rules`);
+          valid = false;
+        } else if (strength(before.source) <= strength('rule')) {
+          err(index, 'personId', `person ${personId} is already ${before.removed ? 'removed' : 'a member'} by ${before.source}; only a decision by hand, a journey or an import can be handed back to rules`);
+          valid = false;
+        }
+        break;
     }
     if (!valid) return;
 
-    const op: MemberOperation =
-      action.op === 'remove' ? { kind: 'remove', personId, source: ctx.source } : { kind: 'set', personId, roleId: action.roleId, source: ctx.source };
-    const result = applyOperation(before, op);
+    let result: OperationResult;
+    if (action.op === 'release') {
+      result = releaseToRules(before as MemberState, ctx.ruleRoles?.get(personId) ?? null);
+    } else {
+      const op: MemberOperation =
+        action.op === 'remove' ? { kind: 'remove', personId, source: ctx.source } : { kind: 'set', personId, roleId: action.roleId, source: ctx.source };
+      result = applyOperation(before, op);
+    }
     if (result.refusal) {
       // Only a weaker source than the current one is refused; for manual actions it cannot happen.
       err(index, 'personId', `person ${personId}: ${result.refusal.reason}`);
@@ -131,7 +154,8 @@ export function planMemberActions(actions: readonly MemberAction[], ctx: MemberA
     }
     let note: string | null = null;
     if (!result.change) {
-      if (action.op === 'remove') note = before?.source === ctx.source ? 'already removed' : `already removed; the removal is now ${ctx.source} and kept against weaker sources`;
+      if (action.op === 'release') note = result.next?.removed ? 'handed back to rules; rules do not add them, so they stay out' : 'handed back to rules; rules give them the same role';
+      else if (action.op === 'remove') note = before?.source === ctx.source ? 'already removed' : `already removed; the removal is now ${ctx.source} and kept against weaker sources`;
       else note = before?.source === ctx.source ? 'already holds this role' : `already holds this role; the membership is now ${ctx.source}`;
     }
     planned.push({ index, action, before, after: result.next, change: result.change, note });

@@ -99,6 +99,31 @@ export function reconcileRules(current: ReadonlyMap<string, MemberState>, desire
   return changes;
 }
 
+/**
+ * Hands a member back to rules ("release"): the decision of a stronger source (added or removed
+ * by hand, by a journey or an import) is cleared and the rules decide again — `ruleRoleId` is the
+ * role rules give the person now (null: none). The result is owned by rules: a person rules do
+ * not want leaves (or stays removed, now as a rule decision that rules may undo later); one they
+ * want joins or takes the rule role. Pure.
+ */
+export function releaseToRules(current: MemberState, ruleRoleId: string | null): OperationResult {
+  const released: MemberState = { ...current, source: 'rule' };
+  if (ruleRoleId === null) {
+    if (current.removed) return { next: released, change: null, refusal: null };
+    return {
+      next: { ...released, removed: true },
+      change: { kind: 'member_removed', personId: current.personId, roleId: current.roleId, source: 'rule', previousSource: current.source },
+      refusal: null,
+    };
+  }
+  const next: MemberState = { personId: current.personId, roleId: ruleRoleId, source: 'rule', removed: false };
+  if (current.removed) return { next, change: { kind: 'member_added', personId: current.personId, roleId: ruleRoleId, source: 'rule' }, refusal: null };
+  if (current.roleId !== ruleRoleId) {
+    return { next, change: { kind: 'role_changed', personId: current.personId, fromRoleId: current.roleId, toRoleId: ruleRoleId, source: 'rule', previousSource: current.source }, refusal: null };
+  }
+  return { next, change: null, refusal: null };
+}
+
 /** Applies changes to a state map (returns a new map). */
 export function applyChanges(current: ReadonlyMap<string, MemberState>, changes: readonly MembershipChange[]): Map<string, MemberState> {
   const next = new Map(current);

@@ -81,3 +81,13 @@ export function canMove(model: StageModelDefinition, from: string | null, to: st
   }
   return { ok: false, code: 'transition_not_allowed', message, allowed };
 }
+
+/**
+ * The stage a new buying group starts in: the model's entry stage when it has exactly one. With
+ * several entry stages the choice is the user's (null: the group waits for its first move).
+ */
+export function initialStage(model: StageModelDefinition | null): string | null {
+  if (!model) return null;
+  const entries = entryStages(model);
+  return entries.length === 1 ? (entries[0] as string) : null;
+}
