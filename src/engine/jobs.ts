@@ -13,6 +13,7 @@ import { QuorumError, notFound, type ErrorDetail } from '../domain/errors.ts';
 import { audit, type Actor } from '../store/audit.ts';
 import { getSolutionInterest } from '../store/solution-interests.ts';
 import { getAccountList } from '../store/account-lists.ts';
+import { buyingGroupLeaves } from '../store/references.ts';
 import { afterCursor, decodeCursor, toPage, type Page, type PageRequest } from '../store/pagination.ts';
 import { audienceAccountIds } from './audience.ts';
 import { addCounts, emptyCounts, generateForAccounts, loadPlan, type GenerationCounts, type GenerationOptions } from './generation.ts';
@@ -93,8 +94,16 @@ export async function enqueueCreationJob(db: Kysely<DB>, actor: Actor, params: C
     errors.push({ field: '/solutionInterestId', message: `solution interest ${params.solutionInterestId} does not exist` });
   }
   try {
-    await getAccountList(db, params.audienceId);
-  } catch {
+    const list = await getAccountList(db, params.audienceId);
+    // A dynamic list that reads this solution interest's own groups would feed on the job's output.
+    const own = list.condition ? buyingGroupLeaves(list.condition).find((l) => l.test.solutionInterestId === params.solutionInterestId) : undefined;
+    if (own)
+      errors.push({
+        field: '/audienceId',
+        message: `account list "${list.name}" reads buying groups of solution interest ${params.solutionInterestId} (at /condition${own.path}); a creation job for that solution interest cannot follow it, because creating a group would change the list`,
+      });
+  } catch (e) {
+    if (!(e instanceof QuorumError) || e.code !== 'not_found') throw e;
     errors.push({ field: '/audienceId', message: `account list ${params.audienceId} does not exist` });
   }
   if (errors.length) throw new QuorumError('validation_failed', errors.map((e) => e.message).join('; '), errors);
