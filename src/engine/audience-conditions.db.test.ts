@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, TEST_ENGINE, type TestDatabase } from '../store/test-db.ts';
 import { SYSTEM_ACTOR } from '../store/audit.ts';
 import { updatePerson } from '../store/people.ts';
+import { ingestActivities } from '../store/activities.ts';
 import { createAccountList, updateAccountList } from '../store/account-lists.ts';
 import { createSolutionInterest, deleteSolutionInterest } from '../store/solution-interests.ts';
 import { createRole, deleteRole } from '../store/roles.ts';
@@ -59,6 +60,16 @@ describe(`dynamic audiences over people and buying groups (${TEST_ENGINE})`, () 
     // … and back: Globex leaves the list, its group becomes inactive (kept).
     await updatePerson(t.db, SYSTEM_ACTOR, tenant.people.gdir!, { jobTitle: 'Director of IT' }, T0);
     expect(await group(globex, tenant.solutionInterestId)).toMatchObject({ active: 0 });
+  });
+
+  it('an activity that makes an account join a list over active people gives it its group in the ingest transaction', async () => {
+    const [, globex] = tenant.accounts as [string, string];
+    const si = await createSolutionInterest(t.db, SYSTEM_ACTOR, { name: 'Engaged', description: null, products: [], templateId: tenant.templateId, stageModelId: null, followMembershipChanges: true }, T0);
+    const list = await dynamic('Engaged accounts', { people: { atLeast: 1, where: { activity: { type: 'webinar_attended', atLeast: 1, inLastDays: 30 } } } });
+    await runJob(si.id, list.id);
+    expect(await group(globex, si.id)).toBeUndefined();
+    await ingestActivities(t.db, SYSTEM_ACTOR, [{ personId: tenant.people.gdir!, type: 'webinar_attended', occurredAt: T0 - 1000 }], T0);
+    expect(await group(globex, si.id)).toMatchObject({ active: 1 });
   });
 
   it("a list over one solution interest's groups decides another's job", async () => {
