@@ -34,7 +34,11 @@ describe('health, OpenAPI and docs', () => {
     const doc = (await (await fetch(`${t.baseUrl}/api/v1/openapi.json`)).json()) as { components: { schemas: Record<string, { properties?: Record<string, { description?: string }> }> } };
     const text = JSON.stringify(doc);
     const persona = doc.components.schemas.PersonaCreate?.properties?.condition?.description ?? '';
-    for (const v of [...DERIVED_SENIORITIES, ...DERIVED_FUNCTIONS]) expect(persona).toContain(v);
+    const role = doc.components.schemas.RoleDefinitionWrite?.properties?.condition?.description ?? '';
+    for (const v of [...DERIVED_SENIORITIES, ...DERIVED_FUNCTIONS]) {
+      expect(persona).toContain(v);
+      expect(role).toContain(v);
+    }
     for (const leaf of ['"people"', '"buyingGroup"', 'roleCount', 'contractor']) expect(text).toContain(leaf);
   });
 
