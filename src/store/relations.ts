@@ -3,12 +3,14 @@ import type { AccountPeopleTable, DB } from './schema.ts';
 import { newId } from '../domain/ids.ts';
 import { QuorumError, notFound } from '../domain/errors.ts';
 import { normText } from '../domain/text.ts';
+import type { RelationType } from '../domain/relations.ts';
 import { parseJson, toJson } from './db.ts';
 import { audit, type Actor } from './audit.ts';
 import { announce } from './changes.ts';
 import { afterCursor, decodeCursor, toPage, type Page, type PageRequest } from './pagination.ts';
 
-export type RelationType = 'employee' | 'contractor';
+/** The closed set lives in the domain (conditions validate `people.relationType` against it). */
+export type { RelationType };
 
 export interface RelationFields {
   relationType: RelationType;
