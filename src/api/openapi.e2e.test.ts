@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './test-app.ts';
+import { DERIVED_FUNCTIONS, DERIVED_SENIORITIES } from '../domain/people/derive.ts';
 
 describe('health, OpenAPI and docs', () => {
   let t: TestApp;
@@ -41,6 +42,18 @@ describe('health, OpenAPI and docs', () => {
     const blank = (v: unknown) => typeof v !== 'string' || v.trim() === '';
     expect(operations.filter((o) => blank(o.summary)).map((o) => o.op)).toEqual([]);
     expect(operations.filter((o) => blank(o.description)).map((o) => o.op)).toEqual([]);
+  });
+
+  it('lists the allowed values of closed-set condition fields and the account leaves in the condition descriptions', async () => {
+    const doc = (await (await fetch(`${t.baseUrl}/api/v1/openapi.json`)).json()) as { components: { schemas: Record<string, { properties?: Record<string, { description?: string }> }> } };
+    const text = JSON.stringify(doc);
+    const persona = doc.components.schemas.PersonaCreate?.properties?.condition?.description ?? '';
+    const role = doc.components.schemas.RoleDefinitionWrite?.properties?.condition?.description ?? '';
+    for (const v of [...DERIVED_SENIORITIES, ...DERIVED_FUNCTIONS]) {
+      expect(persona).toContain(v);
+      expect(role).toContain(v);
+    }
+    for (const leaf of ['"people"', '"buyingGroup"', 'roleCount', 'contractor']) expect(text).toContain(leaf);
   });
 
   it('renders the API docs at /docs without a token', async () => {

@@ -3,6 +3,7 @@ import type { DB } from '../store/schema.ts';
 import type { Engine } from '../store/db.ts';
 import { getAccountList } from '../store/account-lists.ts';
 import { parseJson } from '../store/db.ts';
+import { personasFor } from '../store/references.ts';
 import { compileAccountCondition } from '../store/conditions-sql.ts';
 import { notFound } from '../domain/errors.ts';
 import type { Condition } from '../domain/conditions/index.ts';
@@ -21,7 +22,7 @@ export async function audienceAccountIds(db: Kysely<DB>, engine: Engine, listId:
   const rows = await db
     .selectFrom('accounts')
     .select('accounts.id')
-    .where(compileAccountCondition(list.condition, { engine, now }))
+    .where(compileAccountCondition(list.condition, { engine, now, personas: await personasFor(db, list.condition) }))
     .orderBy('accounts.id')
     .execute();
   return rows.map((r) => r.id);
@@ -55,7 +56,7 @@ export async function audienceMembers(db: Kysely<DB>, engine: Engine, audienceId
     .selectFrom('accounts')
     .select('accounts.id')
     .where('accounts.id', 'in', accountIds)
-    .where(compileAccountCondition(list.condition, { engine, now }))
+    .where(compileAccountCondition(list.condition, { engine, now, personas: await personasFor(db, list.condition) }))
     .execute();
   return new Set(rows.map((r) => r.id));
 }

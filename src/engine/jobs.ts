@@ -15,6 +15,7 @@ import { followAudience, scopeConflict, scopeDecisionFor, storedScope } from '..
 import { decidedDepth } from '../domain/scope/scope.ts';
 import { getSolutionInterest } from '../store/solution-interests.ts';
 import { getAccountList } from '../store/account-lists.ts';
+import { buyingGroupLeaves } from '../store/references.ts';
 import { afterCursor, decodeCursor, toPage, type Page, type PageRequest } from '../store/pagination.ts';
 import { audienceAccountIds } from './audience.ts';
 import { addCounts, emptyCounts, generateForAccounts, loadPlan, type GenerationCounts, type GenerationOptions } from './generation.ts';
@@ -135,8 +136,16 @@ export async function enqueueCreationJob(db: Kysely<DB>, actor: Actor, request: 
     return null;
   });
   try {
-    await getAccountList(db, request.audienceId);
-  } catch {
+    const list = await getAccountList(db, request.audienceId);
+    // A dynamic list that reads this solution interest's own groups would feed on the job's output.
+    const own = list.condition ? buyingGroupLeaves(list.condition).find((l) => l.test.solutionInterestId === request.solutionInterestId) : undefined;
+    if (own)
+      errors.push({
+        field: '/audienceId',
+        message: `account list "${list.name}" reads buying groups of solution interest ${request.solutionInterestId} (at /condition${own.path}); a creation job for that solution interest cannot follow it, because creating a group would change the list`,
+      });
+  } catch (e) {
+    if (!(e instanceof QuorumError) || e.code !== 'not_found') throw e;
     errors.push({ field: '/audienceId', message: `account list ${request.audienceId} does not exist` });
   }
   if (errors.length || !si) throw new QuorumError('validation_failed', errors.map((e) => e.message).join('; '), errors);

@@ -349,11 +349,16 @@ export async function maintain(trx: Kysely<DB>, changes: readonly StoreChange[],
   return result;
 }
 
-/** Whether any role definition's condition has an activity leaf (then activities can move people between roles). */
+/**
+ * Whether any role definition's condition has an activity leaf (then activities can move people
+ * between roles), or a dynamic list's (then activities can move accounts into or out of an
+ * audience, through `people.where`).
+ */
 async function rolesCountActivities(trx: Kysely<DB>): Promise<boolean> {
   const mentions = sql<SqlBool>`cast(condition as text) like ${'%"activity"%'}`;
   const role = await trx.selectFrom('template_roles').select('template_id').where(mentions).executeTakeFirst();
   if (role) return true;
+  if (await trx.selectFrom('account_lists').select('id').where('kind', '=', 'dynamic').where(mentions).executeTakeFirst()) return true;
   // A persona (which roles may use) can count activities too.
   return !!(await trx.selectFrom('personas').select('id').where(mentions).executeTakeFirst());
 }

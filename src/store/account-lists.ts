@@ -2,7 +2,7 @@
  * Account lists (audiences, SPEC §2): static lists hold members added explicitly; dynamic lists
  * hold an account condition, and their members are computed on demand by the SQL compiler.
  */
-import { sql, type Kysely, type Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable, type SqlBool } from 'kysely';
 import type { AccountListsTable, DB } from './schema.ts';
 import { newId } from '../domain/ids.ts';
 import { QuorumError, notFound, type ErrorDetail } from '../domain/errors.ts';
@@ -12,7 +12,7 @@ import { parseJson, toJson } from './db.ts';
 import { audit, type Actor } from './audit.ts';
 import { announce } from './changes.ts';
 import { checkVersion, dbEngine, lockConfiguration, type ExpectedVersion } from './concurrency.ts';
-import { checkConditionReferences, describeReferrers, findReferrers } from './references.ts';
+import { buyingGroupLeaves, checkConditionReferences, describeReferrers, findReferrers, personasFor } from './references.ts';
 import { compileAccountCondition } from './conditions-sql.ts';
 import { endFollowing, followersOfList } from './followed-audiences.ts';
 import { afterCursor, decodeCursor, likeContains, likeEscaped, parseSort, toPage, type Page, type PageRequest } from './pagination.ts';
@@ -97,7 +97,36 @@ async function checkedCondition(db: Kysely<DB>, kind: ListKind, input: unknown, 
   if (!given) throw QuorumError.field('validation_failed', '/condition', 'a dynamic list needs an account condition (it decides which accounts are in the list)');
   const cond = validateCondition(input, 'account', '/condition');
   await checkConditionReferences(db, cond, { basePath: '/condition', ...(selfId ? { selfListId: selfId } : {}) });
+  if (selfId) await checkNoSelfFeeding(db, cond, selfId);
   return cond;
+}
+
+/**
+ * A creation job for solution interest S that follows a dynamic list must not read S's own buying
+ * groups in the list's condition: creating a group would move the account in or out of the list
+ * that decides which groups exist (enqueueCreationJob refuses the same pair from the other side).
+ */
+async function checkNoSelfFeeding(db: Kysely<DB>, cond: Condition, listId: string): Promise<void> {
+  const leaves = buyingGroupLeaves(cond, '/condition');
+  if (leaves.length === 0) return;
+  const jobs = await db
+    .selectFrom('jobs')
+    .select(['id', 'params'])
+    .where('status', 'in', ['queued', 'running', 'succeeded'])
+    .where(sql<SqlBool>`cast(params as text) like ${likeContains(listId)} escape '\\'`)
+    .execute();
+  const followers = new Map<string, string>();
+  for (const j of jobs) {
+    const p = parseJson<{ audienceId?: unknown; solutionInterestId?: unknown }>(j.params);
+    if (p.audienceId === listId && typeof p.solutionInterestId === 'string') followers.set(p.solutionInterestId, j.id);
+  }
+  const errors = leaves
+    .filter((l) => followers.has(l.test.solutionInterestId))
+    .map((l) => ({
+      field: `${l.path}/solutionInterestId`,
+      message: `creation job ${followers.get(l.test.solutionInterestId)} for solution interest ${l.test.solutionInterestId} follows this list; its condition cannot depend on that solution interest's own buying groups (creating a group would change the list)`,
+    }));
+  if (errors.length) throw new QuorumError('invalid_condition', `The condition is not valid: ${errors[0]!.message} (at ${errors[0]!.field})`, errors);
 }
 
 export async function createAccountList(db: Kysely<DB>, actor: Actor, fields: AccountListFields, now: number): Promise<AccountList> {
@@ -346,7 +375,7 @@ export async function listAccountListMembers(db: Kysely<DB>, id: string, query: 
       .select('m.added_at as addedAt')
       .execute();
   } else {
-    const where = compileAccountCondition(list.condition as Condition, { engine: dbEngine(db), now });
+    const where = compileAccountCondition(list.condition as Condition, { engine: dbEngine(db), now, personas: await personasFor(db, list.condition as Condition) });
     rows = (await qb.where(where).execute()).map((r) => ({ ...r, addedAt: null }));
   }
   const key = column === 'accounts.id' ? 'id' : 'name_norm';

@@ -12,7 +12,7 @@ import { validateCondition, type Condition } from '../domain/conditions/index.ts
 import { bool, parseJson } from './db.ts';
 import { dbEngine } from './concurrency.ts';
 import { compileAccountCondition } from './conditions-sql.ts';
-import { checkConditionReferences } from './references.ts';
+import { checkConditionReferences, personasFor } from './references.ts';
 import { checkFilterIds, resolveFilterNames, resolveStageKeys } from './filter-references.ts';
 import { afterCursor, decodeCursor, encodeCursor, likeContains, likeEscaped, parseSort, type Page, type PageRequest } from './pagination.ts';
 
@@ -282,7 +282,7 @@ async function filters(db: Kysely<DB>, query: BuyingGroupQuery, now: number): Pr
   if (query.accountCondition !== undefined) {
     const cond: Condition = validateCondition(query.accountCondition, 'account', '/accountCondition');
     await checkConditionReferences(db, cond, { basePath: '/accountCondition' });
-    where.push(compileAccountCondition(cond, { engine: dbEngine(db), now }));
+    where.push(compileAccountCondition(cond, { engine: dbEngine(db), now, personas: await personasFor(db, cond) }));
   }
 
   // Missing roles. Which templates require which role is read first (a small table), so that the

@@ -54,7 +54,7 @@ const dataset: Dataset = {
       updatedAt: NOW - 7 * DAY_MS, // exactly 7 days before now
       text: { jobTitle: '100% Director', city: 'İstanbul', department: 'ＩＴ' },
       custom: { score: 12, tier: 'Gold', renewal: '2025-03-08T23:59:59Z', vip: true },
-      relations: [{ accountId: 'acc_mid', roles: ['Budget Owner'], endedOn: null }],
+      relations: [{ accountId: 'acc_mid', roles: ['Budget Owner'], endedOn: null, relationType: 'employee' }],
       activities: [
         { type: 'email_opened', occurredAt: NOW },
         { type: 'email_opened', occurredAt: NOW - 30 * DAY_MS },
@@ -67,8 +67,8 @@ const dataset: Dataset = {
       text: { jobTitle: '100_Director', city: 'istanbul', department: 'it ' },
       custom: { score: '12', tier: 7, renewal: '2025-03-07', vip: 'true' },
       relations: [
-        { accountId: 'acc_other', roles: ['Champion'], endedOn: '2025-03-15' }, // ended today
-        { accountId: 'acc_leaf', roles: ['  '], endedOn: '2025-03-16' }, // ends tomorrow
+        { accountId: 'acc_other', roles: ['Champion'], endedOn: '2025-03-15', relationType: 'employee' }, // ended today
+        { accountId: 'acc_leaf', roles: ['  '], endedOn: '2025-03-16', relationType: 'contractor' }, // ends tomorrow
       ],
       activities: [
         { type: 'email_opened', occurredAt: NOW + 1 },
@@ -79,13 +79,18 @@ const dataset: Dataset = {
       createdAt: MIDNIGHT + DAY_MS, // tomorrow
       text: { jobTitle: 'Back\\slash Manager', city: null, department: '   ' },
       custom: { score: null, tier: ['Gold'], renewal: 'soon', vip: false },
-      relations: [{ accountId: 'acc_other', roles: ['Champion', 'Straße'], endedOn: null }],
+      relations: [{ accountId: 'acc_other', roles: ['Champion', 'Straße'], endedOn: null, relationType: 'contractor' }],
       emailInvalid: true,
     }),
     per('per_d', {
       text: { jobTitle: null, city: 'ISTANBUL', department: null },
       custom: { score: 12.0, tier: { name: 'Gold' }, renewal: '2025-03-15', vip: 1 },
     }),
+  ],
+  groups: [
+    { id: 'bg_1', accountId: 'acc_mid', solutionInterestId: 'si_a', active: true, stage: 'qualified', statusLabel: ' Hot ', completeness: 50, engagement: 12.5, members: [{ personId: 'per_a', roleId: 'rol_prop_a', removed: false }] },
+    { id: 'bg_2', accountId: 'acc_other', solutionInterestId: 'si_a', active: false, stage: null, statusLabel: null, completeness: 0, engagement: 0, members: [{ personId: 'per_c', roleId: 'rol_prop_a', removed: true }] },
+    { id: 'bg_3', accountId: 'acc_other', solutionInterestId: 'si_b', active: true, stage: 'won', statusLabel: 'Cold', completeness: 100, engagement: 99.9, members: [{ personId: 'per_c', roleId: 'rol_prop_b', removed: false }] },
   ],
 };
 
@@ -107,7 +112,7 @@ describe(`condition semantics at the edges (${TEST_ENGINE} and TypeScript)`, () 
     return ts;
   }
   async function accounts(cond: Condition): Promise<string[]> {
-    const ctx = { engine: t.engine, now: NOW };
+    const ctx = { engine: t.engine, now: NOW, personas: dataset.personas, listMembers };
     const rows = await t.db.selectFrom('accounts').select('id').where(compileAccountCondition(cond, ctx)).orderBy('id').execute();
     const ts = dataset.accounts.filter((a) => evaluateCondition(cond, 'account', accountFacts(a, dataset), ctx).matched).map((a) => a.id).sort();
     expect(rows.map((r) => r.id), 'SQL and TypeScript agree').toEqual(ts);
@@ -193,6 +198,30 @@ describe(`condition semantics at the edges (${TEST_ENGINE} and TypeScript)`, () 
     ['whitespace-only text is empty', { field: 'industry', op: 'is_empty' }, ['acc_leaf', 'acc_mid', 'acc_root']],
     ['custom date on accounts', { field: 'custom.since', type: 'date', op: 'lte', value: '2024-01-31' }, ['acc_other']],
     ['custom number on accounts', { field: 'custom.tier', type: 'number', op: 'gte', value: 3 }, ['acc_other']],
+    // related people: active relations only, each person once, the person condition in this account's context
+    ['people: any active relation', { people: { atLeast: 1 } }, ['acc_leaf', 'acc_mid', 'acc_other']],
+    ['people: a relation ended today does not count', { people: { atLeast: 2 } }, []],
+    ['people: fewer than one', { not: { people: { atLeast: 1 } } }, ['acc_root']],
+    ['people: by relation type', { people: { atLeast: 1, relationType: 'contractor' } }, ['acc_leaf', 'acc_other']],
+    ['people: by relation types', { people: { atLeast: 1, relationType: ['employee', 'contractor'] } }, ['acc_leaf', 'acc_mid', 'acc_other']],
+    ['people: roleInAccount reads roles in this account', { people: { atLeast: 1, where: { roleInAccount: { op: 'is', value: 'champion' } } } }, ['acc_other']],
+    ['people: person fields', { people: { atLeast: 1, where: { field: 'jobTitle', op: 'contains', value: 'director' } } }, ['acc_leaf', 'acc_mid']],
+    ['people: personas', { people: { atLeast: 1, where: { persona: 'psn_pct' } } }, ['acc_mid']],
+    ['people: memberOfList of the person', { people: { atLeast: 1, where: { memberOfList: 'lst_1' } } }, ['acc_mid', 'acc_other']],
+    // buying groups
+    ['buyingGroup: has one', { buyingGroup: { solutionInterestId: 'si_a' } }, ['acc_mid', 'acc_other']],
+    ['buyingGroup: active', { buyingGroup: { solutionInterestId: 'si_a', active: true } }, ['acc_mid']],
+    ['buyingGroup: inactive', { buyingGroup: { solutionInterestId: 'si_a', active: false } }, ['acc_other']],
+    ['buyingGroup: stage', { buyingGroup: { solutionInterestId: 'si_a', stage: ['qualified', 'won'] } }, ['acc_mid']],
+    ['buyingGroup: status normalised', { buyingGroup: { solutionInterestId: 'si_a', status: { op: 'is', value: 'HOT' } } }, ['acc_mid']],
+    ['buyingGroup: missing status is empty', { buyingGroup: { solutionInterestId: 'si_a', status: { op: 'is_empty' } } }, ['acc_other']],
+    ['buyingGroup: negative status test holds for a missing status', { buyingGroup: { solutionInterestId: 'si_a', status: { op: 'is_not', value: 'hot' } } }, ['acc_other']],
+    ['buyingGroup: completeness', { buyingGroup: { solutionInterestId: 'si_a', completeness: { op: 'lt', value: 50 } } }, ['acc_other']],
+    ['buyingGroup: completeness between', { buyingGroup: { solutionInterestId: 'si_a', completeness: { op: 'between', value: [50, 100] } } }, ['acc_mid']],
+    ['buyingGroup: engagement', { buyingGroup: { solutionInterestId: 'si_b', engagement: { op: 'gte', value: 99.9 } } }, ['acc_other']],
+    ['buyingGroup: removed members do not count', { buyingGroup: { solutionInterestId: 'si_a', roleCount: [{ roleId: 'rol_prop_a', atLeast: 1 }] } }, ['acc_mid']],
+    ['buyingGroup: nobody in a role', { buyingGroup: { solutionInterestId: 'si_a', roleCount: [{ roleId: 'rol_prop_a', atMost: 0 }] } }, ['acc_other']],
+    ['buyingGroup: no group', { not: { buyingGroup: { solutionInterestId: 'si_b' } } }, ['acc_leaf', 'acc_mid', 'acc_root']],
   ];
   it.each(accountCases)('accounts: %s', async (_, cond, expected) => {
     expect(await accounts(cond)).toEqual(expected);

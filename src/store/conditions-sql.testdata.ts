@@ -16,8 +16,11 @@ import {
   DATE_OPS,
   NUMBER_OPS,
   PERSON_FIELDS,
+  SCORE_OPS,
   STRING_OPS,
   type AccountFacts,
+  type FieldDef,
+  type ScoreTest,
   type Condition,
   type FieldCondition,
   type PersonFacts,
@@ -26,6 +29,7 @@ import {
   type ValueType,
 } from '../domain/conditions/index.ts';
 import { deriveFunction, deriveSeniority } from '../domain/people/derive.ts';
+import { RELATION_TYPES, type RelationType } from '../domain/relations.ts';
 
 /** Small deterministic PRNG (mulberry32). */
 export function rng(seed: number): () => number {
@@ -97,6 +101,23 @@ export interface Dataset {
   people: PersonRow[];
   lists: { id: string; accountIds: string[] }[];
   personas: Map<string, Condition>;
+  groups: GroupRow[];
+}
+/** Solution interests, roles and stage keys of the random buying groups. */
+export const SOLUTION_INTERESTS = ['si_a', 'si_b'];
+export const GROUP_ROLES = ['rol_prop_a', 'rol_prop_b', 'rol_prop_c'];
+export const STAGES = ['new', 'qualified', 'won'];
+const SCORES = [0, 25, 50, 100 / 3, 66.66666666666667, 100, 12.5, 99.9];
+export interface GroupRow {
+  id: string;
+  accountId: string;
+  solutionInterestId: string;
+  active: boolean;
+  stage: string | null;
+  statusLabel: string | null;
+  completeness: number;
+  engagement: number;
+  members: { personId: string; roleId: string; removed: boolean }[];
 }
 export interface AccountRow {
   id: string;
@@ -121,7 +142,7 @@ export interface PersonRow {
   custom: CustomAttributes;
   createdAt: number;
   updatedAt: number;
-  relations: { accountId: string; roles: string[]; endedOn: string | null }[];
+  relations: { accountId: string; roles: string[]; endedOn: string | null; relationType: RelationType }[];
   activities: { type: string; occurredAt: number }[];
 }
 
@@ -196,7 +217,7 @@ export function buildDataset(seed: number, sizes = { people: 80, accounts: 25 })
       const roles = Array.from({ length: Math.floor(r() * 3) }, () => pick(ROLE_TEXTS));
       const e = r();
       const endedOn = e < 0.6 ? null : e < 0.75 ? TODAY : e < 0.9 ? utcDay(NOW - Math.floor(1 + r() * 300) * DAY_MS) : utcDay(NOW + Math.floor(1 + r() * 300) * DAY_MS);
-      rels.set(accountId, { accountId, roles, endedOn });
+      rels.set(accountId, { accountId, roles, endedOn, relationType: chance(0.75) ? 'employee' : 'contractor' });
     }
     const activities = Array.from({ length: Math.floor(r() * 9) }, () => ({ type: pick(ACTIVITY_TYPES), occurredAt: time() }));
     const jobTitle = t.jobTitle ?? null;
@@ -217,7 +238,26 @@ export function buildDataset(seed: number, sizes = { people: 80, accounts: 25 })
       activities,
     });
   }
-  return { accounts, people, lists, personas: new Map() };
+  const groups: GroupRow[] = [];
+  for (const solutionInterestId of SOLUTION_INTERESTS) {
+    for (const a of accounts) {
+      if (!chance(0.65)) continue;
+      const related = people.filter((p) => p.relations.some((rel) => rel.accountId === a.id));
+      const members = related.filter(() => chance(0.7)).map((p) => ({ personId: p.id, roleId: pick(GROUP_ROLES), removed: chance(0.2) }));
+      groups.push({
+        id: `bg_${solutionInterestId}_${a.id}`,
+        accountId: a.id,
+        solutionInterestId,
+        active: chance(0.8),
+        stage: chance(0.25) ? null : pick(STAGES),
+        statusLabel: pick(TEXTS),
+        completeness: pick(SCORES),
+        engagement: pick(SCORES),
+        members,
+      });
+    }
+  }
+  return { accounts, people, lists, personas: new Map(), groups };
 }
 
 export async function insertDataset(db: Kysely<DB>, d: Dataset): Promise<void> {
@@ -281,7 +321,7 @@ export async function insertDataset(db: Kysely<DB>, d: Dataset): Promise<void> {
           account_id: rel.accountId,
           person_id: p.id,
           id: `rel_${p.id}_${n++}`,
-          relation_type: 'employee',
+          relation_type: rel.relationType,
           roles: JSON.stringify(rel.roles),
           roles_norm: JSON.stringify(rel.roles.map(normText)),
           started_on: null,
@@ -305,6 +345,41 @@ export async function insertDataset(db: Kysely<DB>, d: Dataset): Promise<void> {
             created_at: a.occurredAt,
           })),
         )
+        .execute();
+  }
+  await insertGroups(db, d, t0);
+}
+
+/** The solution interests, template, roles and buying groups (with members) of the dataset. */
+async function insertGroups(db: Kysely<DB>, d: Dataset, t0: number): Promise<void> {
+  for (const id of GROUP_ROLES) await db.insertInto('roles').values({ id, name: id, name_norm: id, description: null, is_default: 0, created_at: t0, updated_at: t0 }).execute();
+  await db.insertInto('roles_templates').values({ id: 'tpl_prop', name: 'prop', name_norm: 'prop', description: null, status: 'live', duplicated_from: null, published_at: t0, created_at: t0, updated_at: t0, version: 1 }).execute();
+  for (const id of SOLUTION_INTERESTS)
+    await db.insertInto('solution_interests').values({ id, name: id, name_norm: id, description: null, products: '[]', template_id: 'tpl_prop', stage_model_id: null, follow_membership_changes: 1, created_at: t0, updated_at: t0, version: 1 }).execute();
+  for (const g of d.groups) {
+    await db
+      .insertInto('buying_groups')
+      .values({
+        account_id: g.accountId,
+        id: g.id,
+        solution_interest_id: g.solutionInterestId,
+        template_id: 'tpl_prop',
+        name: g.id,
+        name_norm: g.id,
+        status_label: g.statusLabel,
+        status_label_norm: normNullable(g.statusLabel),
+        stage: g.stage,
+        completeness: g.completeness,
+        engagement: g.engagement,
+        active: g.active ? 1 : 0,
+        created_at: t0,
+        updated_at: t0,
+      })
+      .execute();
+    for (const m of g.members)
+      await db
+        .insertInto('buying_group_members')
+        .values({ account_id: g.accountId, buying_group_id: g.id, person_id: m.personId, role_id: m.roleId, source: 'rule', removed: m.removed ? 1 : 0, added_at: t0, removed_at: m.removed ? t0 : null, updated_at: t0 })
         .execute();
   }
 }
@@ -360,6 +435,14 @@ export function accountFacts(a: AccountRow, d: Dataset): AccountFacts {
     custom: a.custom,
     ancestorIds,
     listIds: d.lists.filter((l) => l.accountIds.includes(a.id)).map((l) => l.id),
+    people: d.people.flatMap((p) => p.relations.filter((r) => r.accountId === a.id).map((r) => ({ relationType: r.relationType, endedOn: r.endedOn, person: personFacts(p) }))),
+    buyingGroups: d.groups
+      .filter((g) => g.accountId === a.id)
+      .map((g) => {
+        const roleCounts: Record<string, number> = {};
+        for (const m of g.members) if (!m.removed) roleCounts[m.roleId] = (roleCounts[m.roleId] ?? 0) + 1;
+        return { id: g.id, solutionInterestId: g.solutionInterestId, active: g.active, stage: g.stage, statusLabel: g.statusLabel, completeness: g.completeness, engagement: g.engagement, roleCounts };
+      }),
   };
 }
 
@@ -407,7 +490,7 @@ const SHAPE_OF: Record<StringOp, Shape> = {
  * A text operand: a value from the pool or a piece of one (cut by code points, shaped for the
  * operator so that matches happen), sometimes a wildcard-like or random string; re-cased or padded.
  */
-export function textOperandArb(pool: string[], shape: Shape): fc.Arbitrary<string> {
+export function textOperandArb(pool: string[], shape: Shape, opts: { pieces?: boolean } = {}): fc.Arbitrary<string> {
   const piece = fc.tuple(fc.constantFrom(...pool), fc.nat(), fc.nat()).map(([s, a, b]) => {
     const cps = [...s];
     if (cps.length === 0 || shape === 'whole') return s;
@@ -417,7 +500,7 @@ export function textOperandArb(pool: string[], shape: Shape): fc.Arbitrary<strin
     const i = a % n;
     return cps.slice(i, i + 1 + (b % (n - i))).join('');
   });
-  const base = fc.oneof(
+  const base = opts.pieces ? piece : fc.oneof(
     { arbitrary: piece, weight: 8 },
     { arbitrary: fc.constantFrom('%', '_', '\\', 'a', 'ss', 'ß', 'i̇', 'ＢＣ', '😀', 'é', 'zzz'), weight: 1 },
     { arbitrary: fc.string({ minLength: 1, maxLength: 4 }), weight: 1 },
@@ -494,6 +577,13 @@ export function conditionArb(opts: ArbitraryOptions, maxDepth = 3): fc.Arbitrary
     (['string', 'number', 'date', 'boolean'] as const).map((t) => ({ field: `custom.${k}`, type: t as ValueType, custom: true })),
   );
   const byField = new Map([...fields, ...customFields].map((f) => [f.field, operands(f.field)]));
+  // Closed-set fields (derived seniority/function) take operands that can match an allowed value
+  // (validation refuses the others): whole values or pieces of them, re-cased or padded.
+  const builtins = subject === 'person' ? PERSON_FIELDS : ACCOUNT_FIELDS;
+  for (const f of fields) {
+    const values = (builtins as Record<string, FieldDef>)[f.field]?.values;
+    if (values) byField.set(f.field, { ...byField.get(f.field)!, text: (shape: Shape) => textOperandArb([...values], shape, { pieces: true }) });
+  }
 
   const fieldLeaf: fc.Arbitrary<Condition> = fc.oneof({ arbitrary: fc.constantFrom(...fields), weight: 2 }, { arbitrary: fc.constantFrom(...customFields), weight: 1 }).chain(({ field, type, custom }) => {
     const withType = (c: FieldCondition): FieldCondition => (custom && (type !== 'string' || c.op.length % 2 === 0) ? { ...c, type } : c);
@@ -546,6 +636,8 @@ export function conditionArb(opts: ArbitraryOptions, maxDepth = 3): fc.Arbitrary
     if (opts.personas && d.personas.size > 0) leaves.push({ arbitrary: fc.constantFrom(...d.personas.keys()).map((persona) => ({ persona })), weight: 1 });
   } else {
     leaves.push({ arbitrary: fc.constantFrom(...d.accounts.map((a) => a.id), 'acc_unknown').map((descendantOf) => ({ descendantOf })), weight: 2 });
+    leaves.push({ arbitrary: peopleLeafArb(opts), weight: 2 });
+    leaves.push({ arbitrary: buyingGroupLeafArb(pool), weight: 2 });
   }
   const leaf = fc.oneof(...leaves);
 
@@ -560,6 +652,50 @@ export function conditionArb(opts: ArbitraryOptions, maxDepth = 3): fc.Arbitrary
     );
   };
   return build(maxDepth);
+}
+
+/** `people` leaves: a small person condition (personas allowed), a count and relation types. */
+function peopleLeafArb(opts: ArbitraryOptions): fc.Arbitrary<Condition> {
+  const where = conditionArb({ subject: 'person', dataset: opts.dataset, personas: opts.personas }, 1);
+  return fc
+    .record(
+      {
+        atLeast: fc.integer({ min: 1, max: 3 }),
+        where,
+        relationType: fc.oneof(fc.constantFrom(...RELATION_TYPES), fc.uniqueArray(fc.constantFrom(...RELATION_TYPES), { minLength: 1, maxLength: 2 })),
+      },
+      { requiredKeys: ['atLeast'] },
+    )
+    .map((people) => ({ people }));
+}
+
+/** `buyingGroup` leaves over the dataset's solution interests (and an unknown one), with random constraints. */
+function buyingGroupLeafArb(pool: string[]): fc.Arbitrary<Condition> {
+  const score = fc.constantFrom(...SCORE_OPS).chain((op): fc.Arbitrary<ScoreTest> => {
+    const n = fc.oneof(fc.constantFrom(...SCORES), fc.integer({ min: 0, max: 100 }));
+    return op === 'between' ? fc.tuple(n, n).map(([a, b]) => ({ op, value: [Math.min(a, b), Math.max(a, b)] as [number, number] })) : n.map((value) => ({ op, value }));
+  });
+  const status = fc.constantFrom(...STRING_OPS).chain((op) =>
+    stringOperandFor(op, (shape) => textOperandArb(pool, shape)).map((value) => (value === undefined ? { op } : { op, value })),
+  );
+  const roleCount = fc
+    .record({ roleId: fc.constantFrom(...GROUP_ROLES, 'rol_unknown'), atLeast: fc.integer({ min: 0, max: 2 }), atMost: fc.integer({ min: 0, max: 2 }) }, { requiredKeys: ['roleId'] })
+    .filter((r) => r.atLeast !== undefined || r.atMost !== undefined)
+    .map((r) => (r.atLeast !== undefined && r.atMost !== undefined && r.atLeast > r.atMost ? { ...r, atLeast: r.atMost, atMost: r.atLeast } : r));
+  return fc
+    .record(
+      {
+        solutionInterestId: fc.constantFrom(...SOLUTION_INTERESTS, 'si_unknown'),
+        active: fc.boolean(),
+        stage: fc.oneof(fc.constantFrom(...STAGES, 'lost'), fc.uniqueArray(fc.constantFrom(...STAGES), { minLength: 1, maxLength: 2 })),
+        status,
+        completeness: score,
+        engagement: score,
+        roleCount: fc.array(roleCount, { minLength: 1, maxLength: 2 }),
+      },
+      { requiredKeys: ['solutionInterestId'] },
+    )
+    .map((buyingGroup) => ({ buyingGroup }) as Condition);
 }
 
 /** Adds personas (person conditions; the last ones refer to earlier ones, never in a cycle). */

@@ -27,8 +27,10 @@ import {
   positiveTwin,
   resolveField,
   stringOperands,
+  type BuyingGroupTest,
   type Condition,
   type FieldCondition,
+  type PeopleCondition,
   type Op,
   type PersonaConditions,
   type ResolvedField,
@@ -135,6 +137,8 @@ class Compiler {
     if ('memberOfList' in c) return this.memberOfList(c.memberOfList);
     if ('roleInAccount' in c) return this.roleInAccount(c.roleInAccount.op, c.roleInAccount.value);
     if ('descendantOf' in c) return this.descendantOf(c.descendantOf);
+    if ('people' in c) return this.people(c.people);
+    if ('buyingGroup' in c) return this.buyingGroup(c.buyingGroup);
     throw invalid('unknown kind of condition');
   }
 
@@ -425,6 +429,50 @@ class Compiler {
       ? sql<SqlBool>`exists (select 1 from account_people as ap cross join lateral jsonb_array_elements(case when jsonb_typeof(ap.roles_norm) = 'array' then ap.roles_norm else '[]'::jsonb end) as r(role) where ap.person_id = ${sql.ref('people.id')} and ${this.activeRelation()}${scope} and jsonb_typeof(r.role) = 'string' and ${test})`
       : sql<SqlBool>`exists (select 1 from account_people as ap, json_each(ap.roles_norm) as r where ap.person_id = ${sql.ref('people.id')} and ${this.activeRelation()}${scope} and r.type = 'text' and ${test})`;
     return op === 'is_empty' ? not(exists) : exists;
+  }
+
+  // ---- account leaves over related people and buying groups ---------------------------------
+
+  /**
+   * Related people: a COUNT (or EXISTS for 1) over the account's active relations joined to
+   * `people`, with the person condition compiled for the person subject in this account's
+   * context (the inner `people` is the subquery's own, so the person compiler's references bind
+   * there). The (account_id, person_id) key makes each person count once.
+   */
+  private people(p: PeopleCondition['people']): Bool {
+    this.requireSubject('account', 'people');
+    const accountId = sql.ref('accounts.id');
+    const ended = this.pg ? sql`pap.ended_on collate "C"` : sql`pap.ended_on`;
+    const parts: Bool[] = [sql<SqlBool>`pap.account_id = ${accountId}`, sql<SqlBool>`(pap.ended_on is null or ${ended} > ${this.today})`];
+    if (p.relationType !== undefined) {
+      const types = [...new Set(Array.isArray(p.relationType) ? p.relationType : [p.relationType])];
+      parts.push(types.length === 1 ? sql<SqlBool>`pap.relation_type = ${types[0]}` : sql<SqlBool>`pap.relation_type in (${sql.join(types)})`);
+    }
+    if (p.where !== undefined) parts.push(new Compiler('person', { ...this.ctx, today: this.today, accountId }).node(p.where));
+    const from = sql`account_people as pap inner join people on people.id = pap.person_id where ${and(parts)}`;
+    if (p.atLeast === 1) return sql<SqlBool>`exists (select 1 from ${from})`;
+    return sql<SqlBool>`(select count(*) from ${from}) >= ${p.atLeast}`;
+  }
+
+  /** The account's buying group for the solution interest, with every given constraint. */
+  private buyingGroup(t: BuyingGroupTest): Bool {
+    this.requireSubject('account', 'buyingGroup');
+    const g = (column: string) => sql.ref(`bgc.${column}`);
+    const parts: Bool[] = [sql<SqlBool>`bgc.account_id = ${sql.ref('accounts.id')}`, sql<SqlBool>`bgc.solution_interest_id = ${t.solutionInterestId}`];
+    if (t.active !== undefined) parts.push(sql<SqlBool>`bgc.active = ${t.active ? 1 : 0}`);
+    if (t.stage !== undefined) {
+      const stages = [...new Set(Array.isArray(t.stage) ? t.stage : [t.stage])];
+      parts.push(sql<SqlBool>`(bgc.stage is not null and bgc.stage in (${sql.join(stages)}))`);
+    }
+    if (t.status !== undefined) parts.push(this.text({ expr: g('status_label_norm'), nullable: true }, t.status.op, t.status.value));
+    if (t.completeness !== undefined) parts.push(this.number({ expr: g('completeness'), nullable: false, computed: false }, t.completeness.op, t.completeness.value));
+    if (t.engagement !== undefined) parts.push(this.number({ expr: g('engagement'), nullable: false, computed: false }, t.engagement.op, t.engagement.value));
+    for (const r of t.roleCount ?? []) {
+      const n = sql`(select count(*) from buying_group_members as bgm where bgm.account_id = bgc.account_id and bgm.buying_group_id = bgc.id and bgm.role_id = ${r.roleId} and bgm.removed = 0)`;
+      if (r.atLeast !== undefined && r.atLeast > 0) parts.push(sql<SqlBool>`${n} >= ${r.atLeast}`);
+      if (r.atMost !== undefined) parts.push(sql<SqlBool>`${n} <= ${r.atMost}`);
+    }
+    return sql<SqlBool>`exists (select 1 from buying_groups as bgc where ${and(parts)})`;
   }
 
   private descendantOf(accountId: string): Bool {

@@ -48,6 +48,9 @@ export function factsNeeds(conditions: readonly Condition[], personas: PersonaCo
       days = Math.max(days, Math.min(c.activity.inLastDays, MAX_ACTIVITY_DAYS));
       for (const t of Array.isArray(c.activity.type) ? c.activity.type : [c.activity.type]) types.add(t);
     } else if ('memberOfList' in c) lists.add(c.memberOfList);
+    else if ('people' in c) {
+      if (c.people.where) visit(c.people.where);
+    }
     else if ('persona' in c && !seen.has(c.persona)) {
       seen.add(c.persona);
       const p = personas.get(c.persona);

@@ -10,7 +10,8 @@
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { DB } from './schema.ts';
 import { QuorumError, type ErrorDetail } from '../domain/errors.ts';
-import { checkPersonaReferences, collectReferences, type Condition, type PersonaConditions } from '../domain/conditions/index.ts';
+import { checkPersonaReferences, collectReferences, type BuyingGroupTest, type Condition, type PersonaConditions } from '../domain/conditions/index.ts';
+import type { StageModelDefinition } from '../domain/stages/index.ts';
 import { parseJson } from './db.ts';
 import { likeContains } from './pagination.ts';
 import { knownActivityTypes, unknownActivityTypeMessage } from './activity-types.ts';
@@ -21,12 +22,22 @@ export async function loadPersonaConditions(db: Kysely<DB>): Promise<Map<string,
   return new Map(rows.map((r) => [r.id, parseJson<Condition>(r.condition)]));
 }
 
-/** JSON-pointer paths of the leaves `{ [key]: id }` in a condition. */
+/**
+ * The personas a condition needs for compiling or evaluating (account conditions reach personas
+ * inside `people.where`): every persona when it names one, none (no query) otherwise.
+ */
+export async function personasFor(db: Kysely<DB>, cond: Condition): Promise<Map<string, Condition>> {
+  return collectReferences(cond).personaIds.length ? loadPersonaConditions(db) : new Map();
+}
+
+/** JSON-pointer paths of the leaves `{ [key]: id }` in a condition (inside `people.where` too). */
 function leaves(cond: Condition, key: 'memberOfList' | 'descendantOf', path: string, out: { path: string; id: string }[] = []): { path: string; id: string }[] {
   if ('all' in cond) cond.all.forEach((c, i) => leaves(c, key, `${path}/all/${i}`, out));
   else if ('any' in cond) cond.any.forEach((c, i) => leaves(c, key, `${path}/any/${i}`, out));
   else if ('not' in cond) leaves(cond.not, key, `${path}/not`, out);
-  else if (key === 'memberOfList' && 'memberOfList' in cond) out.push({ path: `${path}/memberOfList`, id: cond.memberOfList });
+  else if ('people' in cond) {
+    if (cond.people.where) leaves(cond.people.where, key, `${path}/people/where`, out);
+  } else if (key === 'memberOfList' && 'memberOfList' in cond) out.push({ path: `${path}/memberOfList`, id: cond.memberOfList });
   else if (key === 'descendantOf' && 'descendantOf' in cond) out.push({ path: `${path}/descendantOf`, id: cond.descendantOf });
   return out;
 }
@@ -36,7 +47,10 @@ function activityTypeLeaves(cond: Condition, path: string, out: { path: string; 
   if ('all' in cond) cond.all.forEach((c, i) => activityTypeLeaves(c, `${path}/all/${i}`, out));
   else if ('any' in cond) cond.any.forEach((c, i) => activityTypeLeaves(c, `${path}/any/${i}`, out));
   else if ('not' in cond) activityTypeLeaves(cond.not, `${path}/not`, out);
-  else if ('activity' in cond) {
+  // An account condition's `people` leaf holds a person condition, which may count activities.
+  else if ('people' in cond) {
+    if (cond.people.where) activityTypeLeaves(cond.people.where, `${path}/people/where`, out);
+  } else if ('activity' in cond) {
     const t = cond.activity.type;
     if (typeof t === 'string') out.push({ path: `${path}/activity/type`, type: t });
     else t.forEach((type, i) => out.push({ path: `${path}/activity/type/${i}`, type }));
@@ -44,9 +58,56 @@ function activityTypeLeaves(cond: Condition, path: string, out: { path: string; 
   return out;
 }
 
+/** The `buyingGroup` leaves of a condition with their JSON-pointer paths. */
+export function buyingGroupLeaves(cond: Condition, path = '', out: { path: string; test: BuyingGroupTest }[] = []): { path: string; test: BuyingGroupTest }[] {
+  if ('all' in cond) cond.all.forEach((c, i) => buyingGroupLeaves(c, `${path}/all/${i}`, out));
+  else if ('any' in cond) cond.any.forEach((c, i) => buyingGroupLeaves(c, `${path}/any/${i}`, out));
+  else if ('not' in cond) buyingGroupLeaves(cond.not, `${path}/not`, out);
+  else if ('buyingGroup' in cond) out.push({ path: `${path}/buyingGroup`, test: cond.buyingGroup });
+  return out;
+}
+
 /**
- * Checks that every persona, list and account a (validated) condition names exists, that every
- * activity type it counts is known (a default or a registered custom type), that no
+ * `buyingGroup` leaves: the solution interest exists, the roles exist, and the stage keys are
+ * stages of the solution interest's stage model.
+ */
+async function checkBuyingGroupReferences(db: Kysely<DB>, cond: Condition, basePath: string, errors: ErrorDetail[]): Promise<void> {
+  const found = buyingGroupLeaves(cond, basePath);
+  if (found.length === 0) return;
+  const siIds = [...new Set(found.map((l) => l.test.solutionInterestId))];
+  const sis = new Map(
+    (
+      await db
+        .selectFrom('solution_interests as si')
+        .leftJoin('stage_models as sm', 'sm.id', 'si.stage_model_id')
+        .select(['si.id', 'si.name', 'sm.definition'])
+        .where('si.id', 'in', siIds)
+        .execute()
+    ).map((r) => [r.id, { name: r.name, stages: r.definition == null ? null : parseJson<StageModelDefinition>(r.definition).stages.map((s) => s.key) }]),
+  );
+  const roleIds = [...new Set(found.flatMap((l) => (l.test.roleCount ?? []).map((r) => r.roleId)))];
+  const roles = new Set(roleIds.length ? (await db.selectFrom('roles').select('id').where('id', 'in', roleIds).execute()).map((r) => r.id) : []);
+  for (const { path, test } of found) {
+    const si = sis.get(test.solutionInterestId);
+    if (!si) errors.push({ field: `${path}/solutionInterestId`, message: `solution interest ${test.solutionInterestId} does not exist` });
+    else if (test.stage !== undefined) {
+      const keys = Array.isArray(test.stage) ? test.stage : [test.stage];
+      keys.forEach((k, i) => {
+        const at = Array.isArray(test.stage) ? `${path}/stage/${i}` : `${path}/stage`;
+        if (si.stages === null) errors.push({ field: at, message: `solution interest "${si.name}" has no stage model, so its buying groups have no stage` });
+        else if (!si.stages.includes(k)) errors.push({ field: at, message: `“${k}” is not a stage of solution interest "${si.name}" — its stages are ${si.stages.join(', ')}` });
+      });
+    }
+    (test.roleCount ?? []).forEach((r, i) => {
+      if (!roles.has(r.roleId)) errors.push({ field: `${path}/roleCount/${i}/roleId`, message: `role ${r.roleId} does not exist` });
+    });
+  }
+}
+
+/**
+ * Checks that every persona, list, account, solution interest, role and stage a (validated)
+ * condition names exists (stages: in the solution interest's stage model), that every activity
+ * type it counts is known (a default or a registered custom type), that no
  * persona reaches itself again (`selfPersonaId`: the persona this condition belongs to), and
  * that lists are static: a dynamic list's members are computed on demand and are not stored, so
  * a `memberOfList` leaf could not see them. Throws `invalid_condition` listing every problem.
@@ -97,6 +158,7 @@ export async function checkConditionReferences(
       if (message) errors.push({ field: leaf.path, message });
     }
   }
+  await checkBuyingGroupReferences(db, cond, opts.basePath, errors);
   if (errors.length) {
     const first = errors[0] as ErrorDetail;
     const more = errors.length > 1 ? `, and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''}` : '';
@@ -104,7 +166,7 @@ export async function checkConditionReferences(
   }
 }
 
-export type ReferenceKind = 'persona' | 'list' | 'account' | 'activityType';
+export type ReferenceKind = 'persona' | 'list' | 'account' | 'activityType' | 'solution_interest' | 'role';
 
 export interface Referrer {
   entityType: 'persona' | 'roles_template' | 'account_list';
@@ -124,6 +186,10 @@ const idsOfKind = (cond: Condition, kind: ReferenceKind): string[] => {
       return refs.listIds;
     case 'account':
       return refs.accountIds;
+    case 'solution_interest':
+      return refs.solutionInterestIds;
+    case 'role':
+      return refs.roleIds;
   }
 };
 

@@ -3,6 +3,7 @@ import type { AccountPeopleTable, DB } from './schema.ts';
 import { newId } from '../domain/ids.ts';
 import { QuorumError, notFound } from '../domain/errors.ts';
 import { normText } from '../domain/text.ts';
+import type { RelationType } from '../domain/relations.ts';
 import { parseJson, toJson } from './db.ts';
 import { audit, type Actor } from './audit.ts';
 import { announce } from './changes.ts';
@@ -10,7 +11,8 @@ import { checkVersion, ensureWritten, type ExpectedVersion } from './concurrency
 import { afterCursor, decodeCursor, toPage, type Page, type PageRequest } from './pagination.ts';
 import { checkFilterIds } from './filter-references.ts';
 
-export type RelationType = 'employee' | 'contractor';
+/** The closed set lives in the domain (conditions validate `people.relationType` against it). */
+export type { RelationType };
 
 export interface RelationFields {
   relationType: RelationType;

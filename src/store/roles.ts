@@ -1,3 +1,4 @@
+import { describeReferrers, findReferrers } from './references.ts';
 import type { Kysely, Selectable } from 'kysely';
 import type { DB, RolesTable } from './schema.ts';
 import { newId } from '../domain/ids.ts';
@@ -110,6 +111,8 @@ export async function deleteRole(db: Kysely<DB>, actor: Actor, id: string, now: 
     if (member) {
       throw QuorumError.field('in_use', '/id', `role "${before.name}" is held by members of buying group ${member.buying_group_id}; it cannot be deleted`);
     }
+    const referrers = await findReferrers(trx, 'role', id);
+    if (referrers.length) throw QuorumError.field('in_use', '/id', `role "${before.name}" is named in conditions of ${describeReferrers(referrers)}; change those first`);
     await trx.deleteFrom('roles').where('id', '=', id).execute();
     await audit(trx, actor, { action: 'delete', entityType: 'role', entityId: id, before, at: now });
   });

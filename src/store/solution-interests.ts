@@ -1,3 +1,4 @@
+import { describeReferrers, findReferrers } from './references.ts';
 import type { Kysely, Selectable } from 'kysely';
 import type { DB, SolutionInterestsTable } from './schema.ts';
 import { newId } from '../domain/ids.ts';
@@ -169,6 +170,8 @@ export async function deleteSolutionInterest(db: Kysely<DB>, actor: Actor, id: s
     if (Number(n) > 0) {
       throw QuorumError.field('in_use', '/id', `solution interest "${before.name}" has ${n} buying group${Number(n) === 1 ? '' : 's'}; it cannot be deleted while they exist`);
     }
+    const referrers = await findReferrers(trx, 'solution_interest', id);
+    if (referrers.length) throw QuorumError.field('in_use', '/id', `solution interest "${before.name}" is named in conditions of ${describeReferrers(referrers)}; change those first`);
     // Its followings and scope end with it (there are no groups to keep current).
     await dropScope(trx, actor, id, now);
     await trx.deleteFrom('solution_interests').where('id', '=', id).execute();

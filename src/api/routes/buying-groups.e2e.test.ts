@@ -268,6 +268,9 @@ describe('buying groups API (read)', () => {
     expect(await q(cond({ field: 'employees', op: 'gt', value: 500 }))).toEqual(['bg_2', 'bg_3']);
     expect(await q(cond({ any: [{ field: 'industry', op: 'is', value: 'energy' }, { field: 'country', op: 'is', value: ' GERMANY ' }] }))).toEqual(['bg_4', 'bg_1', 'bg_2']);
     expect(await q(`${cond({ not: { field: 'industry', op: 'is', value: 'energy' } })}&missingRoleId=rol_decision_maker`)).toEqual(['bg_3']);
+    // account conditions over buying-group state: groups of accounts that have (or lack) a group for another solution interest
+    expect(await q(`${cond({ buyingGroup: { solutionInterestId: 'si_DATA' } })}&solutionInterestId=si_SEC`)).toEqual(['bg_1']);
+    expect(await q(`${cond({ not: { buyingGroup: { solutionInterestId: 'si_DATA', completeness: { op: 'lt', value: 50 } } } })}&solutionInterestId=si_SEC`)).toEqual(['bg_2', 'bg_3']);
 
     expect(await q('sort=-updatedAt')).toEqual(['bg_4', 'bg_1', 'bg_3', 'bg_2']);
     expect(await q('sort=updatedAt&limit=2')).toEqual(['bg_2', 'bg_3']);

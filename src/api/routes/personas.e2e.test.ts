@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANY_VERSION, createTestApp, expectProblem, type TestApp } from '../test-app.ts';
+import { DERIVED_FUNCTIONS } from '../../domain/people/derive.ts';
 
 interface PersonaBody {
   id: string;
@@ -50,6 +51,16 @@ describe('personas API', () => {
     expectProblem(await t.call('GET', `/personas/${created.body.id}`), 404, 'not_found');
     const trail = await t.db.db.selectFrom('audit_log').select('action').where('entity_id', '=', created.body.id).orderBy('id').execute();
     expect(trail.map((e) => e.action)).toEqual(['create', 'update', 'delete']);
+  });
+
+  it('refuses a value outside a closed set (derived function), naming the allowed values at the exact place, and writes nothing', async () => {
+    const before = await count();
+    const res = expectProblem(await t.call('POST', '/personas', { name: 'Lawyers', condition: { all: [{ field: 'derivedFunction', op: 'is', value: 'legall' }] } }), 400, 'invalid_condition');
+    expect(res.errors).toHaveLength(1);
+    expect(res.errors?.[0]?.field).toBe('/condition/all/0/value');
+    for (const v of DERIVED_FUNCTIONS) expect(res.errors?.[0]?.message).toContain(v);
+    expect(res.detail).toContain('did you mean “legal”?');
+    expect(await count()).toBe(before);
   });
 
   it('validates the condition as a person condition, naming the exact place, and writes nothing', async () => {

@@ -26,7 +26,7 @@ const roleDefinitionIn = z
     roleId: z.string().regex(/^rol_/, 'must be a role id (rol_…)'),
     weightingBand: z.enum(BANDS).describe('trivial 20, minor 40, normal 60, important 80, vital 100 (SPEC §5)'),
     autoAssign: z.boolean().describe('Assign people by the condition'),
-    condition: personConditionDoc.nullable().optional().describe('Person condition; required when autoAssign is true, absent otherwise'),
+    condition: personConditionDoc.nullable().optional().describe(`Required when autoAssign is true, absent otherwise. ${personConditionDoc.description ?? 'A person condition.'}`),
     required: z.boolean().describe('Counts for completeness'),
     membersRequired: z.number().int().min(1).max(MAX_MEMBERS_REQUIRED).default(1).describe('Members the role needs to be complete (default 1)'),
   })

@@ -11,6 +11,9 @@
  *   { memberOfList: "lst_…" }               account is in the list (person: one of their accounts is)
  *   { roleInAccount: { op, value } }        person's roles in the account (string operators)
  *   { descendantOf: "acc_…" }               account is below that account in the hierarchy
+ *   { people: { atLeast, where?, relationType? } }     account has ≥ N related people matching
+ *   { buyingGroup: { solutionInterestId, active?, stage?, status?, completeness?, engagement?,
+ *                    roleCount? } }         account has a buying group for S in that state
  *
  * Semantics (both executions — TypeScript in evaluate.ts, SQL in store/conditions-sql.ts on SQLite
  * and PostgreSQL — agree exactly; property tests over random data and conditions check it):
@@ -47,8 +50,27 @@
  * - `descendantOf`: the account is strictly below that account, at any depth.
  * - `persona`: the persona's (person) condition, inlined. Unknown personas and personas that reach
  *   themselves again are invalid conditions.
+ * - Closed sets: text fields with a fixed set of values (derived seniority and function, see
+ *   fields.ts) refuse operands that cannot match any allowed value under the operator.
+ * - `people` (accounts only): the number of distinct people with an active relation to the account
+ *   — of one of `relationType` (employee, contractor) when given — for whom the person condition
+ *   `where` holds (absent: every such person) is at least `atLeast` (1 … 1,000,000). `where` is
+ *   evaluated as a person condition in the context of this account: `roleInAccount` reads the
+ *   person's roles in this account; `memberOfList`, `activity` and `persona` mean what they mean
+ *   for people. `{ not: { people: { atLeast: N, … } } }` is "fewer than N".
+ * - `buyingGroup` (accounts only): the account has a buying group for solution interest
+ *   `solutionInterestId` (there is at most one) and every constraint given holds for it (absent
+ *   constraints: no constraint; an inactive group counts unless `active` says otherwise):
+ *   `active` true/false; `stage` one of these stage keys (exact; a group without a stage matches
+ *   none); `status` a text test on the status label (missing = empty, as for fields);
+ *   `completeness` / `engagement` a number test ({ op: eq|neq|lt|lte|gt|gte|between, value }) on
+ *   the stored score (0–100, exact, never missing); `roleCount`: for each item, the number of
+ *   current (not removed) members holding role `roleId` is within [atLeast ?? 0, atMost ?? ∞]
+ *   (`atMost: 0` = nobody holds the role). Unknown solution interests, roles and stage keys (of the
+ *   solution interest's stage model) are invalid conditions.
  */
 import { z } from 'zod';
+import { RELATION_TYPES, type RelationType } from '../relations.ts';
 
 export const STRING_OPS = [
   'is',
@@ -105,6 +127,35 @@ export interface RoleInAccountCondition {
 export interface DescendantCondition {
   descendantOf: string;
 }
+export interface PeopleCondition {
+  people: { atLeast: number; where?: Condition; relationType?: RelationType | RelationType[] };
+}
+/** Comparison operators for scores (which are never missing). */
+export const SCORE_OPS = ['eq', 'neq', 'lt', 'lte', 'gt', 'gte', 'between'] as const;
+export type ScoreOp = (typeof SCORE_OPS)[number];
+export interface ScoreTest {
+  op: ScoreOp;
+  value: NumberOperand;
+}
+export interface RoleCountTest {
+  roleId: string;
+  atLeast?: number;
+  atMost?: number;
+}
+export interface BuyingGroupTest {
+  solutionInterestId: string;
+  active?: boolean;
+  stage?: string | string[];
+  status?: { op: StringOp; value?: StringOperand };
+  completeness?: ScoreTest;
+  engagement?: ScoreTest;
+  roleCount?: RoleCountTest[];
+}
+export interface BuyingGroupCondition {
+  buyingGroup: BuyingGroupTest;
+}
+export const MAX_ROLE_COUNTS = 50;
+export const MAX_STAGE_KEYS = 100;
 export interface AllCondition {
   all: Condition[];
 }
@@ -124,10 +175,14 @@ export type Condition =
   | PersonaCondition
   | ListCondition
   | RoleInAccountCondition
-  | DescendantCondition;
+  | DescendantCondition
+  | PeopleCondition
+  | BuyingGroupCondition;
 
 const nonEmptyText = z.string().trim().min(1, 'must not be empty').max(MAX_STRING);
 const dayString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD').refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a valid calendar date');
+
+const scoreTest = z.strictObject({ op: z.enum(SCORE_OPS), value: z.union([z.number(), z.tuple([z.number(), z.number()])]) });
 
 /**
  * Structural schema. Operator/value agreement (which depends on the field's type) is checked in
@@ -166,6 +221,33 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
       }),
     }),
     z.strictObject({ descendantOf: z.string().regex(/^acc_/, 'must be an account id (acc_…)') }),
+    z.strictObject({
+      people: z.strictObject({
+        atLeast: z.number().int().min(1).max(1_000_000),
+        where: conditionSchema.optional(),
+        relationType: z.union([z.enum(RELATION_TYPES), z.array(z.enum(RELATION_TYPES)).min(1).max(RELATION_TYPES.length)]).optional(),
+      }),
+    }),
+    z.strictObject({
+      buyingGroup: z.strictObject({
+        solutionInterestId: z.string().regex(/^si_/, 'must be a solution interest id (si_…)'),
+        active: z.boolean().optional(),
+        stage: z.union([nonEmptyText, z.array(nonEmptyText).min(1).max(MAX_STAGE_KEYS)]).optional(),
+        status: z
+          .strictObject({
+            op: z.enum(STRING_OPS),
+            value: z.union([z.string().max(MAX_STRING), z.array(z.string().max(MAX_STRING)).max(MAX_VALUES)]).optional(),
+          })
+          .optional(),
+        completeness: scoreTest.optional(),
+        engagement: scoreTest.optional(),
+        roleCount: z
+          .array(z.strictObject({ roleId: z.string().regex(/^rol_/, 'must be a role id (rol_…)'), atLeast: z.number().int().min(0).optional(), atMost: z.number().int().min(0).optional() }))
+          .min(1)
+          .max(MAX_ROLE_COUNTS)
+          .optional(),
+      }),
+    }),
   ]),
 ) as z.ZodType<Condition>;
 

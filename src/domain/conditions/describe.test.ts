@@ -60,3 +60,21 @@ describe('describeCondition', () => {
     expect(describeCondition({ descendantOf: 'acc_1' }, { acc_1: 'Acme Group' })).toBe('is below account “Acme Group” in the hierarchy');
   });
 });
+
+describe('describeCondition: related people and buying groups', () => {
+  it.each<[Condition, string]>([
+    [{ people: { atLeast: 1 } }, 'has at least 1 related person'],
+    [
+      { people: { atLeast: 3, relationType: 'employee', where: { field: 'derivedFunction', op: 'is', value: 'it' } } },
+      'has at least 3 related people (as employee) matching: derived function is “it”',
+    ],
+    [{ buyingGroup: { solutionInterestId: 'si_1' } }, 'has a buying group for “Security”'],
+    [
+      { buyingGroup: { solutionInterestId: 'si_1', active: true, completeness: { op: 'lt', value: 50 }, roleCount: [{ roleId: 'rol_dm', atMost: 0 }, { roleId: 'rol_x', atLeast: 2 }] } },
+      'has a buying group for “Security” that is active, completeness is less than 50, nobody in role “Decision Maker” and at least 2 in role rol_x',
+    ],
+    [{ buyingGroup: { solutionInterestId: 'si_1', stage: ['qualified', 'won'] } }, 'has a buying group for “Security” that is in stage qualified or won'],
+  ])('%j', (c, words) => {
+    expect(describeCondition(c, new Map([['si_1', 'Security'], ['rol_dm', 'Decision Maker']]))).toBe(words);
+  });
+});

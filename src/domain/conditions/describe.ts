@@ -2,7 +2,7 @@
  * Conditions in words, for the UI, audit entries and explanations:
  *   job title starts with “Director” and (derived seniority is one of “vp”, “c-level”)
  */
-import type { Condition, FieldCondition, Op, StringOp } from './ast.ts';
+import type { BuyingGroupTest, Condition, FieldCondition, Op, StringOp } from './ast.ts';
 import { CUSTOM_PREFIX, FIELDS, type Subject } from './fields.ts';
 
 /** Display names by id (personas, lists, accounts); ids without a name are shown as ids. */
@@ -132,7 +132,34 @@ export function describeLeaf(c: Condition, names?: Names, opts: DescribeOptions 
     return `role in account ${describeStringTest(op, value)}`;
   }
   if ('descendantOf' in c) return `is below account ${nameOf(names, c.descendantOf)} in the hierarchy`;
+  if ('people' in c) {
+    const { atLeast, where, relationType } = c.people;
+    const types = relationType === undefined ? [] : Array.isArray(relationType) ? relationType : [relationType];
+    const as = types.length ? ` (as ${list(types, fmtPlain, 'or')})` : '';
+    const cond = where === undefined ? '' : ` matching: ${describeCondition(where, names, { subject: 'person' })}`;
+    return `has at least ${atLeast} related ${atLeast === 1 ? 'person' : 'people'}${as}${cond}`;
+  }
+  if ('buyingGroup' in c) return describeBuyingGroup(c.buyingGroup, names);
   return describeCondition(c, names, opts);
+}
+
+/** "has a buying group for “Security” that is active, in stage qualified or won, completeness is less than 50, …" */
+function describeBuyingGroup(t: BuyingGroupTest, names: Names | undefined): string {
+  const parts: string[] = [];
+  if (t.active !== undefined) parts.push(t.active ? 'is active' : 'is inactive');
+  if (t.stage !== undefined) parts.push(`is in stage ${list(Array.isArray(t.stage) ? t.stage : [t.stage], fmtPlain, 'or')}`);
+  if (t.status !== undefined) parts.push(`status ${describeStringTest(t.status.op, t.status.value)}`);
+  if (t.completeness !== undefined) parts.push(`completeness ${describeValueTest(t.completeness.op, t.completeness.value, false)}`);
+  if (t.engagement !== undefined) parts.push(`engagement ${describeValueTest(t.engagement.op, t.engagement.value, false)}`);
+  for (const r of t.roleCount ?? []) {
+    const role = nameOf(names, r.roleId);
+    if (r.atMost === 0) parts.push(`nobody in role ${role}`);
+    else if (r.atMost === undefined) parts.push(`at least ${r.atLeast} in role ${role}`);
+    else if (r.atLeast === undefined || r.atLeast === 0) parts.push(`at most ${r.atMost} in role ${role}`);
+    else parts.push(`${r.atLeast === r.atMost ? `exactly ${r.atLeast}` : `${r.atLeast} to ${r.atMost}`} in role ${role}`);
+  }
+  const head = `has a buying group for ${nameOf(names, t.solutionInterestId)}`;
+  return parts.length ? `${head} that ${parts.length <= 2 ? parts.join(' and ') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`}` : head;
 }
 
 /**

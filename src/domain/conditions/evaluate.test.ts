@@ -63,6 +63,8 @@ function account(over: Partial<AccountFacts> = {}): AccountFacts {
     custom: {},
     ancestorIds: ['acc_5', 'acc_1'],
     listIds: ['lst_strategic'],
+    people: [],
+    buyingGroups: [],
     ...over,
   };
 }
@@ -320,5 +322,35 @@ describe('evaluateCondition: explanations', () => {
     expect(e2).toMatchObject({ matched: false, actual: null, sentence: 'external id is not empty: no (external id is empty)' });
     const e3 = evaluateCondition({ descendantOf: 'acc_1' }, 'account', account(), { ...ctx, names: { acc_1: 'Acme Group' } }).explanation;
     expect(e3).toMatchObject({ matched: true, actual: ['acc_5', 'acc_1'], sentence: 'is below account “Acme Group” in the hierarchy: yes (ancestors: acc_5, acc_1)' });
+  });
+});
+
+describe('evaluateCondition: related people and buying groups, explained', () => {
+  const group = { id: 'bg_1', solutionInterestId: 'si_1', active: true, stage: 'won', statusLabel: 'Hot', completeness: 40, engagement: 10, roleCounts: { rol_dm: 1 } };
+  const acc = account({
+    people: [
+      { relationType: 'employee', endedOn: null, person: person({ id: 'per_2' }) },
+      { relationType: 'contractor', endedOn: null, person: person({ id: 'per_1', relations: [{ accountId: 'acc_9', roles: ['Budget owner'], endedOn: null }] }) },
+      { relationType: 'employee', endedOn: '2025-01-01', person: person({ id: 'per_3' }) },
+    ],
+    buyingGroups: [group],
+  });
+  it('counts active relations only and evaluates the person condition for this account', () => {
+    const { matched, explanation } = evaluateCondition({ people: { atLeast: 2 } }, 'account', acc, ctx);
+    expect(matched).toBe(true);
+    expect(explanation).toMatchObject({ kind: 'people', actual: 2, personIds: ['per_1', 'per_2'] });
+    const roles = evaluateCondition({ people: { atLeast: 1, where: { roleInAccount: { op: 'is', value: 'budget owner' } } } }, 'account', acc, ctx);
+    expect(roles.explanation).toMatchObject({ kind: 'people', matched: true, personIds: ['per_1'], sentence: expect.stringContaining('1 matching person') });
+  });
+  it('names the constraints a buying group fails', () => {
+    const { matched, explanation } = evaluateCondition(
+      { buyingGroup: { solutionInterestId: 'si_1', stage: 'won', completeness: { op: 'gte', value: 50 }, roleCount: [{ roleId: 'rol_dm', atLeast: 1 }, { roleId: 'rol_x', atLeast: 1 }] } },
+      'account',
+      acc,
+      ctx,
+    );
+    expect(matched).toBe(false);
+    expect(explanation).toMatchObject({ kind: 'buyingGroup', actual: group, failed: ['completeness', 'roleCount/1'] });
+    expect(evaluateCondition({ buyingGroup: { solutionInterestId: 'si_2' } }, 'account', acc, ctx).explanation).toMatchObject({ matched: false, actual: null, sentence: expect.stringContaining('no buying group') });
   });
 });

@@ -6,7 +6,8 @@
 import { DAY_MS, utcDay } from '../clock.ts';
 import { QuorumError } from '../errors.ts';
 import { normText, type JsonValue } from '../text.ts';
-import type { Condition, FieldCondition, Op, StringOp, StringOperand } from './ast.ts';
+import type { BuyingGroupCondition, BuyingGroupTest, Condition, FieldCondition, Op, PeopleCondition, StringOp, StringOperand } from './ast.ts';
+import type { RelationType } from '../relations.ts';
 import { describeCondition, describeLeaf, quoteText, type Names } from './describe.ts';
 import { ACCOUNT_FIELDS, PERSON_FIELDS, resolveField, type ResolvedField, type Subject, type ValueType } from './fields.ts';
 import { checkPersonaReferences, personaCondition, type PersonaConditions } from './personas.ts';
@@ -42,12 +43,41 @@ export type PersonFacts = FieldFacts<typeof PERSON_FIELDS> & {
   activities: readonly ActivityFacts[];
 };
 
-/** What the evaluator knows about an account: ACCOUNT_FIELDS, custom attributes, ancestors (all of them) and lists. */
+/** A person related to an account, as the account's `people` leaves see them. */
+export interface AccountPersonFacts {
+  relationType: RelationType;
+  /** 'YYYY-MM-DD' or null, as on the relation. */
+  endedOn: string | null;
+  /** The person's own facts (their relations to every account included, for roleInAccount etc.). */
+  person: PersonFacts;
+}
+
+/** An account's buying group, as `buyingGroup` leaves see it. */
+export interface BuyingGroupFacts {
+  id: string;
+  solutionInterestId: string;
+  active: boolean;
+  stage: string | null;
+  /** As entered; compared normalised (missing = empty). */
+  statusLabel: string | null;
+  completeness: number;
+  engagement: number;
+  /** Role id → current (not removed) members holding it; absent roles have none. */
+  roleCounts: Readonly<Record<string, number>>;
+}
+
+/**
+ * What the evaluator knows about an account: ACCOUNT_FIELDS, custom attributes, ancestors (all of
+ * them), lists, the people related to it (every relation, ended ones included) and its buying
+ * groups.
+ */
 export type AccountFacts = FieldFacts<typeof ACCOUNT_FIELDS> & {
   id: string;
   custom: Readonly<Record<string, JsonValue>>;
   ancestorIds: readonly string[];
   listIds: readonly string[];
+  people: readonly AccountPersonFacts[];
+  buyingGroups: readonly BuyingGroupFacts[];
 };
 
 export interface EvaluationContext {
@@ -91,7 +121,23 @@ export type Explanation =
       via?: string[];
     })
   | (Base & { kind: 'roleInAccount'; op: StringOp; value?: StringOperand; /** roles considered, as entered */ actual: string[] })
-  | (Base & { kind: 'descendantOf'; accountId: string; /** the account's ancestors */ actual: string[] });
+  | (Base & { kind: 'descendantOf'; accountId: string; /** the account's ancestors */ actual: string[] })
+  | (Base & {
+      kind: 'people';
+      atLeast: number;
+      /** how many related people (active relations of the requested types) matched `where` */
+      actual: number;
+      /** their ids, in id order */
+      personIds: string[];
+    })
+  | (Base & {
+      kind: 'buyingGroup';
+      solutionInterestId: string;
+      /** the account's group for the solution interest, or null when it has none */
+      actual: BuyingGroupFacts | null;
+      /** the constraints that did not hold (e.g. "completeness", "roleCount/0") */
+      failed: string[];
+    });
 
 export interface Evaluation {
   matched: boolean;
@@ -261,6 +307,8 @@ class Evaluator {
       const detail = values.length === 0 ? 'no roles' : `roles: ${actual.filter((x) => normText(x) !== '').map(quoteText).join(', ')}`;
       return { kind: 'roleInAccount', matched, op, ...(value === undefined ? {} : { value }), actual, sentence: this.sentence(c, matched, detail) };
     }
+    if ('people' in c) return this.people(c);
+    if ('buyingGroup' in c) return this.buyingGroup(c);
     if ('descendantOf' in c) {
       this.requireSubject('account', 'descendantOf');
       const actual = [...this.account.ancestorIds];
@@ -274,6 +322,35 @@ class Evaluator {
       };
     }
     throw invalid('unknown kind of condition');
+  }
+
+  private people(c: PeopleCondition): Explanation {
+    this.requireSubject('account', 'people');
+    const { atLeast, where, relationType } = c.people;
+    const types = relationType === undefined ? null : new Set<string>(Array.isArray(relationType) ? relationType : [relationType]);
+    // The person condition runs for this account: roleInAccount reads roles here.
+    const inner: EvaluationContext = { ...this.ctx, accountId: this.account.id };
+    const seen = new Set<string>();
+    const personIds: string[] = [];
+    for (const p of this.account.people) {
+      if (seen.has(p.person.id) || !isActiveRelation(p.endedOn, this.today) || (types && !types.has(p.relationType))) continue;
+      seen.add(p.person.id);
+      if (where === undefined || new Evaluator('person', p.person, inner, false).eval(where).matched) personIds.push(p.person.id);
+    }
+    personIds.sort();
+    const matched = personIds.length >= atLeast;
+    const n = personIds.length;
+    return { kind: 'people', matched, atLeast, actual: n, personIds, sentence: this.sentence(c, matched, `${n} matching ${n === 1 ? 'person' : 'people'}`) };
+  }
+
+  private buyingGroup(c: BuyingGroupCondition): Explanation {
+    this.requireSubject('account', 'buyingGroup');
+    const t = c.buyingGroup;
+    const g = this.account.buyingGroups.find((x) => x.solutionInterestId === t.solutionInterestId) ?? null;
+    const failed = g ? buyingGroupFailures(t, g) : [];
+    const matched = g !== null && failed.length === 0;
+    const detail = g === null ? 'no buying group for it' : failed.length ? `not: ${failed.join(', ')}` : '';
+    return { kind: 'buyingGroup', matched, solutionInterestId: t.solutionInterestId, actual: g, failed, sentence: this.sentence(c, matched, detail) };
   }
 
   private requireSubject(subject: Subject, kind: string): void {
@@ -368,6 +445,24 @@ class Evaluator {
     }
     return compare(op, value, day, (x) => x as string);
   }
+}
+
+/** The constraints of a `buyingGroup` test that the group fails, by name (empty: all hold). */
+export function buyingGroupFailures(t: BuyingGroupTest, g: BuyingGroupFacts): string[] {
+  const failed: string[] = [];
+  if (t.active !== undefined && t.active !== g.active) failed.push('active');
+  if (t.stage !== undefined && (g.stage === null || !(Array.isArray(t.stage) ? t.stage : [t.stage]).includes(g.stage))) failed.push('stage');
+  if (t.status !== undefined) {
+    const s = g.statusLabel === null ? '' : normText(g.statusLabel);
+    if (!stringTest(t.status.op, s === '' ? [] : [s], t.status.value)) failed.push('status');
+  }
+  if (t.completeness !== undefined && !compare(t.completeness.op, t.completeness.value, g.completeness, (x) => x as number)) failed.push('completeness');
+  if (t.engagement !== undefined && !compare(t.engagement.op, t.engagement.value, g.engagement, (x) => x as number)) failed.push('engagement');
+  (t.roleCount ?? []).forEach((r, i) => {
+    const n = Object.hasOwn(g.roleCounts, r.roleId) ? (g.roleCounts[r.roleId] ?? 0) : 0;
+    if (n < (r.atLeast ?? 0) || (r.atMost !== undefined && n > r.atMost)) failed.push(`roleCount/${i}`);
+  });
+  return failed;
 }
 
 /** eq/neq/lt/lte/gt/gte/before/after/between/is_empty on comparable values; null = missing. */

@@ -2,6 +2,8 @@
  * The attributes conditions can test, per subject. `column` is the storage column (its `_norm`
  * twin is used for string matching); `prop` is the key on the plain objects the evaluator reads.
  */
+import { DERIVED_FUNCTIONS, DERIVED_SENIORITIES } from '../people/derive.ts';
+
 export type ValueType = 'string' | 'number' | 'date' | 'boolean';
 export type Subject = 'person' | 'account';
 
@@ -10,6 +12,12 @@ export interface FieldDef {
   /** Column on `people` / `accounts`. String fields also have `<column>_norm`. */
   column: string;
   label: string;
+  /**
+   * Text fields with a closed set of values (normalised, as stored): an operand that cannot match
+   * any of them is refused by validation, which names the allowed values (so does the OpenAPI
+   * description of conditions). Read from the module that defines the set, never copied.
+   */
+  values?: readonly string[];
 }
 
 export const PERSON_FIELDS = {
@@ -26,8 +34,8 @@ export const PERSON_FIELDS = {
   postalCode: { type: 'string', column: 'postal_code', label: 'postal code' },
   externalId: { type: 'string', column: 'external_id', label: 'external id' },
   // Derived from title and department; stored already normalised, so column = norm column.
-  derivedSeniority: { type: 'string', column: 'derived_seniority', label: 'derived seniority' },
-  derivedFunction: { type: 'string', column: 'derived_function', label: 'derived function' },
+  derivedSeniority: { type: 'string', column: 'derived_seniority', label: 'derived seniority', values: DERIVED_SENIORITIES },
+  derivedFunction: { type: 'string', column: 'derived_function', label: 'derived function', values: DERIVED_FUNCTIONS },
   emailInvalid: { type: 'boolean', column: 'email_invalid', label: 'email invalid' },
   emailSuspended: { type: 'boolean', column: 'email_suspended', label: 'email suspended' },
   unsubscribed: { type: 'boolean', column: 'unsubscribed', label: 'unsubscribed' },
@@ -69,7 +77,7 @@ export const CUSTOM_KEY = /^(?!__proto__$)[A-Za-z_][A-Za-z0-9_-]{0,63}$/;
 
 /** A condition's `field` resolved for one subject: a built-in attribute or a custom attribute. */
 export type ResolvedField =
-  | { kind: 'builtin'; name: string; prop: string; type: ValueType; column: string; label: string }
+  | { kind: 'builtin'; name: string; prop: string; type: ValueType; column: string; label: string; values?: readonly string[] }
   | { kind: 'custom'; name: string; key: string; type: ValueType; label: string };
 
 export const CUSTOM_PREFIX = 'custom.';
@@ -88,5 +96,10 @@ export function resolveField(subject: Subject, field: string, type?: ValueType):
   const fields = FIELDS[subject];
   if (!Object.prototype.hasOwnProperty.call(fields, field)) return undefined;
   const def = fields[field] as FieldDef;
-  return { kind: 'builtin', name: field, prop: field, type: def.type, column: def.column, label: def.label };
+  return { kind: 'builtin', name: field, prop: field, type: def.type, column: def.column, label: def.label, ...(def.values ? { values: def.values } : {}) };
+}
+
+/** The closed-set text fields of a subject with their allowed values (for messages and OpenAPI). */
+export function closedSetFields(subject: Subject): { field: string; label: string; values: readonly string[] }[] {
+  return Object.entries(FIELDS[subject]).flatMap(([field, def]) => (def.values ? [{ field, label: def.label, values: def.values }] : []));
 }

@@ -50,6 +50,7 @@ export function checkPersonaReferences(
     }
     if ('not' in c) return firstProblem(c.not, chain);
     if ('persona' in c) return checkPersona(c.persona, chain);
+    if ('people' in c && c.people.where) return firstProblem(c.people.where, chain);
     return undefined;
   };
 
@@ -58,7 +59,10 @@ export function checkPersonaReferences(
     if ('all' in c) c.all.forEach((x, i) => visit(x, `${path}/all/${i}`));
     else if ('any' in c) c.any.forEach((x, i) => visit(x, `${path}/any/${i}`));
     else if ('not' in c) visit(c.not, `${path}/not`);
-    else if ('persona' in c) {
+    else if ('people' in c) {
+      // An account condition's person condition over related people may use personas too.
+      if (c.people.where) visit(c.people.where, `${path}/people/where`);
+    } else if ('persona' in c) {
       const problem = checkPersona(c.persona, root);
       if (problem) errors.push({ field: `${path}/persona`, message: problem });
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { QuorumError } from '../errors.ts';
+import { DERIVED_FUNCTIONS, DERIVED_SENIORITIES } from '../people/derive.ts';
 import { MAX_DEPTH, MAX_NODES, checkPersonaReferences, collectReferences, conditionSchema, validateCondition, type Condition } from './index.ts';
 
 /** The errors validateCondition reports (fails the test when it does not throw). */
@@ -111,7 +112,7 @@ describe('validateCondition: errors', () => {
         {
           field: '',
           message:
-            "a condition has exactly one of all, any, not, field, activity, persona, memberOfList, roleInAccount, descendantOf; this one has 'all' and 'any' — combine them with {\"all\": [...]} or {\"any\": [...]}",
+            "a condition has exactly one of all, any, not, field, activity, persona, memberOfList, roleInAccount, descendantOf, people, buyingGroup; this one has 'all' and 'any' — combine them with {\"all\": [...]} or {\"any\": [...]}",
         },
       ],
     ],
@@ -119,7 +120,7 @@ describe('validateCondition: errors', () => {
       'unknown node',
       { foo: 1 },
       'person',
-      [{ field: '', message: "not a condition: expected one of all, any, not, field, activity, persona, memberOfList, roleInAccount, descendantOf (found 'foo')" }],
+      [{ field: '', message: "not a condition: expected one of all, any, not, field, activity, persona, memberOfList, roleInAccount, descendantOf, people, buyingGroup (found 'foo')" }],
     ],
     ['missing field', { op: 'is', value: 'x' }, 'person', [{ field: '/field', message: "missing 'field': name the attribute to test, e.g. \"jobTitle\"" }]],
     ['unknown key', { field: 'city', op: 'is', value: 'x', extra: true }, 'person', [{ field: '/extra', message: "unknown key 'extra' in field condition; remove it" }]],
@@ -259,7 +260,78 @@ describe('collectReferences', () => {
         { field: 'custom.persona', op: 'is', value: 'psn_3' },
       ],
     };
-    expect(collectReferences(c)).toEqual({ personaIds: ['psn_2', 'psn_1'], listIds: ['lst_1'], accountIds: ['acc_9'] });
+    expect(collectReferences(c)).toEqual({ personaIds: ['psn_2', 'psn_1'], listIds: ['lst_1'], accountIds: ['acc_9'], solutionInterestIds: [], roleIds: [] });
+  });
+  it('lists the references inside people and buying-group leaves', () => {
+    const c: Condition = {
+      all: [
+        { people: { atLeast: 1, where: { any: [{ persona: 'psn_1' }, { memberOfList: 'lst_2' }] } } },
+        { buyingGroup: { solutionInterestId: 'si_1', roleCount: [{ roleId: 'rol_a', atLeast: 1 }, { roleId: 'rol_b', atMost: 0 }] } },
+      ],
+    };
+    expect(collectReferences(c)).toEqual({ personaIds: ['psn_1'], listIds: ['lst_2'], accountIds: [], solutionInterestIds: ['si_1'], roleIds: ['rol_a', 'rol_b'] });
+  });
+});
+
+describe('validateCondition: people and buying-group leaves (issue 6, finding 26)', () => {
+  it('accepts them on accounts, with a person condition inside', () => {
+    const c: Condition = {
+      all: [
+        { people: { atLeast: 2, relationType: ['employee'], where: { all: [{ field: 'derivedSeniority', op: 'is', value: 'vp' }, { roleInAccount: { op: 'is_not_empty' } }, { persona: 'psn_1' }] } } },
+        {
+          buyingGroup: {
+            solutionInterestId: 'si_1',
+            active: true,
+            stage: ['qualified'],
+            status: { op: 'is', value: 'Hot' },
+            completeness: { op: 'lt', value: 50 },
+            engagement: { op: 'between', value: [10, 90] },
+            roleCount: [{ roleId: 'rol_decision_maker', atMost: 0 }],
+          },
+        },
+      ],
+    };
+    expect(validateCondition(c, 'account')).toEqual(c);
+  });
+  it('refuses them on people', () => {
+    expect(errorsOf({ people: { atLeast: 1 } }, 'person').map((e) => e.field)).toEqual(['/people']);
+    expect(errorsOf({ buyingGroup: { solutionInterestId: 'si_1' } }, 'person').map((e) => e.field)).toEqual(['/buyingGroup']);
+  });
+  it('validates the person condition inside as a person condition, at its path', () => {
+    const errors = errorsOf({ people: { atLeast: 1, where: { all: [{ descendantOf: 'acc_1' }, { field: 'derivedFunction', op: 'is', value: 'legall' }] } } }, 'account', '/condition');
+    expect(errors.map((e) => e.field)).toEqual(['/condition/people/where/all/0/descendantOf', '/condition/people/where/all/1/value']);
+  });
+  it('names every problem of a people leaf', () => {
+    const errors = errorsOf({ people: { atLeast: 0, relationType: ['employee', 'freelancer'], extra: 1 } }, 'account');
+    expect(errors.map((e) => e.field)).toEqual(['/people/extra', '/people/atLeast', '/people/relationType/1']);
+    expect(errors[2]!.message).toContain('employee, contractor');
+  });
+  it('names every problem of a buying-group leaf', () => {
+    const errors = errorsOf(
+      {
+        buyingGroup: {
+          solutionInterestId: 'acc_1',
+          active: 'yes',
+          stage: [],
+          status: { op: 'gt', value: 1 },
+          completeness: { op: 'is_empty' },
+          engagement: { op: 'lt', value: '50' },
+          roleCount: [{ roleId: 'rol_a' }, { roleId: 'x', atLeast: 3, atMost: 1 }],
+        },
+      },
+      'account',
+    );
+    expect(errors.map((e) => e.field)).toEqual([
+      '/buyingGroup/solutionInterestId',
+      '/buyingGroup/active',
+      '/buyingGroup/stage',
+      '/buyingGroup/status/op',
+      '/buyingGroup/completeness/op',
+      '/buyingGroup/engagement/value',
+      '/buyingGroup/roleCount/0',
+      '/buyingGroup/roleCount/1/roleId',
+      '/buyingGroup/roleCount/1',
+    ]);
   });
 });
 
@@ -299,5 +371,35 @@ describe('checkPersonaReferences', () => {
   it('refuses a persona condition that would reach the persona being saved', () => {
     expect(problems({ persona: 'psn_b' }, { selfId: 'psn_a' })).toEqual([{ field: '/persona', message: 'persona psn_a refers to itself (psn_a → psn_b → psn_a)' }]);
     expect(problems({ persona: 'psn_a' }, { selfId: 'psn_b' })).toEqual([]);
+  });
+});
+
+describe('validateCondition: closed sets of values (issue 6, finding 9)', () => {
+  it('refuses a derived function that does not exist, naming the allowed values and a guess', () => {
+    const [e, ...rest] = errorsOf({ all: [{ field: 'derivedFunction', op: 'is', value: 'legall' }] }, 'person', '/condition');
+    expect(rest).toEqual([]);
+    expect(e!.field).toBe('/condition/all/0/value');
+    expect(e!.message).toContain('did you mean “legal”?');
+    for (const v of DERIVED_FUNCTIONS) expect(e!.message).toContain(v);
+  });
+  it('checks every value of a list, at its own index, for positive and negative operators', () => {
+    const errors = errorsOf({ field: 'derivedSeniority', op: 'is_none_of', value: ['vp', 'Chief', 'director', 'boss'] });
+    expect(errors.map((e) => e.field)).toEqual(['/value/1', '/value/3']);
+    for (const v of DERIVED_SENIORITIES) expect(errors[0]!.message).toContain(v);
+  });
+  it('refuses partial operands that match no allowed value, and accepts those that do', () => {
+    expect(errorsOf({ field: 'derivedFunction', op: 'starts_with', value: 'xyz' }).map((e) => e.field)).toEqual(['/value']);
+    expect(errorsOf({ field: 'derivedSeniority', op: 'not_contains', value: 'boss' }).map((e) => e.field)).toEqual(['/value']);
+    for (const c of [
+      { field: 'derivedFunction', op: 'contains', value: ' engin' },
+      { field: 'derivedSeniority', op: 'ends_with', value: 'level' },
+      { field: 'derivedSeniority', op: 'is', value: ' C-Level ' },
+      { field: 'derivedFunction', op: 'is_empty' },
+    ] as Condition[])
+      expect(() => validateCondition(c, 'person')).not.toThrow();
+  });
+  it('accepts every allowed value', () => {
+    expect(() => validateCondition({ field: 'derivedFunction', op: 'is_one_of', value: [...DERIVED_FUNCTIONS] }, 'person')).not.toThrow();
+    expect(() => validateCondition({ field: 'derivedSeniority', op: 'is_one_of', value: [...DERIVED_SENIORITIES] }, 'person')).not.toThrow();
   });
 });

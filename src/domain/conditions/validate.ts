@@ -6,12 +6,16 @@
  */
 import { ACTIVITY_TYPE_PATTERN } from '../activities.ts';
 import { QuorumError, type ErrorDetail } from '../errors.ts';
+import { RELATION_TYPES } from '../relations.ts';
 import { normText } from '../text.ts';
 import {
   BOOLEAN_OPS,
   DATE_OPS,
   MAX_DEPTH,
   MAX_NODES,
+  MAX_ROLE_COUNTS,
+  MAX_STAGE_KEYS,
+  SCORE_OPS,
   MAX_STRING,
   MAX_VALUES,
   NUMBER_OPS,
@@ -19,7 +23,9 @@ import {
   conditionSchema,
   type Condition,
   type Op,
+  type StringOp,
 } from './ast.ts';
+import { positiveTwin, stringTest } from './evaluate.ts';
 import { CUSTOM_KEY, CUSTOM_PREFIX, FIELDS, resolveField, type Subject, type ValueType } from './fields.ts';
 
 export const OPS_BY_TYPE: Record<ValueType, readonly Op[]> = {
@@ -37,8 +43,24 @@ export const TYPE_WORDS: Record<ValueType, string> = {
   boolean: 'yes/no',
 };
 
+/** "starts with" etc. for messages about operands that match no allowed value. */
+const OP_WORDS: Record<StringOp, string> = {
+  is: 'is',
+  is_not: 'is',
+  is_one_of: 'is',
+  is_none_of: 'is',
+  starts_with: 'is the start of',
+  not_starts_with: 'is the start of',
+  contains: 'is part of',
+  not_contains: 'is part of',
+  ends_with: 'is the end of',
+  not_ends_with: 'is the end of',
+  is_empty: 'is',
+  is_not_empty: 'is',
+};
+
 /** The kinds of condition node, by their distinguishing key. */
-export const NODE_KEYS = ['all', 'any', 'not', 'field', 'activity', 'persona', 'memberOfList', 'roleInAccount', 'descendantOf'] as const;
+export const NODE_KEYS = ['all', 'any', 'not', 'field', 'activity', 'persona', 'memberOfList', 'roleInAccount', 'descendantOf', 'people', 'buyingGroup'] as const;
 type NodeKey = (typeof NODE_KEYS)[number];
 
 /** Which leaf kinds each subject supports. */
@@ -47,6 +69,8 @@ const SUBJECT_ONLY: Partial<Record<NodeKey, Subject>> = {
   persona: 'person',
   roleInAccount: 'person',
   descendantOf: 'account',
+  people: 'account',
+  buyingGroup: 'account',
 };
 
 /** Activity types are identifiers: matched exactly, so they must be shaped like stored ones. */
@@ -119,7 +143,8 @@ class Checker {
   readonly errors: ErrorDetail[] = [];
   nodes = 0;
   values = 0;
-  constructor(readonly subject: Subject) {}
+  /** Changes inside `people.where` (a person condition within an account condition). */
+  constructor(public subject: Subject) {}
 
   err(path: string, message: string): void {
     this.errors.push({ field: path, message });
@@ -196,6 +221,116 @@ class Checker {
       case 'roleInAccount':
         this.roleInAccount(input.roleInAccount, `${path}/roleInAccount`);
         return;
+      case 'people':
+        this.people(input.people, `${path}/people`, depth);
+        return;
+      case 'buyingGroup':
+        this.buyingGroup(input.buyingGroup, `${path}/buyingGroup`);
+        return;
+    }
+  }
+
+  /** Unknown keys of a leaf's object are errors naming the known ones. */
+  keys(o: Record<string, unknown>, known: readonly string[], path: string): void {
+    for (const k of Object.keys(o)) if (!known.includes(k)) this.err(path + seg(k), `unknown key '${k}'; use ${known.join(', ')}`);
+  }
+
+  wholeNumber(v: unknown, min: number, max: number, path: string, what: string): boolean {
+    if (typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max) return true;
+    this.err(path, `must be a whole number from ${min} to ${max} (${what})`);
+    return false;
+  }
+
+  people(p: unknown, path: string, depth: number): void {
+    if (!isPlainObject(p)) {
+      this.err(path, 'must be an object like {"atLeast": 2, "where": {"field": "derivedSeniority", "op": "is", "value": "vp"}}');
+      return;
+    }
+    this.keys(p, ['atLeast', 'where', 'relationType'], path);
+    this.wholeNumber(p.atLeast, 1, MAX_AT_LEAST, `${path}/atLeast`, 'how many people');
+    const rt = p.relationType;
+    if (rt !== undefined) {
+      const check = (v: unknown, at: string) => {
+        if (typeof v !== 'string' || !(RELATION_TYPES as readonly string[]).includes(v)) this.err(at, `${quote(v)} is not a relation type — allowed values: ${RELATION_TYPES.join(', ')}`);
+      };
+      if (Array.isArray(rt)) {
+        if (rt.length === 0 || rt.length > RELATION_TYPES.length) this.err(`${path}/relationType`, `give 1 to ${RELATION_TYPES.length} relation types: ${RELATION_TYPES.join(', ')}`);
+        else rt.forEach((v, i) => check(v, `${path}/relationType${seg(i)}`));
+      } else check(rt, `${path}/relationType`);
+    }
+    if (p.where !== undefined) {
+      const outer = this.subject;
+      this.subject = 'person';
+      this.node(p.where, `${path}/where`, depth + 1);
+      this.subject = outer;
+    }
+  }
+
+  buyingGroup(b: unknown, path: string): void {
+    if (!isPlainObject(b)) {
+      this.err(path, 'must be an object like {"solutionInterestId": "si_…", "completeness": {"op": "lt", "value": 50}}');
+      return;
+    }
+    this.keys(b, ['solutionInterestId', 'active', 'stage', 'status', 'completeness', 'engagement', 'roleCount'], path);
+    const si = b.solutionInterestId;
+    if (typeof si !== 'string' || !/^si_/.test(si) || si.length > 100) this.err(`${path}/solutionInterestId`, 'must be a solution interest id (si_…)');
+    if (b.active !== undefined && typeof b.active !== 'boolean') this.err(`${path}/active`, 'must be true (active groups only) or false (inactive groups only)');
+    const stage = b.stage;
+    if (stage !== undefined) {
+      const check = (v: unknown, at: string) => {
+        if (typeof v !== 'string' || v.trim() === '' || v.length > 100) this.err(at, 'must be a stage key of the solution interest’s stage model, e.g. "qualified"');
+      };
+      if (Array.isArray(stage)) {
+        if (stage.length === 0 || stage.length > MAX_STAGE_KEYS) this.err(`${path}/stage`, `give 1 to ${MAX_STAGE_KEYS} stage keys`);
+        else stage.forEach((v, i) => check(v, `${path}/stage${seg(i)}`));
+      } else check(stage, `${path}/stage`);
+    }
+    const status = b.status;
+    if (status !== undefined) {
+      if (!isPlainObject(status)) this.err(`${path}/status`, 'must be a text test like {"op": "is", "value": "Hot"}');
+      else {
+        this.keys(status, ['op', 'value'], `${path}/status`);
+        const op = status.op;
+        if (typeof op !== 'string' || !(STRING_OPS as readonly string[]).includes(op)) this.err(`${path}/status/op`, `use one of ${STRING_OPS.join(', ')}`);
+        else this.operand('string', op as Op, status.value, status.value !== undefined, `${path}/status/value`);
+      }
+    }
+    for (const score of ['completeness', 'engagement'] as const) {
+      const t = b[score];
+      if (t === undefined) continue;
+      const at = `${path}/${score}`;
+      if (!isPlainObject(t)) {
+        this.err(at, `must be a number test like {"op": "lt", "value": 50} (the ${score} score, 0–100)`);
+        continue;
+      }
+      this.keys(t, ['op', 'value'], at);
+      const op = t.op;
+      if (typeof op !== 'string' || !(SCORE_OPS as readonly string[]).includes(op)) this.err(`${at}/op`, `use one of ${SCORE_OPS.join(', ')}`);
+      else this.operand('number', op as Op, t.value, t.value !== undefined, `${at}/value`);
+    }
+    const rc = b.roleCount;
+    if (rc !== undefined) {
+      if (!Array.isArray(rc) || rc.length === 0 || rc.length > MAX_ROLE_COUNTS) {
+        this.err(`${path}/roleCount`, `must be a list of 1 to ${MAX_ROLE_COUNTS} tests like {"roleId": "rol_decision_maker", "atLeast": 1}`);
+        return;
+      }
+      rc.forEach((item, i) => {
+        const at = `${path}/roleCount${seg(i)}`;
+        if (!isPlainObject(item)) {
+          this.err(at, 'must be an object like {"roleId": "rol_decision_maker", "atLeast": 1}');
+          return;
+        }
+        this.keys(item, ['roleId', 'atLeast', 'atMost'], at);
+        if (typeof item.roleId !== 'string' || !/^rol_/.test(item.roleId) || item.roleId.length > 100) this.err(`${at}/roleId`, 'must be a role id (rol_…)');
+        if (item.atLeast === undefined && item.atMost === undefined) {
+          this.err(at, "give 'atLeast', 'atMost' or both (how many members hold the role; \"atMost\": 0 = nobody)");
+          return;
+        }
+        const okA = item.atLeast === undefined || this.wholeNumber(item.atLeast, 0, MAX_AT_LEAST, `${at}/atLeast`, 'members in the role');
+        const okB = item.atMost === undefined || this.wholeNumber(item.atMost, 0, MAX_AT_LEAST, `${at}/atMost`, 'members in the role');
+        if (okA && okB && typeof item.atLeast === 'number' && typeof item.atMost === 'number' && item.atLeast > item.atMost)
+          this.err(at, `atLeast ${item.atLeast} is greater than atMost ${item.atMost}`);
+      });
     }
   }
 
@@ -246,7 +381,30 @@ class Checker {
       );
       return;
     }
+    const before = this.errors.length;
     this.operand(rf.type, op as Op, value, input.value !== undefined, `${path}/value`);
+    if (rf.kind === 'builtin' && rf.values && this.errors.length === before) this.closedSet(rf.label, rf.values, op as StringOp, value, `${path}/value`);
+  }
+
+  /**
+   * A text field with a closed set of values: every operand must be able to match one of them
+   * under the operator (for is/is_one_of: be one of them), else the test would silently match
+   * nobody (or, negated, everybody). Operands compare normalised, like the data.
+   */
+  closedSet(label: string, allowed: readonly string[], op: StringOp, value: unknown, path: string): void {
+    if (op === 'is_empty' || op === 'is_not_empty') return;
+    const positive = positiveTwin(op) ?? op;
+    const values = Array.isArray(value) ? value : [value];
+    values.forEach((v, i) => {
+      if (typeof v !== 'string' || allowed.some((a) => stringTest(positive, [a], v))) return;
+      const at = Array.isArray(value) ? path + seg(i) : path;
+      const whole = positive === 'is' || positive === 'is_one_of';
+      const guess = whole ? suggest(normText(v), allowed) : undefined;
+      this.err(
+        at,
+        `${quote(v)} ${whole ? `is not a ${label}` : `${OP_WORDS[positive]} no ${label}`}${guess ? `; did you mean “${guess}”?` : ''} — allowed values: ${allowed.join(', ')}`,
+      );
+    });
   }
 
   /** Checks the operand of `op` on a value of `type`. */
@@ -416,6 +574,10 @@ function kindWords(kind: NodeKey): string {
       return 'role in account';
     case 'descendantOf':
       return 'parent account (descendantOf)';
+    case 'people':
+      return 'related people';
+    case 'buyingGroup':
+      return 'buying group';
   }
 }
 
@@ -467,6 +629,8 @@ export interface ConditionReferences {
   personaIds: string[];
   listIds: string[];
   accountIds: string[];
+  solutionInterestIds: string[];
+  roleIds: string[];
 }
 
 /** The ids a condition refers to (each once, in order of appearance), for existence checks. */
@@ -474,6 +638,8 @@ export function collectReferences(cond: Condition): ConditionReferences {
   const personaIds = new Set<string>();
   const listIds = new Set<string>();
   const accountIds = new Set<string>();
+  const solutionInterestIds = new Set<string>();
+  const roleIds = new Set<string>();
   const visit = (c: Condition): void => {
     if ('all' in c) c.all.forEach(visit);
     else if ('any' in c) c.any.forEach(visit);
@@ -481,7 +647,13 @@ export function collectReferences(cond: Condition): ConditionReferences {
     else if ('persona' in c) personaIds.add(c.persona);
     else if ('memberOfList' in c) listIds.add(c.memberOfList);
     else if ('descendantOf' in c) accountIds.add(c.descendantOf);
+    else if ('people' in c) {
+      if (c.people.where) visit(c.people.where);
+    } else if ('buyingGroup' in c) {
+      solutionInterestIds.add(c.buyingGroup.solutionInterestId);
+      for (const r of c.buyingGroup.roleCount ?? []) roleIds.add(r.roleId);
+    }
   };
   visit(cond);
-  return { personaIds: [...personaIds], listIds: [...listIds], accountIds: [...accountIds] };
+  return { personaIds: [...personaIds], listIds: [...listIds], accountIds: [...accountIds], solutionInterestIds: [...solutionInterestIds], roleIds: [...roleIds] };
 }
