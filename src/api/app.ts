@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -11,11 +11,16 @@ import { registerAuth, type Access } from './auth.ts';
 import { registerRoutes } from './routes/index.ts';
 import type { JobRunner } from '../engine/runner.ts';
 import { installMaintenance } from '../engine/maintenance.ts';
+import { registerInputGuard } from './input-guard.ts';
+import { clientErrorHandler, frameworkErrors } from './framework-errors.ts';
+import { genReqId, registerRequestLog } from './request-log.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 
 export interface AppOptions {
   database: Database;
   clock?: Clock;
-  logger?: boolean;
+  /** Fastify's logger option (pino): false (tests' default) or e.g. `{ level: 'info' }`, optionally with a `stream`. */
+  logger?: FastifyServerOptions['logger'];
   /** Runs creation jobs; routes notify it when they queue one. */
   runner?: JobRunner;
 }
@@ -27,6 +32,13 @@ export interface AppContext {
 }
 
 export const API_PREFIX = '/api/v1';
+
+/**
+ * Default request body limit. Every route gets it unless it declares its own `bodyLimit` (bulk
+ * activity ingest does): Fastify refuses a larger Content-Length before reading the body, and stops
+ * reading a chunked one at the limit, so oversized bodies cost no memory.
+ */
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
 export interface RouteInfo {
   method: string;
@@ -46,8 +58,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const ctx: AppContext = { database: opts.database, clock: opts.clock ?? systemClock, runner: opts.runner };
   const app = Fastify({
     logger: opts.logger ?? false,
-    // Bulk activity ingest takes up to 10,000 rows per call.
-    bodyLimit: 32 * 1024 * 1024,
+    // Fastify's per-request info lines are off; request-log.ts decides what a request logs.
+    logController: new LogController({ disableRequestLogging: true }),
+    genReqId,
+    bodyLimit: DEFAULT_BODY_LIMIT,
+    frameworkErrors,
+    clientErrorHandler,
     ajv: undefined,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -81,7 +97,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     staticCSP: false,
   });
 
+  registerRequestLog(app);
+  await registerSecurityHeaders(app, API_PREFIX);
   registerAuth(app, ctx.database);
+  registerInputGuard(app);
   // The route table (method, url, access) — the auth matrix test walks it.
   const routeTable: RouteInfo[] = [];
   app.addHook('onRoute', (route) => {

@@ -20,6 +20,8 @@ export const ERROR_CODES = {
   precondition_failed: 412,
   precondition_required: 428,
   payload_too_large: 413,
+  uri_too_long: 414,
+  headers_too_large: 431,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -13,7 +13,7 @@ import { bool, parseJson } from './db.ts';
 import { dbEngine } from './concurrency.ts';
 import { compileAccountCondition } from './conditions-sql.ts';
 import { checkConditionReferences } from './references.ts';
-import { afterCursor, decodeCursor, encodeCursor, parseSort, type Page, type PageRequest } from './pagination.ts';
+import { afterCursor, decodeCursor, encodeCursor, parseSort, type Page, type PageRequest, sortBy } from './pagination.ts';
 
 export interface RoleCoverage {
   roleId: string;
@@ -202,12 +202,12 @@ export interface BuyingGroupQuery extends PageRequest {
 }
 
 const SORTS = {
-  name: 'name_norm',
-  completeness: 'completeness',
-  engagement: 'engagement',
-  createdAt: 'created_at',
-  updatedAt: 'updated_at',
-} as const;
+  name: sortBy.text('name_norm'),
+  completeness: sortBy.number('completeness'),
+  engagement: sortBy.number('engagement'),
+  createdAt: sortBy.integer('created_at'),
+  updatedAt: sortBy.integer('updated_at'),
+};
 
 const NONE: Expression<SqlBool> = sql<SqlBool>`1 = 0`;
 
@@ -290,11 +290,11 @@ async function filters(db: Kysely<DB>, query: BuyingGroupQuery, now: number): Pr
 
 /** The page query of {@link listBuyingGroups} (exposed so that tests can EXPLAIN it). */
 export async function buyingGroupListQuery(db: Kysely<DB>, query: BuyingGroupQuery, now: number) {
-  const { column, desc } = parseSort(query.sort, SORTS, 'name');
+  const { column, desc, kind } = parseSort(query.sort, SORTS, 'name');
   const col = `buying_groups.${column}`;
   let qb = groupQuery(db);
   for (const w of await filters(db, query, now)) qb = qb.where(w);
-  if (query.cursor) qb = qb.where(afterCursor(col, 'buying_groups.id', desc, decodeCursor(query.cursor)));
+  if (query.cursor) qb = qb.where(afterCursor(col, 'buying_groups.id', desc, decodeCursor(query.cursor, kind)));
   const dir = desc ? 'desc' : 'asc';
   return {
     column,
@@ -350,7 +350,7 @@ export async function listBuyingGroupMembers(db: Kysely<DB>, groupId: string, qu
   if (query.removed !== undefined) qb = qb.where('m.removed', '=', query.removed ? 1 : 0);
   if (query.roleId) qb = qb.where('m.role_id', '=', query.roleId);
   if (query.source) qb = qb.where('m.source', '=', query.source);
-  if (query.cursor) qb = qb.where(afterCursor('m.added_at', 'm.person_id', false, decodeCursor(query.cursor)));
+  if (query.cursor) qb = qb.where(afterCursor('m.added_at', 'm.person_id', false, decodeCursor(query.cursor, 'integer')));
   const rows = await qb.orderBy('m.added_at').orderBy('m.person_id').limit(query.limit + 1).execute();
   const more = rows.length > query.limit;
   const slice = more ? rows.slice(0, query.limit) : rows;
@@ -388,7 +388,7 @@ export interface StageChange {
 export async function listStageHistory(db: Kysely<DB>, groupId: string, query: PageRequest): Promise<Page<StageChange>> {
   const group = await buyingGroupKey(db, groupId);
   let qb = db.selectFrom('stage_history').selectAll().where('account_id', '=', group.accountId).where('buying_group_id', '=', group.id);
-  if (query.cursor) qb = qb.where(afterCursor('at', 'id', false, decodeCursor(query.cursor)));
+  if (query.cursor) qb = qb.where(afterCursor('at', 'id', false, decodeCursor(query.cursor, 'integer')));
   const rows = await qb.orderBy('at').orderBy('id').limit(query.limit + 1).execute();
   const more = rows.length > query.limit;
   const slice = more ? rows.slice(0, query.limit) : rows;
@@ -417,9 +417,7 @@ export async function listBuyingGroupEvents(db: Kysely<DB>, groupId: string, que
   let qb = db.selectFrom('events').select(['seq', 'id', 'type', 'payload', 'created_at']).where('buying_group_id', '=', group.id);
   if (query.type?.length) qb = qb.where('type', 'in', query.type);
   if (query.cursor) {
-    const c = decodeCursor(query.cursor);
-    if (typeof c.v !== 'number') throw QuorumError.field('invalid_cursor', '/cursor', 'cursor is not one this API returned; start again without it');
-    qb = qb.where('seq', '>', c.v);
+    qb = qb.where('seq', '>', decodeCursor(query.cursor, 'integer').v as number);
   }
   const rows = await qb.orderBy('seq').limit(query.limit + 1).execute();
   const more = rows.length > query.limit;

@@ -101,7 +101,7 @@ export function adminRoutes(api: Api, ctx: AppContext): void {
       if (req.query.entityType) qb = qb.where('entity_type', '=', req.query.entityType);
       if (req.query.entityId) qb = qb.where('entity_id', '=', req.query.entityId);
       if (req.query.actorId) qb = qb.where('actor_id', '=', req.query.actorId);
-      if (req.query.cursor) qb = qb.where(afterCursor('id', 'id', true, decodeCursor(req.query.cursor)));
+      if (req.query.cursor) qb = qb.where(afterCursor('id', 'id', true, decodeCursor(req.query.cursor, 'id')));
       const rows = await qb.orderBy('id', 'desc').limit(req.query.limit + 1).execute();
       return toPage(rows, req.query.limit, (r) => r.id, (r) => ({
         id: r.id,
