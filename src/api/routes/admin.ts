@@ -6,6 +6,8 @@ import { createToken, listTokens, revokeToken, USER_ROLES } from '../../store/to
 import { afterCursor, decodeCursor, toPage } from '../../store/pagination.ts';
 import { parseJson } from '../../store/db.ts';
 import { QuorumError } from '../../domain/errors.ts';
+import { actorOf } from '../auth.ts';
+import { auditSnapshotOut } from '../audit-snapshot.ts';
 
 const tokenOut = z
   .object({
@@ -29,8 +31,8 @@ const auditOut = z
     action: z.string(),
     entityType: z.string(),
     entityId: z.string(),
-    before: z.unknown().nullable(),
-    after: z.unknown().nullable(),
+    before: z.unknown().nullable().describe('The record before the change (its time fields as ISO 8601, like the resource itself)'),
+    after: z.unknown().nullable().describe('The record after the change (its time fields as ISO 8601, like the resource itself)'),
   })
   .meta({ id: 'AuditEntry' });
 
@@ -71,7 +73,7 @@ export function adminRoutes(api: Api, ctx: AppContext): void {
       },
     },
     async (req, reply) => {
-      const created = await createToken(db, { role: req.body.role, name: req.body.name ?? null, now: ctx.clock.now() });
+      const created = await createToken(db, { role: req.body.role, name: req.body.name ?? null, now: ctx.clock.now(), actor: actorOf(req) });
       return reply.status(201).send(created);
     },
   );
@@ -80,7 +82,7 @@ export function adminRoutes(api: Api, ctx: AppContext): void {
     '/tokens/:id',
     { config: { access: 'admin' }, schema: { tags: ['auth'], summary: 'Revoke an API token', params: idParam('tok', 'token') } },
     async (req, reply) => {
-      await revokeToken(db, req.params.id, ctx.clock.now());
+      await revokeToken(db, req.params.id, ctx.clock.now(), actorOf(req));
       return reply.status(204).send();
     },
   );
@@ -110,8 +112,8 @@ export function adminRoutes(api: Api, ctx: AppContext): void {
         action: r.action,
         entityType: r.entity_type,
         entityId: r.entity_id,
-        before: r.before == null ? null : parseJson(r.before),
-        after: r.after == null ? null : parseJson(r.after),
+        before: r.before == null ? null : auditSnapshotOut(parseJson(r.before)),
+        after: r.after == null ? null : auditSnapshotOut(parseJson(r.after)),
       }));
     },
   );
