@@ -195,7 +195,9 @@ export class Generator {
         if (s.pattern?.startsWith('^') && /\^\w+_/.test(s.pattern)) return this.idFor(s.pattern);
         if (s.format === 'date-time') return r.pick(['2026-05-01T09:30:00Z', '2026-13-40T99:99:99Z', '1970-01-01T00:00:00Z', '+275760-09-13T00:00:00.000Z']);
         if (s.pattern === '^\\d{4}-\\d{2}-\\d{2}$') return r.pick(['2026-05-01', '2026-02-30', '0000-00-00']);
-        return r.pick(['Acme', 'Software', 'c-level', 'it', 'email_opened', 'gold', `name ${r.int(1000)}`]);
+        // Sometimes a word that is also an Object.prototype member: lookup tables keyed by user text must not find those.
+        if (r.chance(0.1)) return r.pick(['constructor', 'Chief Constructor Officer', 'toString', '__proto__', 'valueOf', 'hasOwnProperty']);
+        return r.pick(['Acme', 'Software', 'c-level', 'it', 'email_opened', 'gold', 'VP of Sales', 'Chief Information Security Officer', `name ${r.int(1000)}`]);
       case 'integer':
       case 'number': {
         const lo = s.minimum ?? 0;
