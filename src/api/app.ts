@@ -106,7 +106,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.addHook('onRoute', (route) => {
     // Document the problem+json answers every API route can give.
     if (route.url.startsWith(API_PREFIX) && route.schema && !route.schema.hide) {
-      const problems = Object.fromEntries([400, 401, 403, 404, 409, 412, 428].map((s) => [s, problemSchema]));
+      const problems = Object.fromEntries([400, 401, 403, 404, 409, 412, 413, 414, 428].map((s) => [s, problemSchema]));
       route.schema.response = { ...problems, ...(route.schema.response as object | undefined) };
     }
     const methods = Array.isArray(route.method) ? route.method : [route.method];

@@ -82,6 +82,7 @@ export function activityRoutes(api: Api, ctx: AppContext): void {
       schema: {
         tags,
         summary: `Record up to ${MAX_BULK_ACTIVITIES} activities in one transaction (all or nothing; problems are listed per row)`,
+        description: `The body may be up to ${BULK_BODY_LIMIT / 1024 / 1024} MiB (other routes: 1 MiB); larger is 413 payload_too_large.`,
         body: bulkIn,
         response: { 201: z.object({ inserted: z.number().int(), firstId: z.string(), lastId: z.string() }) },
       },
