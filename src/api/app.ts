@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -13,11 +13,16 @@ import type { JobRunner } from '../engine/runner.ts';
 import { installMaintenance } from '../engine/maintenance.ts';
 import { registerJsonParser } from './content-types.ts';
 import { installZodMessages } from './zod-messages.ts';
+import { registerInputGuard } from './input-guard.ts';
+import { clientErrorHandler, frameworkErrors } from './framework-errors.ts';
+import { genReqId, registerRequestLog } from './request-log.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 
 export interface AppOptions {
   database: Database;
   clock?: Clock;
-  logger?: boolean;
+  /** Fastify's logger option (pino): false (tests' default) or e.g. `{ level: 'info' }`, optionally with a `stream`. */
+  logger?: FastifyServerOptions['logger'];
   /** Runs creation jobs; routes notify it when they queue one. */
   runner?: JobRunner;
 }
@@ -29,6 +34,13 @@ export interface AppContext {
 }
 
 export const API_PREFIX = '/api/v1';
+
+/**
+ * Default request body limit. Every route gets it unless it declares its own `bodyLimit` (bulk
+ * activity ingest does): Fastify refuses a larger Content-Length before reading the body, and stops
+ * reading a chunked one at the limit, so oversized bodies cost no memory.
+ */
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
 export interface RouteInfo {
   method: string;
@@ -49,8 +61,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const ctx: AppContext = { database: opts.database, clock: opts.clock ?? systemClock, runner: opts.runner };
   const app = Fastify({
     logger: opts.logger ?? false,
-    // Bulk activity ingest takes up to 10,000 rows per call.
-    bodyLimit: 32 * 1024 * 1024,
+    // Fastify's per-request info lines are off; request-log.ts decides what a request logs.
+    logController: new LogController({ disableRequestLogging: true }),
+    genReqId,
+    bodyLimit: DEFAULT_BODY_LIMIT,
+    frameworkErrors,
+    clientErrorHandler,
     ajv: undefined,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -85,13 +101,16 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     staticCSP: false,
   });
 
+  registerRequestLog(app);
+  await registerSecurityHeaders(app, API_PREFIX);
   registerAuth(app, ctx.database);
+  registerInputGuard(app);
   // The route table (method, url, access) — the auth matrix test walks it.
   const routeTable: RouteInfo[] = [];
   app.addHook('onRoute', (route) => {
     // Document the problem+json answers every API route can give.
     if (route.url.startsWith(API_PREFIX) && route.schema && !route.schema.hide) {
-      const problems = Object.fromEntries([400, 401, 403, 404, 409, 412, 415, 428].map((s) => [s, problemSchema]));
+      const problems = Object.fromEntries([400, 401, 403, 404, 409, 412, 413, 414, 415, 428].map((s) => [s, problemSchema]));
       route.schema.response = { ...problems, ...(route.schema.response as object | undefined) };
     }
     const methods = Array.isArray(route.method) ? route.method : [route.method];

@@ -28,6 +28,8 @@ const TITLES: Record<ErrorCode, string> = {
   precondition_required: 'Precondition required',
   payload_too_large: 'Payload too large',
   unsupported_media_type: 'Unsupported media type',
+  uri_too_long: 'URI too long',
+  headers_too_large: 'Request headers too large',
 };
 
 export const problemSchema = z
@@ -38,6 +40,7 @@ export const problemSchema = z
     code: z.string(),
     detail: z.string(),
     instance: z.string().optional(),
+    requestId: z.string().optional().describe('Id of this request in the server log (also the X-Request-Id response header)'),
     errors: z
       .array(z.object({ field: z.string(), in: z.string().optional(), message: z.string() }))
       .optional(),
@@ -51,6 +54,7 @@ export interface Problem {
   code: string;
   detail: string;
   instance?: string;
+  requestId?: string;
   errors?: (ErrorDetail & { in?: string })[];
 }
 
@@ -97,7 +101,7 @@ export function sendProblem(reply: FastifyReply, request: FastifyRequest, proble
   return reply
     .status(problem.status)
     .type('application/problem+json')
-    .send({ ...problem, instance: request.url });
+    .send({ ...problem, instance: request.url, requestId: request.id });
 }
 
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
@@ -130,7 +134,14 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
     return sendProblem(reply, request, problemOf('conflict', 409, 'A record this change refers to was changed or deleted at the same time; reload and try again'));
   }
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-    return sendProblem(reply, request, problemOf('payload_too_large', 413, 'The request body is too large'));
+    const limit = request.routeOptions.bodyLimit;
+    return sendProblem(reply, request, problemOf('payload_too_large', 413, `The request body is too large${limit ? ` (at most ${limit} bytes on this route)` : ''}`));
+  }
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    return sendProblem(reply, request, problemOf('uri_too_long', 414, 'A path parameter is too long (at most 100 characters)'));
+  }
+  if (error.code === 'FST_ERR_BAD_URL') {
+    return sendProblem(reply, request, problemOf('validation_failed', 400, 'The URL is not valid (bad percent-encoding)', [{ field: '/', in: 'url', message: 'not a valid URL' }]));
   }
   if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (error.statusCode === 400 && error instanceof SyntaxError)) {
     return sendProblem(reply, request, problemOf('validation_failed', 400, `The body is not valid JSON: ${error.message}`, [{ field: '/', in: 'body', message: 'not valid JSON' }]));
@@ -148,9 +159,16 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     return sendProblem(reply, request, problemOf('validation_failed', error.statusCode, error.message));
   }
-  request.log.error(error);
-  return reply
-    .status(500)
-    .type('application/problem+json')
-    .send({ type: PROBLEM_TYPE_BASE + 'internal', title: 'Internal error', status: 500, code: 'internal', detail: 'Something went wrong on our side; the error was logged', instance: request.url });
+  // The one log line of a failed request: the request logger carries reqId, which the problem
+  // document repeats as requestId, so a user's report leads to the log line.
+  request.log.error({ err: error, method: request.method, url: request.url }, 'request failed');
+  return reply.status(500).type('application/problem+json').send({
+    type: PROBLEM_TYPE_BASE + 'internal',
+    title: 'Internal error',
+    status: 500,
+    code: 'internal',
+    detail: `Something went wrong on our side; the error was logged with request id ${request.id}`,
+    instance: request.url,
+    requestId: request.id,
+  });
 }

@@ -2,16 +2,29 @@
 import { z } from 'zod';
 import { CUSTOM_KEY } from '../domain/conditions/fields.ts';
 import type { JsonValue } from '../domain/text.ts';
+import { jsonDepthExceeds, MAX_FREE_JSON_DEPTH } from '../domain/json-limits.ts';
 
 export const jsonValue: z.ZodType<JsonValue> = z.lazy(() =>
   z.union([z.string().max(10_000), z.number(), z.boolean(), z.null(), z.array(jsonValue).max(1000), z.record(z.string(), jsonValue)]),
 );
 
-/** Custom attributes: flat keys (letters, digits, _ and -), JSON values, at most 100 keys / 32 KB. */
-export const customAttributes = z
-  .record(z.string().regex(CUSTOM_KEY, 'custom attribute keys use letters, digits, _ and - (max 64, not starting with a digit)'), jsonValue)
-  .refine((o) => Object.keys(o).length <= 100, 'at most 100 custom attributes')
-  .refine((o) => JSON.stringify(o).length <= 32_768, 'custom attributes must not exceed 32 KB');
+/**
+ * Free-form JSON object (custom attributes, activity metadata) of at most `maxBytes` serialised
+ * and MAX_FREE_JSON_DEPTH levels. The request guard (api/input-guard.ts) already refused deeper
+ * documents before zod recursed into them.
+ */
+export const freeJsonObject = (key: z.ZodString, what: string, maxBytes: number) =>
+  z
+    .record(key, jsonValue)
+    .refine((o) => !jsonDepthExceeds(o, MAX_FREE_JSON_DEPTH), `${what} must not nest deeper than ${MAX_FREE_JSON_DEPTH} levels`)
+    .refine((o) => JSON.stringify(o).length <= maxBytes, `${what} must not exceed ${maxBytes / 1024} KB`);
+
+/** Custom attributes: flat keys (letters, digits, _ and -), JSON values, at most 100 keys / 32 KB / 32 levels. */
+export const customAttributes = freeJsonObject(
+  z.string().regex(CUSTOM_KEY, 'custom attribute keys use letters, digits, _ and - (max 64, not starting with a digit)'),
+  'custom attributes',
+  32_768,
+).refine((o) => Object.keys(o).length <= 100, 'at most 100 custom attributes');
 
 export const isoTime = z.string().meta({ format: 'date-time', example: '2026-01-31T09:30:00.000Z' });
 

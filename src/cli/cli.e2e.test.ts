@@ -4,9 +4,12 @@
  * (start.e2e.test.ts) so that the two run in parallel.
  */
 import type { ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, TEST_ENGINE, type TestDatabase } from '../store/test-db.ts';
-import { count, dropSafely, quorum, spawnUntil, stop } from './test-cli.ts';
+import { count, dropSafely, quorum, quorumWithDefaultDatabase, spawnUntil, stop } from './test-cli.ts';
 
 describe(`quorum CLI (${TEST_ENGINE})`, () => {
   let t: TestDatabase;
@@ -80,6 +83,37 @@ describe(`quorum CLI (${TEST_ENGINE})`, () => {
     expect(badUrl.stderr).toMatch(/^error: DATABASE_URL must start with sqlite: or postgres:\/\//);
     expect(twice.code).toBe(1);
     expect(twice.stderr).toBe(`error: token ${revokedId} is already revoked\n`);
+  });
+
+  it('says which database it uses: --help explains the choice, the default is announced, "not found" names the database (finding 11)', async () => {
+    const help = await quorum(url, '--help');
+    expect(help.stdout).toContain('--database-url');
+    expect(help.stdout).toContain('DATABASE_URL');
+    expect(help.stdout).toContain('else sqlite:data/quorum.db');
+
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quorum-cwd-'));
+    try {
+      const list = await quorumWithDefaultDatabase(dir, 'token', 'list');
+      expect(list.code).toBe(0);
+      const notices = list.stderr.split('\n').filter((l) => l.startsWith('Using the default database sqlite:data/quorum.db'));
+      expect(notices).toEqual([`Using the default database sqlite:data/quorum.db (${path.join(fs.realpathSync(dir), 'data/quorum.db')}); set DATABASE_URL or --database-url to use another.`]);
+      expect(fs.existsSync(path.join(dir, 'data/quorum.db'))).toBe(true);
+      const missing = await quorumWithDefaultDatabase(dir, 'token', 'revoke', 'tok_nope');
+      expect(missing.stderr).toContain('error: token tok_nope does not exist (in database sqlite:data/quorum.db)');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+
+    // With a chosen database: no notice, and errors about missing things name it.
+    const [revoke, generate] = await Promise.all([
+      quorum(url, 'token', 'revoke', 'tok_nope'),
+      quorum(url, 'generate', '--solution-interest', 'si_nope', '--audience', 'lst_nope'),
+    ]);
+    expect(revoke.code).toBe(1);
+    expect(revoke.stderr).toBe(`error: token tok_nope does not exist (in database ${url})\n`);
+    expect(generate.code).toBe(1);
+    expect(generate.stderr).toContain(`does not exist (in database ${url})`);
+    expect(generate.stderr).not.toContain('Using the default database');
   });
 
   it('demo loads the data set once, and refuses to load it again', async () => {

@@ -6,6 +6,7 @@
  * messages go to stderr. Errors print `error: <message>` on stderr and exit with status 1.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_DATABASE_URL, openDatabase, type Database } from '../store/db.ts';
 import { migrate } from '../store/migrate.ts';
@@ -42,11 +43,19 @@ const parsePort = integer(0, 65_535);
 
 // ---- errors ------------------------------------------------------------------------------------
 
-/** A one-line, user-facing description of any error. */
-export function describeError(err: unknown): string {
+/**
+ * Whether an error says something was not found. "Not there" often means "wrong database" (the
+ * default one instead of the one meant), so such errors name the database they looked in.
+ */
+function aboutMissing(err: QuorumError): boolean {
+  return err.code === 'not_found' || [err.message, ...err.errors.map((e) => e.message)].some((m) => m.includes('does not exist'));
+}
+
+/** A one-line, user-facing description of any error; `database` is the one the command opened, if any. */
+export function describeError(err: unknown, database?: string | null): string {
   if (err instanceof QuorumError) {
     const details = err.errors.filter((e) => e.message !== err.message).map((e) => `\n  ${e.field}: ${e.message}`);
-    return err.message + details.join('');
+    return err.message + (database && aboutMissing(err) ? ` (in database ${database})` : '') + details.join('');
   }
   if (err instanceof Error) {
     const code = (err as NodeJS.ErrnoException).code;
@@ -70,9 +79,28 @@ function globals(cmd: Command): GlobalOptions {
   return cmd.optsWithGlobals<GlobalOptions>();
 }
 
+/** The database the running command opened (password redacted), for error messages. */
+let openedDatabase: string | null = null;
+
+/**
+ * Opens the command's database. When neither --database-url nor DATABASE_URL chose it, says so
+ * once on stderr: a silently created data/quorum.db in whatever directory the command ran in is
+ * the classic "where did my data go".
+ */
+function openFor(cmd: Command): Database {
+  const url = globals(cmd).databaseUrl;
+  if (cmd.getOptionValueSourceWithGlobals('databaseUrl') === 'default') {
+    const file = path.resolve(url.slice('sqlite:'.length));
+    info(`Using the default database ${url} (${file}); set DATABASE_URL or --database-url to use another.`);
+  }
+  const database = openDatabase(url);
+  openedDatabase = safeUrl(database.url);
+  return database;
+}
+
 /** Opens the database, runs `fn`, always closes. */
 async function withDatabase<T>(cmd: Command, fn: (database: Database) => Promise<T>): Promise<T> {
-  const database = openDatabase(globals(cmd).databaseUrl);
+  const database = openFor(cmd);
   try {
     return await fn(database);
   } finally {
@@ -121,6 +149,20 @@ export function buildProgram(): Command {
     .addOption(
       new Option('--database-url <url>', 'database: sqlite:PATH or postgres://user@host:port/db').env('DATABASE_URL').default(DEFAULT_DATABASE_URL),
     )
+    .addHelpText(
+      'after',
+      `
+Database:
+  Every command works on one database, chosen by --database-url, else the DATABASE_URL
+  environment variable, else ${DEFAULT_DATABASE_URL} (a SQLite file under the current directory,
+  created on first use; commands say so on stderr when they use this default).
+    sqlite:PATH                              e.g. sqlite:/var/lib/quorum/quorum.db
+    postgres://user:password@host:port/db    PostgreSQL
+
+Logging (serve, start):
+  JSON lines (pino) on stderr; LOG_LEVEL=fatal|error|warn|info|debug|trace|silent (default info).
+  Every 5xx is logged at error with its request id; debug adds one line per request.`,
+    )
     .showHelpAfterError('(run with --help for usage)')
     .configureHelp({ showGlobalOptions: true });
 
@@ -133,7 +175,7 @@ export function buildProgram(): Command {
     .addOption(portOption())
     .addOption(hostOption())
     .action(async (opts: { port: number; host: string }, cmd: Command) => {
-      const database = openDatabase(globals(cmd).databaseUrl);
+      const database = openFor(cmd);
       try {
         await migrateAndReport(database, info);
         const { startServer, closeOnSignals } = await loadServer();
@@ -231,7 +273,7 @@ export function buildProgram(): Command {
     .command('worker')
     .description('run queued creation jobs until stopped (several workers may share a PostgreSQL database)')
     .action(async (_opts: unknown, cmd: Command) => {
-      const database = openDatabase(globals(cmd).databaseUrl);
+      const database = openFor(cmd);
       await migrate(database);
       const { runWorker } = await import('./generate.ts');
       await runWorker(database, info);
@@ -257,7 +299,7 @@ export function buildProgram(): Command {
     .addOption(portOption())
     .addOption(hostOption())
     .action(async (opts: { port: number; host: string }, cmd: Command) => {
-      const database = openDatabase(globals(cmd).databaseUrl);
+      const database = openFor(cmd);
       try {
         await migrateAndReport(database, info);
         const existing = await existingData(database.db);
@@ -293,7 +335,7 @@ export async function main(argv: string[]): Promise<void> {
   try {
     await buildProgram().parseAsync(argv);
   } catch (err) {
-    info(`error: ${describeError(err)}`);
+    info(`error: ${describeError(err, openedDatabase)}`);
     if (process.env.QUORUM_DEBUG && err instanceof Error && err.stack) info(err.stack);
     process.exitCode = 1;
   }

@@ -4,6 +4,7 @@ import type { Database } from '../store/db.ts';
 import { JobRunner } from '../engine/runner.ts';
 import { DEFAULT_BATCH_SIZE } from '../engine/jobs.ts';
 import { systemClock } from '../domain/clock.ts';
+import { logLevelFrom } from '../api/request-log.ts';
 import { DEFAULT_RECOMPUTE_INTERVAL_MS, MAX_RECOMPUTE_INTERVAL_MS, startScoreScheduler } from '../engine/scheduler.ts';
 
 /** After how long without a heartbeat a running job is taken back (QUORUM_JOB_STALE_MS, default 60 s). */
@@ -43,9 +44,13 @@ function displayHost(host: string): string {
 }
 
 export async function startServer(database: Database, opts: ServeOptions): Promise<RunningServer> {
+  // Structured logs (pino, one JSON object a line) on stderr, beside the CLI's other messages:
+  // stdout stays for results (URLs, the admin token of `quorum start`). Checked first: a bad
+  // LOG_LEVEL stops the start before anything runs.
+  const level = logLevelFrom(process.env.LOG_LEVEL);
   // Creation jobs run beside the API: in a worker thread on SQLite, in-process on PostgreSQL.
   const runner = new JobRunner({ database, clock: systemClock, batchSize: jobBatchSize(), staleMs: jobStaleMs(), log: (line) => process.stderr.write(`${line}\n`) });
-  const app = await buildApp({ database, runner });
+  const app = await buildApp({ database, runner, logger: { level, stream: process.stderr } });
   app.addHook('onClose', async () => runner.stop());
   await runner.start();
   // Engagement decay: a recompute at start (catching up on downtime), then every interval.

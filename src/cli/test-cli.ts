@@ -32,6 +32,17 @@ export function quorum(databaseUrl: string, ...args: string[]): Promise<Result> 
   });
 }
 
+/** Runs `quorum` in `cwd` with neither DATABASE_URL nor --database-url: the default database. */
+export function quorumWithDefaultDatabase(cwd: string, ...args: string[]): Promise<Result> {
+  const e: NodeJS.ProcessEnv = { ...process.env };
+  delete e.DATABASE_URL;
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { cwd, env: e, timeout: 30_000 }, (err, stdout, stderr) => {
+      resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr });
+    });
+  });
+}
+
 /** Starts a long-running command and resolves once its stdout matches `ready`. */
 export function spawnUntil(databaseUrl: string, args: string[], ready: RegExp): Promise<{ child: ChildProcess; match: RegExpMatchArray; output: () => string }> {
   return new Promise((resolve, reject) => {

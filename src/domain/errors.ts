@@ -22,6 +22,8 @@ export const ERROR_CODES = {
   precondition_required: 428,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  uri_too_long: 414,
+  headers_too_large: 431,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

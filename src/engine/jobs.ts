@@ -205,7 +205,7 @@ export interface JobQuery extends PageRequest {
 export async function listJobs(db: Kysely<DB>, query: JobQuery): Promise<Page<Job>> {
   let qb = db.selectFrom('jobs').selectAll().where('type', '=', CREATION_JOB);
   if (query.status) qb = qb.where('status', '=', query.status);
-  if (query.cursor) qb = qb.where(afterCursor('id', 'id', true, decodeCursor(query.cursor)));
+  if (query.cursor) qb = qb.where(afterCursor('id', 'id', true, decodeCursor(query.cursor, 'id')));
   const rows = await qb.orderBy('id', 'desc').limit(query.limit + 1).execute();
   return toPage(rows, query.limit, (r) => r.id, jobFromRow);
 }

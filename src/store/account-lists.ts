@@ -15,7 +15,7 @@ import { checkVersion, dbEngine, lockConfiguration, type ExpectedVersion } from 
 import { buyingGroupLeaves, checkConditionReferences, describeReferrers, findReferrers, personasFor } from './references.ts';
 import { compileAccountCondition } from './conditions-sql.ts';
 import { endFollowing, followersOfList } from './followed-audiences.ts';
-import { afterCursor, decodeCursor, likeContains, likeEscaped, parseSort, toPage, type Page, type PageRequest } from './pagination.ts';
+import { afterCursor, decodeCursor, likeContains, likeEscaped, parseSort, sortBy, toPage, type Page, type PageRequest } from './pagination.ts';
 
 export type ListKind = 'static' | 'dynamic';
 
@@ -357,16 +357,16 @@ export interface ListMemberQuery extends PageRequest {
   sort?: string | undefined;
 }
 
-const MEMBER_SORTS = { name: 'accounts.name_norm', createdAt: 'accounts.id' } as const;
+const MEMBER_SORTS = { name: sortBy.text('accounts.name_norm'), createdAt: sortBy.id('accounts.id') };
 
 /** Members of a list: stored ones for a static list, the condition evaluated now for a dynamic one. */
 export async function listAccountListMembers(db: Kysely<DB>, id: string, query: ListMemberQuery, now: number): Promise<Page<ListMember>> {
   const list = await getAccountList(db, id);
-  const { column, desc } = parseSort(query.sort, MEMBER_SORTS, 'name');
+  const { column, desc, kind } = parseSort(query.sort, MEMBER_SORTS, 'name');
   let qb = db.selectFrom('accounts').select(['accounts.id', 'accounts.name', 'accounts.name_norm', 'accounts.domain', 'accounts.industry', 'accounts.country']);
   let rows: (ListMember & { name_norm: string })[];
   const dir = desc ? 'desc' : 'asc';
-  if (query.cursor) qb = qb.where(afterCursor(column, 'accounts.id', desc, decodeCursor(query.cursor)));
+  if (query.cursor) qb = qb.where(afterCursor(column, 'accounts.id', desc, decodeCursor(query.cursor, kind)));
   qb = qb.orderBy(column as 'accounts.name_norm', dir).$if(column !== 'accounts.id', (q) => q.orderBy('accounts.id', dir)).limit(query.limit + 1);
   if (list.kind === 'static') {
     rows = await qb
@@ -388,15 +388,15 @@ export interface AccountListQuery extends PageRequest {
   kind?: ListKind | undefined;
 }
 
-const SORTS = { name: 'name_norm', createdAt: 'id', updatedAt: 'updated_at' } as const;
+const SORTS = { name: sortBy.text('name_norm'), createdAt: sortBy.id('id'), updatedAt: sortBy.integer('updated_at') };
 
 export async function listAccountLists(db: Kysely<DB>, query: AccountListQuery): Promise<Page<AccountList>> {
-  const { column, desc } = parseSort(query.sort, SORTS, 'name');
+  const { column, desc, kind } = parseSort(query.sort, SORTS, 'name');
   const col = `account_lists.${column}`;
   let qb = listQuery(db);
   if (query.q) qb = qb.where(likeEscaped('account_lists.name_norm', likeContains(normText(query.q))));
   if (query.kind) qb = qb.where('account_lists.kind', '=', query.kind);
-  if (query.cursor) qb = qb.where(afterCursor(col, 'account_lists.id', desc, decodeCursor(query.cursor)));
+  if (query.cursor) qb = qb.where(afterCursor(col, 'account_lists.id', desc, decodeCursor(query.cursor, kind)));
   const dir = desc ? 'desc' : 'asc';
   const rows = await qb
     .orderBy(col as 'account_lists.name_norm', dir)

@@ -8,7 +8,7 @@ import { audit, type Actor } from './audit.ts';
 import { announce } from './changes.ts';
 import { checkVersion, ensureWritten, type ExpectedVersion } from './concurrency.ts';
 import { describeReferrers, findReferrers } from './references.ts';
-import { afterCursor, decodeCursor, likeContains, likeEscaped, parseSort, toPage, type Page, type PageRequest } from './pagination.ts';
+import { afterCursor, decodeCursor, likeContains, likeEscaped, parseSort, sortBy, toPage, type Page, type PageRequest } from './pagination.ts';
 import { checkFilterIds } from './filter-references.ts';
 
 export interface AccountFields {
@@ -179,10 +179,10 @@ export interface AccountQuery extends PageRequest {
   domain?: string | undefined;
 }
 
-const ACCOUNT_SORTS = { name: 'name_norm', createdAt: 'id', updatedAt: 'updated_at' } as const;
+const ACCOUNT_SORTS = { name: sortBy.text('name_norm'), createdAt: sortBy.id('id'), updatedAt: sortBy.integer('updated_at') };
 
 export async function listAccounts(db: Kysely<DB>, query: AccountQuery): Promise<Page<Account>> {
-  const { column, desc } = parseSort(query.sort, ACCOUNT_SORTS, 'name');
+  const { column, desc, kind } = parseSort(query.sort, ACCOUNT_SORTS, 'name');
   let qb = db.selectFrom('accounts').selectAll();
   if (query.q) {
     const pattern = likeContains(normText(query.q));
@@ -193,7 +193,7 @@ export async function listAccounts(db: Kysely<DB>, query: AccountQuery): Promise
   if (query.industry) qb = qb.where('industry_norm', '=', normText(query.industry));
   if (query.country) qb = qb.where('country_norm', '=', normText(query.country));
   if (query.domain) qb = qb.where('domain_norm', '=', normText(query.domain));
-  if (query.cursor) qb = qb.where(afterCursor(column, 'id', desc, decodeCursor(query.cursor)));
+  if (query.cursor) qb = qb.where(afterCursor(column, 'id', desc, decodeCursor(query.cursor, kind)));
   const dir = desc ? 'desc' : 'asc';
   const rows = await qb
     .orderBy(column as 'name_norm', dir)

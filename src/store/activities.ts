@@ -170,7 +170,7 @@ export async function listActivities(db: Kysely<DB>, query: ActivityQuery): Prom
   }
   if (query.since !== undefined) qb = qb.where('occurred_at', '>=', query.since);
   if (query.until !== undefined) qb = qb.where('occurred_at', '<', query.until);
-  if (query.cursor) qb = qb.where(afterCursor('occurred_at', 'id', true, decodeCursor(query.cursor)));
+  if (query.cursor) qb = qb.where(afterCursor('occurred_at', 'id', true, decodeCursor(query.cursor, 'integer')));
   const rows = await qb.orderBy('occurred_at', 'desc').orderBy('id', 'desc').limit(query.limit + 1).execute();
   return toPage(rows, query.limit, (r) => r.occurred_at, activityFromRow);
 }

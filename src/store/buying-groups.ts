@@ -14,7 +14,7 @@ import { dbEngine } from './concurrency.ts';
 import { compileAccountCondition } from './conditions-sql.ts';
 import { checkConditionReferences, personasFor } from './references.ts';
 import { checkFilterIds, resolveFilterNames, resolveStageKeys } from './filter-references.ts';
-import { afterCursor, decodeCursor, encodeCursor, likeContains, likeEscaped, parseSort, type Page, type PageRequest } from './pagination.ts';
+import { afterCursor, decodeCursor, encodeCursor, likeContains, likeEscaped, parseSort, sortBy, type Page, type PageRequest } from './pagination.ts';
 
 export interface RoleCoverage {
   roleId: string;
@@ -196,6 +196,8 @@ export interface BuyingGroupQuery extends PageRequest {
   missingRoleId?: readonly string[] | undefined;
   /** Role names (case-insensitive), as `missingRoleId`. */
   missingRole?: readonly string[] | undefined;
+  /** With several missing roles: `all` (default) of them missing, or `any` of them. */
+  missingRoleMatch?: 'all' | 'any' | undefined;
   /** true: groups with at least one required role nobody holds; false: groups with none. */
   hasMissingRoles?: boolean | undefined;
   /** Inclusive bounds on the exact scores; `…Below` is a strict upper bound. */
@@ -219,12 +221,12 @@ export interface BuyingGroupQuery extends PageRequest {
 }
 
 const SORTS = {
-  name: 'name_norm',
-  completeness: 'completeness',
-  engagement: 'engagement',
-  createdAt: 'created_at',
-  updatedAt: 'updated_at',
-} as const;
+  name: sortBy.text('name_norm'),
+  completeness: sortBy.number('completeness'),
+  engagement: sortBy.number('engagement'),
+  createdAt: sortBy.integer('created_at'),
+  updatedAt: sortBy.integer('updated_at'),
+};
 
 const NONE: Expression<SqlBool> = sql<SqlBool>`1 = 0`;
 
@@ -245,7 +247,7 @@ function checkRanges(query: BuyingGroupQuery): void {
 }
 
 /** Filters of the list, as WHERE expressions over `buying_groups` joined with `accounts`. */
-async function filters(db: Kysely<DB>, query: BuyingGroupQuery, now: number): Promise<Expression<SqlBool>[]> {
+export async function buyingGroupFilters(db: Kysely<DB>, query: BuyingGroupQuery, now: number): Promise<Expression<SqlBool>[]> {
   checkRanges(query);
   // References first, each a small indexed read: ids must exist, names become ids.
   await checkFilterIds(db, 'solution_interests', 'solutionInterestId', query.solutionInterestId);
@@ -292,10 +294,13 @@ async function filters(db: Kysely<DB>, query: BuyingGroupQuery, now: number): Pr
     const rows = await db.selectFrom('template_roles').select(['template_id', 'role_id']).where('required', '=', 1).where('role_id', 'in', missing).execute();
     const noMember = (roleId: string) =>
       sql<SqlBool>`not exists (select 1 from buying_group_members as m where m.buying_group_id = ${col('id')} and m.role_id = ${roleId} and m.removed = 0)`;
-    for (const roleId of missing) {
+    const perRole = missing.map((roleId) => {
       const templates = rows.filter((r) => r.role_id === roleId).map((r) => r.template_id);
-      where.push(templates.length ? sql<SqlBool>`(${anyOf('buying_groups.template_id', templates)} and ${noMember(roleId)})` : NONE);
-    }
+      return templates.length ? sql<SqlBool>`(${anyOf('buying_groups.template_id', templates)} and ${noMember(roleId)})` : NONE;
+    });
+    // all (default): every role missing; any: at least one of them.
+    if (query.missingRoleMatch === 'any') where.push(sql<SqlBool>`(${sql.join(perRole, sql` or `)})`);
+    else where.push(...perRole);
   }
   if (query.hasMissingRoles !== undefined) {
     // Per template: fewer distinct required roles held than required roles. A scalar count over
@@ -317,11 +322,11 @@ async function filters(db: Kysely<DB>, query: BuyingGroupQuery, now: number): Pr
 
 /** The page query of {@link listBuyingGroups} (exposed so that tests can EXPLAIN it). */
 export async function buyingGroupListQuery(db: Kysely<DB>, query: BuyingGroupQuery, now: number) {
-  const { column, desc } = parseSort(query.sort, SORTS, 'name');
+  const { column, desc, kind } = parseSort(query.sort, SORTS, 'name');
   const col = `buying_groups.${column}`;
   let qb = groupQuery(db);
-  for (const w of await filters(db, query, now)) qb = qb.where(w);
-  if (query.cursor) qb = qb.where(afterCursor(col, 'buying_groups.id', desc, decodeCursor(query.cursor)));
+  for (const w of await buyingGroupFilters(db, query, now)) qb = qb.where(w);
+  if (query.cursor) qb = qb.where(afterCursor(col, 'buying_groups.id', desc, decodeCursor(query.cursor, kind)));
   const dir = desc ? 'desc' : 'asc';
   return {
     column,
@@ -380,7 +385,7 @@ export async function listBuyingGroupMembers(db: Kysely<DB>, groupId: string, qu
     qb = qb.where('m.role_id', '=', query.roleId);
   }
   if (query.source) qb = qb.where('m.source', '=', query.source);
-  if (query.cursor) qb = qb.where(afterCursor('m.added_at', 'm.person_id', false, decodeCursor(query.cursor)));
+  if (query.cursor) qb = qb.where(afterCursor('m.added_at', 'm.person_id', false, decodeCursor(query.cursor, 'integer')));
   const rows = await qb.orderBy('m.added_at').orderBy('m.person_id').limit(query.limit + 1).execute();
   const more = rows.length > query.limit;
   const slice = more ? rows.slice(0, query.limit) : rows;
@@ -418,7 +423,7 @@ export interface StageChange {
 export async function listStageHistory(db: Kysely<DB>, groupId: string, query: PageRequest): Promise<Page<StageChange>> {
   const group = await buyingGroupKey(db, groupId);
   let qb = db.selectFrom('stage_history').selectAll().where('account_id', '=', group.accountId).where('buying_group_id', '=', group.id);
-  if (query.cursor) qb = qb.where(afterCursor('at', 'id', false, decodeCursor(query.cursor)));
+  if (query.cursor) qb = qb.where(afterCursor('at', 'id', false, decodeCursor(query.cursor, 'integer')));
   const rows = await qb.orderBy('at').orderBy('id').limit(query.limit + 1).execute();
   const more = rows.length > query.limit;
   const slice = more ? rows.slice(0, query.limit) : rows;
@@ -447,9 +452,7 @@ export async function listBuyingGroupEvents(db: Kysely<DB>, groupId: string, que
   let qb = db.selectFrom('events').select(['seq', 'id', 'type', 'payload', 'created_at']).where('buying_group_id', '=', group.id);
   if (query.type?.length) qb = qb.where('type', 'in', query.type);
   if (query.cursor) {
-    const c = decodeCursor(query.cursor);
-    if (typeof c.v !== 'number') throw QuorumError.field('invalid_cursor', '/cursor', 'cursor is not one this API returned; start again without it');
-    qb = qb.where('seq', '>', c.v);
+    qb = qb.where('seq', '>', decodeCursor(query.cursor, 'integer').v as number);
   }
   const rows = await qb.orderBy('seq').limit(query.limit + 1).execute();
   const more = rows.length > query.limit;
@@ -502,7 +505,7 @@ export async function listPersonBuyingGroups(db: Kysely<DB>, personId: string, q
   if (query.removed !== undefined) qb = qb.where('m.removed', '=', query.removed ? 1 : 0);
   if (query.solutionInterestId) qb = qb.where('g.solution_interest_id', '=', query.solutionInterestId);
   if (query.cursor) {
-    const c = decodeCursor(query.cursor);
+    const c = decodeCursor(query.cursor, 'id');
     qb = qb.where('g.id', '>', c.id);
   }
   const rows = await qb.orderBy('g.id').limit(query.limit + 1).execute();

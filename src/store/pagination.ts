@@ -4,6 +4,7 @@
  */
 import { sql, type Expression, type SqlBool } from 'kysely';
 import { QuorumError } from '../domain/errors.ts';
+import { hasDisallowedChars } from '../domain/json-limits.ts';
 
 export interface PageRequest {
   limit: number;
@@ -15,7 +16,18 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-interface CursorValue {
+/**
+ * What a cursor's sort value must be, checked when it is decoded: a cursor is client input, and a
+ * forged one with the wrong type would reach the database (PostgreSQL: "invalid input syntax for
+ * type bigint", a 500) if only its JSON shape were checked.
+ * - `text`: a string column (normalised names, emails);
+ * - `integer`: an epoch-ms or sequence column (a safe integer; bigint on PostgreSQL);
+ * - `number`: a real column (scores);
+ * - `id`: the order is the id itself; the value is not used (but must still be text or null).
+ */
+export type CursorKind = 'text' | 'integer' | 'number' | 'id';
+
+export interface CursorValue {
   v: string | number | null;
   id: string;
 }
@@ -24,15 +36,37 @@ export function encodeCursor(v: string | number | null, id: string): string {
   return Buffer.from(JSON.stringify({ v, id })).toString('base64url');
 }
 
-export function decodeCursor(cursor: string): CursorValue {
+const MAX_CURSOR_TEXT = 1000;
+
+function cleanText(x: unknown, min: number): x is string {
+  return typeof x === 'string' && x.length >= min && x.length <= MAX_CURSOR_TEXT && !hasDisallowedChars(x);
+}
+
+function valueFits(v: unknown, kind: CursorKind): boolean {
+  switch (kind) {
+    case 'text':
+      return cleanText(v, 0);
+    case 'integer':
+      return typeof v === 'number' && Number.isSafeInteger(v);
+    case 'number':
+      return typeof v === 'number' && Number.isFinite(v);
+    case 'id':
+      // Not used in the query, but still only what encodeCursor wrote (the id again, or null).
+      return v === null || cleanText(v, 0);
+  }
+}
+
+/** Decodes a cursor and checks every field against the sort column's kind; a bad one is 400 invalid_cursor. */
+export function decodeCursor(cursor: string, kind: CursorKind): CursorValue {
+  let parsed: unknown;
   try {
-    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (parsed && typeof parsed === 'object' && 'id' in parsed && typeof parsed.id === 'string' && 'v' in parsed) {
-      const v = parsed.v;
-      if (v === null || typeof v === 'string' || typeof v === 'number') return { v, id: parsed.id };
-    }
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through
+    parsed = undefined;
+  }
+  if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) && Object.hasOwn(parsed, 'id') && Object.hasOwn(parsed, 'v')) {
+    const { v, id } = parsed as { v: unknown; id: unknown };
+    if (cleanText(id, 1) && valueFits(v, kind)) return { v: kind === 'id' ? null : (v as string | number), id };
   }
   throw QuorumError.field('invalid_cursor', '/cursor', 'cursor is not one this API returned; start again without it');
 }
@@ -55,16 +89,33 @@ export function toPage<R extends { id: string }, T>(rows: R[], limit: number, so
   return { data: slice.map(map), nextCursor: more && last ? encodeCursor(sortValue(last), last.id) : null };
 }
 
-/** `?sort=name` / `?sort=-name` → column and direction, from a whitelist. */
-export function parseSort<K extends string>(sort: string | undefined, allowed: Record<K, string>, fallback: K): { column: string; desc: boolean; key: K } {
+/** A column a list may be sorted by, with the kind of value its cursors carry. */
+export interface SortColumn {
+  column: string;
+  kind: CursorKind;
+}
+
+export const sortBy = {
+  text: (column: string): SortColumn => ({ column, kind: 'text' }),
+  integer: (column: string): SortColumn => ({ column, kind: 'integer' }),
+  number: (column: string): SortColumn => ({ column, kind: 'number' }),
+  id: (column: string): SortColumn => ({ column, kind: 'id' }),
+};
+
+/**
+ * `?sort=name` / `?sort=-name` → column, direction and cursor kind, from a whitelist. The key is
+ * looked up as an own property: `sort=__proto__` or `sort=constructor` must not find
+ * Object.prototype's members.
+ */
+export function parseSort<K extends string>(sort: string | undefined, allowed: Record<K, SortColumn>, fallback: K): SortColumn & { desc: boolean; key: K } {
   const raw = sort ?? fallback;
   const desc = raw.startsWith('-');
   const key = (desc ? raw.slice(1) : raw) as K;
-  const column = allowed[key];
-  if (!column) {
+  if (!Object.hasOwn(allowed, key)) {
     throw QuorumError.field('validation_failed', '/sort', `sort must be one of ${Object.keys(allowed).flatMap((k) => [k, `-${k}`]).join(', ')}`);
   }
-  return { column, desc, key };
+  const { column, kind } = allowed[key];
+  return { column, kind, desc, key };
 }
 
 /** LIKE pattern for a substring search on a normalised column. */

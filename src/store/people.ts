@@ -8,7 +8,7 @@ import { bit, bool, parseJson, toJson } from './db.ts';
 import { audit, type Actor } from './audit.ts';
 import { announce } from './changes.ts';
 import { checkVersion, ensureWritten, type ExpectedVersion } from './concurrency.ts';
-import { afterCursor, decodeCursor, likeContains, likeEscaped, parseSort, toPage, type Page, type PageRequest } from './pagination.ts';
+import { afterCursor, decodeCursor, likeContains, likeEscaped, parseSort, sortBy, toPage, type Page, type PageRequest } from './pagination.ts';
 import { checkFilterIds } from './filter-references.ts';
 
 export interface PersonFields {
@@ -200,10 +200,15 @@ export interface PersonQuery extends PageRequest {
   derivedFunction?: string | undefined;
 }
 
-const PERSON_SORTS = { email: 'email_norm', createdAt: 'id', updatedAt: 'updated_at', engagementScore: 'engagement_score' } as const;
+const PERSON_SORTS = {
+  email: sortBy.text('email_norm'),
+  createdAt: sortBy.id('id'),
+  updatedAt: sortBy.integer('updated_at'),
+  engagementScore: sortBy.number('engagement_score'),
+};
 
 export async function listPeople(db: Kysely<DB>, query: PersonQuery, today: string): Promise<Page<Person>> {
-  const { column, desc } = parseSort(query.sort, PERSON_SORTS, 'createdAt');
+  const { column, desc, kind } = parseSort(query.sort, PERSON_SORTS, 'createdAt');
   let qb = db.selectFrom('people').selectAll();
   if (query.q) {
     const pattern = likeContains(normText(query.q));
@@ -233,7 +238,7 @@ export async function listPeople(db: Kysely<DB>, query: PersonQuery, today: stri
         .where((w) => w.or([w('ended_on', 'is', null), w('ended_on', '>', today)])),
     );
   }
-  if (query.cursor) qb = qb.where(afterCursor(column, 'id', desc, decodeCursor(query.cursor)));
+  if (query.cursor) qb = qb.where(afterCursor(column, 'id', desc, decodeCursor(query.cursor, kind)));
   const dir = desc ? 'desc' : 'asc';
   const rows = await qb
     .orderBy(column as 'email_norm', dir)

@@ -8,7 +8,7 @@ import { parseJson, toJson } from './db.ts';
 import { audit, type Actor } from './audit.ts';
 import { checkVersion, lockConfiguration, type ExpectedVersion } from './concurrency.ts';
 import { checkConditionReferences, describeReferrers, findReferrers } from './references.ts';
-import { afterCursor, decodeCursor, likeContains, likeEscaped, parseSort, toPage, type Page, type PageRequest } from './pagination.ts';
+import { afterCursor, decodeCursor, likeContains, likeEscaped, parseSort, toPage, type Page, type PageRequest, sortBy } from './pagination.ts';
 
 export interface PersonaFields {
   name: string;
@@ -121,13 +121,13 @@ export interface PersonaQuery extends PageRequest {
   q?: string | undefined;
 }
 
-const SORTS = { name: 'name_norm', createdAt: 'id', updatedAt: 'updated_at' } as const;
+const SORTS = { name: sortBy.text('name_norm'), createdAt: sortBy.id('id'), updatedAt: sortBy.integer('updated_at') };
 
 export async function listPersonas(db: Kysely<DB>, query: PersonaQuery): Promise<Page<Persona>> {
-  const { column, desc } = parseSort(query.sort, SORTS, 'name');
+  const { column, desc, kind } = parseSort(query.sort, SORTS, 'name');
   let qb = db.selectFrom('personas').selectAll();
   if (query.q) qb = qb.where(likeEscaped('name_norm', likeContains(normText(query.q))));
-  if (query.cursor) qb = qb.where(afterCursor(column, 'id', desc, decodeCursor(query.cursor)));
+  if (query.cursor) qb = qb.where(afterCursor(column, 'id', desc, decodeCursor(query.cursor, kind)));
   const dir = desc ? 'desc' : 'asc';
   const rows = await qb
     .orderBy(column as 'name_norm', dir)

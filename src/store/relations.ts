@@ -158,7 +158,7 @@ export async function listRelations(db: Kysely<DB>, query: RelationQuery, today:
   if (query.relationType) qb = qb.where('relation_type', '=', query.relationType);
   if (query.active === true) qb = qb.where((eb) => eb.or([eb('ended_on', 'is', null), eb('ended_on', '>', today)]));
   if (query.active === false) qb = qb.where('ended_on', '<=', today);
-  if (query.cursor) qb = qb.where(afterCursor('id', 'id', false, decodeCursor(query.cursor)));
+  if (query.cursor) qb = qb.where(afterCursor('id', 'id', false, decodeCursor(query.cursor, 'id')));
   const rows = await qb.orderBy('id').limit(query.limit + 1).execute();
   return toPage(rows, query.limit, (r) => r.id, relationFromRow);
 }

@@ -11,7 +11,7 @@ import { bit, bool, parseJson, toJson } from './db.ts';
 import { audit, type Actor } from './audit.ts';
 import { checkVersion, lockConfiguration, type ExpectedVersion } from './concurrency.ts';
 import { checkConditionReferences, loadPersonaConditions } from './references.ts';
-import { afterCursor, decodeCursor, likeContains, likeEscaped, parseSort, toPage, type Page, type PageRequest } from './pagination.ts';
+import { afterCursor, decodeCursor, likeContains, likeEscaped, parseSort, sortBy, toPage, type Page, type PageRequest } from './pagination.ts';
 import { checkFilterIds } from './filter-references.ts';
 
 export interface RolesTemplateFields {
@@ -260,10 +260,10 @@ export interface RolesTemplateQuery extends PageRequest {
   roleId?: string | undefined;
 }
 
-const SORTS = { name: 'name_norm', createdAt: 'id', updatedAt: 'updated_at' } as const;
+const SORTS = { name: sortBy.text('name_norm'), createdAt: sortBy.id('id'), updatedAt: sortBy.integer('updated_at') };
 
 export async function listRolesTemplates(db: Kysely<DB>, query: RolesTemplateQuery): Promise<Page<RolesTemplate>> {
-  const { column, desc } = parseSort(query.sort, SORTS, 'name');
+  const { column, desc, kind } = parseSort(query.sort, SORTS, 'name');
   let qb = db.selectFrom('roles_templates').selectAll();
   if (query.q) qb = qb.where(likeEscaped('name_norm', likeContains(normText(query.q))));
   if (query.status) qb = qb.where('status', '=', query.status);
@@ -272,7 +272,7 @@ export async function listRolesTemplates(db: Kysely<DB>, query: RolesTemplateQue
     const roleId = query.roleId;
     qb = qb.where((eb) => eb.exists(eb.selectFrom('template_roles').select('template_roles.position').whereRef('template_roles.template_id', '=', 'roles_templates.id').where('template_roles.role_id', '=', roleId)));
   }
-  if (query.cursor) qb = qb.where(afterCursor(column, 'id', desc, decodeCursor(query.cursor)));
+  if (query.cursor) qb = qb.where(afterCursor(column, 'id', desc, decodeCursor(query.cursor, kind)));
   const dir = desc ? 'desc' : 'asc';
   const rows = await qb
     .orderBy(column as 'name_norm', dir)

@@ -8,7 +8,7 @@ import { normText } from '../domain/text.ts';
 import { bool } from './db.ts';
 import { audit, type Actor } from './audit.ts';
 import { checkVersion, lockConfiguration, type ExpectedVersion } from './concurrency.ts';
-import { afterCursor, decodeCursor, likeContains, likeEscaped, parseSort, toPage, type Page, type PageRequest } from './pagination.ts';
+import { afterCursor, decodeCursor, likeContains, likeEscaped, parseSort, sortBy, toPage, type Page, type PageRequest } from './pagination.ts';
 
 export interface RoleFields {
   name: string;
@@ -124,14 +124,14 @@ export interface RoleQuery extends PageRequest {
   isDefault?: boolean | undefined;
 }
 
-const ROLE_SORTS = { name: 'name_norm', createdAt: 'created_at', updatedAt: 'updated_at' } as const;
+const ROLE_SORTS = { name: sortBy.text('name_norm'), createdAt: sortBy.integer('created_at'), updatedAt: sortBy.integer('updated_at') };
 
 export async function listRoles(db: Kysely<DB>, query: RoleQuery): Promise<Page<Role>> {
-  const { column, desc } = parseSort(query.sort, ROLE_SORTS, 'name');
+  const { column, desc, kind } = parseSort(query.sort, ROLE_SORTS, 'name');
   let qb = db.selectFrom('roles').selectAll();
   if (query.q) qb = qb.where(likeEscaped('name_norm', likeContains(normText(query.q))));
   if (query.isDefault !== undefined) qb = qb.where('is_default', '=', query.isDefault ? 1 : 0);
-  if (query.cursor) qb = qb.where(afterCursor(column, 'id', desc, decodeCursor(query.cursor)));
+  if (query.cursor) qb = qb.where(afterCursor(column, 'id', desc, decodeCursor(query.cursor, kind)));
   const dir = desc ? 'desc' : 'asc';
   const rows = await qb
     .orderBy(column as 'name_norm', dir)

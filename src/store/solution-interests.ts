@@ -8,7 +8,7 @@ import { bit, bool, parseJson, toJson } from './db.ts';
 import { audit, type Actor } from './audit.ts';
 import { dropScope } from './followed-audiences.ts';
 import { checkVersion, lockConfiguration, type ExpectedVersion } from './concurrency.ts';
-import { afterCursor, decodeCursor, likeContains, likeEscaped, parseSort, toPage, type Page, type PageRequest } from './pagination.ts';
+import { afterCursor, decodeCursor, likeContains, likeEscaped, parseSort, sortBy, toPage, type Page, type PageRequest } from './pagination.ts';
 import { checkFilterIds } from './filter-references.ts';
 
 export interface SolutionInterestFields {
@@ -186,17 +186,17 @@ export interface SolutionInterestQuery extends PageRequest {
   stageModelId?: string | undefined;
 }
 
-const SORTS = { name: 'name_norm', createdAt: 'id', updatedAt: 'updated_at' } as const;
+const SORTS = { name: sortBy.text('name_norm'), createdAt: sortBy.id('id'), updatedAt: sortBy.integer('updated_at') };
 
 export async function listSolutionInterests(db: Kysely<DB>, query: SolutionInterestQuery): Promise<Page<SolutionInterest>> {
-  const { column, desc } = parseSort(query.sort, SORTS, 'name');
+  const { column, desc, kind } = parseSort(query.sort, SORTS, 'name');
   let qb = db.selectFrom('solution_interests').selectAll();
   if (query.q) qb = qb.where(likeEscaped('name_norm', likeContains(normText(query.q))));
   await checkFilterIds(db, 'roles_templates', 'templateId', query.templateId);
   if (query.stageModelId && query.stageModelId !== 'none') await checkFilterIds(db, 'stage_models', 'stageModelId', query.stageModelId);
   if (query.templateId) qb = qb.where('template_id', '=', query.templateId);
   if (query.stageModelId) qb = query.stageModelId === 'none' ? qb.where('stage_model_id', 'is', null) : qb.where('stage_model_id', '=', query.stageModelId);
-  if (query.cursor) qb = qb.where(afterCursor(column, 'id', desc, decodeCursor(query.cursor)));
+  if (query.cursor) qb = qb.where(afterCursor(column, 'id', desc, decodeCursor(query.cursor, kind)));
   const dir = desc ? 'desc' : 'asc';
   const rows = await qb
     .orderBy(column as 'name_norm', dir)

@@ -8,7 +8,7 @@ import { validateStageModel, type StageDef, type StageModelDefinition, type Stag
 import { parseJson, toJson } from './db.ts';
 import { audit, type Actor } from './audit.ts';
 import { checkVersion, lockConfiguration, type ExpectedVersion } from './concurrency.ts';
-import { afterCursor, decodeCursor, likeContains, likeEscaped, parseSort, toPage, type Page, type PageRequest } from './pagination.ts';
+import { afterCursor, decodeCursor, likeContains, likeEscaped, parseSort, toPage, type Page, type PageRequest, sortBy } from './pagination.ts';
 
 export interface StageModelFields {
   name: string;
@@ -173,14 +173,14 @@ export interface StageModelQuery extends PageRequest {
   status?: 'draft' | 'live' | undefined;
 }
 
-const SORTS = { name: 'name_norm', createdAt: 'id', updatedAt: 'updated_at' } as const;
+const SORTS = { name: sortBy.text('name_norm'), createdAt: sortBy.id('id'), updatedAt: sortBy.integer('updated_at') };
 
 export async function listStageModels(db: Kysely<DB>, query: StageModelQuery): Promise<Page<StageModel>> {
-  const { column, desc } = parseSort(query.sort, SORTS, 'name');
+  const { column, desc, kind } = parseSort(query.sort, SORTS, 'name');
   let qb = db.selectFrom('stage_models').selectAll();
   if (query.q) qb = qb.where(likeEscaped('name_norm', likeContains(normText(query.q))));
   if (query.status) qb = qb.where('status', '=', query.status);
-  if (query.cursor) qb = qb.where(afterCursor(column, 'id', desc, decodeCursor(query.cursor)));
+  if (query.cursor) qb = qb.where(afterCursor(column, 'id', desc, decodeCursor(query.cursor, kind)));
   const dir = desc ? 'desc' : 'asc';
   const rows = await qb
     .orderBy(column as 'name_norm', dir)

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from './schema.ts';
 import { newId } from '../domain/ids.ts';
 import { QuorumError } from '../domain/errors.ts';
+import { audit, SYSTEM_ACTOR, type Actor } from './audit.ts';
 
 export const USER_ROLES = ['admin', 'editor', 'viewer'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
@@ -35,7 +36,7 @@ export function hashToken(token: string): string {
 
 export async function createToken(
   db: Kysely<DB>,
-  opts: { role: UserRole; name?: string | null; userName?: string; now?: number },
+  opts: { role: UserRole; name?: string | null; userName?: string; now?: number; actor?: Actor },
 ): Promise<{ token: string; info: TokenInfo }> {
   if (!USER_ROLES.includes(opts.role)) {
     throw QuorumError.field('validation_failed', '/role', `role must be one of ${USER_ROLES.join(', ')}`);
@@ -63,20 +64,21 @@ export async function createToken(
         revoked_at: null,
       })
       .execute();
-    return {
-      token,
-      info: {
-        id,
-        name: opts.name ?? null,
-        prefix: token.slice(0, TOKEN_PREFIX.length + 6),
-        userId: user.id,
-        userName: user.name,
-        role: user.role,
-        createdAt: new Date(now).toISOString(),
-        lastUsedAt: null,
-        revokedAt: null,
-      },
+    const info: TokenInfo = {
+      id,
+      name: opts.name ?? null,
+      prefix: token.slice(0, TOKEN_PREFIX.length + 6),
+      userId: user.id,
+      userName: user.name,
+      role: user.role,
+      createdAt: new Date(now).toISOString(),
+      lastUsedAt: null,
+      revokedAt: null,
     };
+    // The audit entry holds what `token list` shows (never the secret or its hash). The CLI has no
+    // user: its entries have no actor (system), like other offline administration.
+    await audit(trx, opts.actor ?? SYSTEM_ACTOR, { action: 'create', entityType: 'api_token', entityId: id, after: info, at: now });
+    return { token, info };
   });
 }
 
@@ -101,13 +103,17 @@ export async function listTokens(db: Kysely<DB>): Promise<TokenInfo[]> {
   }));
 }
 
-export async function revokeToken(db: Kysely<DB>, id: string, now = Date.now()): Promise<void> {
-  const res = await db.updateTable('api_tokens').set({ revoked_at: now }).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
-  if (Number(res.numUpdatedRows) === 0) {
-    const exists = await db.selectFrom('api_tokens').select('id').where('id', '=', id).executeTakeFirst();
-    if (!exists) throw QuorumError.field('not_found', '/id', `token ${id} does not exist`);
-    throw QuorumError.field('invalid_state', '/id', `token ${id} is already revoked`);
-  }
+/** Revokes a token and records who did it, in one transaction. */
+export async function revokeToken(db: Kysely<DB>, id: string, now = Date.now(), actor: Actor = SYSTEM_ACTOR): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const res = await trx.updateTable('api_tokens').set({ revoked_at: now }).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
+    if (Number(res.numUpdatedRows) === 0) {
+      const exists = await trx.selectFrom('api_tokens').select('id').where('id', '=', id).executeTakeFirst();
+      if (!exists) throw QuorumError.field('not_found', '/id', `token ${id} does not exist`);
+      throw QuorumError.field('invalid_state', '/id', `token ${id} is already revoked`);
+    }
+    await audit(trx, actor, { action: 'revoke', entityType: 'api_token', entityId: id, before: { revokedAt: null }, after: { revokedAt: new Date(now).toISOString() }, at: now });
+  });
 }
 
 /** Resolves a bearer token to its user, or null when unknown or revoked. */

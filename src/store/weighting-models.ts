@@ -293,7 +293,7 @@ export async function deleteWeightingModel(db: Kysely<DB>, actor: Actor, id: str
 /** By name. */
 export async function listWeightingModels(db: Kysely<DB>, query: PageRequest): Promise<Page<StoredWeightingModel>> {
   let qb = db.selectFrom('weighting_models').selectAll();
-  if (query.cursor) qb = qb.where(afterCursor('name_norm', 'id', false, decodeCursor(query.cursor)));
+  if (query.cursor) qb = qb.where(afterCursor('name_norm', 'id', false, decodeCursor(query.cursor, 'text')));
   const rows = await qb.orderBy('name_norm').orderBy('id').limit(query.limit + 1).execute();
   return toPage(rows, query.limit, (r) => r.name_norm, fromRow);
 }

@@ -6,6 +6,8 @@ import { createToken, listTokens, revokeToken, USER_ROLES } from '../../store/to
 import { afterCursor, decodeCursor, toPage } from '../../store/pagination.ts';
 import { parseJson } from '../../store/db.ts';
 import { QuorumError } from '../../domain/errors.ts';
+import { actorOf } from '../auth.ts';
+import { auditSnapshotOut } from '../audit-snapshot.ts';
 
 const tokenOut = z
   .object({
@@ -29,8 +31,8 @@ const auditOut = z
     action: z.string(),
     entityType: z.string(),
     entityId: z.string(),
-    before: z.unknown().nullable(),
-    after: z.unknown().nullable(),
+    before: z.unknown().nullable().describe('The record before the change (its time fields as ISO 8601, like the resource itself)'),
+    after: z.unknown().nullable().describe('The record after the change (its time fields as ISO 8601, like the resource itself)'),
   })
   .meta({ id: 'AuditEntry' });
 
@@ -75,7 +77,7 @@ export function adminRoutes(api: Api, ctx: AppContext): void {
       },
     },
     async (req, reply) => {
-      const created = await createToken(db, { role: req.body.role, name: req.body.name ?? null, now: ctx.clock.now() });
+      const created = await createToken(db, { role: req.body.role, name: req.body.name ?? null, now: ctx.clock.now(), actor: actorOf(req) });
       return reply.status(201).send(created);
     },
   );
@@ -84,7 +86,7 @@ export function adminRoutes(api: Api, ctx: AppContext): void {
     '/tokens/:id',
     { config: { access: 'admin' }, schema: { tags: ['auth'], summary: 'Revoke an API token', description: 'Admins only. Revokes the token at once; revoking twice is harmless. Tokens are not edited otherwise, so they have no version.', params: idParam('tok', 'token') } },
     async (req, reply) => {
-      await revokeToken(db, req.params.id, ctx.clock.now());
+      await revokeToken(db, req.params.id, ctx.clock.now(), actorOf(req));
       return reply.status(204).send();
     },
   );
@@ -107,7 +109,7 @@ export function adminRoutes(api: Api, ctx: AppContext): void {
       if (req.query.entityType) qb = qb.where('entity_type', '=', req.query.entityType);
       if (req.query.entityId) qb = qb.where('entity_id', '=', req.query.entityId);
       if (req.query.actorId) qb = qb.where('actor_id', '=', req.query.actorId);
-      if (req.query.cursor) qb = qb.where(afterCursor('id', 'id', true, decodeCursor(req.query.cursor)));
+      if (req.query.cursor) qb = qb.where(afterCursor('id', 'id', true, decodeCursor(req.query.cursor, 'id')));
       const rows = await qb.orderBy('id', 'desc').limit(req.query.limit + 1).execute();
       return toPage(rows, req.query.limit, (r) => r.id, (r) => ({
         id: r.id,
@@ -116,8 +118,8 @@ export function adminRoutes(api: Api, ctx: AppContext): void {
         action: r.action,
         entityType: r.entity_type,
         entityId: r.entity_id,
-        before: r.before == null ? null : parseJson(r.before),
-        after: r.after == null ? null : parseJson(r.after),
+        before: r.before == null ? null : auditSnapshotOut(parseJson(r.before)),
+        after: r.after == null ? null : auditSnapshotOut(parseJson(r.after)),
       }));
     },
   );

@@ -223,6 +223,10 @@ describe('buying groups API (read)', () => {
     expect(await q('missingRoleId=rol_decision_maker&missingRoleId=rol_influencer')).toEqual(['bg_2', 'bg_3']);
     expect(await q('missingRoleId=rol_champion')).toEqual(['bg_4']);
     expect(await q('missingRoleId=rol_champion&missingRoleId=rol_decision_maker')).toEqual([]);
+    // any of them missing: the union, in the list's order
+    expect(await q('missingRoleId=rol_champion&missingRoleId=rol_decision_maker&missingRoleMatch=any')).toEqual(['bg_4', 'bg_2', 'bg_3']);
+    expect(await q('missingRoleId=rol_champion&missingRoleMatch=all')).toEqual(['bg_4']);
+    expect((await t.call('GET', '/buying-groups?missingRoleMatch=some')).status).toBe(400);
     expect(await q('missingRoleId=rol_other')).toEqual([]); // no template requires it
     expect(await q('hasMissingRoles=true')).toEqual(['bg_4', 'bg_2', 'bg_3']);
     expect(await q('hasMissingRoles=false')).toEqual(['bg_1']);

@@ -15,6 +15,7 @@ import {
   listBuyingGroups,
   listStageHistory,
   type BuyingGroup,
+  type BuyingGroupQuery,
   type BuyingGroupMember,
 } from '../../store/buying-groups.ts';
 import { applyMemberActions, MAX_MEMBER_ACTIONS } from '../../engine/members.ts';
@@ -162,27 +163,80 @@ const many = (item: z.ZodString, what: string) =>
     .optional()
     .describe(`${what}; repeat the parameter for several values (any of them matches)`);
 
-const scoreBound = (what: string) => z.coerce.number().min(0).max(100).optional().describe(what);
-
-const accountConditionQuery = z
-  .string()
-  .max(20_000)
-  .transform((s, ctx) => {
-    try {
-      return JSON.parse(s) as unknown;
-    } catch {
-      ctx.addIssue({ code: 'custom', message: 'must be an account condition as JSON, e.g. {"field":"industry","op":"is","value":"Software"}' });
-      return z.NEVER;
-    }
-  })
-  .optional()
-  .describe(`JSON: ${accountConditionDoc.description ?? 'an account condition'}`);
+/**
+ * The filters of the buying-group list, once for both ways of sending them: as a query string
+ * (GET /buying-groups: numbers and booleans as text, accountCondition as JSON text) and as a JSON
+ * body (POST /buying-groups/search, for conditions too big for a URL: real numbers and booleans,
+ * accountCondition as an object). Both end up as the same BuyingGroupQuery.
+ */
+function groupFilters(mode: 'query' | 'body') {
+  const num = mode === 'query' ? z.coerce.number() : z.number();
+  const bool = (what: string) => (mode === 'query' ? boolQuery : z.boolean().optional()).describe(what);
+  const scoreBound = (what: string) => num.min(0).max(100).optional().describe(what);
+  const accountCondition =
+    mode === 'query'
+      ? z
+          .string()
+          .max(20_000)
+          .transform((s, ctx) => {
+            try {
+              return JSON.parse(s) as unknown;
+            } catch {
+              ctx.addIssue({ code: 'custom', message: 'must be an account condition as JSON, e.g. {"field":"industry","op":"is","value":"Software"}' });
+              return z.NEVER;
+            }
+          })
+          .optional()
+          .describe(`JSON: ${accountConditionDoc.description ?? 'an account condition'}`)
+      : z.unknown().optional().describe(accountConditionDoc.description ?? 'An account condition');
+  return z.strictObject({
+    limit: num.int().min(1).max(500).default(50).describe('Page size (1–500, default 50)'),
+    cursor: pageQuery.cursor,
+    sort: z.string().max(50).optional().describe('name, completeness, engagement, createdAt or updatedAt; prefix with - for descending (e.g. -completeness)'),
+    q: z.string().max(200).optional().describe('Free text in the group’s name ("<solution interest> for <account>"), case-insensitive'),
+    solutionInterestId: many(z.string().max(100), 'Solution interest id (an unknown id is a 400)'),
+    solutionInterest: many(z.string().max(255), 'Solution interest name, case-insensitive (an unknown name is a 400 suggesting close names); combines with solutionInterestId'),
+    templateId: many(z.string().max(100), 'Roles template id (an unknown id is a 400)'),
+    template: many(z.string().max(255), 'Roles template name, case-insensitive (an unknown name is a 400 suggesting close names); combines with templateId'),
+    accountId: z.string().max(100).optional().describe('Groups of this account (an unknown id is a 400)'),
+    active: bool('true: active groups only; false: inactive ones only'),
+    missingRoleId: z
+      .union([roleId, z.array(roleId).max(50)])
+      .transform((v) => (Array.isArray(v) ? v : [v]))
+      .optional()
+      .describe('Groups where this role is required by the template and no current member holds it; repeat for several roles (all of them missing, or any of them with missingRoleMatch=any). An unknown role id is a 400 suggesting the id meant'),
+    missingRole: z
+      .union([z.string().max(255), z.array(z.string().max(255)).max(50)])
+      .transform((v) => (Array.isArray(v) ? v : [v]))
+      .optional()
+      .describe('As missingRoleId, by role name (case-insensitive, e.g. missingRole=Decision Maker); an unknown name is a 400 listing the roles'),
+    missingRoleMatch: z.enum(['all', 'any']).optional().describe('With several missing roles: all (default) — every one of them is missing; any — at least one of them is'),
+    hasMissingRoles: bool('true: groups with at least one required role that nobody holds; false: groups with every required role held'),
+    completenessMin: scoreBound('Completeness ≥ this (exact score)'),
+    completenessMax: scoreBound('Completeness ≤ this (exact score)'),
+    completenessBelow: scoreBound('Completeness < this (exact score), e.g. 50'),
+    engagementMin: scoreBound('Engagement ≥ this (exact score)'),
+    engagementMax: scoreBound('Engagement ≤ this (exact score)'),
+    engagementBelow: scoreBound('Engagement < this (exact score)'),
+    stage: many(z.string().max(50), 'Stage key, case-insensitive (a key no stage model has is a 400 listing the valid keys)'),
+    statusLabel: many(z.string().max(200), 'Status label (case-insensitive, surrounding spaces ignored)'),
+    hasStatusLabel: bool('true: groups with a status label; false: groups without'),
+    accountIndustry: many(z.string().max(255), 'Industry of the account (case-insensitive)'),
+    accountCountry: many(z.string().max(100), 'Country of the account (case-insensitive)'),
+    accountCondition,
+  });
+}
 
 const tags = ['buying groups'];
 const groupId = idParam('bg', 'buying group');
 
 export function buyingGroupRoutes(api: Api, ctx: AppContext): void {
   const db = ctx.database.db;
+
+  const listGroups = async (filters: BuyingGroupQuery) => {
+    const page = await listBuyingGroups(db, filters, ctx.clock.now());
+    return { data: page.data.map(groupOutOf), nextCursor: page.nextCursor };
+  };
 
   api.get(
     '/buying-groups',
@@ -192,47 +246,28 @@ export function buyingGroupRoutes(api: Api, ctx: AppContext): void {
         summary: 'List and filter buying groups (find the gaps: e.g. missingRoleId=rol_decision_maker&completenessBelow=50)',
         description:
           'Find the gaps: filters combine with AND (repeat a parameter for several values) — missing roles, completeness and engagement bounds, stage, status label, account industry, country or an account condition. Each group lists its missingRoleIds and role coverage. Paged: pass nextCursor back as cursor (limit 1–500, default 50).',
-        querystring: z.strictObject({
-          ...pageQuery,
-          sort: z.string().optional().describe('name, completeness, engagement, createdAt or updatedAt; prefix with - for descending (e.g. -completeness)'),
-          q: z.string().max(200).optional().describe('Free text in the group’s name ("<solution interest> for <account>"), case-insensitive'),
-          solutionInterestId: many(z.string().max(100), 'Solution interest id (an unknown id is a 400)'),
-          solutionInterest: many(z.string().max(255), 'Solution interest name, case-insensitive (an unknown name is a 400 suggesting close names); combines with solutionInterestId'),
-          templateId: many(z.string().max(100), 'Roles template id (an unknown id is a 400)'),
-          template: many(z.string().max(255), 'Roles template name, case-insensitive (an unknown name is a 400 suggesting close names); combines with templateId'),
-          accountId: z.string().max(100).optional().describe('Groups of this account (an unknown id is a 400)'),
-          active: boolQuery.describe('true: active groups only; false: inactive ones only'),
-          missingRoleId: z
-            .union([roleId, z.array(roleId).max(50)])
-            .transform((v) => (Array.isArray(v) ? v : [v]))
-            .optional()
-            .describe('Groups where this role is required by the template and no current member holds it; repeat for several roles (all of them missing). An unknown role id is a 400 suggesting the id meant'),
-          missingRole: z
-            .union([z.string().max(255), z.array(z.string().max(255)).max(50)])
-            .transform((v) => (Array.isArray(v) ? v : [v]))
-            .optional()
-            .describe('As missingRoleId, by role name (case-insensitive, e.g. missingRole=Decision Maker); an unknown name is a 400 listing the roles'),
-          hasMissingRoles: boolQuery.describe('true: groups with at least one required role that nobody holds; false: groups with every required role held'),
-          completenessMin: scoreBound('Completeness ≥ this (exact score)'),
-          completenessMax: scoreBound('Completeness ≤ this (exact score)'),
-          completenessBelow: scoreBound('Completeness < this (exact score), e.g. 50'),
-          engagementMin: scoreBound('Engagement ≥ this (exact score)'),
-          engagementMax: scoreBound('Engagement ≤ this (exact score)'),
-          engagementBelow: scoreBound('Engagement < this (exact score)'),
-          stage: many(z.string().max(50), 'Stage key, case-insensitive (a key no stage model has is a 400 listing the valid keys)'),
-          statusLabel: many(z.string().max(200), 'Status label (case-insensitive, surrounding spaces ignored)'),
-          hasStatusLabel: boolQuery.describe('true: groups with a status label; false: groups without'),
-          accountIndustry: many(z.string().max(255), 'Industry of the account (case-insensitive)'),
-          accountCountry: many(z.string().max(100), 'Country of the account (case-insensitive)'),
-          accountCondition: accountConditionQuery,
-        }),
+        querystring: groupFilters('query'),
         response: { 200: pageOf(buyingGroupOut) },
       },
     },
-    async (req) => {
-      const page = await listBuyingGroups(db, req.query, ctx.clock.now());
-      return { data: page.data.map(groupOutOf), nextCursor: page.nextCursor };
+    async (req) => listGroups(req.query),
+  );
+
+  api.post(
+    '/buying-groups/search',
+    {
+      // A search reads: viewers may run it like GET /buying-groups.
+      config: { access: 'viewer' },
+      schema: {
+        tags,
+        summary: 'List and filter buying groups with the filters in a JSON body (same filters, order and cursors as GET /buying-groups)',
+        description:
+          'For filters too large for a URL (a big accountCondition): the body takes every query parameter of GET /buying-groups, with numbers and booleans as JSON values, repeated parameters as arrays and accountCondition as an object. Send nextCursor back in the body for the next page.',
+        body: groupFilters('body').meta({ id: 'BuyingGroupSearch' }),
+        response: { 200: pageOf(buyingGroupOut) },
+      },
     },
+    async (req) => listGroups(req.body),
   );
 
   api.get(

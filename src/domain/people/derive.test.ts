@@ -178,3 +178,14 @@ describe('deriveSeniority / deriveFunction', () => {
     expect(titleTokens('Assistant to the Chief Executive Officer')).toEqual(['assistant']);
   });
 });
+
+describe('titles made of Object.prototype member names (issue 6, finding 17)', () => {
+  it('derive like any other words instead of throwing', () => {
+    for (const title of ['constructor', 'Chief Constructor Officer', 'hasOwnProperty valueOf', 'toString', '__proto__ Manager']) {
+      expect(() => deriveSeniority(title), title).not.toThrow();
+      expect(() => deriveFunction(title), title).not.toThrow();
+    }
+    expect(titleTokens('Senior Constructor')).toEqual(['senior', 'constructor']);
+    expect(deriveSeniority('Chief Constructor Officer')).toBe('c-level');
+  });
+});

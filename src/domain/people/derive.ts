@@ -35,7 +35,8 @@ export const DERIVED_FUNCTIONS = [
 export type DerivedFunction = (typeof DERIVED_FUNCTIONS)[number];
 
 /** Abbreviations and variants → canonical words (may expand to several tokens). */
-const EXPAND: Record<string, string> = {
+// Maps, not object literals: a title word like "constructor" must not find Object.prototype members.
+const EXPAND = new Map<string, string>(Object.entries({
   sr: 'senior',
   snr: 'senior',
   jr: 'junior',
@@ -107,10 +108,10 @@ const EXPAND: Record<string, string> = {
   presales: 'pre sales',
   teamlead: 'team lead',
   cofounder: 'founder',
-};
+}));
 
 /** Inner words of "chief … officer" → the C-suite acronym they amount to (for the function). */
-const CHIEF_WORDS: Record<string, string> = {
+const CHIEF_WORDS = new Map<string, string>(Object.entries({
   executive: 'ceo',
   financial: 'cfo',
   finance: 'cfo',
@@ -137,7 +138,7 @@ const CHIEF_WORDS: Record<string, string> = {
   customer: 'customer success',
   procurement: 'procurement',
   design: 'design',
-};
+}));
 
 /** C-suite acronyms (and the synthetic `csuite` for other "chief … officer" titles). */
 const C_SUITE = new Set([
@@ -181,7 +182,7 @@ export function titleTokens(text: string): string[] {
   if (raw === '') return [];
   const expanded: string[] = [];
   for (const t of raw.split(' ')) {
-    const e = EXPAND[t];
+    const e = EXPAND.get(t);
     if (e) expanded.push(...e.split(' '));
     else expanded.push(t);
   }
@@ -202,7 +203,7 @@ export function titleTokens(text: string): string[] {
       if (end > 0) {
         const inner = expanded.slice(i + 1, i + 1 + end).filter((w) => w !== 'and' && w !== 'of');
         out.push('csuite');
-        for (const w of inner) out.push(...(CHIEF_WORDS[w] ?? w).split(' '));
+        for (const w of inner) out.push(...(CHIEF_WORDS.get(w) ?? w).split(' '));
         i += end + 1;
         continue;
       }
