@@ -21,6 +21,7 @@ import {
 import { applyMemberActions, MAX_MEMBER_ACTIONS } from '../../engine/members.ts';
 import { moveStage, setStatusLabel } from '../../engine/stages.ts';
 import { MEMBER_SOURCES } from '../../domain/assignment/index.ts';
+import { buyingGroupStats, countBuyingGroups } from '../../store/buying-group-stats.ts';
 
 const score = (what: string) => z.number().describe(`${what}, 0–100, stored exactly (SPEC §5)`);
 const display = (what: string) => z.number().int().describe(`${what} as displayed: a whole percentage, rounded half up`);
@@ -268,6 +269,55 @@ export function buyingGroupRoutes(api: Api, ctx: AppContext): void {
       },
     },
     async (req) => listGroups(req.body),
+  );
+
+  const statsFilters = groupFilters('query').omit({ limit: true, cursor: true, sort: true });
+  const band = z.object({
+    label: z.string().describe('A band of displayed scores: 0–25, 26–50, 51–75, 76–100'),
+    minExact: z.number().describe('The band as exact scores: ≥ minExact …'),
+    belowExact: z.number().describe('… and < belowExact (pass them as …Min / …Below to list the band)'),
+    count: z.number().int(),
+  });
+  const statsOut = z
+    .object({
+      total: z.number().int(),
+      active: z.number().int(),
+      withMissingRoles: z.number().int().describe('Groups with at least one required role nobody holds'),
+      completeness: z.array(band),
+      engagement: z.array(band),
+      bySolutionInterest: z.array(z.object({ solutionInterestId: z.string(), count: z.number().int() })),
+      byStage: z.array(z.object({ solutionInterestId: z.string(), stage: z.string().nullable(), count: z.number().int() })),
+      missingRoles: z.array(z.object({ roleId: z.string(), count: z.number().int() })).describe('Required roles nobody holds, most often missing first'),
+    })
+    .meta({ id: 'BuyingGroupStats' });
+
+  api.get(
+    '/buying-groups/stats',
+    {
+      schema: {
+        tags,
+        summary: 'Numbers for a dashboard: completeness and engagement in four bands, groups by solution interest and stage, most frequently missing roles',
+        description:
+          'Takes the filters of GET /buying-groups (without paging or sort) and answers aggregates over the matching groups. Bands are of displayed scores (whole percent, half up); each band also gives its exact bounds, so that GET /buying-groups?completenessMin=…&completenessBelow=… lists exactly its groups.',
+        querystring: statsFilters,
+        response: { 200: statsOut },
+      },
+    },
+    async (req) => buyingGroupStats(db, req.query, ctx.clock.now()),
+  );
+
+  api.get(
+    '/buying-groups/count',
+    {
+      schema: {
+        tags,
+        summary: 'How many buying groups match the filters of GET /buying-groups',
+        description: 'Takes the filters of GET /buying-groups (without paging or sort) and answers the number of matching groups, e.g. for "1–50 of 1,234".',
+        querystring: statsFilters,
+        response: { 200: z.object({ total: z.number().int() }) },
+      },
+    },
+    async (req) => ({ total: await countBuyingGroups(db, req.query, ctx.clock.now()) }),
   );
 
   api.get(
