@@ -118,7 +118,8 @@ export interface UserPatch {
 }
 
 /**
- * Changes a user. Refuses (409 last_admin) a change that would leave no active admin. On
+ * Changes a user. Refuses (409 last_admin) a change that would leave no active admin who can
+ * sign in. On
  * PostgreSQL the active admins' rows are locked first, so two admins demoting each other at the
  * same time cannot both pass the check; SQLite runs write transactions one at a time.
  * Deactivating a user or setting their password ends their sessions (except `keepSessionId`,
@@ -137,13 +138,15 @@ export async function updateUser(
   if (patch.name !== undefined && patch.name.trim() === '') throw QuorumError.field('validation_failed', '/name', 'must not be empty');
   const passwordHash = patch.password !== undefined ? await hashPassword(patch.password) : undefined;
   return db.transaction().execute(async (trx) => {
-    const admins = trx.selectFrom('users').select('id').where('role', '=', 'admin').where('active', '=', 1);
+    // The rule protects the admins who can sign in (people with an email): token-only admins are
+    // programs, and counting them would let the last person lock everyone out of the web app.
+    const admins = trx.selectFrom('users').select('id').where('role', '=', 'admin').where('active', '=', 1).where('email_norm', 'is not', null);
     const activeAdmins = await (dbEngine(trx) === 'postgres' ? admins.forUpdate() : admins).execute();
     const before = await getUser(trx, id);
     checkVersion('user', id, before.version, opts.expected);
     const next = { role: patch.role ?? before.role, active: patch.active ?? before.active };
     const others = activeAdmins.filter((a) => a.id !== id).length;
-    if (leavesNoActiveAdmin(before, next, others)) {
+    if (before.email != null && leavesNoActiveAdmin(before, next, others)) {
       const field = next.active ? '/role' : '/active';
       throw QuorumError.field('last_admin', field, `${before.email ?? before.name} is the last active admin; make another user an admin first`);
     }
