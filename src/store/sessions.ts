@@ -87,12 +87,25 @@ export async function checkCredentials(db: Kysely<DB>, email: string, password: 
   return userOf(row);
 }
 
-/** Starts a session for a user who proved who they are, and records the sign-in. */
+/**
+ * Starts a session for a user who proved who they are, and records the sign-in. The user's
+ * ended sessions go at the same time: a session never presented again would otherwise stay in
+ * the table for good (the user index keeps this to that user's few rows).
+ */
 export async function signIn(db: Kysely<DB>, userId: string, now: number, policy: SessionPolicy): Promise<NewSession> {
   return db.transaction().execute(async (trx) => {
     await trx.updateTable('users').set({ last_sign_in_at: now }).where('id', '=', userId).execute();
+    await deleteEndedSessions(trx, userId, now, policy);
     return createSession(trx, userId, now, policy);
   });
+}
+
+async function deleteEndedSessions(db: Kysely<DB>, userId: string, now: number, policy: SessionPolicy): Promise<void> {
+  await db
+    .deleteFrom('sessions')
+    .where('user_id', '=', userId)
+    .where((eb) => eb.or([eb('expires_at', '<=', now), eb('last_seen_at', '<=', now - policy.idleMs)]))
+    .execute();
 }
 
 export type LinkPurpose = 'sign_in' | 'invite';
@@ -133,6 +146,7 @@ export async function consumeSignInLink(db: Kysely<DB>, token: string, now: numb
     const used = await trx.updateTable('sign_in_links').set({ used_at: now }).where('id', '=', row.id).where('used_at', 'is', null).executeTakeFirst();
     if (Number(used.numUpdatedRows) !== 1) return null;
     await trx.updateTable('users').set({ last_sign_in_at: now }).where('id', '=', row.user_id).execute();
+    await deleteEndedSessions(trx, row.user_id, now, policy);
     return { session: await createSession(trx, row.user_id, now, policy), userId: row.user_id };
   });
 }

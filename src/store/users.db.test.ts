@@ -81,6 +81,17 @@ describe(`users and sessions (${TEST_ENGINE})`, () => {
     expect(JSON.stringify(stored)).not.toContain(idle.token);
   });
 
+  it('a new sign-in removes the user’s ended sessions that were never presented again', async () => {
+    const u = await createUser(t.db, SYSTEM, { email: 'forgetful@example.com', role: 'viewer' }, T0);
+    const abandoned = await signIn(t.db, u.id, T0, policy);
+    const recent = await signIn(t.db, u.id, T0 + policy.idleMs, policy);
+    const ids = async () => (await t.db.selectFrom('sessions').select('id').where('user_id', '=', u.id).orderBy('id').execute()).map((r) => r.id);
+    expect(await ids()).toEqual([recent.id]);
+    expect(await ids()).not.toContain(abandoned.id);
+    const viaLink = await consumeSignInLink(t.db, (await createSignInLink(t.db, u.id, 'sign_in', T0 + 2 * policy.idleMs)).token, T0 + 2 * policy.idleMs, policy);
+    expect(await ids()).toEqual([viaLink!.session.id]);
+  });
+
   it('uses a sign-in link once, within its lifetime', async () => {
     const u = await createUser(t.db, SYSTEM, { email: 'link@example.com', role: 'viewer' }, T0);
     const link = await createSignInLink(t.db, u.id, 'sign_in', T0);
