@@ -2,6 +2,12 @@
  * Sign-in and users over real HTTP: cookies and their attributes, CSRF double submit, sign-out,
  * one-time links, deactivation, roles through a session, last-admin protection, the users API.
  */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import https from 'node:https';
+import os from 'node:os';
+import path from 'node:path';
+import tls from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browser, createTestApp, expectProblem, type Browser, type TestApp } from '../test-app.ts';
 import { createUser } from '../../store/users.ts';
@@ -53,6 +59,45 @@ describe(`sign-in and users (${TEST_ENGINE})`, () => {
     expect(stored.token_hash).not.toBe(b.cookies.get('quorum_session'));
     const list = await t.call<{ data: { id: string; lastSignInAt: string | null }[] }>('GET', '/users');
     expect(list.body.data.find((u) => u.id === people.editor.id)?.lastSignInAt).toBe(new Date(t.clock.now()).toISOString());
+  });
+
+  const hasOpenssl = (() => {
+    try {
+      execFileSync('openssl', ['version'], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+
+  it.skipIf(!hasOpenssl)('over https both cookies are Secure', async () => {
+    // A TLS listener hands its decrypted connections to the same HTTP server, as TLS in front of
+    // Quorum without a proxy would; a self-signed certificate made here is enough.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quorum-tls-'));
+    const [key, cert] = [path.join(dir, 'key.pem'), path.join(dir, 'cert.pem')];
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=127.0.0.1'], { stdio: 'ignore' });
+    const server = tls.createServer({ key: fs.readFileSync(key), cert: fs.readFileSync(cert) }, (socket) => t.app.server.emit('connection', socket));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (server.address() as { port: number }).port;
+      const setCookies = await new Promise<string[]>((resolve, reject) => {
+        const req = https.request(
+          { host: '127.0.0.1', port, path: '/api/v1/auth/sign-in', method: 'POST', rejectUnauthorized: false, headers: { 'content-type': 'application/json' } },
+          (res) => {
+            res.resume();
+            if (res.statusCode !== 200) reject(new Error(`sign-in over https got ${res.statusCode}`));
+            else resolve(res.headers['set-cookie'] ?? []);
+          },
+        );
+        req.on('error', reject);
+        req.end(JSON.stringify({ email: people.viewer.email, password: PASSWORD }));
+      });
+      expect(setCookies).toHaveLength(2);
+      for (const c of setCookies) expect(c.split(';').map((a) => a.trim().toLowerCase())).toContain('secure');
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('a cookie-authenticated write needs X-CSRF-Token equal to the quorum_csrf cookie', async () => {
