@@ -12,6 +12,8 @@ import { DEFAULT_DATABASE_URL, openDatabase, type Database } from '../store/db.t
 import { migrate } from '../store/migrate.ts';
 import { createToken, listTokens, revokeToken, USER_ROLES, type TokenInfo, type UserRole } from '../store/tokens.ts';
 import { QuorumError } from '../domain/errors.ts';
+import { createUser, ensureSignInAdmin, findUserByEmail, listUsers, type User } from '../store/users.ts';
+import { createSignInLink, signInUrl, type LinkPurpose } from '../store/sessions.ts';
 import { existingData, loadDemo } from './demo.ts';
 import { DEMO_DEFAULTS } from './demo-data.ts';
 
@@ -132,6 +134,28 @@ function tokenRows(tokens: TokenInfo[]): string[][] {
   return tokens.map((t) => [t.id, t.name ?? '-', t.userName, t.role, shortTime(t.createdAt), shortTime(t.lastUsedAt), shortTime(t.revokedAt)]);
 }
 
+function userRows(users: User[]): string[][] {
+  const iso = (ms: number | null) => (ms == null ? null : new Date(ms).toISOString());
+  return users.map((u) => [u.id, u.email ?? '-', u.name, u.role, u.active ? 'yes' : 'no', shortTime(iso(u.lastSignInAt))]);
+}
+
+/** Where links printed by the CLI point: QUORUM_PUBLIC_URL, else the local server on PORT (3000). */
+function defaultBaseUrl(): string {
+  return process.env.QUORUM_PUBLIC_URL || `http://127.0.0.1:${process.env.PORT || 3000}`;
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  // `echo pw | …` and here-strings add one newline; it is not part of the password.
+  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+}
+
+async function linkFor(database: Database, userId: string, purpose: LinkPurpose, baseUrl: string): Promise<string> {
+  const link = await createSignInLink(database.db, userId, purpose, Date.now());
+  return signInUrl(baseUrl, link.token);
+}
+
 async function migrateAndReport(database: Database, report: (line: string) => void): Promise<void> {
   const { applied } = await migrate(database);
   if (applied.length === 0) report('Database schema is up to date.');
@@ -236,6 +260,59 @@ Logging (serve, start):
       });
     });
 
+  const user = program.command('user').description('manage the people who sign in to the web app');
+  const baseUrlOption = () => new Option('--base-url <url>', 'where printed sign-in links point (default: QUORUM_PUBLIC_URL, else http://127.0.0.1:$PORT)');
+  user
+    .command('create')
+    .description('create a user; without a password prints a one-time sign-in link (valid 7 days) alone on stdout')
+    .requiredOption('-e, --email <email>', 'the email they sign in with')
+    .addOption(new Option('-r, --role <role>', 'what they may do').choices(USER_ROLES).makeOptionMandatory())
+    .option('-n, --name <name>', 'display name (default: the part of the email before @)')
+    .option('--password-stdin', 'read the password from standard input (at least 12 characters)')
+    .addOption(baseUrlOption())
+    .action(async (opts: { email: string; role: UserRole; name?: string; passwordStdin?: boolean; baseUrl?: string }, cmd: Command) => {
+      const password = opts.passwordStdin ? await readStdin() : null;
+      await withDatabase(cmd, async (database) => {
+        await migrate(database);
+        const created = await createUser(database.db, { userId: null }, { email: opts.email, name: opts.name ?? null, role: opts.role, password }, Date.now());
+        if (password != null) {
+          out(created.id);
+          info(`Created ${created.role} user ${created.id} <${created.email}>; they sign in with their email and password.`);
+        } else {
+          out(await linkFor(database, created.id, 'invite', opts.baseUrl ?? defaultBaseUrl()));
+          info(`Created ${created.role} user ${created.id} <${created.email}>. Send them the link above: it signs them in once, within 7 days; they then set a password.`);
+        }
+      });
+    });
+  user
+    .command('list')
+    .description('list users (people and programmatic token users)')
+    .option('--json', 'print JSON instead of a table')
+    .action(async (opts: { json?: boolean }, cmd: Command) => {
+      await withDatabase(cmd, async (database) => {
+        await migrate(database);
+        const users = await listUsers(database.db);
+        if (opts.json) out(JSON.stringify(users, null, 2));
+        else if (users.length === 0) info('No users yet; create one with `quorum user create --email … --role admin`.');
+        else out(table(['ID', 'EMAIL', 'NAME', 'ROLE', 'ACTIVE', 'LAST SIGN-IN'], userRows(users)));
+      });
+    });
+  user
+    .command('link')
+    .description('print a fresh one-time sign-in link (valid 15 minutes) for an existing user, alone on stdout')
+    .requiredOption('-e, --email <email>', 'the user’s email')
+    .addOption(baseUrlOption())
+    .action(async (opts: { email: string; baseUrl?: string }, cmd: Command) => {
+      await withDatabase(cmd, async (database) => {
+        await migrate(database);
+        const row = await findUserByEmail(database.db, opts.email);
+        if (!row) throw QuorumError.field('not_found', '/email', `no user has the email ${opts.email.trim()} (see \`quorum user list\`)`);
+        if (!row.active) throw QuorumError.field('invalid_state', '/email', `${row.email} is deactivated; an admin can reactivate them in the Users page`);
+        out(await linkFor(database, row.id, 'sign_in', opts.baseUrl ?? defaultBaseUrl()));
+        info(`The link signs ${row.email} in once, within 15 minutes.`);
+      });
+    });
+
   program
     .command('demo')
     .description('load the demo data set (accounts, people, activities, templates, lists) into an empty database')
@@ -311,13 +388,21 @@ Logging (serve, start):
           info(`The database has ${existing.accounts} accounts and ${existing.people} people; not loading demo data.`);
         }
         const { token: secret } = await createToken(database.db, { role: 'admin', name: 'quorum start' });
+        const admin = await ensureSignInAdmin(database.db, Date.now());
         const { startServer, closeOnSignals } = await loadServer();
         const server = await startServer(database, opts);
         closeOnSignals(server, database, info);
+        // A newcomer is inside the web app with one click: the link signs the admin in once.
+        const signIn = admin ? await linkFor(database, admin.id, 'sign_in', process.env.QUORUM_PUBLIC_URL || server.url) : null;
         out('');
         out(`  Quorum is running at ${server.url}`);
         out(`  API docs:    ${server.docsUrl}`);
         out(`  Admin token: ${secret}`);
+        if (signIn && admin) {
+          out(`  Sign in:     ${signIn}`);
+          out(`               (signs in ${admin.email} once, within 15 minutes; \`quorum user link --email ${admin.email}\` prints a new link)`);
+        }
+        else out(`  Sign in:     no active admin user has an email; create one with \`quorum user create --email … --role admin\``);
         out('');
         out(`  Try: curl -H "Authorization: Bearer ${secret}" "${server.url}/api/v1/accounts?limit=5"`);
         out(`  Database: ${safeUrl(database.url)} (${database.engine}). Stop with Ctrl+C.`);

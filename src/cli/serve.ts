@@ -6,6 +6,7 @@ import { DEFAULT_BATCH_SIZE } from '../engine/jobs.ts';
 import { systemClock } from '../domain/clock.ts';
 import { logLevelFrom } from '../api/request-log.ts';
 import { DEFAULT_RECOMPUTE_INTERVAL_MS, MAX_RECOMPUTE_INTERVAL_MS, startScoreScheduler } from '../engine/scheduler.ts';
+import { DEFAULT_SESSION_POLICY, type SessionPolicy } from '../domain/users.ts';
 
 /** After how long without a heartbeat a running job is taken back (QUORUM_JOB_STALE_MS, default 60 s). */
 export function jobStaleMs(): number {
@@ -23,6 +24,22 @@ export function jobBatchSize(): number {
 export function scoresRecomputeMs(): number {
   const n = Number(process.env.QUORUM_SCORES_RECOMPUTE_MS ?? DEFAULT_RECOMPUTE_INTERVAL_MS);
   return Number.isFinite(n) && n >= 0 ? Math.min(n, MAX_RECOMPUTE_INTERVAL_MS) : DEFAULT_RECOMPUTE_INTERVAL_MS;
+}
+
+/**
+ * Session lifetimes: QUORUM_SESSION_IDLE_MS (default 12 h without a request) and
+ * QUORUM_SESSION_MAX_AGE_MS (default 7 days after sign-in). A value that is not a positive
+ * number falls back to the default.
+ */
+export function sessionPolicy(env: NodeJS.ProcessEnv = process.env): SessionPolicy {
+  const ms = (v: string | undefined, fallback: number) => {
+    const n = Number(v ?? fallback);
+    return Number.isFinite(n) && n > 0 ? n : fallback;
+  };
+  return {
+    idleMs: ms(env.QUORUM_SESSION_IDLE_MS, DEFAULT_SESSION_POLICY.idleMs),
+    maxAgeMs: ms(env.QUORUM_SESSION_MAX_AGE_MS, DEFAULT_SESSION_POLICY.maxAgeMs),
+  };
 }
 
 export interface ServeOptions {
@@ -50,7 +67,13 @@ export async function startServer(database: Database, opts: ServeOptions): Promi
   const level = logLevelFrom(process.env.LOG_LEVEL);
   // Creation jobs run beside the API: in a worker thread on SQLite, in-process on PostgreSQL.
   const runner = new JobRunner({ database, clock: systemClock, batchSize: jobBatchSize(), staleMs: jobStaleMs(), log: (line) => process.stderr.write(`${line}\n`) });
-  const app = await buildApp({ database, runner, logger: { level, stream: process.stderr } });
+  const app = await buildApp({
+    database,
+    runner,
+    logger: { level, stream: process.stderr },
+    sessions: sessionPolicy(),
+    ...(process.env.QUORUM_PUBLIC_URL ? { publicUrl: process.env.QUORUM_PUBLIC_URL } : {}),
+  });
   app.addHook('onClose', async () => runner.stop());
   await runner.start();
   // Engagement decay: a recompute at start (catching up on downtime), then every interval.

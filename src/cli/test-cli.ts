@@ -43,6 +43,17 @@ export function quorumWithDefaultDatabase(cwd: string, ...args: string[]): Promi
   });
 }
 
+/** Like quorum(), with `input` written to the command's standard input. */
+export function quorumWithInput(databaseUrl: string, input: string, ...args: string[]): Promise<Result> {
+  return new Promise((resolve) => {
+    const child = execFile(process.execPath, [BIN, ...args], { cwd: ROOT, env: env(databaseUrl), timeout: 30_000 }, (err, stdout, stderr) => {
+      const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+    child.stdin?.end(input);
+  });
+}
+
 /** Starts a long-running command and resolves once its stdout matches `ready`. */
 export function spawnUntil(databaseUrl: string, args: string[], ready: RegExp): Promise<{ child: ChildProcess; match: RegExpMatchArray; output: () => string }> {
   return new Promise((resolve, reject) => {

@@ -8,6 +8,7 @@ import { generationScopeIndex } from './migrations/0005_generation_scope_index.t
 import { followedAudiences } from './migrations/0006_followed_audiences.ts';
 import { activityTypesAndBands } from './migrations/0009_activity_types_and_bands.ts';
 import { versions } from './migrations/0010_versions.ts';
+import { usersSignIn } from './migrations/0012_users_sign_in.ts';
 import { activityTypeVersions } from './migrations/0014_activity_type_versions.ts';
 import { seedDefaults } from './seed.ts';
 
@@ -24,6 +25,7 @@ function provider(database: Database): MigrationProvider {
         '0006_followed_audiences': followedAudiences(database.engine),
         '0009_activity_types_and_bands': activityTypesAndBands(database.engine),
         '0010_versions': versions(database.engine),
+        '0012_users_sign_in': usersSignIn(database.engine),
         '0014_activity_type_versions': activityTypeVersions(database.engine),
       };
     },

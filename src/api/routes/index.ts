@@ -9,6 +9,7 @@ import { relationRoutes } from './relations.ts';
 import { activityRoutes } from './activities.ts';
 import { activityTypeRoutes } from './activity-types.ts';
 import { adminRoutes } from './admin.ts';
+import { userRoutes } from './users.ts';
 import { jobRoutes } from './jobs.ts';
 import { personaRoutes } from './personas.ts';
 import { rolesTemplateRoutes } from './roles-templates.ts';
@@ -30,6 +31,7 @@ export function registerRoutes(api: Api, ctx: AppContext): void {
   activityRoutes(api, ctx);
   activityTypeRoutes(api, ctx);
   adminRoutes(api, ctx);
+  userRoutes(api, ctx);
   jobRoutes(api, ctx);
   personaRoutes(api, ctx);
   rolesTemplateRoutes(api, ctx);
