@@ -11,6 +11,7 @@ import { registerAuth, type Access } from './auth.ts';
 import { registerRoutes } from './routes/index.ts';
 import type { JobRunner } from '../engine/runner.ts';
 import { installMaintenance } from '../engine/maintenance.ts';
+import { registerWebApp } from './web-app.ts';
 
 export interface AppOptions {
   database: Database;
@@ -18,6 +19,8 @@ export interface AppOptions {
   logger?: boolean;
   /** Runs creation jobs; routes notify it when they queue one. */
   runner?: JobRunner;
+  /** The built web app (dist/web) to serve at `/`; none in API-only tests. */
+  webDir?: string;
 }
 
 export interface AppContext {
@@ -92,7 +95,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     }
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
-      if (method === 'HEAD' || route.url.startsWith('/docs')) continue;
+      // The table is the API's: the web app's pages and assets are public files.
+      if (method === 'HEAD' || !route.url.startsWith(API_PREFIX)) continue;
       const access = route.config?.access ?? (method === 'GET' ? 'viewer' : 'editor');
       routeTable.push({ method, url: route.url, access });
     }
@@ -118,6 +122,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.get(`${API_PREFIX}/openapi.json`, { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   await app.register(async (api) => registerRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: API_PREFIX });
+  if (opts.webDir) await registerWebApp(app, opts.webDir);
   return app;
 }
 

@@ -4,6 +4,7 @@ import type { Database } from '../store/db.ts';
 import { JobRunner } from '../engine/runner.ts';
 import { DEFAULT_BATCH_SIZE } from '../engine/jobs.ts';
 import { systemClock } from '../domain/clock.ts';
+import { ensureWebBuild } from './web-build.ts';
 import { DEFAULT_RECOMPUTE_INTERVAL_MS, MAX_RECOMPUTE_INTERVAL_MS, startScoreScheduler } from '../engine/scheduler.ts';
 
 /** After how long without a heartbeat a running job is taken back (QUORUM_JOB_STALE_MS, default 60 s). */
@@ -27,6 +28,8 @@ export function scoresRecomputeMs(): number {
 export interface ServeOptions {
   port: number;
   host: string;
+  /** Serve the web app at `/`, building it first when missing or stale (default true). */
+  web?: boolean;
 }
 
 export interface RunningServer {
@@ -45,7 +48,8 @@ function displayHost(host: string): string {
 export async function startServer(database: Database, opts: ServeOptions): Promise<RunningServer> {
   // Creation jobs run beside the API: in a worker thread on SQLite, in-process on PostgreSQL.
   const runner = new JobRunner({ database, clock: systemClock, batchSize: jobBatchSize(), staleMs: jobStaleMs(), log: (line) => process.stderr.write(`${line}\n`) });
-  const app = await buildApp({ database, runner });
+  const web = opts.web === false || process.env.QUORUM_WEB === 'off' ? undefined : await ensureWebBuild((line) => process.stderr.write(`${line}\n`));
+  const app = await buildApp({ database, runner, webDir: web?.dir });
   app.addHook('onClose', async () => runner.stop());
   await runner.start();
   // Engagement decay: a recompute at start (catching up on downtime), then every interval.

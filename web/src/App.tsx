@@ -1,0 +1,63 @@
+import { MantineProvider, createTheme, localStorageColorSchemeManager } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { ModalsProvider } from '@mantine/modals';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { ApiError } from './api/client.ts';
+import { RequireSignIn } from './auth/session.tsx';
+import { SignInPage } from './pages/SignIn.tsx';
+import { Shell } from './components/Shell.tsx';
+import { BuyingGroupsArea } from './pages/buying-groups/Area.tsx';
+import { BrowsePage } from './pages/buying-groups/Browse.tsx';
+import { GroupDetailsPage } from './pages/buying-groups/Details.tsx';
+import { NotFoundPage } from './pages/NotFound.tsx';
+
+const theme = createTheme({
+  primaryColor: 'indigo',
+  defaultRadius: 'md',
+  fontFamily: 'Inter, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+});
+
+const colorSchemeManager = localStorageColorSchemeManager({ key: 'quorum-color-scheme' });
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      // A 4xx will not get better by asking again; network hiccups might.
+      retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
+      refetchOnWindowFocus: false,
+    },
+  },
+});
+
+export function App() {
+  return (
+    <MantineProvider theme={theme} colorSchemeManager={colorSchemeManager} defaultColorScheme="light">
+      <QueryClientProvider client={queryClient}>
+        <ModalsProvider>
+          <Notifications position="top-right" />
+          <BrowserRouter>
+            <Routes>
+              <Route path="/sign-in" element={<SignInPage />} />
+              <Route
+                element={
+                  <RequireSignIn>
+                    <Shell />
+                  </RequireSignIn>
+                }
+              >
+                <Route index element={<Navigate to="/buying-groups/browse" replace />} />
+                <Route path="buying-groups" element={<BuyingGroupsArea />}>
+                  <Route index element={<Navigate to="browse" replace />} />
+                  <Route path="browse" element={<BrowsePage />} />
+                </Route>
+                <Route path="buying-groups/:id" element={<GroupDetailsPage />} />
+                <Route path="*" element={<NotFoundPage />} />
+              </Route>
+            </Routes>
+          </BrowserRouter>
+        </ModalsProvider>
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}
