@@ -10,6 +10,8 @@ import { Shell } from './components/Shell.tsx';
 import { BuyingGroupsArea } from './pages/buying-groups/Area.tsx';
 import { BrowsePage } from './pages/buying-groups/Browse.tsx';
 import { GroupDetailsPage } from './pages/buying-groups/Details.tsx';
+import { JobsPage } from './pages/buying-groups/Jobs.tsx';
+import { CreateWizardPage } from './pages/buying-groups/CreateWizard.tsx';
 import { NotFoundPage } from './pages/NotFound.tsx';
 
 const theme = createTheme({
@@ -50,7 +52,9 @@ export function App() {
                 <Route path="buying-groups" element={<BuyingGroupsArea />}>
                   <Route index element={<Navigate to="browse" replace />} />
                   <Route path="browse" element={<BrowsePage />} />
+                  <Route path="jobs" element={<JobsPage />} />
                 </Route>
+                <Route path="buying-groups/create" element={<CreateWizardPage />} />
                 <Route path="buying-groups/:id" element={<GroupDetailsPage />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>

@@ -2,7 +2,10 @@
 import { Tabs, Title } from '@mantine/core';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 
-const TABS = [{ value: 'browse', label: 'Browse' }] as const;
+const TABS = [
+  { value: 'browse', label: 'Browse' },
+  { value: 'jobs', label: 'Jobs' },
+] as const;
 
 export function BuyingGroupsArea() {
   const location = useLocation();
