@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
+import cookie from '@fastify/cookie';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -9,6 +10,8 @@ import { systemClock, type Clock } from '../domain/clock.ts';
 import { errorHandler, problemOf, problemSchema, sendProblem } from './problem.ts';
 import { registerAuth, type Access } from './auth.ts';
 import { registerRoutes } from './routes/index.ts';
+import { signInLinkRoute } from './routes/sign-in.ts';
+import { DEFAULT_SESSION_POLICY, FailureLimiter, type SessionPolicy } from '../domain/users.ts';
 import type { JobRunner } from '../engine/runner.ts';
 import { installMaintenance } from '../engine/maintenance.ts';
 import { registerWebApp } from './web-app.ts';
@@ -21,12 +24,20 @@ export interface AppOptions {
   runner?: JobRunner;
   /** The built web app (dist/web) to serve at `/`; none in API-only tests. */
   webDir?: string;
+  /** Session lifetimes (default 12 h idle, 7 days absolute). */
+  sessions?: SessionPolicy;
+  /** Base URL of links the API hands out (invitations); default: the request's own origin. */
+  publicUrl?: string;
 }
 
 export interface AppContext {
   database: Database;
   clock: Clock;
   runner?: JobRunner | undefined;
+  sessions: SessionPolicy;
+  /** Failed sign-ins per email + client address (in memory, per process). */
+  signInLimiter: FailureLimiter;
+  publicUrl?: string | undefined;
 }
 
 export const API_PREFIX = '/api/v1';
@@ -46,7 +57,14 @@ declare module 'fastify' {
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   // Store writes made through the API keep buying groups current in their own transaction.
   installMaintenance();
-  const ctx: AppContext = { database: opts.database, clock: opts.clock ?? systemClock, runner: opts.runner };
+  const ctx: AppContext = {
+    database: opts.database,
+    clock: opts.clock ?? systemClock,
+    runner: opts.runner,
+    sessions: opts.sessions ?? DEFAULT_SESSION_POLICY,
+    signInLimiter: new FailureLimiter(),
+    publicUrl: opts.publicUrl,
+  };
   const app = Fastify({
     logger: opts.logger ?? false,
     // Bulk activity ingest takes up to 10,000 rows per call.
@@ -67,12 +85,15 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         title: 'Quorum API',
         version: '1',
         description:
-          'Quorum: buying groups for B2B. Every call needs `Authorization: Bearer <token>` except health, this document and /docs. Errors are RFC 9457 problem+json.',
+          'Quorum: buying groups for B2B. Every call needs `Authorization: Bearer <token>` (programs) or the `quorum_session` cookie from `POST /api/v1/auth/sign-in` (people; writes then also need the `X-CSRF-Token` header equal to the `quorum_csrf` cookie), except health, sign-in, this document and /docs. Errors are RFC 9457 problem+json.',
       },
       components: {
-        securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          session: { type: 'apiKey', in: 'cookie', name: 'quorum_session', description: 'Browser session; unsafe methods also need X-CSRF-Token = the quorum_csrf cookie' },
+        },
       },
-      security: [{ bearer: [] }],
+      security: [{ bearer: [] }, { session: [] }],
     },
     transform: jsonSchemaTransform,
     // Schemas with .meta({ id }) become named components (#/components/schemas/Account …).
@@ -84,7 +105,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     staticCSP: false,
   });
 
-  registerAuth(app, ctx.database);
+  await app.register(cookie);
+  registerAuth(app, ctx);
   // The route table (method, url, access) — the auth matrix test walks it.
   const routeTable: RouteInfo[] = [];
   app.addHook('onRoute', (route) => {
@@ -121,6 +143,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   );
   app.get(`${API_PREFIX}/openapi.json`, { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
+  signInLinkRoute(app, ctx);
   await app.register(async (api) => registerRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: API_PREFIX });
   if (opts.webDir) await registerWebApp(app, opts.webDir);
   return app;

@@ -1,11 +1,13 @@
 /**
- * Walks every route of the API × every caller (no token, bad token, viewer, editor, admin) and
- * checks the gate: 401 without a valid token, 403 when the role is too weak, and otherwise that
- * the request got past authentication (whatever the handler then answers).
+ * Walks every route of the API × every caller (no token, bad token, viewer, editor, admin — by
+ * token and by session cookie) and checks the gate: 401 without a valid token or session, 403
+ * when the role is too weak or a cookie-authenticated write lacks its CSRF token, and otherwise
+ * that the request got past authentication (whatever the handler then answers).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from './test-app.ts';
+import { browser, createTestApp, type Browser, type TestApp } from './test-app.ts';
 import { createToken, revokeToken, type UserRole } from '../store/tokens.ts';
+import { createUser } from '../store/users.ts';
 
 const RANK: Record<UserRole, number> = { viewer: 1, editor: 2, admin: 3 };
 
@@ -20,7 +22,21 @@ describe('auth matrix', () => {
 
   it('covers the whole API', () => {
     const urls = new Set(t.app.routeTable.map((r) => r.url));
-    for (const u of ['/api/v1/health', '/api/v1/openapi.json', '/api/v1/accounts', '/api/v1/people', '/api/v1/relations', '/api/v1/activities/bulk', '/api/v1/tokens']) {
+    for (const u of [
+      '/api/v1/health',
+      '/api/v1/openapi.json',
+      '/api/v1/accounts',
+      '/api/v1/people',
+      '/api/v1/relations',
+      '/api/v1/activities/bulk',
+      '/api/v1/tokens',
+      '/api/v1/auth/sign-in',
+      '/api/v1/auth/sign-out',
+      '/api/v1/me/password',
+      '/api/v1/users',
+      '/api/v1/users/:id',
+      '/sign-in/link',
+    ]) {
       expect(urls, u).toContain(u);
     }
     expect(t.app.routeTable.length).toBeGreaterThan(20);
@@ -50,6 +66,38 @@ describe('auth matrix', () => {
         const allowed = RANK[role] >= RANK[route.access];
         if (allowed && (status === 401 || status === 403)) failures.push(`${route.method} ${route.url}: ${role} got ${status}, want access`);
         if (!allowed && status !== 403) failures.push(`${route.method} ${route.url}: ${role} got ${status}, want 403`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('gives a session cookie the same gate as a token of its role, and refuses its writes without CSRF', async () => {
+    const sessions = {} as Record<UserRole, Browser>;
+    for (const role of ['viewer', 'editor', 'admin'] as const) {
+      await createUser(t.db.db, { userId: null }, { email: `matrix-${role}@example.com`, name: role, role, password: 'matrix password' }, t.clock.now());
+      sessions[role] = browser(t.baseUrl);
+      expect((await sessions[role].signIn(`matrix-${role}@example.com`, 'matrix password')).status).toBe(200);
+    }
+    const stale = browser(t.baseUrl);
+    stale.cookies.set('quorum_session', 'not-a-session');
+    const failures: string[] = [];
+    for (const route of t.app.routeTable) {
+      // Public routes were checked above (and sign-out would end the session under test).
+      if (route.access === 'public') continue;
+      const path = fill(route.url);
+      const body = route.method === 'GET' || route.method === 'DELETE' ? undefined : {};
+      const unsafe = route.method !== 'GET';
+      const bogus = (await stale.call(route.method, path, body, { csrf: true })).status;
+      if (bogus !== 401) failures.push(`${route.method} ${route.url}: unknown session got ${bogus}, want 401`);
+      for (const role of ['viewer', 'editor', 'admin'] as const) {
+        const allowed = RANK[role] >= RANK[route.access];
+        if (unsafe) {
+          const without = (await sessions[role].call(route.method, path, body)).status;
+          if (without !== 403) failures.push(`${route.method} ${route.url}: ${role} session without CSRF got ${without}, want 403`);
+        }
+        const status = (await sessions[role].call(route.method, path, body, { csrf: true })).status;
+        if (allowed && (status === 401 || status === 403)) failures.push(`${route.method} ${route.url}: ${role} session got ${status}, want access`);
+        if (!allowed && status !== 403) failures.push(`${route.method} ${route.url}: ${role} session got ${status}, want 403`);
       }
     }
     expect(failures).toEqual([]);

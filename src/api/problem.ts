@@ -15,6 +15,7 @@ const TITLES: Record<ErrorCode, string> = {
   invalid_cursor: 'Invalid cursor',
   unauthenticated: 'Authentication required',
   forbidden: 'Not allowed',
+  csrf_failed: 'CSRF check failed',
   not_found: 'Not found',
   conflict: 'Conflict',
   duplicate: 'Already exists',
@@ -23,9 +24,11 @@ const TITLES: Record<ErrorCode, string> = {
   hierarchy_cycle: 'Hierarchy cycle',
   limit_reached: 'Limit reached',
   invalid_state: 'Invalid state',
+  last_admin: 'Last admin',
   precondition_failed: 'Precondition failed',
   precondition_required: 'Precondition required',
   payload_too_large: 'Payload too large',
+  rate_limited: 'Too many attempts',
 };
 
 export const problemSchema = z

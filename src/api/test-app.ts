@@ -80,3 +80,48 @@ export function expectProblem(res: TestResponse, status: number, code: string): 
   }
   return res.body as never;
 }
+
+/**
+ * A browser-like client: keeps the cookies the server sets (no attributes checked here: tests
+ * read `lastSetCookies` for those) and sends them back. `csrf: true` echoes the quorum_csrf
+ * cookie in X-CSRF-Token, as the web app does; a string sends that value instead.
+ */
+export interface Browser {
+  cookies: Map<string, string>;
+  lastSetCookies: string[];
+  call<T = Record<string, unknown>>(method: string, path: string, body?: unknown, opts?: { csrf?: boolean | string; headers?: Record<string, string> }): Promise<TestResponse<T>>;
+  signIn(email: string, password: string): Promise<TestResponse<{ user: { id: string; email: string; name: string; role: UserRole } }>>;
+}
+
+export function browser(baseUrl: string): Browser {
+  const cookies = new Map<string, string>();
+  const b: Browser = {
+    cookies,
+    lastSetCookies: [],
+    async call(method, path, body, o = {}) {
+      const headers: Record<string, string> = { ...(o.headers ?? {}) };
+      if (cookies.size) headers.cookie = [...cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+      if (o.csrf === true) headers['x-csrf-token'] = cookies.get('quorum_csrf') ?? '';
+      else if (typeof o.csrf === 'string') headers['x-csrf-token'] = o.csrf;
+      if (body !== undefined) headers['content-type'] = 'application/json';
+      const url = path.startsWith('/api') || path.startsWith('/sign-in') ? path : API_PREFIX + path;
+      const res = await fetch(baseUrl + url, { method, headers, redirect: 'manual', body: body === undefined ? undefined : JSON.stringify(body) });
+      b.lastSetCookies = res.headers.getSetCookie();
+      for (const line of b.lastSetCookies) {
+        const [pair = '', ...attrs] = line.split(';').map((s) => s.trim());
+        const eq = pair.indexOf('=');
+        const name = pair.slice(0, eq);
+        const value = pair.slice(eq + 1);
+        const gone = value === '' || attrs.some((a) => /^max-age=0$/i.test(a) || (/^expires=/i.test(a) && Date.parse(a.slice(8)) <= Date.now()));
+        if (gone) cookies.delete(name);
+        else cookies.set(name, value);
+      }
+      const text = await res.text();
+      let parsed: unknown = text;
+      if (text && (res.headers.get('content-type') ?? '').includes('json')) parsed = JSON.parse(text);
+      return { status: res.status, headers: res.headers, body: parsed as never };
+    },
+    signIn: (email, password) => b.call('POST', '/auth/sign-in', { email, password }),
+  };
+  return b;
+}

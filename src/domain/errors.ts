@@ -9,6 +9,7 @@ export const ERROR_CODES = {
   invalid_cursor: 400,
   unauthenticated: 401,
   forbidden: 403,
+  csrf_failed: 403,
   not_found: 404,
   conflict: 409,
   duplicate: 409,
@@ -17,9 +18,11 @@ export const ERROR_CODES = {
   hierarchy_cycle: 409,
   limit_reached: 409,
   invalid_state: 409,
+  last_admin: 409,
   precondition_failed: 412,
   precondition_required: 428,
   payload_too_large: 413,
+  rate_limited: 429,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

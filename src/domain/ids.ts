@@ -17,6 +17,8 @@ export const ID_PREFIXES = {
   job: 'job',
   user: 'usr',
   token: 'tok',
+  session: 'ses',
+  signInLink: 'lnk',
   audit: 'aud',
   event: 'evt',
   stageChange: 'stc',

@@ -5,6 +5,7 @@ import { buyingGroupNameNorm } from './migrations/0002_buying_group_name_norm.ts
 import { engine } from './migrations/0003_engine.ts';
 import { buyingGroupStatusNorm } from './migrations/0004_buying_group_status_norm.ts';
 import { generationScopeIndex } from './migrations/0005_generation_scope_index.ts';
+import { usersSignIn } from './migrations/0012_users_sign_in.ts';
 import { seedDefaults } from './seed.ts';
 
 /** Migrations are code (not files found at run time) so they work from any working directory. */
@@ -17,6 +18,7 @@ function provider(database: Database): MigrationProvider {
         '0003_engine': engine(database.engine),
         '0004_buying_group_status_norm': buyingGroupStatusNorm(database.engine),
         '0005_generation_scope_index': generationScopeIndex(database.engine),
+        '0012_users_sign_in': usersSignIn(database.engine),
       };
     },
   };

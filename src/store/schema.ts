@@ -269,7 +269,42 @@ export interface UsersTable {
   id: string;
   name: string;
   role: 'admin' | 'editor' | 'viewer';
+  /** As entered; null for token-only (programmatic) users. */
+  email: string | null;
+  /** normaliseEmail(email): the unique, case-insensitive key. */
+  email_norm: string | null;
+  /** Argon2id PHC string; null when the user cannot sign in with a password. */
+  password_hash: string | null;
+  /** 0 = deactivated: no sign-in, and its sessions and tokens are refused. */
+  active: Bool;
+  last_sign_in_at: number | null;
   created_at: number;
+  updated_at: number;
+  version: number;
+}
+
+export interface SessionsTable {
+  /** ses_…: public id (audit, /me); the cookie carries a separate secret. */
+  id: string;
+  /** SHA-256 of the cookie secret. */
+  token_hash: string;
+  /** SHA-256 of the CSRF cookie value issued with the session. */
+  csrf_hash: string;
+  user_id: string;
+  created_at: number;
+  last_seen_at: number;
+  /** Absolute end (created_at + maximum age). */
+  expires_at: number;
+}
+
+export interface SignInLinksTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  purpose: 'sign_in' | 'invite';
+  created_at: number;
+  expires_at: number;
+  used_at: number | null;
 }
 
 export interface ApiTokensTable {
@@ -337,6 +372,8 @@ export interface DB {
   audit_log: AuditLogTable;
   users: UsersTable;
   api_tokens: ApiTokensTable;
+  sessions: SessionsTable;
+  sign_in_links: SignInLinksTable;
   weighting_models: WeightingModelsTable;
   events: EventsTable;
   stage_history: StageHistoryTable;

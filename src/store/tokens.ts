@@ -4,14 +4,17 @@ import type { DB } from './schema.ts';
 import { newId } from '../domain/ids.ts';
 import { QuorumError } from '../domain/errors.ts';
 
-export const USER_ROLES = ['admin', 'editor', 'viewer'] as const;
-export type UserRole = (typeof USER_ROLES)[number];
+export { USER_ROLES, type UserRole } from '../domain/users.ts';
+import { USER_ROLES, type UserRole } from '../domain/users.ts';
 
+/** Who is calling: through an API token (tokenId) or a browser session (sessionId). */
 export interface AuthUser {
   userId: string;
   userName: string;
+  email: string | null;
   role: UserRole;
-  tokenId: string;
+  tokenId: string | null;
+  sessionId: string | null;
 }
 
 export interface TokenInfo {
@@ -44,10 +47,21 @@ export async function createToken(
   const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
   const userName = opts.userName ?? opts.name ?? `${opts.role} user`;
   return db.transaction().execute(async (trx) => {
-    let user = await trx.selectFrom('users').selectAll().where('name', '=', userName).where('role', '=', opts.role).executeTakeFirst();
+    let user = await trx
+      .selectFrom('users')
+      .select(['id', 'name', 'role'])
+      .where('name', '=', userName)
+      .where('role', '=', opts.role)
+      .where('active', '=', 1)
+      .where('email_norm', 'is', null)
+      .executeTakeFirst();
     if (!user) {
-      user = { id: newId('user', now), name: userName, role: opts.role, created_at: now };
-      await trx.insertInto('users').values(user).execute();
+      // A token-only (programmatic) user: no email, no password.
+      user = { id: newId('user', now), name: userName, role: opts.role };
+      await trx
+        .insertInto('users')
+        .values({ ...user, email: null, email_norm: null, password_hash: null, active: 1, last_sign_in_at: null, created_at: now, updated_at: now, version: 1 })
+        .execute();
     }
     const id = newId('token', now);
     await trx
@@ -110,18 +124,18 @@ export async function revokeToken(db: Kysely<DB>, id: string, now = Date.now()):
   }
 }
 
-/** Resolves a bearer token to its user, or null when unknown or revoked. */
+/** Resolves a bearer token to its user, or null when unknown, revoked or the user is deactivated. */
 export async function authenticate(db: Kysely<DB>, token: string, now = Date.now()): Promise<AuthUser | null> {
   const row = await db
     .selectFrom('api_tokens as t')
     .innerJoin('users as u', 'u.id', 't.user_id')
-    .select(['t.id', 't.revoked_at', 't.last_used_at', 'u.id as user_id', 'u.name', 'u.role'])
+    .select(['t.id', 't.revoked_at', 't.last_used_at', 'u.id as user_id', 'u.name', 'u.email', 'u.role', 'u.active'])
     .where('t.token_hash', '=', hashToken(token))
     .executeTakeFirst();
-  if (!row || row.revoked_at != null) return null;
+  if (!row || row.revoked_at != null || !row.active) return null;
   // Write last-use at most once a minute: a write per request would serialise reads on SQLite.
   if (row.last_used_at == null || now - row.last_used_at > 60_000) {
     await db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', row.id).execute();
   }
-  return { userId: row.user_id, userName: row.name, role: row.role, tokenId: row.id };
+  return { userId: row.user_id, userName: row.name, email: row.email, role: row.role, tokenId: row.id, sessionId: null };
 }

@@ -43,8 +43,18 @@ export function adminRoutes(api: Api, ctx: AppContext): void {
     {
       schema: {
         tags: ['auth'],
-        summary: 'Who am I (the token’s user and role)',
-        response: { 200: z.object({ userId: z.string(), userName: z.string(), role: z.enum(USER_ROLES), tokenId: z.string() }) },
+        summary: 'Who am I (the token’s or session’s user and role)',
+        description: 'Works with an API token (tokenId set, sessionId null) or the session cookie (sessionId set, tokenId null).',
+        response: {
+          200: z.object({
+            userId: z.string(),
+            userName: z.string(),
+            email: z.string().nullable(),
+            role: z.enum(USER_ROLES),
+            tokenId: z.string().nullable(),
+            sessionId: z.string().nullable(),
+          }),
+        },
       },
     },
     async (req) => {

@@ -8,6 +8,7 @@ import { peopleRoutes } from './people.ts';
 import { relationRoutes } from './relations.ts';
 import { activityRoutes } from './activities.ts';
 import { adminRoutes } from './admin.ts';
+import { userRoutes } from './users.ts';
 import { jobRoutes } from './jobs.ts';
 import { personaRoutes } from './personas.ts';
 import { rolesTemplateRoutes } from './roles-templates.ts';
@@ -28,6 +29,7 @@ export function registerRoutes(api: Api, ctx: AppContext): void {
   relationRoutes(api, ctx);
   activityRoutes(api, ctx);
   adminRoutes(api, ctx);
+  userRoutes(api, ctx);
   jobRoutes(api, ctx);
   personaRoutes(api, ctx);
   rolesTemplateRoutes(api, ctx);
