@@ -9,6 +9,7 @@ import {
   Badge,
   Button,
   Checkbox,
+  CloseButton,
   Group,
   Menu,
   MultiSelect,
@@ -415,6 +416,13 @@ export function BrowsePage() {
               if (a) q.single.engagementMin = a; else delete q.single.engagementMin;
               if (b) q.single.engagementMax = b; else delete q.single.engagementMax;
             })} />
+            {(['completenessBelow', 'engagementBelow'] as const).map((k) =>
+              query.single[k] != null ? (
+                <Badge key={k} variant="light" size="lg" style={{ textTransform: 'none' }} rightSection={<CloseButton size="xs" aria-label={`Remove the ${k === 'completenessBelow' ? 'completeness' : 'engagement'} filter`} onClick={() => setSingle(k, undefined)} />}>
+                  {k === 'completenessBelow' ? 'Completeness' : 'Engagement'} below {query.single[k]}
+                </Badge>
+              ) : null,
+            )}
             <Stack gap={2}>
               <Text size="xs" fw={500} id="active-filter-label">
                 Groups

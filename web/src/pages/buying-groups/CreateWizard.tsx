@@ -27,10 +27,8 @@ function useJobStream(jobId: string | null): Job | null {
     const source = new EventSource(`/api/v1/buying-group-jobs/${jobId}/progress`);
     const onJob = (e: MessageEvent<string>) => setJob(JSON.parse(e.data) as Job);
     source.addEventListener('progress', onJob);
-    source.addEventListener('end', (e) => {
-      onJob(e as MessageEvent<string>);
-      source.close();
-    });
+    // `end` carries only the final status; the last `progress` event had the whole job.
+    source.addEventListener('end', () => source.close());
     return () => source.close();
   }, [jobId]);
   return job;

@@ -14,8 +14,10 @@ export const SINGLE_PARAMS = [
   'hasMissingRoles',
   'completenessMin',
   'completenessMax',
+  'completenessBelow',
   'engagementMin',
   'engagementMax',
+  'engagementBelow',
   'accountCondition',
 ] as const;
 
