@@ -5,7 +5,7 @@
  * controls and whose write is refused anyway.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, signIn, startWebServer, type BrowserSession, type WebServer } from './harness.ts';
+import { a11yViolations, openBrowser, signIn, startWebServer, type BrowserSession, type WebServer } from './harness.ts';
 
 interface Page<T> {
   data: T[];
@@ -30,11 +30,18 @@ describe('web app: buying groups', () => {
     await server?.close();
   });
 
+  it('has an accessible sign-in page', async () => {
+    await b.page.goto(`${server.baseUrl}/sign-in`);
+    await b.page.getByRole('button', { name: 'Sign in' }).waitFor();
+    expect(await a11yViolations(b.page)).toEqual([]);
+  });
+
   it('signs in and opens Browse with the groups', async () => {
     await signIn(b.page, server.baseUrl, 'ada@example.com');
     await b.page.getByTestId('browse-row').first().waitFor();
     expect(await b.page.getByTestId('browse-row').count()).toBeGreaterThan(0);
     expect(b.problems).toEqual([]);
+    expect(await a11yViolations(b.page)).toEqual([]);
   });
 
   it('shows exactly the groups the API returns for "Decision Maker missing and completeness < 50", and again after a reload', async () => {
@@ -58,6 +65,7 @@ describe('web app: buying groups', () => {
     expect(page.url()).toBe(url);
     expect(await names()).toEqual(expected.body.data.map((g) => g.name));
     expect(b.problems).toEqual([]);
+    expect(await a11yViolations(b.page)).toEqual([]);
   });
 
   it('opens a group and explains why a member holds their role', async () => {
@@ -79,6 +87,7 @@ describe('web app: buying groups', () => {
     await dialog.getByText(explain.body.summary).waitFor();
     await page.keyboard.press('Escape');
     expect(b.problems).toEqual([]);
+    expect(await a11yViolations(b.page)).toEqual([]);
   });
 
   it('runs the creation wizard and follows the job to 100%', async () => {
@@ -96,6 +105,7 @@ describe('web app: buying groups', () => {
     await page.getByRole('link', { name: /See the buying groups in Browse/ }).click();
     await page.getByTestId('browse-row').first().waitFor();
     expect(b.problems).toEqual([]);
+    expect(await a11yViolations(b.page)).toEqual([]);
   });
 
   it('shows a viewer no edit controls, and refuses their write anyway', async () => {
@@ -109,6 +119,7 @@ describe('web app: buying groups', () => {
       await viewer.page.getByTestId('member-row').first().waitFor();
       expect(await viewer.page.getByRole('button', { name: 'Add people' }).count()).toBe(0);
       expect(await viewer.page.getByRole('button', { name: 'Move stage' }).count()).toBe(0);
+      expect(await a11yViolations(viewer.page)).toEqual([]);
       // A write sent anyway, with the session cookie and the right CSRF token: the API refuses it.
       const status = await viewer.page.evaluate(async (id) => {
         const csrf = /(?:^|;\s*)quorum_csrf=([^;]+)/.exec(document.cookie)?.[1] ?? '';

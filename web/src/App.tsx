@@ -1,4 +1,4 @@
-import { MantineProvider, createTheme, localStorageColorSchemeManager } from '@mantine/core';
+import { MantineProvider, createTheme, localStorageColorSchemeManager, type CSSVariablesResolver } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { ModalsProvider } from '@mantine/modals';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -14,10 +14,18 @@ import { JobsPage } from './pages/buying-groups/Jobs.tsx';
 import { CreateWizardPage } from './pages/buying-groups/CreateWizard.tsx';
 import { NotFoundPage } from './pages/NotFound.tsx';
 
+// Shades and the dimmed text colour are chosen for WCAG AA contrast (axe-core runs in the e2e tests).
 const theme = createTheme({
   primaryColor: 'indigo',
+  primaryShade: { light: 8, dark: 4 },
   defaultRadius: 'md',
   fontFamily: 'Inter, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+});
+
+const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  dark: { '--mantine-color-dimmed': 'var(--mantine-color-dark-1)' },
 });
 
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'quorum-color-scheme' });
@@ -34,7 +42,7 @@ const queryClient = new QueryClient({
 
 export function App() {
   return (
-    <MantineProvider theme={theme} colorSchemeManager={colorSchemeManager} defaultColorScheme="light">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} colorSchemeManager={colorSchemeManager} defaultColorScheme="light">
       <QueryClientProvider client={queryClient}>
         <ModalsProvider>
           <Notifications position="top-right" />

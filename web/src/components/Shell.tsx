@@ -42,9 +42,9 @@ export function Shell() {
             </Tooltip>
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>
-                <UnstyledButton aria-label={`Account menu for ${me.userName}`}>
+                <UnstyledButton>
                   <Group gap={8}>
-                    <Avatar size="sm" radius="xl" color="indigo">
+                    <Avatar size="sm" radius="xl" color="indigo" aria-hidden>
                       {me.userName.slice(0, 1).toUpperCase()}
                     </Avatar>
                     <Text size="sm" visibleFrom="sm">

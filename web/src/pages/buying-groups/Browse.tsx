@@ -86,7 +86,7 @@ function RoleChips({ group, lookups }: { group: Group; lookups: Lookups }) {
         const color = r.members >= r.membersRequired ? 'teal' : r.members > 0 ? 'yellow' : 'red';
         return (
           <Tooltip key={r.roleId} label={`${name}: ${r.members} of ${r.membersRequired} required`}>
-            <Badge size="xs" variant="light" color={color} style={{ textTransform: 'none' }}>
+            <Badge size="xs" variant="dot" color={color} style={{ textTransform: 'none' }}>
               {name} {r.members}/{r.membersRequired}
             </Badge>
           </Tooltip>
@@ -130,7 +130,7 @@ function columnsFor(lookups: Lookups, query: BrowseQuery, onSort: (s: string) =>
       cell: ({ row }) => (
         <Group gap={4}>
           {!row.original.active && (
-            <Badge size="xs" color="gray" variant="outline">
+            <Badge size="xs" color="gray" variant="dot">
               inactive
             </Badge>
           )}
@@ -174,7 +174,7 @@ function columnsFor(lookups: Lookups, query: BrowseQuery, onSort: (s: string) =>
         ) : (
           <Group gap={4}>
             {row.original.missingRoleIds.map((id) => (
-              <Badge key={id} size="xs" color="red" variant="light" style={{ textTransform: 'none' }}>
+              <Badge key={id} size="xs" color="red" variant="dot" style={{ textTransform: 'none' }}>
                 {lookups.role(id)?.name ?? id}
               </Badge>
             ))}

@@ -170,7 +170,7 @@ export function CreateWizardPage() {
             ) : (
               <Stack>
                 <Group justify="space-between">
-                  <Badge color={JOB_STATUS_COLOR[job.status]} variant="light" size="lg" data-testid="job-status">
+                  <Badge color={JOB_STATUS_COLOR[job.status]} variant="dot" size="lg" data-testid="job-status">
                     {job.status}
                   </Badge>
                   <Text size="sm" data-testid="job-progress">

@@ -59,7 +59,7 @@ function Summary({ group, lookups }: { group: Group; lookups: Lookups }) {
           {group.requiredRoles.map((r) => (
             <Group key={r.roleId} justify="space-between" gap="xs">
               <Text size="xs">{lookups.role(r.roleId)?.name ?? r.roleId}</Text>
-              <Badge size="xs" variant="light" color={r.members >= r.membersRequired ? 'teal' : r.members ? 'yellow' : 'red'}>
+              <Badge size="xs" variant="dot" color={r.members >= r.membersRequired ? 'teal' : r.members ? 'yellow' : 'red'}>
                 {r.members}/{r.membersRequired}
               </Badge>
             </Group>

@@ -60,7 +60,7 @@ export function Explanation({ groupId, personId }: { groupId: string; personId: 
             <Title order={4} size="sm">
               {r.priority}. {r.roleName}
             </Title>
-            <Badge size="xs" variant="light" color={OUTCOME[r.outcome].color}>
+            <Badge size="xs" variant="dot" color={OUTCOME[r.outcome].color}>
               {OUTCOME[r.outcome].label}
             </Badge>
           </Group>
