@@ -1,5 +1,5 @@
 /** "Why?": a person's explanation in words and as the condition tree with the values each leaf saw. */
-import { Badge, Code, Group, List, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Badge, Code, Group, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconCheck, IconX } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client.ts';
@@ -15,21 +15,18 @@ function Mark({ ok }: { ok: boolean }) {
   );
 }
 
-export function ConditionTree({ node }: { node: Node }) {
+export function ConditionTree({ node, depth = 0 }: { node: Node; depth?: number }) {
   const kids = node.children ?? (node.child ? [node.child] : []);
   return (
-    <List.Item icon={<Mark ok={node.matched} />}>
-      <Text size="sm" span>
-        {node.sentence}
-      </Text>
-      {kids.length > 0 && (
-        <List withPadding size="sm" spacing={2} mt={2}>
-          {kids.map((k, i) => (
-            <ConditionTree key={i} node={k} />
-          ))}
-        </List>
-      )}
-    </List.Item>
+    <Stack gap={2} pl={depth ? 'md' : 0}>
+      <Group gap={6} wrap="nowrap" align="flex-start">
+        <Mark ok={node.matched} />
+        <Text size="sm">{node.sentence}</Text>
+      </Group>
+      {kids.map((k, i) => (
+        <ConditionTree key={i} node={k} depth={depth + 1} />
+      ))}
+    </Stack>
   );
 }
 
@@ -68,9 +65,7 @@ export function Explanation({ groupId, personId }: { groupId: string; personId: 
             {r.reason}
           </Text>
           {r.explanation ? (
-            <List size="sm" spacing={2}>
-              <ConditionTree node={r.explanation} />
-            </List>
+            <ConditionTree node={r.explanation} />
           ) : r.conditionText ? (
             <Code block>{r.conditionText}</Code>
           ) : null}
