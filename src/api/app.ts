@@ -20,6 +20,7 @@ import { registerInputGuard } from './input-guard.ts';
 import { clientErrorHandler, frameworkErrors } from './framework-errors.ts';
 import { genReqId, registerRequestLog } from './request-log.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
+import { registerWebApp } from './web-app.ts';
 
 export interface AppOptions {
   database: Database;
@@ -28,6 +29,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Runs creation jobs; routes notify it when they queue one. */
   runner?: JobRunner;
+  /** The built web app (dist/web) to serve at `/`; none in API-only tests. */
+  webDir?: string;
   /** Session lifetimes (default 12 h idle, 7 days absolute). */
   sessions?: SessionPolicy;
   /** Base URL of links the API hands out (invitations); default: the request's own origin. */
@@ -137,7 +140,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     }
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
-      if (method === 'HEAD' || route.url.startsWith('/docs')) continue;
+      // The table is the API's (and the sign-in link's): docs and the web app's pages and assets
+      // are public files.
+      if (method === 'HEAD' || route.url.startsWith('/docs') || route.url === '/' || route.url === '/*' || route.url.startsWith('/assets/')) continue;
       const access = route.config?.access ?? (method === 'GET' ? 'viewer' : 'editor');
       routeTable.push({ method, url: route.url, access });
     }
@@ -165,6 +170,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   signInLinkRoute(app, ctx);
   await app.register(async (api) => registerRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: API_PREFIX });
+  if (opts.webDir) await registerWebApp(app, opts.webDir);
   return app;
 }
 

@@ -51,8 +51,9 @@ export function registerAuth(app: FastifyInstance, opts: AuthOptions): void {
   app.decorateRequest('user', null);
   app.addHook('onRequest', async (request, reply) => {
     // Unknown routes fall through to the 404 handler; static docs assets are public.
+    // Only the API needs credentials: docs, the web app's pages and assets are public files.
     const url = request.routeOptions.url;
-    if (!url || url === '/docs' || url.startsWith('/docs/')) return;
+    if (!url || !url.startsWith('/api/')) return;
     const access = requiredAccess(request);
     if (access === 'public') return;
     const header = request.headers.authorization;

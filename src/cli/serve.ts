@@ -5,6 +5,7 @@ import { JobRunner } from '../engine/runner.ts';
 import { DEFAULT_BATCH_SIZE } from '../engine/jobs.ts';
 import { systemClock } from '../domain/clock.ts';
 import { logLevelFrom } from '../api/request-log.ts';
+import { ensureWebBuild } from './web-build.ts';
 import { DEFAULT_RECOMPUTE_INTERVAL_MS, MAX_RECOMPUTE_INTERVAL_MS, startScoreScheduler } from '../engine/scheduler.ts';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from '../domain/users.ts';
 
@@ -45,6 +46,8 @@ export function sessionPolicy(env: NodeJS.ProcessEnv = process.env): SessionPoli
 export interface ServeOptions {
   port: number;
   host: string;
+  /** Serve the web app at `/`, building it first when missing or stale (default true). */
+  web?: boolean;
 }
 
 export interface RunningServer {
@@ -67,12 +70,14 @@ export async function startServer(database: Database, opts: ServeOptions): Promi
   const level = logLevelFrom(process.env.LOG_LEVEL);
   // Creation jobs run beside the API: in a worker thread on SQLite, in-process on PostgreSQL.
   const runner = new JobRunner({ database, clock: systemClock, batchSize: jobBatchSize(), staleMs: jobStaleMs(), log: (line) => process.stderr.write(`${line}\n`) });
+  const web = opts.web === false || process.env.QUORUM_WEB === 'off' ? undefined : await ensureWebBuild((line) => process.stderr.write(`${line}\n`));
   const app = await buildApp({
     database,
     runner,
     logger: { level, stream: process.stderr },
     sessions: sessionPolicy(),
     ...(process.env.QUORUM_PUBLIC_URL ? { publicUrl: process.env.QUORUM_PUBLIC_URL } : {}),
+    webDir: web?.dir,
   });
   app.addHook('onClose', async () => runner.stop());
   await runner.start();

@@ -147,6 +147,22 @@ describe(`sign-in and users (${TEST_ENGINE})`, () => {
     expect((await again.call('POST', '/auth/sign-out')).status).toBe(204); // signing out twice is fine
   });
 
+  it('GET /auth/session answers the browser’s user, or null without a failed request', async () => {
+    const anonymous = browser(t.baseUrl);
+    const none = await anonymous.call<{ user: unknown }>('GET', '/auth/session');
+    expect(none).toMatchObject({ status: 200, body: { user: null } });
+    const b = await signedIn('viewer');
+    const mine = await b.call<{ user: { email: string; role: string } }>('GET', '/auth/session');
+    expect(mine.status).toBe(200);
+    expect(mine.body.user).toMatchObject({ email: people.viewer.email, role: 'viewer' });
+    const stale = browser(t.baseUrl);
+    stale.cookies.set('quorum_session', b.cookies.get('quorum_session')!);
+    await b.call('POST', '/auth/sign-out', undefined, { csrf: true });
+    const after = await stale.call<{ user: unknown }>('GET', '/auth/session');
+    expect(after).toMatchObject({ status: 200, body: { user: null } });
+    expect(stale.cookies.has('quorum_session')).toBe(false); // an ended session's cookie is cleared
+  });
+
   it('wrong password and unknown email get the same 401; repeated failures get 429 with Retry-After', async () => {
     const b = browser(t.baseUrl);
     const wrong = expectProblem(await b.signIn(people.viewer.email, 'not the password'), 401, 'unauthenticated');

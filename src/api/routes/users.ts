@@ -115,6 +115,34 @@ export function userRoutes(api: Api, ctx: AppContext): void {
     },
   );
 
+  api.get(
+    '/auth/session',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'The signed-in user of this browser, or null (never 401)',
+        description:
+          'For the web app: answers the user of the session cookie, or `user: null` when there is no live session, so a page can decide to show the sign-in form without a failed request. API tokens are not looked at (use GET /me).',
+        security: [],
+        response: {
+          200: z.object({
+            user: z.object({ userId: z.string(), userName: z.string(), email: z.string().nullable(), role: z.enum(USER_ROLES), sessionId: z.string().nullable() }).nullable(),
+          }),
+        },
+      },
+    },
+    async (req, reply) => {
+      const token = req.cookies[SESSION_COOKIE];
+      const session = token ? await resolveSession(db, token, ctx.clock.now(), ctx.sessions) : null;
+      if (token && !session) clearSessionCookies(reply, req);
+      void reply.header('cache-control', 'no-store');
+      if (!session) return { user: null };
+      const u = session.user;
+      return { user: { userId: u.userId, userName: u.userName, email: u.email, role: u.role, sessionId: u.sessionId } };
+    },
+  );
+
   api.post(
     '/me/password',
     {

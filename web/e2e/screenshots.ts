@@ -1,0 +1,68 @@
+/**
+ * `npm run screenshots`: every main page of the web app on the demo data, at 1440×900, into
+ * docs/screenshots/ (shown in the README). Uses the same real server and Chromium as the tests.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureWebBuild } from '../../src/cli/web-build.ts';
+import { openBrowser, signIn, startWebServer } from './harness.ts';
+
+const OUT = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+
+async function main(): Promise<void> {
+  await ensureWebBuild((l) => process.stderr.write(`${l}\n`));
+  fs.mkdirSync(OUT, { recursive: true });
+  const server = await startWebServer({ accounts: 200, people: 5000 });
+  await server.createUser('ada@example.com', 'admin');
+  const b = await openBrowser({ width: 1440, height: 900 });
+  const { page } = b;
+  const shot = async (name: string) => {
+    await page.waitForLoadState('networkidle');
+    await page.mouse.move(700, 880);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(OUT, `${name}.png`) });
+    process.stderr.write(`docs/screenshots/${name}.png\n`);
+  };
+  try {
+    await page.goto(`${server.baseUrl}/sign-in`);
+    await shot('sign-in');
+    await signIn(page, server.baseUrl, 'ada@example.com');
+    await page.getByTestId('browse-row').first().waitFor();
+    await shot('browse');
+    await page.goto(`${server.baseUrl}/buying-groups/browse?missingRoleId=rol_decision_maker&completenessBelow=50&sort=completeness`);
+    await page.getByTestId('browse-row').first().waitFor();
+    await shot('browse-gaps');
+    const groups = await server.api<{ data: { id: string }[] }>('GET', '/buying-groups?sort=-engagement&limit=1');
+    const id = groups.body.data[0]?.id;
+    if (id) {
+      await page.goto(`${server.baseUrl}/buying-groups/${id}`);
+      await page.getByTestId('member-row').first().waitFor();
+      await shot('group-details');
+      await page.getByTestId('member-row').first().getByRole('button', { name: /^Why is/ }).click();
+      await page.getByRole('dialog').waitFor();
+      await shot('group-why');
+      await page.keyboard.press('Escape');
+    }
+    await page.goto(`${server.baseUrl}/buying-groups/jobs`);
+    await page.getByTestId('job-row').first().waitFor();
+    await shot('jobs');
+    await page.goto(`${server.baseUrl}/buying-groups/create`);
+    await page.getByRole('textbox', { name: 'Solution interest' }).click();
+    await page.getByRole('option').first().click();
+    await page.getByRole('textbox', { name: 'Audience' }).click();
+    await page.getByRole('option').last().click();
+    await page.getByRole('button', { name: 'Estimate', exact: true }).click();
+    await page.getByTestId('estimate-role').first().waitFor();
+    await shot('create-wizard');
+    await page.goto(`${server.baseUrl}/buying-groups/browse`);
+    await page.getByRole('button', { name: 'Switch to dark mode' }).click();
+    await page.getByTestId('browse-row').first().waitFor();
+    await shot('browse-dark');
+  } finally {
+    await b.close();
+    await server.close();
+  }
+}
+
+await main();

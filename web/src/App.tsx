@@ -1,0 +1,77 @@
+import { MantineProvider, createTheme, localStorageColorSchemeManager, type CSSVariablesResolver } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { ModalsProvider } from '@mantine/modals';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { ApiError } from './api/client.ts';
+import { RequireSignIn } from './auth/session.tsx';
+import { SignInPage } from './pages/SignIn.tsx';
+import { Shell } from './components/Shell.tsx';
+import { BuyingGroupsArea } from './pages/buying-groups/Area.tsx';
+import { BrowsePage } from './pages/buying-groups/Browse.tsx';
+import { OverviewPage } from './pages/buying-groups/Overview.tsx';
+import { GroupDetailsPage } from './pages/buying-groups/Details.tsx';
+import { JobsPage } from './pages/buying-groups/Jobs.tsx';
+import { CreateWizardPage } from './pages/buying-groups/CreateWizard.tsx';
+import { NotFoundPage } from './pages/NotFound.tsx';
+
+// Shades and the dimmed text colour are chosen for WCAG AA contrast (axe-core runs in the e2e tests).
+const theme = createTheme({
+  primaryColor: 'indigo',
+  primaryShade: { light: 8, dark: 4 },
+  defaultRadius: 'md',
+  fontFamily: 'Inter, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+});
+
+const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  dark: { '--mantine-color-dimmed': 'var(--mantine-color-dark-1)' },
+});
+
+const colorSchemeManager = localStorageColorSchemeManager({ key: 'quorum-color-scheme' });
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      // A 4xx will not get better by asking again; network hiccups might.
+      retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
+      refetchOnWindowFocus: false,
+    },
+  },
+});
+
+export function App() {
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} colorSchemeManager={colorSchemeManager} defaultColorScheme="light">
+      <QueryClientProvider client={queryClient}>
+        <ModalsProvider modalProps={{ closeButtonProps: { 'aria-label': 'Close' } }}>
+          <Notifications position="top-right" />
+          <BrowserRouter>
+            <Routes>
+              <Route path="/sign-in" element={<SignInPage />} />
+              <Route
+                element={
+                  <RequireSignIn>
+                    <Shell />
+                  </RequireSignIn>
+                }
+              >
+                <Route index element={<Navigate to="/buying-groups/browse" replace />} />
+                <Route path="buying-groups" element={<BuyingGroupsArea />}>
+                  <Route index element={<Navigate to="browse" replace />} />
+                  <Route path="overview" element={<OverviewPage />} />
+                  <Route path="browse" element={<BrowsePage />} />
+                  <Route path="jobs" element={<JobsPage />} />
+                </Route>
+                <Route path="buying-groups/create" element={<CreateWizardPage />} />
+                <Route path="buying-groups/:id" element={<GroupDetailsPage />} />
+                <Route path="*" element={<NotFoundPage />} />
+              </Route>
+            </Routes>
+          </BrowserRouter>
+        </ModalsProvider>
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}

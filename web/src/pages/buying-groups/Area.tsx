@@ -1,0 +1,36 @@
+/** The Buying groups area: its tabs are pages with their own URLs. */
+import { Tabs, Title } from '@mantine/core';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+
+const TABS = [
+  { value: 'overview', label: 'Overview' },
+  { value: 'browse', label: 'Browse' },
+  { value: 'jobs', label: 'Jobs' },
+] as const;
+
+export function BuyingGroupsArea() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const current = TABS.find((t) => location.pathname.startsWith(`/buying-groups/${t.value}`))?.value ?? 'browse';
+  return (
+    <>
+      <Title order={1} size="h2" mb="sm">
+        Buying groups
+      </Title>
+      <Tabs value={current} onChange={(v) => v && void navigate(`/buying-groups/${v}`)} keepMounted={false}>
+        <Tabs.List>
+          {TABS.map((t) => (
+            <Tabs.Tab key={t.value} value={t.value}>
+              {t.label}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        {TABS.map((t) => (
+          <Tabs.Panel key={t.value} value={t.value} pt="md">
+            {t.value === current && <Outlet />}
+          </Tabs.Panel>
+        ))}
+      </Tabs>
+    </>
+  );
+}

@@ -1,0 +1,574 @@
+/**
+ * Browse: the gap-finding view. Every filter is a URL parameter with the API's own name
+ * (browse-query.ts); the table is server-side paginated, sorted and filtered.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import {
+  ActionIcon,
+  Anchor,
+  Badge,
+  Button,
+  Checkbox,
+  CloseButton,
+  Group,
+  Menu,
+  MultiSelect,
+  Paper,
+  Popover,
+  Progress,
+  RangeSlider,
+  ScrollArea,
+  SegmentedControl,
+  Select,
+  Stack,
+  Table,
+  TagsInput,
+  Text,
+  TextInput,
+  Tooltip,
+  UnstyledButton,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { IconAdjustments, IconArrowDown, IconArrowUp, IconArrowsSort, IconBookmark, IconColumns, IconFilterOff, IconSearch } from '@tabler/icons-react';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type RowSelectionState, type VisibilityState } from '@tanstack/react-table';
+import { Link, useSearchParams } from 'react-router';
+import { api, unwrap, type Schemas } from '../../api/client.ts';
+import { useCan } from '../../auth/session.tsx';
+import { stageName, useLookups, type Lookups } from '../../lib/lookups.ts';
+import { EmptyState, ErrorState, LoadingState, errorMessage } from '../../components/States.tsx';
+import { RelativeTime } from '../../components/RelativeTime.tsx';
+import { activeFilterCount, apiQuery, browseSearch, nextSort, PAGE_SIZES, parseBrowseQuery, sortOf, type BrowseQuery, type MultiParam, type SingleParam, type SortKey } from './browse-query.ts';
+import { SavedViewsMenu } from './SavedViews.tsx';
+
+type Group = Schemas['BuyingGroup'];
+
+const COLUMNS_KEY = 'quorum.browse.columns';
+
+function loadVisibility(): VisibilityState {
+  try {
+    return JSON.parse(localStorage.getItem(COLUMNS_KEY) ?? '{}') as VisibilityState;
+  } catch {
+    return {};
+  }
+}
+
+function scoreColor(v: number): string {
+  if (v >= 76) return 'teal';
+  if (v >= 51) return 'lime';
+  if (v >= 26) return 'yellow';
+  return 'red';
+}
+
+function SortHeader({ label, sortKey, query, onSort }: { label: string; sortKey: SortKey; query: BrowseQuery; onSort: (s: string) => void }) {
+  const s = sortOf(query);
+  const active = s.key === sortKey;
+  const Icon = !active ? IconArrowsSort : s.desc ? IconArrowDown : IconArrowUp;
+  return (
+    <UnstyledButton onClick={() => onSort(nextSort(query, sortKey))} aria-label={`Sort by ${label}${active ? (s.desc ? ', sorted descending' : ', sorted ascending') : ''}`}>
+      <Group gap={4} wrap="nowrap">
+        <Text fw={600} size="sm">
+          {label}
+        </Text>
+        <Icon size={14} aria-hidden opacity={active ? 1 : 0.4} />
+      </Group>
+    </UnstyledButton>
+  );
+}
+
+function RoleChips({ group, lookups }: { group: Group; lookups: Lookups }) {
+  return (
+    <Group gap={4} wrap="wrap">
+      {group.requiredRoles.map((r) => {
+        const name = lookups.role(r.roleId)?.name ?? r.roleId;
+        const color = r.members >= r.membersRequired ? 'teal' : r.members > 0 ? 'yellow' : 'red';
+        return (
+          <Tooltip key={r.roleId} label={`${name}: ${r.members} of ${r.membersRequired} required`}>
+            <Badge size="xs" variant="dot" color={color} style={{ textTransform: 'none' }}>
+              {name} {r.members}/{r.membersRequired}
+            </Badge>
+          </Tooltip>
+        );
+      })}
+    </Group>
+  );
+}
+
+function columnsFor(lookups: Lookups, query: BrowseQuery, onSort: (s: string) => void): ColumnDef<Group>[] {
+  return [
+    {
+      id: 'select',
+      enableHiding: false,
+      header: ({ table }) => (
+        <Checkbox
+          aria-label="Select all groups on this page"
+          checked={table.getIsAllPageRowsSelected()}
+          indeterminate={table.getIsSomePageRowsSelected()}
+          onChange={table.getToggleAllPageRowsSelectedHandler()}
+        />
+      ),
+      cell: ({ row }) => <Checkbox aria-label={`Select ${row.original.name}`} checked={row.getIsSelected()} onChange={row.getToggleSelectedHandler()} />,
+    },
+    {
+      id: 'name',
+      enableHiding: false,
+      header: () => <SortHeader label="Name" sortKey="name" query={query} onSort={onSort} />,
+      cell: ({ row }) => (
+        <Anchor component={Link} to={`/buying-groups/${row.original.id}`} size="sm" fw={500} style={{ display: 'inline-block', minWidth: 220 }}>
+          {row.original.name}
+        </Anchor>
+      ),
+    },
+    { id: 'account', header: 'Account', cell: ({ row }) => <Text size="sm">{row.original.accountName}</Text> },
+    { id: 'solutionInterest', header: 'Solution interest', cell: ({ row }) => <Text size="sm">{lookups.solutionInterest(row.original.solutionInterestId)?.name ?? row.original.solutionInterestId}</Text> },
+    { id: 'template', header: 'Roles template', cell: ({ row }) => <Text size="sm">{lookups.template(row.original.templateId)?.name ?? row.original.templateId}</Text> },
+    {
+      id: 'status',
+      header: 'Status',
+      cell: ({ row }) => (
+        <Group gap={4}>
+          {!row.original.active && (
+            <Badge size="xs" color="gray" variant="dot">
+              inactive
+            </Badge>
+          )}
+          {row.original.statusLabel ? <Text size="sm">{row.original.statusLabel}</Text> : null}
+        </Group>
+      ),
+    },
+    { id: 'stage', header: 'Stage', cell: ({ row }) => <Text size="sm">{stageName(lookups, row.original.solutionInterestId, row.original.stage) ?? '—'}</Text> },
+    {
+      id: 'completeness',
+      header: () => <SortHeader label="Completeness" sortKey="completeness" query={query} onSort={onSort} />,
+      cell: ({ row }) => (
+        <Stack gap={4} miw={250}>
+          <Group gap={6} wrap="nowrap">
+            <Progress value={row.original.completeness} color={scoreColor(row.original.completenessDisplay)} w={70} size="sm" aria-label={`Completeness ${row.original.completenessDisplay}%`} />
+            <Text size="sm">{row.original.completenessDisplay}%</Text>
+          </Group>
+          <RoleChips group={row.original} lookups={lookups} />
+        </Stack>
+      ),
+    },
+    {
+      id: 'engagement',
+      header: () => <SortHeader label="Engagement" sortKey="engagement" query={query} onSort={onSort} />,
+      cell: ({ row }) => (
+        <Group gap={6} wrap="nowrap">
+          <Progress value={row.original.engagement} color={scoreColor(row.original.engagementDisplay)} w={50} size="sm" aria-label={`Engagement ${row.original.engagementDisplay}`} />
+          <Text size="sm">{row.original.engagementDisplay}</Text>
+        </Group>
+      ),
+    },
+    { id: 'members', header: 'Members', cell: ({ row }) => <Text size="sm">{row.original.memberCount}</Text> },
+    {
+      id: 'missingRoles',
+      header: 'Missing roles',
+      cell: ({ row }) =>
+        row.original.missingRoleIds.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            none
+          </Text>
+        ) : (
+          <Group gap={4}>
+            {row.original.missingRoleIds.map((id) => (
+              <Badge key={id} size="xs" color="red" variant="dot" style={{ textTransform: 'none' }}>
+                {lookups.role(id)?.name ?? id}
+              </Badge>
+            ))}
+          </Group>
+        ),
+    },
+    {
+      id: 'updatedAt',
+      header: () => <SortHeader label="Updated" sortKey="updatedAt" query={query} onSort={onSort} />,
+      cell: ({ row }) => <RelativeTime iso={row.original.updatedAt} />,
+    },
+  ];
+}
+
+const COLUMN_LABELS: Record<string, string> = {
+  account: 'Account',
+  solutionInterest: 'Solution interest',
+  template: 'Roles template',
+  status: 'Status',
+  stage: 'Stage',
+  completeness: 'Completeness',
+  engagement: 'Engagement',
+  members: 'Members',
+  missingRoles: 'Missing roles',
+  updatedAt: 'Updated',
+};
+
+/** A score range filter as a slider; the URL keeps min/max only when they narrow 0–100. */
+function ScoreRange({ label, min, max, onChange }: { label: string; min?: string; max?: string; onChange: (min: string | undefined, max: string | undefined) => void }) {
+  const [value, setValue] = useState<[number, number]>([Number(min ?? 0), Number(max ?? 100)]);
+  useEffect(() => setValue([Number(min ?? 0), Number(max ?? 100)]), [min, max]);
+  return (
+    <Stack gap={2} w={200}>
+      <Text size="xs" fw={500} id={`${label}-range`}>
+        {label}: {value[0]}–{value[1]}
+      </Text>
+      <RangeSlider
+        min={0}
+        max={100}
+        step={1}
+        minRange={0}
+        value={value}
+        onChange={setValue}
+        onChangeEnd={([a, b]) => onChange(a > 0 ? String(a) : undefined, b < 100 ? String(b) : undefined)}
+        label={null}
+        thumbFromLabel={`${label} minimum`}
+        thumbToLabel={`${label} maximum`}
+      />
+    </Stack>
+  );
+}
+
+export function BrowsePage() {
+  const [params, setParams] = useSearchParams();
+  const query = useMemo(() => parseBrowseQuery(params), [params]);
+  const lookups = useLookups();
+  const canEdit = useCan('editor');
+  const queryClient = useQueryClient();
+  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
+  const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
+  const [visibility, setVisibility] = useState<VisibilityState>(loadVisibility);
+  const [search, setSearch] = useState(query.single.q ?? '');
+  const [debouncedSearch] = useDebouncedValue(search, 300);
+  const searchKey = browseSearch(query);
+
+  // A new query starts at page one with nothing selected.
+  useEffect(() => {
+    setCursors([undefined]);
+    setRowSelection({});
+  }, [searchKey]);
+  useEffect(() => localStorage.setItem(COLUMNS_KEY, JSON.stringify(visibility)), [visibility]);
+
+  const update = (change: (q: BrowseQuery) => void) => {
+    const next: BrowseQuery = { multi: { ...query.multi }, single: { ...query.single }, limit: query.limit };
+    change(next);
+    setParams(new URLSearchParams(browseSearch(next)));
+  };
+  const setMulti = (k: MultiParam, v: string[]) => update((q) => void (q.multi[k] = v));
+  const setSingle = (k: SingleParam, v: string | undefined) =>
+    update((q) => {
+      if (v == null || v === '') delete q.single[k];
+      else q.single[k] = v;
+    });
+
+  useEffect(() => {
+    if ((query.single.q ?? '') !== debouncedSearch.trim()) setSingle('q', debouncedSearch.trim() || undefined);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the debounced text drives this
+  }, [debouncedSearch]);
+
+  const cursor = cursors[cursors.length - 1];
+  const groups = useQuery({
+    queryKey: ['buying-groups', searchKey, cursor],
+    placeholderData: keepPreviousData,
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.GET('/api/v1/buying-groups', {
+          params: { query: { ...apiQuery(query), limit: query.limit, ...(cursor ? { cursor } : {}) } as never },
+          signal,
+        }),
+      ),
+  });
+
+  const total = useQuery({
+    queryKey: ['buying-groups', 'count', searchKey],
+    placeholderData: keepPreviousData,
+    queryFn: ({ signal }) => {
+      const { sort: _sort, ...filters } = apiQuery(query);
+      return unwrap(api.GET('/api/v1/buying-groups/count', { params: { query: filters as never }, signal }));
+    },
+  });
+
+  const onSort = (s: string) => setSingle('sort', s);
+  const columns = useMemo(() => (lookups.data ? columnsFor(lookups.data, query, onSort) : []), [lookups.data, query]); // eslint-disable-line react-hooks/exhaustive-deps
+  const table = useReactTable({
+    data: groups.data?.data ?? [],
+    columns,
+    getCoreRowModel: getCoreRowModel(),
+    getRowId: (g) => g.id,
+    manualPagination: true,
+    manualSorting: true,
+    manualFiltering: true,
+    state: { rowSelection, columnVisibility: visibility },
+    onRowSelectionChange: setRowSelection,
+    onColumnVisibilityChange: setVisibility,
+    enableRowSelection: true,
+  });
+  const selectedIds = Object.keys(rowSelection).filter((k) => rowSelection[k]);
+
+  const bulk = useMutation({
+    mutationFn: async (action: { kind: 'status'; label: string | null } | { kind: 'stage'; to: string }) => {
+      const failures: string[] = [];
+      for (const id of selectedIds) {
+        const res =
+          action.kind === 'status'
+            ? await api.PATCH('/api/v1/buying-groups/{id}', { params: { path: { id } }, body: { statusLabel: action.label } })
+            : await api.POST('/api/v1/buying-groups/{id}/stage', { params: { path: { id } }, body: { to: action.to } });
+        if (!res.response.ok) failures.push(`${id}: ${(res.error as { detail?: string } | undefined)?.detail ?? res.response.status}`);
+      }
+      return { done: selectedIds.length - failures.length, failures };
+    },
+    onSuccess: ({ done, failures }) => {
+      notifications.show({
+        color: failures.length ? 'yellow' : 'teal',
+        title: failures.length ? `${done} changed, ${failures.length} refused` : `${done} buying groups changed`,
+        message: failures.slice(0, 5).join('\n') || undefined,
+      });
+      setRowSelection({});
+      void queryClient.invalidateQueries({ queryKey: ['buying-groups'] });
+    },
+    onError: (e) => notifications.show({ color: 'red', title: 'Bulk change failed', message: errorMessage(e) }),
+  });
+
+  if (lookups.error) return <ErrorState error={lookups.error} onRetry={() => void lookups.refetch()} />;
+  if (!lookups.data) return <LoadingState />;
+  const l = lookups.data;
+
+  const roleOptions = l.roles.map((r) => ({ value: r.id, label: r.name }));
+  const stageOptions = [...new Map(l.stageModels.flatMap((m) => m.stages.map((s) => [s.key, { value: s.key, label: s.name }] as const))).values()];
+  const filters = activeFilterCount(query);
+  const moreCount = query.multi.stage.length + query.multi.statusLabel.length + query.multi.accountIndustry.length + query.multi.accountCountry.length;
+  const page = groups.data;
+  const firstRow = (cursors.length - 1) * query.limit + 1;
+
+  function askStatus() {
+    let label = '';
+    modals.openConfirmModal({
+      title: `Set the status of ${selectedIds.length} buying groups`,
+      children: <TextInput label="Status label" description="At most 50 characters; leave empty to clear" data-autofocus maxLength={50} onChange={(e) => (label = e.currentTarget.value)} />,
+      labels: { confirm: 'Set status', cancel: 'Cancel' },
+      onConfirm: () => bulk.mutate({ kind: 'status', label: label.trim() || null }),
+    });
+  }
+  function askStage() {
+    let to: string | null = null;
+    modals.openConfirmModal({
+      title: `Move ${selectedIds.length} buying groups to a stage`,
+      children: <Select label="Stage" data={stageOptions} onChange={(v) => (to = v)} comboboxProps={{ withinPortal: true }} />,
+      labels: { confirm: 'Move', cancel: 'Cancel' },
+      onConfirm: () => to && bulk.mutate({ kind: 'stage', to }),
+    });
+  }
+
+  return (
+    <Stack gap="sm">
+      <Paper withBorder p="sm">
+        <Stack gap="xs">
+          <Group gap="sm" align="flex-end" wrap="wrap">
+            <TextInput
+              label="Search"
+              placeholder="Group name"
+              leftSection={<IconSearch size={14} aria-hidden />}
+              value={search}
+              onChange={(e) => setSearch(e.currentTarget.value)}
+              w={220}
+            />
+            <MultiSelect
+              label="Solution interest"
+              placeholder={query.multi.solutionInterestId.length ? undefined : 'Any'}
+              data={l.solutionInterests.map((s) => ({ value: s.id, label: s.name }))}
+              value={query.multi.solutionInterestId}
+              onChange={(v) => setMulti('solutionInterestId', v)}
+              clearable
+              searchable
+              w={230}
+            />
+            <MultiSelect
+              label="Roles template"
+              placeholder={query.multi.templateId.length ? undefined : 'Any'}
+              data={l.templates.map((t) => ({ value: t.id, label: t.name }))}
+              value={query.multi.templateId}
+              onChange={(v) => setMulti('templateId', v)}
+              clearable
+              searchable
+              w={210}
+            />
+            <MultiSelect
+              label={query.single.missingRoleMatch === 'any' ? 'Missing roles (any of)' : 'Missing roles (all of)'}
+              placeholder={query.multi.missingRoleId.length ? undefined : 'Any'}
+              data={roleOptions}
+              value={query.multi.missingRoleId}
+              onChange={(v) => setMulti('missingRoleId', v)}
+              clearable
+              searchable
+              w={240}
+            />
+            {query.multi.missingRoleId.length > 1 && (
+              <SegmentedControl
+                aria-label="Missing roles: all of them or any of them"
+                size="xs"
+                value={query.single.missingRoleMatch ?? 'all'}
+                onChange={(v) => setSingle('missingRoleMatch', v === 'all' ? undefined : v)}
+                data={[
+                  { value: 'all', label: 'All of' },
+                  { value: 'any', label: 'Any of' },
+                ]}
+              />
+            )}
+            <Popover position="bottom-start" shadow="md" width={320} trapFocus>
+              <Popover.Target>
+                <Button variant="default" leftSection={<IconAdjustments size={14} aria-hidden />}>
+                  More filters{moreCount ? ` (${moreCount})` : ''}
+                </Button>
+              </Popover.Target>
+              <Popover.Dropdown>
+                <Stack gap="sm">
+                  <MultiSelect label="Stage" placeholder={query.multi.stage.length ? undefined : 'Any'} data={stageOptions} value={query.multi.stage} onChange={(v) => setMulti('stage', v)} clearable comboboxProps={{ withinPortal: false }} />
+                  <TagsInput label="Status label" description="Press Enter after each value" placeholder={query.multi.statusLabel.length ? undefined : 'Any'} value={query.multi.statusLabel} onChange={(v) => setMulti('statusLabel', v)} clearable />
+                  <TagsInput label="Account industry" placeholder={query.multi.accountIndustry.length ? undefined : 'Any'} value={query.multi.accountIndustry} onChange={(v) => setMulti('accountIndustry', v)} clearable />
+                  <TagsInput label="Account country" placeholder={query.multi.accountCountry.length ? undefined : 'Any'} value={query.multi.accountCountry} onChange={(v) => setMulti('accountCountry', v)} clearable />
+                </Stack>
+              </Popover.Dropdown>
+            </Popover>
+          </Group>
+          <Group gap="lg" align="flex-end" wrap="wrap">
+            <ScoreRange label="Completeness" min={query.single.completenessMin} max={query.single.completenessMax} onChange={(a, b) => update((q) => {
+              if (a) q.single.completenessMin = a; else delete q.single.completenessMin;
+              if (b) q.single.completenessMax = b; else delete q.single.completenessMax;
+            })} />
+            <ScoreRange label="Engagement" min={query.single.engagementMin} max={query.single.engagementMax} onChange={(a, b) => update((q) => {
+              if (a) q.single.engagementMin = a; else delete q.single.engagementMin;
+              if (b) q.single.engagementMax = b; else delete q.single.engagementMax;
+            })} />
+            {(['completenessBelow', 'engagementBelow'] as const).map((k) =>
+              query.single[k] != null ? (
+                <Badge key={k} variant="light" size="lg" style={{ textTransform: 'none' }} rightSection={<CloseButton size="xs" aria-label={`Remove the ${k === 'completenessBelow' ? 'completeness' : 'engagement'} filter`} onClick={() => setSingle(k, undefined)} />}>
+                  {k === 'completenessBelow' ? 'Completeness' : 'Engagement'} below {query.single[k]}
+                </Badge>
+              ) : null,
+            )}
+            <Stack gap={2}>
+              <Text size="xs" fw={500} id="active-filter-label">
+                Groups
+              </Text>
+              <SegmentedControl
+                aria-labelledby="active-filter-label"
+                size="xs"
+                value={query.single.active ?? 'all'}
+                onChange={(v) => setSingle('active', v === 'all' ? undefined : v)}
+                data={[
+                  { value: 'all', label: 'All' },
+                  { value: 'true', label: 'Active' },
+                  { value: 'false', label: 'Inactive' },
+                ]}
+              />
+            </Stack>
+            <Group gap="xs" ml="auto">
+              {filters > 0 && (
+                <Button variant="subtle" size="xs" leftSection={<IconFilterOff size={14} aria-hidden />} onClick={() => setParams(new URLSearchParams())}>
+                  Clear {filters} {filters === 1 ? 'filter' : 'filters'}
+                </Button>
+              )}
+              <SavedViewsMenu current={searchKey} onOpen={(s) => setParams(new URLSearchParams(s))} icon={<IconBookmark size={14} aria-hidden />} />
+              <Menu closeOnItemClick={false} position="bottom-end">
+                <Menu.Target>
+                  <Button variant="default" size="xs" leftSection={<IconColumns size={14} aria-hidden />}>
+                    Columns
+                  </Button>
+                </Menu.Target>
+                <Menu.Dropdown>
+                  {table
+                    .getAllLeafColumns()
+                    .filter((c) => c.getCanHide())
+                    .map((c) => (
+                      <Menu.Item key={c.id} onClick={() => c.toggleVisibility()}>
+                        <Checkbox size="xs" readOnly checked={c.getIsVisible()} label={COLUMN_LABELS[c.id] ?? c.id} tabIndex={-1} />
+                      </Menu.Item>
+                    ))}
+                </Menu.Dropdown>
+              </Menu>
+            </Group>
+          </Group>
+        </Stack>
+      </Paper>
+
+      {selectedIds.length > 0 && canEdit && (
+        <Paper withBorder p="xs" bg="var(--mantine-color-indigo-light)">
+          <Group gap="sm">
+            <Text size="sm" fw={500}>
+              {selectedIds.length} selected
+            </Text>
+            <Button size="xs" variant="default" onClick={askStatus} loading={bulk.isPending}>
+              Change status
+            </Button>
+            <Button size="xs" variant="default" onClick={askStage} loading={bulk.isPending} disabled={stageOptions.length === 0}>
+              Move stage
+            </Button>
+            <Button size="xs" variant="subtle" onClick={() => setRowSelection({})}>
+              Clear selection
+            </Button>
+          </Group>
+        </Paper>
+      )}
+
+      {groups.error ? (
+        <ErrorState error={groups.error} onRetry={() => void groups.refetch()} />
+      ) : !page ? (
+        <LoadingState label="Loading buying groups…" />
+      ) : page.data.length === 0 ? (
+        <EmptyState title={filters || query.single.q ? 'No buying group matches these filters' : 'No buying groups yet'}>
+          {filters || query.single.q ? 'Loosen or clear a filter to see more.' : 'Run a creation job for a solution interest and an audience to create buying groups.'}
+        </EmptyState>
+      ) : (
+        <Paper withBorder>
+          <ScrollArea>
+            <Table striped highlightOnHover verticalSpacing="xs" aria-label="Buying groups" aria-busy={groups.isFetching}>
+              <Table.Thead>
+                {table.getHeaderGroups().map((hg) => (
+                  <Table.Tr key={hg.id}>
+                    {hg.headers.map((h) => (
+                      <Table.Th key={h.id} scope="col" style={{ whiteSpace: 'nowrap' }}>
+                        {h.isPlaceholder ? null : flexRender(h.column.columnDef.header, h.getContext())}
+                      </Table.Th>
+                    ))}
+                  </Table.Tr>
+                ))}
+              </Table.Thead>
+              <Table.Tbody>
+                {table.getRowModel().rows.map((row) => (
+                  <Table.Tr key={row.id} data-testid="browse-row">
+                    {row.getVisibleCells().map((cell) => (
+                      <Table.Td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</Table.Td>
+                    ))}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollArea>
+          <Group justify="space-between" p="xs">
+            <Text size="sm" c="dimmed" data-testid="browse-range">
+              {firstRow}–{firstRow + page.data.length - 1}
+              {total.data ? ` of ${total.data.total.toLocaleString()}` : ''}
+            </Text>
+            <Group gap="xs">
+              <Select
+                aria-label="Rows per page"
+                size="xs"
+                w={90}
+                data={PAGE_SIZES.map((n) => ({ value: String(n), label: `${n} / page` }))}
+                value={String(query.limit)}
+                onChange={(v) => update((q) => void (q.limit = Number(v)))}
+                allowDeselect={false}
+              />
+              <ActionIcon.Group>
+                <Button size="xs" variant="default" disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
+                  Previous
+                </Button>
+                <Button size="xs" variant="default" disabled={!page.nextCursor} onClick={() => page.nextCursor && setCursors((c) => [...c, page.nextCursor ?? undefined])}>
+                  Next
+                </Button>
+              </ActionIcon.Group>
+            </Group>
+          </Group>
+        </Paper>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,258 @@
+/**
+ * Create buying groups: solution interest + audience (+ depth) → estimate from the preview endpoint
+ * (generation's own SQL, so its counts are the job's) → confirm → live progress from the job's
+ * event stream, with cancel → Browse filtered on the result.
+ */
+import { useEffect, useState } from 'react';
+import { Alert, Anchor, Badge, Button, Checkbox, Group, NumberInput, Paper, Progress, Select, SimpleGrid, Stack, Stepper, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { api, unwrap, type Schemas } from '../../api/client.ts';
+import { useLookups } from '../../lib/lookups.ts';
+import { useAccountLists } from '../../lib/account-lists.ts';
+import { ErrorState, LoadingState, errorMessage } from '../../components/States.tsx';
+import { JOB_STATUS_COLOR } from './Jobs.tsx';
+
+type Job = Schemas['BuyingGroupJob'];
+type Preview = Schemas['RolesTemplatePreview'];
+
+const FINISHED: Job['status'][] = ['succeeded', 'failed', 'cancelled'];
+
+/** The job as its Server-Sent Events stream reports it (`progress` events, then `end`). */
+function useJobStream(jobId: string | null): Job | null {
+  const [job, setJob] = useState<Job | null>(null);
+  useEffect(() => {
+    if (!jobId) return;
+    const source = new EventSource(`/api/v1/buying-group-jobs/${jobId}/progress`);
+    const onJob = (e: MessageEvent<string>) => setJob(JSON.parse(e.data) as Job);
+    source.addEventListener('progress', onJob);
+    // `end` carries only the final status; the last `progress` event had the whole job.
+    source.addEventListener('end', () => source.close());
+    return () => source.close();
+  }, [jobId]);
+  return job;
+}
+
+export function CreateWizardPage() {
+  const lookups = useLookups();
+  const lists = useAccountLists();
+  const queryClient = useQueryClient();
+  const [step, setStep] = useState(0);
+  const [solutionInterestId, setSi] = useState<string | null>(null);
+  const [audienceId, setAudience] = useState<string | null>(null);
+  const [depth, setDepth] = useState<number>(0);
+  const [updateScope, setUpdateScope] = useState(false);
+  // The solution interest's stored scope: its groups all look this deep (jobs with another depth
+  // must say so explicitly, with updateScope).
+  const scope = useQuery({
+    enabled: solutionInterestId != null,
+    queryKey: ['solution-interest-audiences', solutionInterestId],
+    queryFn: () => unwrap(api.GET('/api/v1/solution-interests/{id}/audiences', { params: { path: { id: solutionInterestId ?? '' } } })),
+  });
+  const storedDepth = scope.data?.data[0]?.descendantDepth;
+  useEffect(() => {
+    if (storedDepth !== undefined) setDepth(storedDepth);
+    setUpdateScope(false);
+  }, [storedDepth, solutionInterestId]);
+  const scopeChanges = storedDepth !== undefined && depth !== storedDepth;
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [jobId, setJobId] = useState<string | null>(null);
+  const streamed = useJobStream(jobId);
+
+  const estimate = useMutation({
+    mutationFn: async () => {
+      const si = lookups.data?.solutionInterest(solutionInterestId ?? '');
+      if (!si || !audienceId) throw new Error('Choose a solution interest and an audience');
+      return unwrap(api.POST('/api/v1/roles-templates/{id}/preview', { params: { path: { id: si.templateId } }, body: { audienceId, solutionInterestId: si.id, descendantDepth: depth } as never }));
+    },
+    onSuccess: (p) => {
+      setPreview(p);
+      setStep(1);
+    },
+  });
+  const start = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/v1/buying-group-jobs', {
+          body: { solutionInterestId: solutionInterestId ?? '', audienceId: audienceId ?? '', options: { descendantDepth: depth, ...(scopeChanges && updateScope ? { updateScope: true } : {}) } } as never,
+        }),
+      ),
+    onSuccess: (job) => {
+      setJobId(job.id);
+      setStep(2);
+      void queryClient.invalidateQueries({ queryKey: ['jobs'] });
+    },
+  });
+  const cancel = useMutation({
+    mutationFn: (id: string) => unwrap(api.POST('/api/v1/buying-group-jobs/{id}/cancel', { params: { path: { id } } })),
+    onError: (e) => notifications.show({ color: 'red', title: 'Not cancelled', message: errorMessage(e) }),
+  });
+
+  useEffect(() => {
+    if (streamed && FINISHED.includes(streamed.status)) void queryClient.invalidateQueries({ queryKey: ['buying-groups'] });
+  }, [streamed?.status]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  if (lookups.error) return <ErrorState error={lookups.error} />;
+  if (!lookups.data || !lists.data) return <LoadingState />;
+  const siOptions = lookups.data.solutionInterests.map((s) => ({ value: s.id, label: s.name }));
+  const listOptions = lists.data.map((x) => ({ value: x.id, label: `${x.name} (${x.kind}${x.memberCount != null ? `, ${x.memberCount} accounts` : ''})` }));
+  const job = streamed;
+  const pct = job && job.progress.total ? (100 * job.progress.done) / job.progress.total : job?.status === 'succeeded' ? 100 : 0;
+
+  return (
+    <Stack maw={900}>
+      <Title order={1} size="h2">
+        Create buying groups
+      </Title>
+      <Stepper active={step} allowNextStepsSelect={false}>
+        <Stepper.Step label="Choose" description="Solution interest and audience">
+          <Paper withBorder p="md" mt="md">
+            <Stack>
+              <Select label="Solution interest" description="What you sell; its Live roles template decides the roles" data={siOptions} value={solutionInterestId} onChange={setSi} searchable required />
+              <Select label="Audience" description="One buying group per account of this account list" data={listOptions} value={audienceId} onChange={setAudience} searchable required />
+              <NumberInput
+                label="Descendant depth"
+                description="Also consider people of child accounts down to this many levels (0: the account itself)"
+                min={0}
+                max={10}
+                value={depth}
+                onChange={(v) => setDepth(typeof v === 'number' ? v : 0)}
+                w={240}
+              />
+              {storedDepth !== undefined && (
+                <Text size="xs" c="dimmed">
+                  This solution interest’s groups look {storedDepth} level{storedDepth === 1 ? '' : 's'} deep (its stored scope).
+                </Text>
+              )}
+              {scopeChanges && (
+                <Checkbox
+                  label={`Change the depth of all this solution interest’s groups from ${storedDepth} to ${depth}`}
+                  description="Without this the job is refused: every group of a solution interest uses one depth."
+                  checked={updateScope}
+                  onChange={(e) => setUpdateScope(e.currentTarget.checked)}
+                />
+              )}
+              {estimate.error && <ErrorState error={estimate.error} />}
+              <Group justify="flex-end">
+                <Button onClick={() => estimate.mutate()} loading={estimate.isPending} disabled={!solutionInterestId || !audienceId || (scopeChanges && !updateScope)}>
+                  Estimate
+                </Button>
+              </Group>
+            </Stack>
+          </Paper>
+        </Stepper.Step>
+        <Stepper.Step label="Estimate" description="What the job will do">
+          {preview && (
+            <Paper withBorder p="md" mt="md">
+              <Stack>
+                <SimpleGrid cols={{ base: 2, sm: 4 }}>
+                  <Stat label="Accounts" value={preview.accountsConsidered} />
+                  <Stat label="New groups" value={preview.diff?.groupsCreated ?? preview.accountsConsidered} />
+                  <Stat label="Existing groups" value={preview.diff?.groupsExisting ?? 0} />
+                  <Stat label="People assigned" value={preview.peopleAssigned} />
+                </SimpleGrid>
+                <Table aria-label="Members per role">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>Role</Table.Th>
+                      <Table.Th>Members</Table.Th>
+                      <Table.Th>For example</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {preview.roles.map((r) => (
+                      <Table.Tr key={r.roleId} data-testid="estimate-role">
+                        <Table.Td>{r.roleName}</Table.Td>
+                        <Table.Td>{r.count}</Table.Td>
+                        <Table.Td>
+                          <Text size="xs" c="dimmed">
+                            {r.samples
+                              .slice(0, 2)
+                              .map((s) => `${[s.firstName, s.lastName].filter(Boolean).join(' ') || s.email} (${s.jobTitle ?? 'no title'})`)
+                              .join(', ') || '—'}
+                          </Text>
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+                {preview.accountsSkipped > 0 && (
+                  <Alert color="yellow" variant="light">
+                    {preview.accountsSkipped} accounts will be skipped.
+                  </Alert>
+                )}
+                {start.error && <ErrorState error={start.error} />}
+                <Group justify="space-between">
+                  <Button variant="default" onClick={() => setStep(0)}>
+                    Back
+                  </Button>
+                  <Button onClick={() => start.mutate()} loading={start.isPending}>
+                    Create buying groups
+                  </Button>
+                </Group>
+              </Stack>
+            </Paper>
+          )}
+        </Stepper.Step>
+        <Stepper.Step label="Run" description="Progress">
+          <Paper withBorder p="md" mt="md">
+            {!job ? (
+              <LoadingState label="Starting the job…" />
+            ) : (
+              <Stack>
+                <Group justify="space-between">
+                  <Badge color={JOB_STATUS_COLOR[job.status]} variant="dot" size="lg" data-testid="job-status">
+                    {job.status}
+                  </Badge>
+                  <Text size="sm" data-testid="job-progress">
+                    {job.progress.done} of {job.progress.total} accounts ({Math.round(pct)}%)
+                  </Text>
+                </Group>
+                <Progress value={pct} size="lg" animated={job.status === 'running'} aria-label={`Job progress ${Math.round(pct)}%`} />
+                <SimpleGrid cols={{ base: 2, sm: 4 }}>
+                  <Stat label="Groups created" value={job.counts.groupsCreated} />
+                  <Stat label="Members added" value={job.counts.membersAdded} />
+                  <Stat label="Members removed" value={job.counts.membersRemoved} />
+                  <Stat label="Accounts skipped" value={job.counts.accountsSkipped} />
+                </SimpleGrid>
+                {job.error && (
+                  <Alert color="red" variant="light">
+                    {job.error}
+                  </Alert>
+                )}
+                <Group justify="space-between">
+                  {!FINISHED.includes(job.status) ? (
+                    <Button variant="light" color="red" onClick={() => cancel.mutate(job.id)} loading={cancel.isPending} disabled={job.cancelRequested}>
+                      {job.cancelRequested ? 'Cancelling…' : 'Cancel'}
+                    </Button>
+                  ) : (
+                    <span />
+                  )}
+                  {FINISHED.includes(job.status) && (
+                    <Anchor component={Link} to={`/buying-groups/browse?solutionInterestId=${job.solutionInterestId}`} fw={500}>
+                      See the buying groups in Browse →
+                    </Anchor>
+                  )}
+                </Group>
+              </Stack>
+            )}
+          </Paper>
+        </Stepper.Step>
+      </Stepper>
+    </Stack>
+  );
+}
+
+function Stat({ label, value }: { label: string; value: number }) {
+  return (
+    <Stack gap={0}>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="xl" fw={700}>
+        {value.toLocaleString()}
+      </Text>
+    </Stack>
+  );
+}
