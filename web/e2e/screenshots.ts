@@ -33,6 +33,10 @@ async function main(): Promise<void> {
     await page.goto(`${server.baseUrl}/buying-groups/browse?missingRoleId=rol_decision_maker&completenessBelow=50&sort=completeness`);
     await page.getByTestId('browse-row').first().waitFor();
     await shot('browse-gaps');
+    await page.goto(`${server.baseUrl}/buying-groups/overview`);
+    await page.getByTestId('overview-total').waitFor();
+    await page.locator('.recharts-bar-rectangle').first().waitFor();
+    await shot('overview');
     const groups = await server.api<{ data: { id: string }[] }>('GET', '/buying-groups?sort=-engagement&limit=1');
     const id = groups.body.data[0]?.id;
     if (id) {
