@@ -17,7 +17,8 @@ const STAMP = '.build-digest';
 function listFiles(dir: string): string[] {
   const out: string[] = [];
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
+    // Browser tests and the screenshot script (e2e/) are not part of the bundle either.
+    if (e.name === 'node_modules' || e.name === 'e2e' || e.name.startsWith('.')) continue;
     const p = path.join(dir, e.name);
     if (e.isDirectory()) out.push(...listFiles(p));
     // Tests are not part of the bundle.

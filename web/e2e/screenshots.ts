@@ -18,8 +18,9 @@ async function main(): Promise<void> {
   const b = await openBrowser({ width: 1440, height: 900 });
   const { page } = b;
   const shot = async (name: string) => {
-    await page.waitForLoadState('networkidle');
-    await page.mouse.move(700, 880);
+    // Each page waits for its own content before the shot; let charts and fonts settle.
+    await page.waitForTimeout(600);
+    await page.mouse.move(1, 450);
     await page.waitForTimeout(300);
     await page.screenshot({ path: path.join(OUT, `${name}.png`) });
     process.stderr.write(`docs/screenshots/${name}.png\n`);
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
     await shot('browse-gaps');
     await page.goto(`${server.baseUrl}/buying-groups/overview`);
     await page.getByTestId('overview-total').waitFor();
-    await page.locator('.recharts-bar-rectangle').first().waitFor();
+    await page.locator('.recharts-bar-rectangle path').first().waitFor();
     await shot('overview');
     const groups = await server.api<{ data: { id: string }[] }>('GET', '/buying-groups?sort=-engagement&limit=1');
     const id = groups.body.data[0]?.id;
