@@ -157,30 +157,38 @@ export async function enqueueCreationJob(db: Kysely<DB>, actor: Actor, request: 
     audienceId: request.audienceId,
     options: { descendantDepth: decidedDepth(decision), ...(updateScope ? { updateScope: true } : {}) },
   };
-  return db.transaction().execute(async (trx) => {
-    const id = newId('job', now);
-    await trx
-      .insertInto('jobs')
-      .values({
-        id,
-        type: CREATION_JOB,
-        status: 'queued',
-        params: toJson(params),
-        progress_done: 0,
-        progress_total: 0,
-        counts: toJson({ ...emptyCounts(), cursor: null }),
-        error: null,
-        locked_by: null,
-        heartbeat_at: null,
-        created_at: now,
-        started_at: null,
-        finished_at: null,
-      })
-      .execute();
-    const job = await getJob(trx, id);
-    await audit(trx, actor, { action: 'create', entityType: 'job', entityId: id, after: job, at: now });
-    return job;
-  });
+  return db.transaction().execute((trx) => insertQueuedJob(trx, actor, { type: CREATION_JOB, params, total: 0, counts: { ...emptyCounts(), cursor: null } }, now));
+}
+
+/** Inserts a queued job of any type (audited), in the caller's transaction. */
+export async function insertQueuedJob(
+  trx: Kysely<DB>,
+  actor: Actor,
+  job: { type: string; params: JobParams; total: number; counts: Record<string, unknown> },
+  now: number,
+): Promise<Job> {
+  const id = newId('job', now);
+  await trx
+    .insertInto('jobs')
+    .values({
+      id,
+      type: job.type,
+      status: 'queued',
+      params: toJson(job.params),
+      progress_done: 0,
+      progress_total: job.total,
+      counts: toJson(job.counts),
+      error: null,
+      locked_by: null,
+      heartbeat_at: null,
+      created_at: now,
+      started_at: null,
+      finished_at: null,
+    })
+    .execute();
+  const created = await getJob(trx, id);
+  await audit(trx, actor, { action: 'create', entityType: 'job', entityId: id, after: created, at: now });
+  return created;
 }
 
 /** Asks a job to stop. A queued job is cancelled at once; a running one stops after its current batch. */

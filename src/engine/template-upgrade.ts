@@ -19,7 +19,6 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from '../store/schema.ts';
 import type { Database } from '../store/db.ts';
 import { parseJson, toJson } from '../store/db.ts';
-import { newId } from '../domain/ids.ts';
 import { QuorumError } from '../domain/errors.ts';
 import { removalReason, upgradeChanges, type MemberSource, type MemberState } from '../domain/assignment/index.ts';
 import { audit, type Actor } from '../store/audit.ts';
@@ -27,7 +26,7 @@ import { checkVersion, lockConfiguration, type ExpectedVersion } from '../store/
 import { getSolutionInterest } from '../store/solution-interests.ts';
 import { bulkInsert, type BulkValue } from '../store/bulk.ts';
 import { addCounts, applyChange, changeEvent, emptyCounts, loadPlan, MEMBER_COLUMNS, reasonKey, refreshGroupScores, ruleAssignments, ruleRemovalReasons, type GenerationCounts, type GenerationPlan } from './generation.ts';
-import { DEFAULT_BATCH_SIZE, followedDepth, getJob, TEMPLATE_UPGRADE_JOB, type Job, type JobCounts, type RunOptions, type TemplateUpgradeParams } from './jobs.ts';
+import { DEFAULT_BATCH_SIZE, followedDepth, getJob, insertQueuedJob, TEMPLATE_UPGRADE_JOB, type Job, type JobCounts, type RunOptions, type TemplateUpgradeParams } from './jobs.ts';
 import { writeEvents, type PendingEvent } from './events.ts';
 
 /** Groups of the solution interest not on `templateId` yet. */
@@ -70,30 +69,10 @@ export async function enqueueTemplateUpgrade(db: Kysely<DB>, actor: Actor, solut
     if (si.templateId !== templateId) {
       await trx.updateTable('solution_interests').set({ template_id: templateId, updated_at: now, version: si.version + 1 }).where('id', '=', si.id).execute();
     }
-    const id = newId('job', now);
     const params: TemplateUpgradeParams = { solutionInterestId: si.id, fromTemplateId: si.templateId, toTemplateId: templateId, options: { descendantDepth: await followedDepth(trx, si.id) } };
-    await trx
-      .insertInto('jobs')
-      .values({
-        id,
-        type: TEMPLATE_UPGRADE_JOB,
-        status: 'queued',
-        params: toJson(params),
-        progress_done: 0,
-        progress_total: toUpgrade,
-        counts: toJson({ ...emptyCounts(), cursor: null, groupsUpgraded: 0 }),
-        error: null,
-        locked_by: null,
-        heartbeat_at: null,
-        created_at: now,
-        started_at: null,
-        finished_at: null,
-      })
-      .execute();
+    const job = await insertQueuedJob(trx, actor, { type: TEMPLATE_UPGRADE_JOB, params, total: toUpgrade, counts: { ...emptyCounts(), cursor: null, groupsUpgraded: 0 } }, now);
     const after = await getSolutionInterest(trx, si.id);
-    await audit(trx, actor, { action: 'upgrade_template', entityType: 'solution_interest', entityId: si.id, before: si, after: { ...after, jobId: id, groupsToUpgrade: toUpgrade }, at: now });
-    const job = await getJob(trx, id);
-    await audit(trx, actor, { action: 'create', entityType: 'job', entityId: id, after: job, at: now });
+    await audit(trx, actor, { action: 'upgrade_template', entityType: 'solution_interest', entityId: si.id, before: si, after: { ...after, jobId: job.id, groupsToUpgrade: toUpgrade }, at: now });
     return job;
   });
 }

@@ -253,6 +253,14 @@ export function BrowsePage() {
     setParams(new URLSearchParams(browseSearch(next)));
   };
   const setMulti = (k: MultiParam, v: string[]) => update((q) => void (q.multi[k] = v));
+  /** A score range from a slider: min and max, each left out when it does not narrow 0–100. */
+  const setRange = (score: 'completeness' | 'engagement', min: string | undefined, max: string | undefined) =>
+    update((q) => {
+      for (const [k, v] of [[`${score}Min`, min], [`${score}Max`, max]] as const) {
+        if (v) q.single[k] = v;
+        else delete q.single[k];
+      }
+    });
   const setSingle = (k: SingleParam, v: string | undefined) =>
     update((q) => {
       if (v == null || v === '') delete q.single[k];
@@ -429,14 +437,8 @@ export function BrowsePage() {
             </Popover>
           </Group>
           <Group gap="lg" align="flex-end" wrap="wrap">
-            <ScoreRange label="Completeness" min={query.single.completenessMin} max={query.single.completenessMax} onChange={(a, b) => update((q) => {
-              if (a) q.single.completenessMin = a; else delete q.single.completenessMin;
-              if (b) q.single.completenessMax = b; else delete q.single.completenessMax;
-            })} />
-            <ScoreRange label="Engagement" min={query.single.engagementMin} max={query.single.engagementMax} onChange={(a, b) => update((q) => {
-              if (a) q.single.engagementMin = a; else delete q.single.engagementMin;
-              if (b) q.single.engagementMax = b; else delete q.single.engagementMax;
-            })} />
+            <ScoreRange label="Completeness" min={query.single.completenessMin} max={query.single.completenessMax} onChange={(a, b) => setRange('completeness', a, b)} />
+            <ScoreRange label="Engagement" min={query.single.engagementMin} max={query.single.engagementMax} onChange={(a, b) => setRange('engagement', a, b)} />
             {(['completenessBelow', 'engagementBelow'] as const).map((k) =>
               query.single[k] != null ? (
                 <Badge key={k} variant="light" size="lg" style={{ textTransform: 'none' }} rightSection={<CloseButton size="xs" aria-label={`Remove the ${k === 'completenessBelow' ? 'completeness' : 'engagement'} filter`} onClick={() => setSingle(k, undefined)} />}>
