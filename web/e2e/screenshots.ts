@@ -49,6 +49,9 @@ async function main(): Promise<void> {
       await shot('group-why');
       await page.keyboard.press('Escape');
     }
+    await page.goto(`${server.baseUrl}/buying-groups/solution-interests`);
+    await page.getByTestId('si-row').first().waitFor();
+    await shot('solution-interests');
     await page.goto(`${server.baseUrl}/buying-groups/jobs`);
     await page.getByTestId('job-row').first().waitFor();
     await shot('jobs');

@@ -10,6 +10,7 @@ import { Shell } from './components/Shell.tsx';
 import { BuyingGroupsArea } from './pages/buying-groups/Area.tsx';
 import { BrowsePage } from './pages/buying-groups/Browse.tsx';
 import { OverviewPage } from './pages/buying-groups/Overview.tsx';
+import { SolutionInterestsPage } from './pages/buying-groups/SolutionInterests.tsx';
 import { GroupDetailsPage } from './pages/buying-groups/Details.tsx';
 import { JobsPage } from './pages/buying-groups/Jobs.tsx';
 import { CreateWizardPage } from './pages/buying-groups/CreateWizard.tsx';
@@ -25,7 +26,13 @@ const theme = createTheme({
 
 const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    // Error texts and red light/subtle controls: red-6 on white is below 4.5:1.
+    '--mantine-color-error': 'var(--mantine-color-red-8)',
+    '--mantine-color-red-text': 'var(--mantine-color-red-8)',
+    '--mantine-color-red-light-color': 'var(--mantine-color-red-8)',
+  },
   dark: { '--mantine-color-dimmed': 'var(--mantine-color-dark-1)' },
 });
 
@@ -62,6 +69,7 @@ export function App() {
                   <Route index element={<Navigate to="browse" replace />} />
                   <Route path="overview" element={<OverviewPage />} />
                   <Route path="browse" element={<BrowsePage />} />
+                  <Route path="solution-interests" element={<SolutionInterestsPage />} />
                   <Route path="jobs" element={<JobsPage />} />
                 </Route>
                 <Route path="buying-groups/create" element={<CreateWizardPage />} />

@@ -5,6 +5,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router';
 const TABS = [
   { value: 'overview', label: 'Overview' },
   { value: 'browse', label: 'Browse' },
+  { value: 'solution-interests', label: 'Solution interests' },
   { value: 'jobs', label: 'Jobs' },
 ] as const;
 
