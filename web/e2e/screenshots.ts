@@ -52,6 +52,9 @@ async function main(): Promise<void> {
     await page.goto(`${server.baseUrl}/buying-groups/solution-interests`);
     await page.getByTestId('si-row').first().waitFor();
     await shot('solution-interests');
+    await page.goto(`${server.baseUrl}/users`);
+    await page.getByTestId('user-row').first().waitFor();
+    await shot('users');
     await page.goto(`${server.baseUrl}/buying-groups/jobs`);
     await page.getByTestId('job-row').first().waitFor();
     await shot('jobs');

@@ -15,6 +15,7 @@ import { GroupDetailsPage } from './pages/buying-groups/Details.tsx';
 import { JobsPage } from './pages/buying-groups/Jobs.tsx';
 import { CreateWizardPage } from './pages/buying-groups/CreateWizard.tsx';
 import { NotFoundPage } from './pages/NotFound.tsx';
+import { UsersPage } from './pages/Users.tsx';
 
 // Shades and the dimmed text colour are chosen for WCAG AA contrast (axe-core runs in the e2e tests).
 const theme = createTheme({
@@ -74,6 +75,7 @@ export function App() {
                 </Route>
                 <Route path="buying-groups/create" element={<CreateWizardPage />} />
                 <Route path="buying-groups/:id" element={<GroupDetailsPage />} />
+                <Route path="users" element={<UsersPage />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

@@ -1,10 +1,10 @@
 /** The frame of every signed-in page: header (product, colour scheme, user menu) and navigation. */
 import { ActionIcon, AppShell, Avatar, Badge, Burger, Group, Menu, NavLink, Text, Tooltip, UnstyledButton, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconApi, IconLogout, IconMoon, IconSun, IconUsersGroup } from '@tabler/icons-react';
+import { IconApi, IconLogout, IconMoon, IconSun, IconUserCog, IconUsersGroup } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
-import { useMe } from '../auth/session.tsx';
+import { useCan, useMe } from '../auth/session.tsx';
 import { signOut } from '../auth/sign-in.ts';
 
 const NAV = [{ to: '/buying-groups', label: 'Buying groups', icon: IconUsersGroup }] as const;
@@ -12,6 +12,7 @@ const NAV = [{ to: '/buying-groups', label: 'Buying groups', icon: IconUsersGrou
 export function Shell() {
   const [opened, { toggle }] = useDisclosure();
   const me = useMe();
+  const isAdmin = useCan('admin');
   const location = useLocation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -77,6 +78,7 @@ export function Shell() {
             active={location.pathname.startsWith(item.to)}
           />
         ))}
+        {isAdmin && <NavLink component={Link} to="/users" label="Users" leftSection={<IconUserCog size={18} aria-hidden />} active={location.pathname.startsWith('/users')} />}
         <NavLink component="a" href="/docs" label="API docs" leftSection={<IconApi size={18} aria-hidden />} />
       </AppShell.Navbar>
       <AppShell.Main>
