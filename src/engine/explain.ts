@@ -17,7 +17,7 @@ import { utcDay } from '../domain/clock.ts';
 import { isActiveRelation, type Condition } from '../domain/conditions/index.ts';
 import { explainPerson, type CurrentMembership, type Decision, type MemberSource, type RoleExplanation, type ScopeRelation } from '../domain/assignment/index.ts';
 import { descendantScope, factsNeeds, loadPersonFacts } from '../store/facts.ts';
-import { storedScope } from '../store/followed-audiences.ts';
+import { followedDepth } from './jobs.ts';
 import { loadPlan, type GenerationPlan } from './generation.ts';
 
 export interface MemberExplanation {
@@ -55,13 +55,6 @@ export interface MemberExplanation {
   summary: string;
 }
 
-/**
- * The descendant depth rules use for a solution interest's groups: its stored scope (what
- * generation and real-time maintenance use, store/followed-audiences.ts), else 0.
- */
-export async function followedDepth(db: Kysely<DB>, solutionInterestId: string): Promise<number> {
-  return (await storedScope(db, solutionInterestId)) ?? 0;
-}
 
 /** Names for explanation sentences: personas and lists the conditions name, and accounts. */
 export async function conditionNames(db: Kysely<DB>, conditions: readonly Condition[], personas: ReadonlyMap<string, Condition>, accountIds: readonly string[]): Promise<Map<string, string>> {

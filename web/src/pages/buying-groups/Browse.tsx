@@ -253,6 +253,8 @@ export function BrowsePage() {
     setParams(new URLSearchParams(browseSearch(next)));
   };
   const setMulti = (k: MultiParam, v: string[]) => update((q) => void (q.multi[k] = v));
+  /** The props every multi-value filter shares: its URL parameter's values, "Any" while empty. */
+  const multiProps = (k: MultiParam) => ({ value: query.multi[k], onChange: (v: string[]) => setMulti(k, v), placeholder: query.multi[k].length ? undefined : 'Any', clearable: true });
   /** A score range from a slider: min and max, each left out when it does not narrow 0–100. */
   const setRange = (score: 'completeness' | 'engagement', min: string | undefined, max: string | undefined) =>
     update((q) => {
@@ -380,31 +382,22 @@ export function BrowsePage() {
             />
             <MultiSelect
               label="Solution interest"
-              placeholder={query.multi.solutionInterestId.length ? undefined : 'Any'}
+              {...multiProps('solutionInterestId')}
               data={l.solutionInterests.map((s) => ({ value: s.id, label: s.name }))}
-              value={query.multi.solutionInterestId}
-              onChange={(v) => setMulti('solutionInterestId', v)}
-              clearable
               searchable
               w={230}
             />
             <MultiSelect
               label="Roles template"
-              placeholder={query.multi.templateId.length ? undefined : 'Any'}
+              {...multiProps('templateId')}
               data={l.templates.map((t) => ({ value: t.id, label: t.name }))}
-              value={query.multi.templateId}
-              onChange={(v) => setMulti('templateId', v)}
-              clearable
               searchable
               w={210}
             />
             <MultiSelect
               label={query.single.missingRoleMatch === 'any' ? 'Missing roles (any of)' : 'Missing roles (all of)'}
-              placeholder={query.multi.missingRoleId.length ? undefined : 'Any'}
+              {...multiProps('missingRoleId')}
               data={roleOptions}
-              value={query.multi.missingRoleId}
-              onChange={(v) => setMulti('missingRoleId', v)}
-              clearable
               searchable
               w={240}
             />
@@ -428,10 +421,10 @@ export function BrowsePage() {
               </Popover.Target>
               <Popover.Dropdown>
                 <Stack gap="sm">
-                  <MultiSelect label="Stage" placeholder={query.multi.stage.length ? undefined : 'Any'} data={stageOptions} value={query.multi.stage} onChange={(v) => setMulti('stage', v)} clearable comboboxProps={{ withinPortal: false }} />
-                  <TagsInput label="Status label" description="Press Enter after each value" placeholder={query.multi.statusLabel.length ? undefined : 'Any'} value={query.multi.statusLabel} onChange={(v) => setMulti('statusLabel', v)} clearable />
-                  <TagsInput label="Account industry" placeholder={query.multi.accountIndustry.length ? undefined : 'Any'} value={query.multi.accountIndustry} onChange={(v) => setMulti('accountIndustry', v)} clearable />
-                  <TagsInput label="Account country" placeholder={query.multi.accountCountry.length ? undefined : 'Any'} value={query.multi.accountCountry} onChange={(v) => setMulti('accountCountry', v)} clearable />
+                  <MultiSelect label="Stage" data={stageOptions} {...multiProps('stage')} comboboxProps={{ withinPortal: false }} />
+                  <TagsInput label="Status label" description="Press Enter after each value" {...multiProps('statusLabel')} />
+                  <TagsInput label="Account industry" {...multiProps('accountIndustry')} />
+                  <TagsInput label="Account country" {...multiProps('accountCountry')} />
                 </Stack>
               </Popover.Dropdown>
             </Popover>
