@@ -12,7 +12,9 @@
  * - the gap query "Decision Maker missing and completeness < 50" through the HTTP API (median);
  * - single-person changes → groups and scores updated (updatePerson with maintenance installed),
  *   p50/p95 over 1,000 job-title changes that flip role membership;
- * - peak RSS of the measuring process.
+ * - peak RSS of the measuring process;
+ * - the web app in Chromium over the generated groups: Browse's first page, filter changes and a
+ *   50-member group's details (bench/browser.ts; `--no-browser` leaves it out).
  *
  * Each engine runs in two child processes (load, then measure) so that the peak RSS reported is
  * the engine's, not the data generator's. `--small` is 1/20 scale. Databases are created fresh
@@ -38,6 +40,7 @@ import { FULL_SCALE, generateAccounts, generatePeople, type Scale } from './data
 import { postgresLoader, sqliteLoader, type Loader } from './load.ts';
 import { createBenchConfig, FLOOR_TABLE, prepareFloor, runFloor, type BenchConfig, type FloorVariant } from './config.ts';
 import { writeReport, type EngineResult, type Machine } from './report.ts';
+import { measureBrowser, type BrowserResult } from './browser.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const PG_ADMIN_URL = process.env.QUORUM_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -50,13 +53,14 @@ interface Args {
   keep: boolean;
   docs: boolean;
   changes: number;
+  browser: boolean;
   phase: 'load' | 'measure' | null;
   url: string | null;
   out: string | null;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { small: false, engines: ['sqlite', 'postgres'], keep: false, docs: true, changes: 1000, phase: null, url: null, out: null };
+  const args: Args = { small: false, engines: ['sqlite', 'postgres'], keep: false, docs: true, changes: 1000, browser: true, phase: null, url: null, out: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -67,6 +71,7 @@ function parseArgs(argv: string[]): Args {
     if (a === '--small') args.small = true;
     else if (a === '--keep') args.keep = true;
     else if (a === '--no-docs') args.docs = false;
+    else if (a === '--no-browser') args.browser = false;
     else if (a === '--changes') args.changes = Number(value());
     else if (a === '--engine') {
       const e = value();
@@ -79,7 +84,7 @@ function parseArgs(argv: string[]): Args {
       args.phase = p;
     } else if (a === '--url') args.url = value();
     else if (a === '--out') args.out = value();
-    else throw new Error(`unknown argument ${a}; use --small, --engine sqlite|postgres|both, --keep, --no-docs, --changes N`);
+    else throw new Error(`unknown argument ${a}; use --small, --engine sqlite|postgres|both, --keep, --no-docs, --no-browser, --changes N`);
   }
   return args;
 }
@@ -185,6 +190,8 @@ export interface MeasureResult {
   changeMs: number[];
   changesFlipped: number;
   peakRssBytes: number;
+  /** Chromium driving the built web app over this tenant (null when skipped). */
+  browser: BrowserResult | null;
   load1: Record<string, number>;
 }
 
@@ -193,7 +200,7 @@ async function count(database: Database, query: string): Promise<number> {
   return Number(rows[0]?.n ?? 0);
 }
 
-async function phaseMeasure(url: string, config: BenchConfig, changes: number): Promise<MeasureResult> {
+async function phaseMeasure(url: string, config: BenchConfig, changes: number, browser: boolean): Promise<MeasureResult> {
   const database = openDatabase(url);
   const engine = database.engine;
   const now = () => Date.now();
@@ -273,6 +280,10 @@ async function phaseMeasure(url: string, config: BenchConfig, changes: number): 
   uninstall();
   const sorted = [...changeMs].sort((a, b) => a - b);
   log(`  single changes: p50 ${quantile(sorted, 0.5).toFixed(2)} ms, p95 ${quantile(sorted, 0.95).toFixed(2)} ms (${flipped}/${picked.length} flipped membership)`);
+  // Peak RSS is read before the browser step: the server it starts is not what the target is about.
+  const peakRssBytes = peakRss();
+  loads.browser = load1();
+  const browserResult = browser ? await measureBrowser(database, log, now) : null;
   await database.close();
   return {
     floorMs,
@@ -288,7 +299,8 @@ async function phaseMeasure(url: string, config: BenchConfig, changes: number): 
     gapQuery,
     changeMs,
     changesFlipped: flipped,
-    peakRssBytes: peakRss(),
+    peakRssBytes,
+    browser: browserResult,
     load1: loads,
   };
 }
@@ -364,7 +376,7 @@ async function main(): Promise<void> {
   if (args.phase) {
     if (!args.url || !args.out) throw new Error('--phase needs --url and --out');
     const engine: Engine = args.url.startsWith('sqlite:') ? 'sqlite' : 'postgres';
-    const result = args.phase === 'load' ? await phaseLoad(engine, args.url, scale) : await phaseMeasure(args.url, JSON.parse(process.env.QUORUM_BENCH_CONFIG ?? '{}') as BenchConfig, args.changes);
+    const result = args.phase === 'load' ? await phaseLoad(engine, args.url, scale) : await phaseMeasure(args.url, JSON.parse(process.env.QUORUM_BENCH_CONFIG ?? '{}') as BenchConfig, args.changes, args.browser);
     fs.writeFileSync(args.out, JSON.stringify({ ...result, peakRssBytes: (result as { peakRssBytes?: number }).peakRssBytes ?? peakRss() }));
     return;
   }
@@ -381,7 +393,7 @@ async function main(): Promise<void> {
       log(` bulk load: ${loaded.totalMs} ms`);
       log(' measure');
       process.env.QUORUM_BENCH_CONFIG = JSON.stringify(loaded.config);
-      const measured = (await runChild(['--phase', 'measure', '--url', target.url, '--changes', String(args.changes), ...(args.small ? ['--small'] : [])])) as MeasureResult;
+      const measured = (await runChild(['--phase', 'measure', '--url', target.url, '--changes', String(args.changes), ...(args.small ? ['--small'] : []), ...(args.browser ? [] : ['--no-browser'])])) as MeasureResult;
       results.push({ engine, load: loaded, loadPeakRssBytes: loaded.peakRssBytes, measure: measured });
     } finally {
       if (!args.keep) await target.drop();

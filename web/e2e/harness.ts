@@ -15,18 +15,9 @@ import { systemClock } from '../../src/domain/clock.ts';
 import { createUser } from '../../src/store/users.ts';
 import { createToken, type UserRole } from '../../src/store/tokens.ts';
 import { WEB_BUILD_DIR } from '../../src/cli/web-build.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
 
-export const CHROMIUM = process.env.QUORUM_CHROMIUM ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM, CHROMIUM_ARGS };
 
 export interface WebServer {
   app: App;
