@@ -125,6 +125,47 @@ describe('web app: buying groups', () => {
     expect(await a11yViolations(b.page)).toEqual([]);
   });
 
+  it('sets the status of every group matching the filters, beyond the page, in one bulk change', async () => {
+    const { page } = b;
+    // More groups than a page holds: every solution interest over every account.
+    const accounts = await server.api<Page<{ id: string }>>('GET', '/accounts?limit=500');
+    const list = await server.api<{ id: string }>('POST', '/account-lists', { name: 'Every demo account', kind: 'static' });
+    expect((await server.api('POST', `/account-lists/${list.body.id}/members`, { accountIds: accounts.body.data.map((a) => a.id) })).status).toBe(200);
+    for (const si of (await server.api<Page<{ id: string }>>('GET', '/solution-interests')).body.data) {
+      const job = await server.api<{ id: string }>('POST', '/buying-group-jobs', { solutionInterestId: si.id, audienceId: list.body.id });
+      expect(job.status).toBe(202);
+      for (let i = 0; i < 200 && (await server.api<{ status: string }>('GET', `/buying-group-jobs/${job.body.id}`)).body.status !== 'succeeded'; i++) await new Promise((r) => setTimeout(r, 100));
+    }
+    // A filter matching more groups than a page holds, and not all of them.
+    const count = async (q: string) => (await server.api<{ total: number }>('GET', `/buying-groups/count?${q}`)).body.total;
+    const all = await count('');
+    let filter = '';
+    let total = 0;
+    for (const candidate of ['completenessMin=50', 'completenessMin=25', 'engagementBelow=50', 'engagementBelow=80', 'completenessBelow=100']) {
+      total = await count(candidate);
+      filter = candidate;
+      if (total > 25 && total < all) break;
+    }
+    expect(total).toBeGreaterThan(25);
+    expect(total).toBeLessThan(all);
+    await page.goto(`${server.baseUrl}/buying-groups/browse?${filter}&limit=25`);
+    await page.getByTestId('browse-row').first().waitFor();
+    await page.getByRole('checkbox', { name: 'Select all groups on this page' }).check();
+    await page.getByRole('button', { name: `Select all ${total.toLocaleString('en-US')} matching` }).click();
+    await page.getByText(`All ${total.toLocaleString('en-US')} matching groups selected`).waitFor();
+    await page.getByRole('button', { name: 'Change status' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: 'Status label' }).fill('Needs a champion');
+    expect(await a11yViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Set status' }).click();
+    await page.getByText(`${total.toLocaleString('en-US')} changed`).waitFor();
+    const labelled = await server.api<{ total: number }>('GET', `/buying-groups/count?statusLabel=${encodeURIComponent('needs a champion')}`);
+    expect(labelled.body.total).toBe(total);
+    // Groups outside the filter kept their label.
+    expect(await count(`${filter}&statusLabel=${encodeURIComponent('needs a champion')}`)).toBe(total);
+    expect(b.problems).toEqual([]);
+  });
+
   it('shows a viewer no edit controls, and refuses their write anyway', async () => {
     const viewer = await openBrowser();
     try {

@@ -20,6 +20,7 @@ import {
 } from '../../store/buying-groups.ts';
 import { applyMemberActions, MAX_MEMBER_ACTIONS } from '../../engine/members.ts';
 import { moveStage, setStatusLabel } from '../../engine/stages.ts';
+import { bulkUpdateGroups, MAX_BULK_IDS, type BulkGroupTarget } from '../../engine/bulk-groups.ts';
 import { MEMBER_SOURCES } from '../../domain/assignment/index.ts';
 import { buyingGroupStats, countBuyingGroups } from '../../store/buying-group-stats.ts';
 
@@ -420,6 +421,58 @@ export function buyingGroupRoutes(api: Api, ctx: AppContext): void {
       const group = await getBuyingGroup(db, req.params.id);
       setEtag(reply, group.version);
       return { from: move.from, to: move.to, at: toIso(move.at), group: groupOutOf(group) };
+    },
+  );
+
+  const bulkIn = z
+    .strictObject({
+      ids: z
+        .array(z.string().regex(/^bg_/, 'must be a buying group id (bg_…)').max(100))
+        .min(1)
+        .max(MAX_BULK_IDS)
+        .optional()
+        .describe(`The groups to change, by id (at most ${MAX_BULK_IDS}); or send filter`),
+      filter: groupFilters('body')
+        .omit({ limit: true, cursor: true, sort: true })
+        .optional()
+        .describe('Every group matching these filters of POST /buying-groups/search (an empty object: every group); or send ids'),
+      action: z.discriminatedUnion('type', [
+        z.strictObject({ type: z.literal('set_status'), statusLabel: z.string().max(1000).nullable().describe('At most 50 characters after trimming; null or "" clears it') }),
+        z.strictObject({ type: z.literal('move_stage'), to: z.string().min(1).max(50).describe('Stage key') }),
+      ]),
+    })
+    .superRefine((b, c) => {
+      if ((b.ids === undefined) === (b.filter === undefined)) c.addIssue({ code: 'custom', path: ['ids'], message: 'send either ids (the groups picked) or filter (every group matching it), not both and not neither' });
+    })
+    .meta({ id: 'BuyingGroupBulkUpdate' });
+  const bulkOut = z
+    .object({
+      matched: z.number().int().describe('Groups the ids or the filter picked'),
+      updated: z.number().int(),
+      unchanged: z.number().int().describe('Already in the state asked for'),
+      refused: z
+        .array(z.object({ solutionInterestId: z.string(), from: z.string().nullable().describe('Their current stage'), count: z.number().int(), reason: z.string() }))
+        .describe('Stage moves the stage model does not allow, per solution interest and current stage: those groups are left as they are'),
+    })
+    .meta({ id: 'BuyingGroupBulkResult' });
+
+  api.post(
+    '/buying-groups/bulk',
+    {
+      schema: {
+        tags,
+        summary: 'Set the status label of, or move to a stage, many buying groups at once: picked by id or every group matching the filters',
+        description:
+          'One transaction for all of them: each changed group gets its version bump, its status_changed or stage_changed event and (stages) a stage-history row; the bulk change is audited once. ' +
+          'Stage moves follow each solution interest’s Live stage model: groups that may not move are left as they are and reported per solution interest and current stage with the reason. Unknown ids are a 404 naming the index.',
+        body: bulkIn,
+        response: { 200: bulkOut },
+      },
+    },
+    async (req) => {
+      const b = req.body;
+      const target: BulkGroupTarget = b.ids ? { ids: b.ids } : { filter: b.filter ?? {} };
+      return bulkUpdateGroups(db, actorOf(req), target, b.action, ctx.clock.now());
     },
   );
 

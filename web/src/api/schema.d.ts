@@ -5339,6 +5339,139 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/buying-groups/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set the status label of, or move to a stage, many buying groups at once: picked by id or every group matching the filters
+         * @description One transaction for all of them: each changed group gets its version bump, its status_changed or stage_changed event and (stages) a stage-history row; the bulk change is audited once. Stage moves follow each solution interest’s Live stage model: groups that may not move are left as they are and reported per solution interest and current stage with the reason. Unknown ids are a 404 naming the index.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BuyingGroupBulkUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BuyingGroupBulkResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/buying-groups/count": {
         parameters: {
             query?: never;
@@ -14262,6 +14395,170 @@ export interface components {
             updatedAt: string;
             /** @description Also sent as the ETag header. Counts the changes made through the API (status label, stage, member actions); rules and scores do not change it. If-Match is optional. */
             version: number;
+        };
+        BuyingGroupBulkResult: {
+            /** @description Groups the ids or the filter picked */
+            matched: number;
+            /** @description Stage moves the stage model does not allow, per solution interest and current stage: those groups are left as they are */
+            refused: {
+                count: number;
+                /** @description Their current stage */
+                from: string | null;
+                reason: string;
+                solutionInterestId: string;
+            }[];
+            /** @description Already in the state asked for */
+            unchanged: number;
+            updated: number;
+        };
+        BuyingGroupBulkResultInput: {
+            /** @description Groups the ids or the filter picked */
+            matched: number;
+            /** @description Stage moves the stage model does not allow, per solution interest and current stage: those groups are left as they are */
+            refused: {
+                count: number;
+                /** @description Their current stage */
+                from: string | null;
+                reason: string;
+                solutionInterestId: string;
+            }[];
+            /** @description Already in the state asked for */
+            unchanged: number;
+            updated: number;
+        };
+        BuyingGroupBulkUpdate: {
+            action: {
+                /** @description At most 50 characters after trimming; null or "" clears it */
+                statusLabel: string | null;
+                /** @constant */
+                type: "set_status";
+            } | {
+                /** @description Stage key */
+                to: string;
+                /** @constant */
+                type: "move_stage";
+            };
+            /** @description Every group matching these filters of POST /buying-groups/search (an empty object: every group); or send ids */
+            filter?: {
+                /** @description An account condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Person-only leaves (activity, persona, roleInAccount) are refused outside "people.where". Related people: {"people": {"atLeast": N, "where": <person condition, evaluated for this account>, "relationType": "employee" | "contractor" or a list}} — at least N people with an active relation match. Buying-group state: {"buyingGroup": {"solutionInterestId": "si_…", "active": true|false, "stage": stage key(s) of the solution interest's stage model, "status": {"op", "value"} text test on the status label, "completeness" / "engagement": {"op": eq|neq|lt|lte|gt|gte|between, "value"} on the 0–100 score, "roleCount": [{"roleId": "rol_…", "atLeast"?: N, "atMost"?: N}]}} — the account has a group for that solution interest meeting every constraint given. Inside "people.where", fields with a closed set of values — other operands are refused: derivedSeniority (c-level, vp, director, manager, individual contributor); derivedFunction (executive, it, engineering, security, data, product, design, marketing, sales, customer success, finance, legal, hr, procurement, operations). */
+                accountCondition?: unknown;
+                /** @description Country of the account (case-insensitive); repeat the parameter for several values (any of them matches) */
+                accountCountry?: unknown;
+                /** @description Groups of this account (an unknown id is a 400) */
+                accountId?: string;
+                /** @description Industry of the account (case-insensitive); repeat the parameter for several values (any of them matches) */
+                accountIndustry?: unknown;
+                /** @description true: active groups only; false: inactive ones only */
+                active?: boolean;
+                /** @description Completeness < this (exact score), e.g. 50 */
+                completenessBelow?: number;
+                /** @description Completeness ≤ this (exact score) */
+                completenessMax?: number;
+                /** @description Completeness ≥ this (exact score) */
+                completenessMin?: number;
+                /** @description Engagement < this (exact score) */
+                engagementBelow?: number;
+                /** @description Engagement ≤ this (exact score) */
+                engagementMax?: number;
+                /** @description Engagement ≥ this (exact score) */
+                engagementMin?: number;
+                /** @description true: groups with at least one required role that nobody holds; false: groups with every required role held */
+                hasMissingRoles?: boolean;
+                /** @description true: groups with a status label; false: groups without */
+                hasStatusLabel?: boolean;
+                /** @description As missingRoleId, by role name (case-insensitive, e.g. missingRole=Decision Maker); an unknown name is a 400 listing the roles */
+                missingRole?: unknown;
+                /** @description Groups where this role is required by the template and no current member holds it; repeat for several roles (all of them missing, or any of them with missingRoleMatch=any). An unknown role id is a 400 suggesting the id meant */
+                missingRoleId?: unknown;
+                /**
+                 * @description With several missing roles: all (default) — every one of them is missing; any — at least one of them is
+                 * @enum {string}
+                 */
+                missingRoleMatch?: "all" | "any";
+                /** @description Free text in the group’s name ("<solution interest> for <account>"), case-insensitive */
+                q?: string;
+                /** @description Solution interest name, case-insensitive (an unknown name is a 400 suggesting close names); combines with solutionInterestId; repeat the parameter for several values (any of them matches) */
+                solutionInterest?: unknown;
+                /** @description Solution interest id (an unknown id is a 400); repeat the parameter for several values (any of them matches) */
+                solutionInterestId?: unknown;
+                /** @description Stage key, case-insensitive (a key no stage model has is a 400 listing the valid keys); repeat the parameter for several values (any of them matches) */
+                stage?: unknown;
+                /** @description Status label (case-insensitive, surrounding spaces ignored); repeat the parameter for several values (any of them matches) */
+                statusLabel?: unknown;
+                /** @description Roles template name, case-insensitive (an unknown name is a 400 suggesting close names); combines with templateId; repeat the parameter for several values (any of them matches) */
+                template?: unknown;
+                /** @description Roles template id (an unknown id is a 400); repeat the parameter for several values (any of them matches) */
+                templateId?: unknown;
+            };
+            /** @description The groups to change, by id (at most 500); or send filter */
+            ids?: string[];
+        };
+        BuyingGroupBulkUpdateInput: {
+            action: {
+                /** @description At most 50 characters after trimming; null or "" clears it */
+                statusLabel: string | null;
+                /** @constant */
+                type: "set_status";
+            } | {
+                /** @description Stage key */
+                to: string;
+                /** @constant */
+                type: "move_stage";
+            };
+            /** @description Every group matching these filters of POST /buying-groups/search (an empty object: every group); or send ids */
+            filter?: {
+                /** @description An account condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Person-only leaves (activity, persona, roleInAccount) are refused outside "people.where". Related people: {"people": {"atLeast": N, "where": <person condition, evaluated for this account>, "relationType": "employee" | "contractor" or a list}} — at least N people with an active relation match. Buying-group state: {"buyingGroup": {"solutionInterestId": "si_…", "active": true|false, "stage": stage key(s) of the solution interest's stage model, "status": {"op", "value"} text test on the status label, "completeness" / "engagement": {"op": eq|neq|lt|lte|gt|gte|between, "value"} on the 0–100 score, "roleCount": [{"roleId": "rol_…", "atLeast"?: N, "atMost"?: N}]}} — the account has a group for that solution interest meeting every constraint given. Inside "people.where", fields with a closed set of values — other operands are refused: derivedSeniority (c-level, vp, director, manager, individual contributor); derivedFunction (executive, it, engineering, security, data, product, design, marketing, sales, customer success, finance, legal, hr, procurement, operations). */
+                accountCondition?: unknown;
+                /** @description Country of the account (case-insensitive); repeat the parameter for several values (any of them matches) */
+                accountCountry?: string | string[];
+                /** @description Groups of this account (an unknown id is a 400) */
+                accountId?: string;
+                /** @description Industry of the account (case-insensitive); repeat the parameter for several values (any of them matches) */
+                accountIndustry?: string | string[];
+                /** @description true: active groups only; false: inactive ones only */
+                active?: boolean;
+                /** @description Completeness < this (exact score), e.g. 50 */
+                completenessBelow?: number;
+                /** @description Completeness ≤ this (exact score) */
+                completenessMax?: number;
+                /** @description Completeness ≥ this (exact score) */
+                completenessMin?: number;
+                /** @description Engagement < this (exact score) */
+                engagementBelow?: number;
+                /** @description Engagement ≤ this (exact score) */
+                engagementMax?: number;
+                /** @description Engagement ≥ this (exact score) */
+                engagementMin?: number;
+                /** @description true: groups with at least one required role that nobody holds; false: groups with every required role held */
+                hasMissingRoles?: boolean;
+                /** @description true: groups with a status label; false: groups without */
+                hasStatusLabel?: boolean;
+                /** @description As missingRoleId, by role name (case-insensitive, e.g. missingRole=Decision Maker); an unknown name is a 400 listing the roles */
+                missingRole?: string | string[];
+                /** @description Groups where this role is required by the template and no current member holds it; repeat for several roles (all of them missing, or any of them with missingRoleMatch=any). An unknown role id is a 400 suggesting the id meant */
+                missingRoleId?: string | string[];
+                /**
+                 * @description With several missing roles: all (default) — every one of them is missing; any — at least one of them is
+                 * @enum {string}
+                 */
+                missingRoleMatch?: "all" | "any";
+                /** @description Free text in the group’s name ("<solution interest> for <account>"), case-insensitive */
+                q?: string;
+                /** @description Solution interest name, case-insensitive (an unknown name is a 400 suggesting close names); combines with solutionInterestId; repeat the parameter for several values (any of them matches) */
+                solutionInterest?: string | string[];
+                /** @description Solution interest id (an unknown id is a 400); repeat the parameter for several values (any of them matches) */
+                solutionInterestId?: string | string[];
+                /** @description Stage key, case-insensitive (a key no stage model has is a 400 listing the valid keys); repeat the parameter for several values (any of them matches) */
+                stage?: string | string[];
+                /** @description Status label (case-insensitive, surrounding spaces ignored); repeat the parameter for several values (any of them matches) */
+                statusLabel?: string | string[];
+                /** @description Roles template name, case-insensitive (an unknown name is a 400 suggesting close names); combines with templateId; repeat the parameter for several values (any of them matches) */
+                template?: string | string[];
+                /** @description Roles template id (an unknown id is a 400); repeat the parameter for several values (any of them matches) */
+                templateId?: string | string[];
+            };
+            /** @description The groups to change, by id (at most 500); or send filter */
+            ids?: string[];
         };
         BuyingGroupEvent: {
             /**

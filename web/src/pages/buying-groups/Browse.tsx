@@ -40,7 +40,7 @@ import { useCan } from '../../auth/session.tsx';
 import { stageName, useLookups, type Lookups } from '../../lib/lookups.ts';
 import { EmptyState, ErrorState, LoadingState, errorMessage } from '../../components/States.tsx';
 import { RelativeTime } from '../../components/RelativeTime.tsx';
-import { activeFilterCount, apiQuery, browseSearch, nextSort, PAGE_SIZES, parseBrowseQuery, sortOf, type BrowseQuery, type MultiParam, type SingleParam, type SortKey } from './browse-query.ts';
+import { activeFilterCount, apiQuery, bodyFilter, browseSearch, nextSort, PAGE_SIZES, parseBrowseQuery, sortOf, type BrowseQuery, type MultiParam, type SingleParam, type SortKey } from './browse-query.ts';
 import { SavedViewsMenu } from './SavedViews.tsx';
 
 type Group = Schemas['BuyingGroup'];
@@ -273,6 +273,11 @@ export function BrowsePage() {
     if ((query.single.q ?? '') !== debouncedSearch.trim()) setSingle('q', debouncedSearch.trim() || undefined);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only the debounced text drives this
   }, [debouncedSearch]);
+  // The other way: a URL changed from outside (a saved view, back/forward) shows its search text.
+  useEffect(() => {
+    if ((query.single.q ?? '') !== debouncedSearch.trim()) setSearch(query.single.q ?? '');
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the URL's text drives this
+  }, [query.single.q]);
 
   const cursor = cursors[cursors.length - 1];
   const groups = useQuery({
@@ -313,28 +318,29 @@ export function BrowsePage() {
   });
   const selectedIds = Object.keys(rowSelection).filter((k) => rowSelection[k]);
 
+  // "All matching": the bulk action applies to every group the filters match, not only this page's.
+  const [allMatching, setAllMatching] = useState(false);
+  useEffect(() => setAllMatching(false), [searchKey]);
+  const totalMatching = total.data?.total;
+  const targetCount = allMatching && totalMatching != null ? totalMatching : selectedIds.length;
+
   const bulk = useMutation({
-    mutationFn: async (action: { kind: 'status'; label: string | null } | { kind: 'stage'; to: string }) => {
-      const failures: string[] = [];
-      for (const id of selectedIds) {
-        const res =
-          action.kind === 'status'
-            ? await api.PATCH('/api/v1/buying-groups/{id}', { params: { path: { id } }, body: { statusLabel: action.label } })
-            : await api.POST('/api/v1/buying-groups/{id}/stage', { params: { path: { id } }, body: { to: action.to } });
-        if (!res.response.ok) failures.push(`${id}: ${(res.error as { detail?: string } | undefined)?.detail ?? res.response.status}`);
-      }
-      return { done: selectedIds.length - failures.length, failures };
-    },
-    onSuccess: ({ done, failures }) => {
+    mutationFn: (action: Schemas['BuyingGroupBulkUpdate']['action']) =>
+      unwrap(api.POST('/api/v1/buying-groups/bulk', { body: { ...(allMatching ? { filter: bodyFilter(query) as never } : { ids: selectedIds }), action } })),
+    onSuccess: (r) => {
+      const refused = r.refused.reduce((n, x) => n + x.count, 0);
+      const parts = [`${r.updated.toLocaleString()} changed`, r.unchanged ? `${r.unchanged.toLocaleString()} already so` : '', refused ? `${refused.toLocaleString()} refused` : ''].filter(Boolean);
       notifications.show({
-        color: failures.length ? 'yellow' : 'teal',
-        title: failures.length ? `${done} changed, ${failures.length} refused` : `${done} buying groups changed`,
-        message: failures.slice(0, 5).join('\n') || undefined,
+        color: refused ? 'yellow' : 'teal',
+        title: parts.join(', '),
+        message: r.refused.length ? r.refused.slice(0, 3).map((x) => `${x.count} in stage ${x.from ?? '(none)'}: ${x.reason}`).join('\n') : undefined,
+        autoClose: refused ? false : 4000,
       });
       setRowSelection({});
+      setAllMatching(false);
       void queryClient.invalidateQueries({ queryKey: ['buying-groups'] });
     },
-    onError: (e) => notifications.show({ color: 'red', title: 'Bulk change failed', message: errorMessage(e) }),
+    onError: (e) => notifications.show({ color: 'red', title: 'Bulk change failed: nothing was changed', message: errorMessage(e) }),
   });
 
   if (lookups.error) return <ErrorState error={lookups.error} onRetry={() => void lookups.refetch()} />;
@@ -351,19 +357,26 @@ export function BrowsePage() {
   function askStatus() {
     let label = '';
     modals.openConfirmModal({
-      title: `Set the status of ${selectedIds.length} buying groups`,
+      title: `Set the status of ${targetCount.toLocaleString()} buying groups${allMatching ? ' (all matching the filters)' : ''}`,
       children: <TextInput label="Status label" description="At most 50 characters; leave empty to clear" data-autofocus maxLength={50} onChange={(e) => (label = e.currentTarget.value)} />,
       labels: { confirm: 'Set status', cancel: 'Cancel' },
-      onConfirm: () => bulk.mutate({ kind: 'status', label: label.trim() || null }),
+      onConfirm: () => bulk.mutate({ type: 'set_status', statusLabel: label.trim() || null }),
     });
   }
   function askStage() {
     let to: string | null = null;
     modals.openConfirmModal({
-      title: `Move ${selectedIds.length} buying groups to a stage`,
-      children: <Select label="Stage" data={stageOptions} onChange={(v) => (to = v)} comboboxProps={{ withinPortal: true }} />,
+      title: `Move ${targetCount.toLocaleString()} buying groups${allMatching ? ' (all matching the filters)' : ''} to a stage`,
+      children: (
+        <Stack gap="xs">
+          <Select label="Stage" data={stageOptions} onChange={(v) => (to = v)} comboboxProps={{ withinPortal: true }} />
+          <Text size="xs" c="dimmed">
+            Groups move only along their stage model&apos;s transitions; the others stay where they are and are reported.
+          </Text>
+        </Stack>
+      ),
       labels: { confirm: 'Move', cancel: 'Cancel' },
-      onConfirm: () => to && bulk.mutate({ kind: 'stage', to }),
+      onConfirm: () => to && bulk.mutate({ type: 'move_stage', to }),
     });
   }
 
@@ -488,15 +501,27 @@ export function BrowsePage() {
         <Paper withBorder p="xs" bg="var(--mantine-color-indigo-light)">
           <Group gap="sm">
             <Text size="sm" fw={500}>
-              {selectedIds.length} selected
+              {allMatching ? `All ${targetCount.toLocaleString()} matching groups selected` : `${selectedIds.length} selected`}
             </Text>
+            {!allMatching && table.getIsAllPageRowsSelected() && totalMatching != null && totalMatching > selectedIds.length && (
+              <Button size="xs" variant="subtle" onClick={() => setAllMatching(true)}>
+                Select all {totalMatching.toLocaleString()} matching
+              </Button>
+            )}
             <Button size="xs" variant="default" onClick={askStatus} loading={bulk.isPending}>
               Change status
             </Button>
             <Button size="xs" variant="default" onClick={askStage} loading={bulk.isPending} disabled={stageOptions.length === 0}>
               Move stage
             </Button>
-            <Button size="xs" variant="subtle" onClick={() => setRowSelection({})}>
+            <Button
+              size="xs"
+              variant="subtle"
+              onClick={() => {
+                setRowSelection({});
+                setAllMatching(false);
+              }}
+            >
               Clear selection
             </Button>
           </Group>

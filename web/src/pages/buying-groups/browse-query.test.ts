@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeFilterCount, apiQuery, browseSearch, nextSort, parseBrowseQuery, sortOf } from './browse-query.ts';
+import { activeFilterCount, apiQuery, bodyFilter, browseSearch, nextSort, parseBrowseQuery, sortOf } from './browse-query.ts';
 
 describe('Browse URL state', () => {
   it('round-trips a URL with repeated and single parameters, dropping defaults and unknown keys', () => {
@@ -26,5 +26,14 @@ describe('Browse URL state', () => {
     expect(nextSort(q, 'name')).toBe('name');
     expect(nextSort(parseBrowseQuery(new URLSearchParams('sort=-completeness')), 'completeness')).toBe('completeness');
     expect(nextSort(parseBrowseQuery(new URLSearchParams('sort=name')), 'name')).toBe('-name');
+  });
+
+  it('turns the view into a JSON filter for bulk changes: numbers, booleans and the condition typed, no sort', () => {
+    const cond = { field: 'industry', op: 'is', value: 'Software' };
+    const q = parseBrowseQuery(
+      new URLSearchParams(`missingRoleId=rol_a&completenessBelow=50&engagementMin=10.5&active=false&hasMissingRoles=true&sort=name&q=acme&accountCondition=${encodeURIComponent(JSON.stringify(cond))}`),
+    );
+    expect(bodyFilter(q)).toEqual({ missingRoleId: ['rol_a'], completenessBelow: 50, engagementMin: 10.5, active: false, hasMissingRoles: true, q: 'acme', accountCondition: cond });
+    expect(bodyFilter(parseBrowseQuery(new URLSearchParams('')))).toEqual({});
   });
 });

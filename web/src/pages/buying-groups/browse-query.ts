@@ -89,3 +89,33 @@ export function nextSort(q: BrowseQuery, key: SortKey): string {
   if (cur.key === key) return cur.desc ? key : `-${key}`;
   return key === 'name' ? key : `-${key}`;
 }
+
+/** Parameters that are numbers or booleans in a JSON body (the URL has them as text). */
+const NUMBER_PARAMS = ['completenessMin', 'completenessMax', 'completenessBelow', 'engagementMin', 'engagementMax', 'engagementBelow'] as const;
+const BOOLEAN_PARAMS = ['active', 'hasMissingRoles'] as const;
+
+export type BodyFilter = Record<string, string | string[] | number | boolean | unknown>;
+
+/**
+ * The view's filters as the JSON body of POST /buying-groups/search and /buying-groups/bulk:
+ * numbers and booleans as JSON values, the account condition as an object; no sort or paging.
+ */
+export function bodyFilter(q: BrowseQuery): BodyFilter {
+  const out: BodyFilter = {};
+  for (const k of MULTI_PARAMS) if (q.multi[k].length) out[k] = q.multi[k];
+  for (const k of SINGLE_PARAMS) {
+    const v = q.single[k];
+    if (v == null || v === '' || k === 'sort') continue;
+    if ((NUMBER_PARAMS as readonly string[]).includes(k)) out[k] = Number(v);
+    else if ((BOOLEAN_PARAMS as readonly string[]).includes(k)) out[k] = v === 'true';
+    else if (k === 'accountCondition') {
+      try {
+        out[k] = JSON.parse(v) as unknown;
+      } catch {
+        // Sent as it is: the API names the field and says why it is not a condition.
+        out[k] = v;
+      }
+    } else out[k] = v;
+  }
+  return out;
+}
