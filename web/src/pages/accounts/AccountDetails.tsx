@@ -4,7 +4,7 @@
  * members holding each role, a cell drilling down to those members.
  */
 import { useState } from 'react';
-import { Anchor, Badge, Breadcrumbs, Button, Card, Group, Modal, Paper, Progress, SegmentedControl, SimpleGrid, Stack, Table, Tabs, Text, Title, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Box, Breadcrumbs, Button, Card, Group, Modal, Paper, Progress, SegmentedControl, SimpleGrid, Stack, Table, Tabs, Text, Title, Tooltip } from '@mantine/core';
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api, unwrap, type Schemas } from '../../api/client.ts';
@@ -22,7 +22,7 @@ function Fact({ name, children }: { name: string; children: React.ReactNode }) {
       <Text size="xs" c="dimmed">
         {name}
       </Text>
-      <Text size="sm" component="div">
+      <Text size="sm" component="div" style={{ overflowWrap: 'anywhere' }}>
         {children}
       </Text>
     </div>
@@ -204,7 +204,7 @@ function PeopleTab({ accountId }: { accountId: string }) {
                       <Group gap={4}>
                         <Text size="sm">{formatDay(r.endedOn)}</Text>
                         {!r.active && (
-                          <Badge size="xs" variant="light" color="gray">
+                          <Badge size="xs" variant="default">
                             left
                           </Badge>
                         )}
@@ -367,14 +367,26 @@ function DrillDown({ drill, onClose }: { drill: Drill | null; onClose: () => voi
   );
 }
 
+const DOT: Record<string, string> = { red: 'var(--mantine-color-red-7)', yellow: 'var(--mantine-color-yellow-6)', teal: 'var(--mantine-color-teal-6)', gray: 'var(--mantine-color-gray-5)' };
+
 function CoverageCellButton({ cell, onOpen, what }: { cell: Coverage['groups'][number]['roles'][number]; onOpen: () => void; what: string }) {
   const short = cell.required && cell.members < cell.membersRequired;
   const color = short ? (cell.members === 0 ? 'red' : 'yellow') : cell.members > 0 ? 'teal' : 'gray';
   const text = cell.required ? `${cell.members} / ${cell.membersRequired}` : String(cell.members);
-  const hint = cell.required ? (short ? `${cell.membersRequired - cell.members} more required` : 'required roles covered') : 'not required';
+  const hint = cell.required ? (short ? `${cell.membersRequired - cell.members} more required` : 'required members present') : 'not required';
   return (
     <Tooltip label={`${what}: ${cell.members} member${cell.members === 1 ? '' : 's'}; ${hint}`}>
-      <Button size="compact-sm" variant="light" color={color} onClick={onOpen} aria-label={`${what}: ${cell.members} members, ${hint}. Show them`} data-testid="coverage-cell" data-members={cell.members} data-short={short}>
+      <Button
+        size="compact-sm"
+        variant="default"
+        fw={short ? 700 : 500}
+        leftSection={<Box w={10} h={10} style={{ borderRadius: '50%', background: DOT[color] }} aria-hidden />}
+        onClick={onOpen}
+        aria-label={`${text} — ${what}: ${hint}. Show the members`}
+        data-testid="coverage-cell"
+        data-members={cell.members}
+        data-short={short}
+      >
         {text}
       </Button>
     </Tooltip>
@@ -391,7 +403,7 @@ function CoverageTab({ accountId }: { accountId: string }) {
   return (
     <Stack gap="sm">
       <Text size="sm" c="dimmed">
-        Members holding each role in the account's buying group for each solution interest. Required roles show members / required; red: nobody, yellow: fewer than required. Select a number to see the people.
+        Members holding each role in the account's buying group for each solution interest. Required roles show members / required (red: nobody, yellow: fewer than required, green: covered); other roles show the number of members. Select a number to see the people.
       </Text>
       <Paper withBorder style={{ overflowX: 'auto' }}>
         <Table verticalSpacing="xs" withColumnBorders aria-label="Contact coverage: roles by solution interest" data-testid="coverage-matrix">

@@ -3,7 +3,7 @@
  * expanded, a page at a time with "load more" per level), or — while searching or filtering — a
  * flat list of the matching accounts. Search, industry and country are URL parameters.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Anchor, Badge, Box, Button, Group, Loader, Paper, Select, Stack, Table, Text, TextInput, Title, Tree, useTree, type RenderTreeNodePayload, type TreeNodeData } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconChevronRight, IconFilterOff, IconSearch } from '@tabler/icons-react';
@@ -29,6 +29,35 @@ const ROOT = 'none';
 
 function facts(a: Account): string {
   return [a.domain, a.industry, a.country, a.employees != null ? `${formatNumber(a.employees)} employees` : null].filter(Boolean).join(' · ');
+}
+
+/** One account of the tree. Mantine's Tree does not set aria-expanded; the row sets it on its treeitem. */
+function AccountRow({ n, expanded, hasChildren, level, elementProps }: { n: AccountNode; expanded: boolean; hasChildren: boolean; level: number; elementProps: RenderTreeNodePayload['elementProps'] }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const item = ref.current?.closest('[role="treeitem"]');
+    if (!item) return;
+    if (hasChildren) item.setAttribute('aria-expanded', String(expanded));
+    else item.removeAttribute('aria-expanded');
+  }, [expanded, hasChildren]);
+  return (
+    <Group ref={ref} gap="xs" wrap="nowrap" {...elementProps} py={6} data-testid="tree-account" data-level={level}>
+      <Box w={18} style={{ flexShrink: 0 }}>
+        {hasChildren && <IconChevronRight size={16} aria-hidden style={{ transform: expanded ? 'rotate(90deg)' : 'none', transition: 'transform 120ms' }} />}
+      </Box>
+      <Anchor component={Link} to={`/accounts/${n.account.id}`} size="sm" fw={500} onClick={(e) => e.stopPropagation()}>
+        {n.account.name}
+      </Anchor>
+      {n.childCount > 0 && (
+        <Badge size="xs" variant="default" style={{ textTransform: 'none' }}>
+          {n.childCount} {n.childCount === 1 ? 'child' : 'children'}
+        </Badge>
+      )}
+      <Text size="xs" c="dimmed" truncate>
+        {facts(n.account)}
+      </Text>
+    </Group>
+  );
 }
 
 /** The hierarchy: each level is fetched on first expansion and paged with "load more". */
@@ -58,7 +87,9 @@ function AccountTree() {
     void load(ROOT);
   }, [load]);
 
-  const build = (parentId: string): TreeNodeData[] => {
+  // Tree re-initialises its controller whenever `data` changes identity: build it only when a level changes.
+  const data = useMemo(() => {
+    const build = (parentId: string): TreeNodeData[] => {
     const level = levels[parentId];
     if (!level) return [{ value: `loading:${parentId}`, label: 'Loading…' }];
     const out: TreeNodeData[] = level.nodes.map((n) => ({
@@ -71,7 +102,9 @@ function AccountTree() {
     else if (level.loading && out.length > 0) out.push({ value: `loading:${parentId}`, label: 'Loading…' });
     else if (level.nextCursor) out.push({ value: `more:${parentId}`, label: 'Load more', nodeProps: { parentId, cursor: level.nextCursor } });
     return out;
-  };
+    };
+    return build(ROOT);
+  }, [levels]);
 
   const root = levels[ROOT];
   if (!root || (root.loading && root.nodes.length === 0)) return <LoadingState label="Loading accounts…" />;
@@ -106,29 +139,12 @@ function AccountTree() {
       );
     }
     const n = (node.nodeProps as { node: AccountNode }).node;
-    return (
-      <Group gap="xs" wrap="nowrap" {...elementProps} py={6} data-testid="tree-account" data-level={level}>
-        <Box w={18} style={{ flexShrink: 0 }}>
-          {hasChildren && <IconChevronRight size={16} aria-hidden style={{ transform: expanded ? 'rotate(90deg)' : 'none', transition: 'transform 120ms' }} />}
-        </Box>
-        <Anchor component={Link} to={`/accounts/${n.account.id}`} size="sm" fw={500} onClick={(e) => e.stopPropagation()}>
-          {n.account.name}
-        </Anchor>
-        {n.childCount > 0 && (
-          <Badge size="xs" variant="light" color="gray" style={{ textTransform: 'none' }}>
-            {n.childCount} {n.childCount === 1 ? 'child' : 'children'}
-          </Badge>
-        )}
-        <Text size="xs" c="dimmed" truncate>
-          {facts(n.account)}
-        </Text>
-      </Group>
-    );
+    return <AccountRow n={n} expanded={expanded} hasChildren={hasChildren} level={level} elementProps={elementProps} />;
   };
 
   return (
     <Paper withBorder p="xs">
-      <Tree data={build(ROOT)} tree={tree} renderNode={renderNode} levelOffset="lg" aria-label="Account hierarchy" />
+      <Tree data={data} tree={tree} renderNode={renderNode} levelOffset="lg" aria-label="Account hierarchy" />
     </Paper>
   );
 }

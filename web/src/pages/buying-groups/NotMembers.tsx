@@ -28,7 +28,7 @@ function AddModal({ group, person, roleOptions, onClose }: { group: Group; perso
     mutationFn: (v: { personId: string; roleId: string }) =>
       unwrap(api.POST('/api/v1/buying-groups/{id}/members/actions', { params: { path: { id: group.id } }, body: { actions: [{ op: 'add', personId: v.personId, roleId: v.roleId }] } })),
     onSuccess: (r) => {
-      notifications.show({ color: 'teal', message: r.changes.length ? `${person ? fullName(person) : 'The person'} is now a member` : (r.unchanged[0]?.reason ?? 'Nothing changed') });
+      notifications.show({ color: 'teal', closeButtonProps: { 'aria-label': 'Close' }, message: r.changes.length ? `${person ? fullName(person) : 'The person'} is now a member` : (r.unchanged[0]?.reason ?? 'Nothing changed') });
       void queryClient.invalidateQueries({ queryKey: ['buying-group', group.id] });
       void queryClient.invalidateQueries({ queryKey: ['explain', group.id] });
       setRoleId(null);
@@ -136,7 +136,7 @@ export function NotMembersTab({ group, lookups }: { group: Group; lookups: Looku
                   </Table.Td>
                   <Table.Td>
                     {removed ? (
-                      <Badge size="sm" variant="light" color="gray">
+                      <Badge size="sm" variant="dot" color="gray">
                         removed
                       </Badge>
                     ) : (
@@ -147,7 +147,7 @@ export function NotMembersTab({ group, lookups }: { group: Group; lookups: Looku
                   </Table.Td>
                   <Table.Td>
                     <Group gap="xs" wrap="nowrap" justify="flex-end">
-                      <Button size="compact-xs" variant="subtle" leftSection={<IconHelpCircle size={14} aria-hidden />} onClick={() => setWhy(p)} aria-label={`Why is ${fullName(p)} not a member?`}>
+                      <Button size="compact-xs" variant="subtle" leftSection={<IconHelpCircle size={14} aria-hidden />} onClick={() => setWhy(p)} aria-label={`Why not a member: ${fullName(p)}`}>
                         Why not?
                       </Button>
                       {canEdit && (

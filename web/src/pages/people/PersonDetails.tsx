@@ -20,7 +20,7 @@ function Fact({ name, children }: { name: string; children: React.ReactNode }) {
       <Text size="xs" c="dimmed">
         {name}
       </Text>
-      <Text size="sm" component="div">
+      <Text size="sm" component="div" style={{ overflowWrap: 'anywhere' }}>
         {children}
       </Text>
     </div>
@@ -60,7 +60,7 @@ function Summary({ person: p }: { person: Person }) {
           {flags.length > 0 && (
             <Group gap={4}>
               {flags.map((f) => (
-                <Badge key={f} size="xs" variant="light" color="gray">
+                <Badge key={f} size="xs" variant="dot" color="gray">
                   {f}
                 </Badge>
               ))}
@@ -140,11 +140,11 @@ function AccountsTab({ personId }: { personId: string }) {
               </Table.Td>
               <Table.Td>
                 {r.active ? (
-                  <Badge size="sm" variant="light" color="teal">
+                  <Badge size="sm" variant="dot" color="teal">
                     active{r.endedOn ? ` until ${formatDay(r.endedOn)}` : ''}
                   </Badge>
                 ) : (
-                  <Badge size="sm" variant="light" color="gray">
+                  <Badge size="sm" variant="dot" color="gray">
                     ended {formatDay(r.endedOn)}
                   </Badge>
                 )}
@@ -264,11 +264,11 @@ function GroupsTab({ personId }: { personId: string }) {
               </Table.Td>
               <Table.Td>
                 {m.removed ? (
-                  <Badge size="sm" variant="light" color="gray">
+                  <Badge size="sm" variant="dot" color="gray">
                     removed {m.removedAt ? new Date(m.removedAt).toLocaleDateString() : ''}
                   </Badge>
                 ) : (
-                  <Badge size="sm" variant="light" color="teal">
+                  <Badge size="sm" variant="dot" color="teal">
                     current
                   </Badge>
                 )}
