@@ -39,6 +39,7 @@ describe('web app: accounts and people', () => {
   beforeAll(async () => {
     server = await startWebServer({ accounts: 30, people: 600 });
     await server.createUser('ada@example.com', 'admin');
+    await server.createUser('vic@example.com', 'viewer');
     // A creation job through the API: Zero Trust Security over the strategic targets too.
     const sis = await server.api<Page<{ id: string; name: string }>>('GET', '/solution-interests?limit=500');
     const lists = await server.api<Page<{ id: string; name: string }>>('GET', '/account-lists?limit=500');
@@ -212,5 +213,41 @@ describe('web app: accounts and people', () => {
     await page.getByTestId('member-row').filter({ hasText: 'Otto Clerk' }).waitFor();
     expect(await a11yViolations(page)).toEqual([]);
     expect(b.problems).toEqual([]);
+  });
+
+  it('lists people with a derived-seniority filter and pages like the API', async () => {
+    const { page } = b;
+    const first = await server.api<Page<{ email: string }>>('GET', '/people?derivedSeniority=director&sort=email&limit=50');
+    expect(first.body.data.length).toBeGreaterThan(0);
+    await page.getByRole('link', { name: 'People', exact: true }).click();
+    await page.getByTestId('person-row').first().waitFor();
+    await page.getByRole('textbox', { name: 'Seniority' }).click();
+    await page.getByRole('option', { name: 'Director' }).click();
+    await page.waitForURL(/derivedSeniority=director/);
+    const emails = () => page.getByTestId('person-row').locator('td:nth-child(2)').allInnerTexts();
+    await expect.poll(emails).toEqual(first.body.data.map((p) => p.email));
+    if (first.body.nextCursor) {
+      const second = await server.api<Page<{ email: string }>>('GET', `/people?derivedSeniority=director&sort=email&limit=50&cursor=${first.body.nextCursor}`);
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByText('Page 2').waitFor();
+      await expect.poll(emails).toEqual(second.body.data.map((p) => p.email));
+    }
+    expect(await a11yViolations(page)).toEqual([]);
+    expect(b.problems).toEqual([]);
+  });
+
+  it('shows a viewer the Not members tab with Why not? but no Add', async () => {
+    const viewer = await openBrowser();
+    try {
+      await signIn(viewer.page, server.baseUrl, 'vic@example.com');
+      await viewer.page.goto(`${server.baseUrl}/buying-groups/${(groups[0] as Group).id}`);
+      await viewer.page.getByRole('tab', { name: 'Not members' }).click();
+      await viewer.page.getByTestId('non-member-row').first().waitFor();
+      expect(await viewer.page.getByRole('button', { name: /^Why not a member/ }).count()).toBeGreaterThan(0);
+      expect(await viewer.page.getByRole('button', { name: /^Add / }).count()).toBe(0);
+      expect(viewer.problems).toEqual([]);
+    } finally {
+      await viewer.close();
+    }
   });
 });
