@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Anchor, Badge, Box, Button, Group, Loader, Paper, Select, Stack, Table, Text, TextInput, Title, Tree, useTree, type RenderTreeNodePayload, type TreeNodeData } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconChevronRight, IconFilterOff, IconSearch } from '@tabler/icons-react';
-import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useQueries, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { api, unwrap, type Schemas } from '../../api/client.ts';
 import { EmptyState, ErrorState, LoadingState, errorMessage } from '../../components/States.tsx';
@@ -159,9 +159,15 @@ function AccountResults({ q, industry, country }: { q: string; industry: string 
       unwrap(api.GET('/api/v1/accounts', { params: { query: { limit: PAGE, ...(q ? { q } : {}), ...(industry ? { industry } : {}), ...(country ? { country } : {}), ...(pageParam ? { cursor: pageParam } : {}) } as never } })),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
+  const rows = list.data?.pages.flatMap((p) => p.data) ?? [];
+  // Parent names: one small read per distinct parent (cached; a page has at most 50).
+  const parentIds = [...new Set(rows.map((a) => a.parentId).filter((id): id is string => id != null))];
+  const parents = useQueries({
+    queries: parentIds.map((id) => ({ queryKey: ['account', id], staleTime: 60_000, queryFn: () => unwrap(api.GET('/api/v1/accounts/{id}', { params: { path: { id } } })) })),
+  });
+  const parentName = (id: string) => parents[parentIds.indexOf(id)]?.data?.name ?? '…';
   if (list.error) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
   if (!list.data) return <LoadingState />;
-  const rows = list.data.pages.flatMap((p) => p.data);
   if (rows.length === 0) return <EmptyState title="No accounts match">Try another name or domain, or clear the filters.</EmptyState>;
   return (
     <Paper withBorder>
@@ -199,7 +205,7 @@ function AccountResults({ q, industry, country }: { q: string; industry: string 
               <Table.Td>
                 {a.parentId ? (
                   <Anchor component={Link} to={`/accounts/${a.parentId}`} size="sm">
-                    Parent account
+                    {parentName(a.parentId)}
                   </Anchor>
                 ) : (
                   <Text size="sm" c="dimmed">
