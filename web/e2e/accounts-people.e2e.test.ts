@@ -88,7 +88,16 @@ describe('web app: accounts and people', () => {
     await level1.filter({ hasText: parent.name }).first().click({ position: { x: 6, y: 10 } });
     const childNode = page.locator('[data-testid="tree-account"][data-level="2"]').filter({ hasText: 'Zeta Child Labs' });
     await childNode.waitFor();
-    expect(await page.getByRole('treeitem', { name: new RegExp(parent.name) }).first().getAttribute('aria-expanded')).toBe('true');
+    const item = page.locator(`[role="treeitem"][data-value="${parent.id}"]`);
+    expect(await item.getAttribute('aria-expanded')).toBe('true');
+    // Keyboard: ArrowLeft collapses, ArrowRight expands again.
+    await item.focus();
+    await page.keyboard.press('ArrowLeft');
+    await childNode.waitFor({ state: 'detached' });
+    expect(await item.getAttribute('aria-expanded')).toBe('false');
+    await page.keyboard.press('ArrowRight');
+    await childNode.waitFor();
+    expect(await item.getAttribute('aria-expanded')).toBe('true');
     expect(await a11yViolations(page)).toEqual([]);
     expect(b.problems).toEqual([]);
   });
