@@ -119,6 +119,23 @@ describe('web app: accounts and people', () => {
     expect(b.problems).toEqual([]);
   });
 
+  it('filters accounts by an industry offered from the facets', async () => {
+    const { page } = b;
+    const facets = await server.api<{ industries: { value: string; count: number }[] }>('GET', '/accounts/facets');
+    const industry = facets.body.industries[0];
+    if (!industry) throw new Error('no industries');
+    const expected = await server.api<Page<Account>>('GET', `/accounts?industry=${encodeURIComponent(industry.value)}&limit=50`);
+    expect(expected.body.data.length).toBe(Math.min(industry.count, 50));
+    await page.goto(`${server.baseUrl}/accounts`);
+    await page.getByTestId('tree-account').first().waitFor();
+    await page.getByRole('textbox', { name: 'Industry' }).click();
+    await page.getByRole('option', { name: `${industry.value} (${industry.count})` }).click();
+    await page.waitForURL(/industry=/);
+    await expect.poll(() => page.getByTestId('account-row').locator('td:first-child').allInnerTexts()).toEqual(expected.body.data.map((a) => a.name));
+    expect(await a11yViolations(page)).toEqual([]);
+    expect(b.problems).toEqual([]);
+  });
+
   it('shows an account’s people and a coverage matrix with the members per role per solution interest', async () => {
     const { page } = b;
     const people = await server.api<Page<unknown>>('GET', `/accounts/${accountId}/people?active=true&limit=50`);
