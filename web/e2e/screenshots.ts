@@ -66,6 +66,33 @@ async function main(): Promise<void> {
     await page.getByRole('button', { name: 'Estimate', exact: true }).click();
     await page.getByTestId('estimate-role').first().waitFor();
     await shot('create-wizard');
+    // Accounts and People: the hierarchy with a parent expanded, an account's coverage, a person, a group's non-members.
+    await page.goto(`${server.baseUrl}/accounts`);
+    await page.getByTestId('tree-account').first().waitFor();
+    await page.locator('[data-testid="tree-account"]').filter({ hasText: /child/ }).first().click({ position: { x: 6, y: 10 } });
+    await page.locator('[data-testid="tree-account"][data-level="2"]').first().waitFor();
+    await shot('accounts');
+    const top = await server.api<{ data: { id: string; accountId: string }[] }>('GET', '/buying-groups?sort=-engagement&limit=1');
+    const topGroup = top.body.data[0];
+    if (topGroup) {
+      await page.goto(`${server.baseUrl}/accounts/${topGroup.accountId}?tab=coverage`);
+      await page.getByTestId('coverage-cell').first().waitFor();
+      await shot('account-coverage');
+      const members = await server.api<{ data: { personId: string }[] }>('GET', `/buying-groups/${topGroup.id}/members?removed=false&limit=1`);
+      const personId = members.body.data[0]?.personId;
+      if (personId) {
+        await page.goto(`${server.baseUrl}/people/${personId}`);
+        await page.getByTestId('person-group-row').first().waitFor();
+        await shot('person-details');
+      }
+      await page.goto(`${server.baseUrl}/buying-groups/${topGroup.id}`);
+      await page.getByRole('tab', { name: 'Not members' }).click();
+      await page.getByTestId('non-member-row').first().waitFor();
+      await shot('group-not-members');
+    }
+    await page.goto(`${server.baseUrl}/people`);
+    await page.getByTestId('person-row').first().waitFor();
+    await shot('people');
     await page.goto(`${server.baseUrl}/buying-groups/browse`);
     await page.getByRole('button', { name: 'Switch to dark mode' }).click();
     await page.getByTestId('browse-row').first().waitFor();

@@ -16,6 +16,10 @@ import { JobsPage } from './pages/buying-groups/Jobs.tsx';
 import { CreateWizardPage } from './pages/buying-groups/CreateWizard.tsx';
 import { NotFoundPage } from './pages/NotFound.tsx';
 import { UsersPage } from './pages/Users.tsx';
+import { AccountsPage } from './pages/accounts/Accounts.tsx';
+import { AccountDetailsPage } from './pages/accounts/AccountDetails.tsx';
+import { PeoplePage } from './pages/people/People.tsx';
+import { PersonDetailsPage } from './pages/people/PersonDetails.tsx';
 
 // Shades and the dimmed text colour are chosen for WCAG AA contrast (axe-core runs in the e2e tests).
 const theme = createTheme({
@@ -76,6 +80,10 @@ export function App() {
                 <Route path="buying-groups/create" element={<CreateWizardPage />} />
                 <Route path="buying-groups/:id" element={<GroupDetailsPage />} />
                 <Route path="users" element={<UsersPage />} />
+                <Route path="accounts" element={<AccountsPage />} />
+                <Route path="accounts/:id" element={<AccountDetailsPage />} />
+                <Route path="people" element={<PeoplePage />} />
+                <Route path="people/:id" element={<PersonDetailsPage />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

@@ -6,7 +6,7 @@ import { customAttributes, idParam, nameText, optText, pageOf, pageQuery, toIso 
 import { expectedVersion, ifMatchHeader, setEtag } from '../etag.ts';
 import { createAccount, deleteAccount, getAccount, listAccounts, updateAccount, type Account, type AccountFields } from '../../store/accounts.ts';
 
-const accountOut = z
+export const accountOut = z
   .object({
     id: z.string(),
     name: z.string(),

@@ -18,12 +18,14 @@ import { buyingGroupRoutes } from './buying-groups.ts';
 import { accountListRoutes } from './account-lists.ts';
 import { weightingModelRoutes } from './weighting-models.ts';
 import { explainRoutes } from './explain.ts';
+import { accountViewRoutes } from './account-views.ts';
 
 export type Api = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
 
 /** Every resource's routes, mounted under /api/v1. */
 export function registerRoutes(api: Api, ctx: AppContext): void {
   accountRoutes(api, ctx);
+  accountViewRoutes(api, ctx);
   roleRoutes(api, ctx);
   stageModelRoutes(api, ctx);
   peopleRoutes(api, ctx);

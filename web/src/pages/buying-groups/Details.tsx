@@ -34,6 +34,7 @@ import { stageName, useLookups, type Lookups } from '../../lib/lookups.ts';
 import { EmptyState, ErrorState, LoadingState, errorMessage } from '../../components/States.tsx';
 import { RelativeTime } from '../../components/RelativeTime.tsx';
 import { Explanation } from './Explain.tsx';
+import { NotMembersTab } from './NotMembers.tsx';
 
 type Group = Schemas['BuyingGroup'];
 type Member = Schemas['BuyingGroupMember'];
@@ -100,7 +101,10 @@ function Summary({ group, lookups }: { group: Group; lookups: Lookups }) {
           Template: {lookups.template(group.templateId)?.name ?? group.templateId}
         </Text>
         <Text size="xs" c="dimmed">
-          Account: {group.accountName}
+          Account:{' '}
+          <Anchor component={Link} to={`/accounts/${group.accountId}`} size="xs">
+            {group.accountName}
+          </Anchor>
         </Text>
         <Text size="xs" c="dimmed">
           Updated <RelativeTime iso={group.updatedAt} />
@@ -246,9 +250,9 @@ function MembersTab({ group, lookups }: { group: Group; lookups: Lookups }) {
                     </Table.Td>
                   )}
                   <Table.Td>
-                    <Text size="sm" fw={500}>
+                    <Anchor component={Link} to={`/people/${m.personId}`} size="sm" fw={500}>
                       {fullName(m)}
-                    </Text>
+                    </Anchor>
                   </Table.Td>
                   <Table.Td>
                     <Badge variant="light" style={{ textTransform: 'none' }}>
@@ -403,11 +407,15 @@ export function GroupDetailsPage() {
       <Tabs defaultValue="members">
         <Tabs.List>
           <Tabs.Tab value="members">Members ({g.memberCount})</Tabs.Tab>
+          <Tabs.Tab value="not-members">Not members</Tabs.Tab>
           <Tabs.Tab value="events">Events</Tabs.Tab>
           <Tabs.Tab value="stages">Stage history</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="members" pt="md">
           <MembersTab group={g} lookups={lookups.data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="not-members" pt="md">
+          <NotMembersTab group={g} lookups={lookups.data} />
         </Tabs.Panel>
         <Tabs.Panel value="events" pt="md">
           <EventsTab group={g} />
