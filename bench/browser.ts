@@ -32,6 +32,8 @@ export interface FilterTiming {
   rowsMs: number[];
   totalMs: number[];
   answeredMs: number[];
+  /** From the URL change to the list request leaving the page (the page's own work before asking). */
+  issuedMs: number[];
   rows: number;
   total: string;
 }
@@ -86,8 +88,16 @@ const totalShown = () => {
 const memberRowsShown = (n: number) => (globalThis as unknown as { document: PageDocument }).document.querySelectorAll('[data-testid="member-row"]').length >= n;
 const changeUrl = (url: string) => {
   const w = globalThis as unknown as { history: { pushState(s: unknown, t: string, u: string): void }; dispatchEvent(e: unknown): void; PopStateEvent: new (type: string) => unknown };
+  (w as unknown as { __benchT0: number }).__benchT0 = (globalThis as unknown as { performance: { now(): number } }).performance.now();
   w.history.pushState({}, '', url);
   w.dispatchEvent(new w.PopStateEvent('popstate'));
+};
+/** Where the time of the last URL change went, from the page's resource timing: fetch issued, answer in. */
+const lastListTiming = (path: string) => {
+  const g = globalThis as unknown as { __benchT0: number; performance: { getEntriesByType(t: string): { name: string; fetchStart: number; responseEnd: number }[] } };
+  const entries = g.performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname === path && e.fetchStart >= g.__benchT0);
+  const e = entries[0];
+  return e ? { issuedMs: e.fetchStart - g.__benchT0, answeredMs: e.responseEnd - g.__benchT0 } : null;
 };
 
 /** Waits until Browse shows the answer to the current URL: the table not busy (or the empty state), or the total. */
@@ -188,7 +198,7 @@ export async function measureBrowser(database: Database, log: (line: string) => 
 
     const filters: FilterTiming[] = [];
     for (const step of filterSteps(si.data[0]?.id ?? '', roleIds)) {
-      const f: FilterTiming = { ...step, rowsMs: [], totalMs: [], answeredMs: [], rows: 0, total: '' };
+      const f: FilterTiming = { ...step, rowsMs: [], totalMs: [], answeredMs: [], issuedMs: [], rows: 0, total: '' };
       for (let i = 0; i < REPEATS; i++) {
         // Start from the unfiltered view each time, so every run is a real change of query.
         await page.goto(`${base}/buying-groups/browse?sort=name`);
@@ -200,6 +210,8 @@ export async function measureBrowser(database: Database, log: (line: string) => 
             page.evaluate(changeUrl, `/buying-groups/browse${step.search ? `?${step.search}` : ''}`),
           '/api/v1/buying-groups',
         );
+        const where = await page.evaluate(lastListTiming, '/api/v1/buying-groups');
+        if (where) f.issuedMs.push(where.issuedMs);
         f.rowsMs.push(t.rowsMs);
         f.totalMs.push(t.totalMs);
         f.answeredMs.push(t.answeredMs);
@@ -207,7 +219,7 @@ export async function measureBrowser(database: Database, log: (line: string) => 
       f.rows = await page.locator('[data-testid="browse-row"]').count();
       f.total = ((await page.locator('[data-testid="browse-range"]').textContent()) ?? '').trim();
       filters.push(f);
-      log(`  browser: ${step.label}: ${f.rowsMs.map((v) => v.toFixed(0)).join(', ')} ms; API answered at ${f.answeredMs.map((v) => v.toFixed(0)).join(', ')} ms (${f.total})`);
+      log(`  browser: ${step.label}: ${f.rowsMs.map((v) => v.toFixed(0)).join(', ')} ms; request sent at ${f.issuedMs.map((v) => v.toFixed(0)).join(', ')} ms, answered at ${f.answeredMs.map((v) => v.toFixed(0)).join(', ')} ms (${f.total})`);
     }
 
     const detailsMs: number[] = [];

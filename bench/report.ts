@@ -117,7 +117,10 @@ function browserRows(b: BrowserResult, note: string): string[][] {
   out.push(browserRow('Web app, Browse first page with its total count', b.firstTotalMs, note, false));
   for (const f of b.filters) {
     const answered = quantile(f.answeredMs, 0.5);
-    out.push(browserRow(`Web app, filter change: ${f.label} → rows (${f.rows} rows, ${f.total.replace(/\|/g, '/')}; the API answered at ${msf(answered, 0)} median)`, f.rowsMs, note));
+    const issued = quantile(f.issuedMs, 0.5);
+    out.push(
+      browserRow(`Web app, filter change: ${f.label} → rows (${f.rows} rows, ${f.total.replace(/\|/g, '/')}; median: request sent at ${msf(issued, 0)}, answer in at ${msf(answered, 0)})`, f.rowsMs, note),
+    );
     out.push(browserRow(`… and its total count`, f.totalMs, note, false));
   }
   out.push(browserRow(`Web app, details of a ${b.detailsMembers}-member group (navigation → ${b.detailsMembers} member rows)`, b.detailsMs, note));
