@@ -27,7 +27,7 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconHelpCircle } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { api, unwrap, type Schemas } from '../../api/client.ts';
 import { useCan } from '../../auth/session.tsx';
 import { stageName, useLookups, type Lookups } from '../../lib/lookups.ts';
@@ -383,6 +383,9 @@ function StageHistoryTab({ group, lookups }: { group: Group; lookups: Lookups })
 
 export function GroupDetailsPage() {
   const { id = '' } = useParams();
+  // The open tab is in the URL (shareable, kept on reload); only the open tab is mounted and fetches.
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') ?? 'members';
   const lookups = useLookups();
   const group = useQuery({ queryKey: ['buying-group', id], queryFn: () => unwrap(api.GET('/api/v1/buying-groups/{id}', { params: { path: { id } } })) });
   if (group.error) return <ErrorState error={group.error} onRetry={() => void group.refetch()} />;
@@ -404,7 +407,7 @@ export function GroupDetailsPage() {
         <StageMover group={g} lookups={lookups.data} />
       </Group>
       <Summary group={g} lookups={lookups.data} />
-      <Tabs defaultValue="members">
+      <Tabs value={tab} onChange={(v) => v && setParams(v === 'members' ? {} : { tab: v }, { replace: true })} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="members">Members ({g.memberCount})</Tabs.Tab>
           <Tabs.Tab value="not-members">Not members</Tabs.Tab>
