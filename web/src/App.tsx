@@ -16,6 +16,11 @@ import { JobsPage } from './pages/buying-groups/Jobs.tsx';
 import { CreateWizardPage } from './pages/buying-groups/CreateWizard.tsx';
 import { NotFoundPage } from './pages/NotFound.tsx';
 import { UsersPage } from './pages/Users.tsx';
+import { RolesPage } from './pages/buying-groups/Roles.tsx';
+import { StageModelsPage } from './pages/buying-groups/StageModels.tsx';
+import { StageModelEditorPage } from './pages/buying-groups/StageModelEditor.tsx';
+import { WeightingModelsPage } from './pages/settings/WeightingModels.tsx';
+import { ActivityTypesPage } from './pages/settings/ActivityTypes.tsx';
 
 // Shades and the dimmed text colour are chosen for WCAG AA contrast (axe-core runs in the e2e tests).
 const theme = createTheme({
@@ -71,11 +76,16 @@ export function App() {
                   <Route path="overview" element={<OverviewPage />} />
                   <Route path="browse" element={<BrowsePage />} />
                   <Route path="solution-interests" element={<SolutionInterestsPage />} />
+                  <Route path="roles" element={<RolesPage />} />
+                  <Route path="stages" element={<StageModelsPage />} />
+                  <Route path="stages/:id" element={<StageModelEditorPage />} />
                   <Route path="jobs" element={<JobsPage />} />
                 </Route>
                 <Route path="buying-groups/create" element={<CreateWizardPage />} />
                 <Route path="buying-groups/:id" element={<GroupDetailsPage />} />
                 <Route path="users" element={<UsersPage />} />
+                <Route path="weighting-models" element={<WeightingModelsPage />} />
+                <Route path="activity-types" element={<ActivityTypesPage />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>
