@@ -3,7 +3,8 @@
  * with the version read; a 412 means someone else saved first. These helpers keep that the same
  * on every configuration page.
  */
-import { Alert, Button, Group, Text } from '@mantine/core';
+import { Alert, Button, Group, Text, type AlertProps } from '@mantine/core';
+import { notifications, type NotificationData } from '@mantine/notifications';
 import { ApiError } from '../api/client.ts';
 import { ErrorState } from '../components/States.tsx';
 
@@ -27,7 +28,7 @@ export function SaveError({ error, onReload, shown = () => true }: { error: unkn
   if (!error) return null;
   if (isConflict(error)) {
     return (
-      <Alert color="yellow" title="Someone else changed this since you opened it">
+      <Alert color="yellow" title="Someone else changed this since you opened it" styles={READABLE_TITLE}>
         <Group justify="space-between">
           <Text size="sm">Reload to see their change, then apply yours again.</Text>
           <Button size="xs" variant="light" onClick={onReload}>
@@ -40,4 +41,12 @@ export function SaveError({ error, onReload, shown = () => true }: { error: unkn
   const errors = error instanceof ApiError ? (error.problem.errors ?? []) : [];
   if (errors.length && errors.every((e) => shown(e.field))) return null;
   return <ErrorState error={error} />;
+}
+
+/** Alert titles in the text colour: the coloured light-variant titles fall below AA contrast. */
+export const READABLE_TITLE: AlertProps['styles'] = { title: { color: 'var(--mantine-color-text)' } };
+
+/** A notification whose close button has a name (axe: button-name). */
+export function notify(n: NotificationData): void {
+  notifications.show({ ...n, closeButtonProps: { 'aria-label': 'Close notification' } });
 }

@@ -6,13 +6,12 @@
 import { useState } from 'react';
 import { Badge, Button, Group, Modal, Paper, Stack, Table, Text, Textarea, TextInput, Tooltip, VisuallyHidden } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { IconLock, IconPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client.ts';
 import { useCan } from '../../auth/session.tsx';
 import { LOOKUPS_KEY } from '../../lib/lookups.ts';
-import { fieldError, ifMatch, isConflict, SaveError } from '../../lib/config-writes.tsx';
+import { fieldError, ifMatch, isConflict, SaveError, notify } from '../../lib/config-writes.tsx';
 import { EmptyState, ErrorState, LoadingState, errorMessage } from '../../components/States.tsx';
 import { RelativeTime } from '../../components/RelativeTime.tsx';
 
@@ -36,13 +35,13 @@ function RoleModal({ editing, onClose }: { editing: Role | 'new'; onClose: () =>
       return unwrap(api.PATCH('/api/v1/roles/{id}', { params: { path: { id: existing.id }, header: ifMatch(existing.version) }, body }));
     },
     onSuccess: (role) => {
-      notifications.show({ color: 'teal', message: `Saved role “${role.name}”` });
+      notify({ color: 'teal', message: `Saved role “${role.name}”` });
       reload();
       onClose();
     },
   });
   return (
-    <Modal opened onClose={onClose} title={existing ? `Edit role “${existing.name}”` : 'New role'}>
+    <Modal opened onClose={onClose} closeButtonProps={{ 'aria-label': 'Close' }} title={existing ? `Edit role “${existing.name}”` : 'New role'}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -81,8 +80,8 @@ export function RolesPage() {
   const roles = useQuery({ queryKey: ROLES_KEY, queryFn: () => unwrap(api.GET('/api/v1/roles', { params: { query: { limit: 500, sort: 'name' } } })) });
   const remove = useMutation({
     mutationFn: (r: Role) => unwrap(api.DELETE('/api/v1/roles/{id}', { params: { path: { id: r.id }, header: ifMatch(r.version) } })),
-    onSuccess: () => notifications.show({ color: 'teal', message: 'Role deleted' }),
-    onError: (e) => notifications.show({ color: 'red', title: isConflict(e) ? 'Someone else changed it first; reloaded' : 'Not deleted', message: errorMessage(e), autoClose: 10_000 }),
+    onSuccess: () => notify({ color: 'teal', message: 'Role deleted' }),
+    onError: (e) => notify({ color: 'red', title: isConflict(e) ? 'Someone else changed it first; reloaded' : 'Not deleted', message: errorMessage(e), autoClose: 10_000 }),
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: ROLES_KEY });
       void queryClient.invalidateQueries({ queryKey: LOOKUPS_KEY });

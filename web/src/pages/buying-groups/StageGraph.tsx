@@ -27,7 +27,8 @@ const KIND_STYLE: Record<StageKind, { stroke: string; dash?: string; width: numb
 const short = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 const arcHeight = (span: number) => Math.min(18 + 12 * span, 90);
 
-export function StageGraph({ stages, transitions }: { stages: GraphStage[]; transitions: { from: string; to: string }[] }) {
+/** `flagged`: keys of stages with a problem (drawn with a tinted fill). */
+export function StageGraph({ stages, transitions, flagged }: { stages: GraphStage[]; transitions: { from: string; to: string }[]; flagged?: ReadonlySet<string> }) {
   const index = new Map(stages.map((s, i) => [s.key, i]));
   const edges = transitions.filter((t) => index.has(t.from) && index.has(t.to) && t.from !== t.to);
   const span = (t: { from: string; to: string }) => (index.get(t.to) as number) - (index.get(t.from) as number);
@@ -44,13 +45,15 @@ export function StageGraph({ stages, transitions }: { stages: GraphStage[]; tran
     const j = index.get(t.to) as number;
     const d = j - i;
     if (d === 1) return `M ${x(i) + W} ${cy} L ${x(j) - 2} ${cy}`;
+    // Longer arcs leave and arrive further out, so arrows into one stage do not meet in a point.
+    const spread = 0.09 * Math.min(Math.abs(d) - 1, 3);
     if (d > 1) {
-      const sx = x(i) + W * 0.7;
-      const ex = x(j) + W * 0.3;
+      const sx = x(i) + W * (0.6 + spread);
+      const ex = x(j) + W * (0.4 - spread);
       return `M ${sx} ${top} Q ${(sx + ex) / 2} ${top - 2 * arcHeight(d)} ${ex} ${top - 2}`;
     }
-    const sx = x(i) + W * 0.3;
-    const ex = x(j) + W * 0.7;
+    const sx = x(i) + W * (0.4 - spread);
+    const ex = x(j) + W * (0.6 + spread);
     return `M ${sx} ${top + H} Q ${(sx + ex) / 2} ${top + H + 2 * arcHeight(-d)} ${ex} ${top + H + 2}`;
   };
 
@@ -86,9 +89,9 @@ export function StageGraph({ stages, transitions }: { stages: GraphStage[]; tran
         {stages.map((s, i) => {
           const style = KIND_STYLE[s.kind];
           return (
-            <g key={`${s.key}-${i}`} data-stage={s.key} data-kind={s.kind}>
-              <title>{`${s.name} (${s.key})${style.label ? `: ${style.label} stage` : ''}`}</title>
-              <rect x={x(i)} y={top} width={W} height={H} rx={8} fill="var(--mantine-color-body)" stroke={style.stroke} strokeWidth={style.width} strokeDasharray={style.dash} />
+            <g key={`${s.key}-${i}`} data-stage={s.key} data-kind={s.kind} data-flagged={flagged?.has(s.key) || undefined}>
+              <title>{`${s.name} (${s.key})${style.label ? `: ${style.label} stage` : ''}${flagged?.has(s.key) ? ' — has a problem' : ''}`}</title>
+              <rect x={x(i)} y={top} width={W} height={H} rx={8} fill={flagged?.has(s.key) ? 'var(--mantine-color-red-light)' : 'var(--mantine-color-body)'} stroke={style.stroke} strokeWidth={style.width} strokeDasharray={style.dash} />
               <text x={x(i) + W / 2} y={top + (style.label ? 22 : 31)} textAnchor="middle" fontSize={13} fontWeight={600} fill="var(--mantine-color-text)">
                 {short(s.name, 17)}
               </text>

@@ -7,9 +7,8 @@
  * carries If-Match; a 412 says someone else saved first and offers a reload.
  */
 import { useMemo, useRef, useState } from 'react';
-import { ActionIcon, Alert, Anchor, Badge, Breadcrumbs, Button, Group, List, MultiSelect, Paper, Select, Stack, Table, Text, TextInput, Textarea, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Anchor, Badge, Box, Breadcrumbs, Button, Group, List, MultiSelect, Paper, Select, Stack, Table, Text, TextInput, Textarea, Title, Tooltip } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCheck, IconCopy, IconGripVertical, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -19,7 +18,7 @@ import { CSS } from '@dnd-kit/utilities';
 import { api, ApiError, unwrap, type Schemas } from '../../api/client.ts';
 import { useCan } from '../../auth/session.tsx';
 import { LOOKUPS_KEY } from '../../lib/lookups.ts';
-import { fieldError, ifMatch, isConflict, SaveError } from '../../lib/config-writes.tsx';
+import { fieldError, ifMatch, isConflict, SaveError, notify, READABLE_TITLE } from '../../lib/config-writes.tsx';
 import { ErrorState, LoadingState, errorMessage } from '../../components/States.tsx';
 import { StageGraph, type StageKind } from './StageGraph.tsx';
 import { StageStatusBadge, useDuplicateStageModel } from './StageModels.tsx';
@@ -27,11 +26,13 @@ import { StageStatusBadge, useDuplicateStageModel } from './StageModels.tsx';
 type StageModel = Schemas['StageModel'];
 
 const KINDS: { value: StageKind; label: string }[] = [
-  { value: 'entry', label: 'Entry (groups start here)' },
+  { value: 'entry', label: 'Entry' },
   { value: 'intermediate', label: 'Intermediate' },
-  { value: 'success', label: 'Success (the goal)' },
-  { value: 'failure', label: 'Failure (an end)' },
+  { value: 'success', label: 'Success' },
+  { value: 'failure', label: 'Failure' },
 ];
+/** Widths of the stage columns (the header row and every card use them). */
+const COL = { key: 160, name: 200, kind: 150 };
 const KIND_WORD: Record<StageKind, string> = { entry: 'Entry', intermediate: 'Intermediate', success: 'Success', failure: 'Failure' };
 const KIND_COLOR: Record<StageKind, string> = { entry: 'blue', intermediate: 'gray', success: 'teal', failure: 'red' };
 
@@ -133,20 +134,20 @@ function StageCard({ row, index, rows, problems, onChange, onRemove }: { row: Ro
     <Paper
       ref={setNodeRef}
       withBorder
-      p="sm"
+      px="sm"
+      py={8}
       data-testid="stage-card"
       data-stage={row.key}
       style={{ transform: CSS.Transform.toString(transform), transition, zIndex: isDragging ? 2 : undefined, position: 'relative', borderColor: problems?.length ? 'var(--mantine-color-error)' : undefined }}
     >
       <Group align="flex-start" gap="sm" wrap="nowrap">
-        <ActionIcon ref={setActivatorNodeRef} variant="subtle" color="gray" mt={26} aria-label={`Reorder stage ${label} (drag, or Space then arrow keys)`} {...attributes} {...listeners} style={{ cursor: 'grab' }}>
+        <ActionIcon ref={setActivatorNodeRef} variant="subtle" color="gray" mt={4} aria-label={`Reorder stage ${label} (drag, or Space then arrow keys)`} {...attributes} {...listeners} style={{ cursor: 'grab' }}>
           <IconGripVertical size={18} aria-hidden />
         </ActionIcon>
-        <TextInput label="Key" w={150} value={row.key} onChange={(e) => onChange({ ...row, key: e.currentTarget.value })} aria-label={`Key of stage ${index + 1}`} maxLength={50} />
-        <TextInput label="Name" w={190} value={row.name} onChange={(e) => onChange({ ...row, name: e.currentTarget.value })} aria-label={`Name of stage ${index + 1}`} maxLength={100} />
-        <Select label="Kind" w={210} data={KINDS} value={row.kind} onChange={(v) => v && onChange({ ...row, kind: v as StageKind })} allowDeselect={false} aria-label={`Kind of stage ${index + 1}`} />
+        <TextInput w={COL.key} value={row.key} onChange={(e) => onChange({ ...row, key: e.currentTarget.value })} aria-label={`Key of stage ${index + 1}`} maxLength={50} />
+        <TextInput w={COL.name} value={row.name} onChange={(e) => onChange({ ...row, name: e.currentTarget.value })} aria-label={`Name of stage ${index + 1}`} maxLength={100} />
+        <Select w={COL.kind} data={KINDS} value={row.kind} onChange={(v) => v && onChange({ ...row, kind: v as StageKind })} allowDeselect={false} aria-label={`Kind of stage ${index + 1}`} />
         <MultiSelect
-          label="Can move to"
           style={{ flex: 1 }}
           data={data}
           value={row.to}
@@ -156,7 +157,7 @@ function StageCard({ row, index, rows, problems, onChange, onRemove }: { row: Ro
           clearable
         />
         <Tooltip label="Remove stage">
-          <ActionIcon variant="subtle" color="gray" mt={26} aria-label={`Remove stage ${label}`} onClick={onRemove}>
+          <ActionIcon variant="subtle" color="gray" mt={4} aria-label={`Remove stage ${label}`} onClick={onRemove}>
             <IconTrash size={18} aria-hidden />
           </ActionIcon>
         </Tooltip>
@@ -245,7 +246,7 @@ function Editor({ model, onReload }: { model: StageModel; onReload: () => void }
     onMutate: () => setChecked(null),
     onSuccess: () => {
       setPlaced(null);
-      notifications.show({ color: 'teal', message: 'Draft saved' });
+      notify({ color: 'teal', message: 'Draft saved' });
     },
     onError,
   });
@@ -268,24 +269,24 @@ function Editor({ model, onReload }: { model: StageModel; onReload: () => void }
     mutationFn: (m: StageModel) => unwrap(api.POST('/api/v1/stage-models/{id}/publish', { params: { path: { id: m.id }, header: ifMatch(m.version) } })),
     onSuccess: (m) => {
       stored(m);
-      notifications.show({ color: 'teal', message: `“${m.name}” is Live` });
+      notify({ color: 'teal', message: `“${m.name}” is Live` });
     },
-    onError: (e) => notifications.show({ color: 'red', title: isConflict(e) ? 'Someone else changed it first' : 'Not published', message: errorMessage(e) }),
+    onError: (e) => notify({ color: 'red', title: isConflict(e) ? 'Someone else changed it first' : 'Not published', message: errorMessage(e) }),
   });
   const remove = useMutation({
     mutationFn: () => unwrap(api.DELETE('/api/v1/stage-models/{id}', { params: { path: { id: saved.id }, header: ifMatch(saved.version) } })),
     onSuccess: () => {
-      notifications.show({ color: 'teal', message: 'Stage model deleted' });
+      notify({ color: 'teal', message: 'Stage model deleted' });
       void queryClient.invalidateQueries({ queryKey: LOOKUPS_KEY });
       void navigate('/buying-groups/stages');
     },
-    onError: (e) => notifications.show({ color: 'red', title: 'Not deleted', message: errorMessage(e), autoClose: 10_000 }),
+    onError: (e) => notify({ color: 'red', title: 'Not deleted', message: errorMessage(e), autoClose: 10_000 }),
   });
 
   const onPublish = async () => {
     const outcome = await check.mutateAsync().catch(() => null);
     if (!outcome?.result.valid) {
-      if (outcome) notifications.show({ color: 'yellow', title: 'Not published yet', message: 'Fix the problems shown beside the stages first.' });
+      if (outcome) notify({ color: 'yellow', title: 'Not published yet', message: 'Fix the problems shown beside the stages first.' });
       return;
     }
     modals.openConfirmModal({
@@ -330,7 +331,7 @@ function Editor({ model, onReload }: { model: StageModel; onReload: () => void }
     <Stack gap="md">
       <SaveError error={saveError} shown={() => true} onReload={onReload} />
       {saveError instanceof ApiError && saveError.problem.errors?.length && !isConflict(saveError) ? (
-        <Alert color="red" variant="light" title="Not saved">
+        <Alert color="red" variant="light" styles={READABLE_TITLE} title="Not saved">
           {saveError.message}
         </Alert>
       ) : null}
@@ -369,18 +370,42 @@ function Editor({ model, onReload }: { model: StageModel; onReload: () => void }
         </Group>
       </Group>
       {checked === 'valid' && !dirty && (
-        <Alert color="teal" variant="light" title="Ready to publish" icon={<IconCheck aria-hidden />}>
+        <Alert color="teal" variant="light" styles={READABLE_TITLE} title="Ready to publish" icon={<IconCheck aria-hidden />}>
           Every stage is reachable from an entry stage, and every stage that is not an end has a way out.
         </Alert>
       )}
       {placed && placed.general.length > 0 && (
-        <Alert color="red" variant="light" title="Problems with the model as a whole" data-testid="model-problems">
+        <Alert color="red" variant="light" styles={READABLE_TITLE} title="Problems with the model as a whole" data-testid="model-problems">
           <List size="sm">
             {placed.general.map((m) => (
               <List.Item key={m}>{m}</List.Item>
             ))}
           </List>
         </Alert>
+      )}
+      {placed && placed.byUid.size > 0 && (
+        <Alert color="red" variant="light" styles={READABLE_TITLE} title="Not ready to publish" icon={<IconAlertTriangle aria-hidden />}>
+          {[...placed.byUid.values()].flat().length} problem(s) would stop publishing; each is shown beside its stage.
+        </Alert>
+      )}
+      {draft.rows.length > 0 && (
+        <Group gap="sm" wrap="nowrap" px="sm" mb={-6} aria-hidden>
+          <Box w={28} />
+          {(
+            [
+              ['Key', COL.key],
+              ['Name', COL.name],
+              ['Kind', COL.kind],
+            ] as const
+          ).map(([l, w]) => (
+            <Text key={l} size="sm" fw={500} w={w}>
+              {l}
+            </Text>
+          ))}
+          <Text size="sm" fw={500} style={{ flex: 1 }}>
+            Can move to
+          </Text>
+        </Group>
       )}
       <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
         <SortableContext items={draft.rows.map((r) => r.uid)} strategy={verticalListSortingStrategy}>
@@ -406,7 +431,7 @@ function Editor({ model, onReload }: { model: StageModel; onReload: () => void }
           <Title order={2} size="h4" mb="sm">
             Graph
           </Title>
-          <StageGraph stages={body.stages} transitions={body.transitions} />
+          <StageGraph stages={body.stages} transitions={body.transitions} flagged={new Set(draft.rows.filter((r) => placed?.byUid.has(r.uid)).map((r) => r.key))} />
         </Paper>
       )}
     </Stack>

@@ -6,14 +6,13 @@
 import { useState } from 'react';
 import { Anchor, Badge, Button, Group, Modal, Paper, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { api, unwrap, type Schemas } from '../../api/client.ts';
 import { useCan } from '../../auth/session.tsx';
 import { LOOKUPS_KEY, useLookups } from '../../lib/lookups.ts';
-import { fieldError, ifMatch, isConflict, SaveError } from '../../lib/config-writes.tsx';
+import { fieldError, ifMatch, isConflict, SaveError, notify } from '../../lib/config-writes.tsx';
 import { EmptyState, ErrorState, LoadingState, errorMessage } from '../../components/States.tsx';
 import { RelativeTime } from '../../components/RelativeTime.tsx';
 
@@ -34,11 +33,11 @@ export function useDuplicateStageModel() {
   return useMutation({
     mutationFn: (m: StageModel) => unwrap(api.POST('/api/v1/stage-models/{id}/duplicate', { params: { path: { id: m.id } } })),
     onSuccess: (copy) => {
-      notifications.show({ color: 'teal', message: `Created the draft “${copy.name}”` });
+      notify({ color: 'teal', message: `Created the draft “${copy.name}”` });
       void queryClient.invalidateQueries({ queryKey: LOOKUPS_KEY });
       void navigate(`/buying-groups/stages/${copy.id}`);
     },
-    onError: (e) => notifications.show({ color: 'red', title: 'Not duplicated', message: errorMessage(e) }),
+    onError: (e) => notify({ color: 'red', title: 'Not duplicated', message: errorMessage(e) }),
   });
 }
 
@@ -55,7 +54,7 @@ function CreateModal({ onClose }: { onClose: () => void }) {
     },
   });
   return (
-    <Modal opened onClose={onClose} title="New stage model">
+    <Modal opened onClose={onClose} closeButtonProps={{ 'aria-label': 'Close' }} title="New stage model">
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -87,8 +86,8 @@ export function StageModelsPage() {
   const duplicate = useDuplicateStageModel();
   const remove = useMutation({
     mutationFn: (m: StageModel) => unwrap(api.DELETE('/api/v1/stage-models/{id}', { params: { path: { id: m.id }, header: ifMatch(m.version) } })),
-    onSuccess: () => notifications.show({ color: 'teal', message: 'Stage model deleted' }),
-    onError: (e) => notifications.show({ color: 'red', title: isConflict(e) ? 'Someone else changed it first; reloaded' : 'Not deleted', message: errorMessage(e), autoClose: 10_000 }),
+    onSuccess: () => notify({ color: 'teal', message: 'Stage model deleted' }),
+    onError: (e) => notify({ color: 'red', title: isConflict(e) ? 'Someone else changed it first; reloaded' : 'Not deleted', message: errorMessage(e), autoClose: 10_000 }),
     onSettled: () => void queryClient.invalidateQueries({ queryKey: LOOKUPS_KEY }),
   });
 

@@ -6,12 +6,11 @@
 import { useState } from 'react';
 import { Badge, Button, Code, Group, Modal, Paper, Stack, Table, Text, Textarea, TextInput, Title, Tooltip, VisuallyHidden } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { IconLock, IconPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client.ts';
 import { useCan } from '../../auth/session.tsx';
-import { fieldError, ifMatch, isConflict, SaveError } from '../../lib/config-writes.tsx';
+import { fieldError, ifMatch, isConflict, SaveError, notify } from '../../lib/config-writes.tsx';
 import { EmptyState, ErrorState, LoadingState, errorMessage } from '../../components/States.tsx';
 import { RelativeTime } from '../../components/RelativeTime.tsx';
 
@@ -33,13 +32,13 @@ function TypeModal({ editing, onClose }: { editing: ActivityType | 'new'; onClos
       return unwrap(api.PATCH('/api/v1/activity-types/{key}', { params: { path: { key: existing.key }, header: ifMatch(existing.version) }, body: common }));
     },
     onSuccess: (t) => {
-      notifications.show({ color: 'teal', message: `Saved activity type “${t.label}”` });
+      notify({ color: 'teal', message: `Saved activity type “${t.label}”` });
       reload();
       onClose();
     },
   });
   return (
-    <Modal opened onClose={onClose} title={existing ? `Edit activity type “${existing.label}”` : 'New activity type'}>
+    <Modal opened onClose={onClose} closeButtonProps={{ 'aria-label': 'Close' }} title={existing ? `Edit activity type “${existing.label}”` : 'New activity type'}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -78,8 +77,8 @@ export function ActivityTypesPage() {
   const types = useQuery({ queryKey: ACTIVITY_TYPES_KEY, queryFn: () => unwrap(api.GET('/api/v1/activity-types')) });
   const remove = useMutation({
     mutationFn: (t: ActivityType) => unwrap(api.DELETE('/api/v1/activity-types/{key}', { params: { path: { key: t.key }, header: ifMatch(t.version) } })),
-    onSuccess: () => notifications.show({ color: 'teal', message: 'Activity type deleted' }),
-    onError: (e) => notifications.show({ color: 'red', title: isConflict(e) ? 'Someone else changed it first; reloaded' : 'Not deleted', message: errorMessage(e), autoClose: 10_000 }),
+    onSuccess: () => notify({ color: 'teal', message: 'Activity type deleted' }),
+    onError: (e) => notify({ color: 'red', title: isConflict(e) ? 'Someone else changed it first; reloaded' : 'Not deleted', message: errorMessage(e), autoClose: 10_000 }),
     onSettled: () => void queryClient.invalidateQueries({ queryKey: ACTIVITY_TYPES_KEY }),
   });
 

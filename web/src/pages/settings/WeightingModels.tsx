@@ -7,12 +7,11 @@
 import { useState, type ReactNode } from 'react';
 import { ActionIcon, Badge, Button, Card, Code, Group, Modal, NumberInput, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title, Tooltip, VisuallyHidden } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client.ts';
 import { useCan } from '../../auth/session.tsx';
-import { fieldError, ifMatch, isConflict, SaveError } from '../../lib/config-writes.tsx';
+import { fieldError, ifMatch, isConflict, SaveError, notify } from '../../lib/config-writes.tsx';
 import { EmptyState, ErrorState, LoadingState, errorMessage } from '../../components/States.tsx';
 import { RelativeTime } from '../../components/RelativeTime.tsx';
 import { ACTIVITY_TYPES_KEY } from './ActivityTypes.tsx';
@@ -81,7 +80,7 @@ function ModelModal({ editing, types, onClose }: { editing: Model | 'new'; types
       return unwrap(api.PATCH('/api/v1/weighting-models/{id}', { params: { path: { id: existing.id }, header: ifMatch(existing.version) }, body }));
     },
     onSuccess: (m) => {
-      notifications.show({ color: 'teal', message: m.active ? `Saved “${m.name}”; engagement scores follow it` : `Saved “${m.name}”` });
+      notify({ color: 'teal', message: m.active ? `Saved “${m.name}”; engagement scores follow it` : `Saved “${m.name}”` });
       reload();
       onClose();
     },
@@ -108,7 +107,7 @@ function ModelModal({ editing, types, onClose }: { editing: Model | 'new'; types
     });
 
   return (
-    <Modal opened onClose={onClose} title={existing ? `Edit weighting model “${existing.name}”` : 'New weighting model'} size="xl">
+    <Modal opened onClose={onClose} closeButtonProps={{ 'aria-label': 'Close' }} title={existing ? `Edit weighting model “${existing.name}”` : 'New weighting model'} size="xl">
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -226,18 +225,18 @@ export function WeightingModelsPage() {
   const activate = useMutation({
     mutationFn: (m: Model) => unwrap(api.POST('/api/v1/weighting-models/{id}/activate', { params: { path: { id: m.id }, header: ifMatch(m.version) } })),
     onSuccess: ({ model, recompute }) =>
-      notifications.show({
+      notify({
         color: 'teal',
         title: `“${model.name}” is active`,
         message: recompute ? `Recomputed ${recompute.people} people (${recompute.peopleChanged} changed) and ${recompute.groups} buying groups (${recompute.groupsChanged} changed).` : 'Scores did not change.',
       }),
-    onError: (e) => notifications.show({ color: 'red', title: isConflict(e) ? 'Someone else changed it first; reloaded' : 'Not activated', message: errorMessage(e) }),
+    onError: (e) => notify({ color: 'red', title: isConflict(e) ? 'Someone else changed it first; reloaded' : 'Not activated', message: errorMessage(e) }),
     onSettled: refresh,
   });
   const remove = useMutation({
     mutationFn: (m: Model) => unwrap(api.DELETE('/api/v1/weighting-models/{id}', { params: { path: { id: m.id }, header: ifMatch(m.version) } })),
-    onSuccess: () => notifications.show({ color: 'teal', message: 'Weighting model deleted' }),
-    onError: (e) => notifications.show({ color: 'red', title: isConflict(e) ? 'Someone else changed it first; reloaded' : 'Not deleted', message: errorMessage(e) }),
+    onSuccess: () => notify({ color: 'teal', message: 'Weighting model deleted' }),
+    onError: (e) => notify({ color: 'red', title: isConflict(e) ? 'Someone else changed it first; reloaded' : 'Not deleted', message: errorMessage(e) }),
     onSettled: refresh,
   });
 
