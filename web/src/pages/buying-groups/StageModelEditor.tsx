@@ -385,7 +385,7 @@ function Editor({ model, onReload }: { model: StageModel; onReload: () => void }
       )}
       {placed && placed.byUid.size > 0 && (
         <Alert color="red" variant="light" styles={READABLE_TITLE} title="Not ready to publish" icon={<IconAlertTriangle aria-hidden />}>
-          {[...placed.byUid.values()].flat().length} problem(s) would stop publishing; each is shown beside its stage.
+          {((n) => `${n} ${n === 1 ? 'problem' : 'problems'} would stop publishing; each is shown beside its stage.`)([...placed.byUid.values()].flat().length)}
         </Alert>
       )}
       {draft.rows.length > 0 && (
@@ -483,7 +483,6 @@ export function StageModelEditorPage() {
           <Text size="sm" c="dimmed">
             {m.status === 'live' ? 'Live models are frozen; duplicate this one as a draft to change it.' : 'You can read this draft; editors change it.'}
           </Text>
-          <ReadOnlyStages model={m} />
           {m.stages.length > 0 && (
             <Paper withBorder p="md">
               <Title order={2} size="h4" mb="sm">
@@ -492,6 +491,7 @@ export function StageModelEditorPage() {
               <StageGraph stages={m.stages} transitions={m.transitions} />
             </Paper>
           )}
+          <ReadOnlyStages model={m} />
         </>
       )}
     </Stack>
