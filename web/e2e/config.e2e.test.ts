@@ -18,6 +18,7 @@ interface StageModel {
   id: string;
   name: string;
   status: 'draft' | 'live';
+  version: number;
   stages: { key: string; name: string; kind: string }[];
   transitions: { from: string; to: string }[];
 }
@@ -156,6 +157,27 @@ describe('web app: configuration pages', () => {
     const copy = (await stageModels()).find((m) => m.name === 'Enterprise journey (copy)');
     expect(copy?.status).toBe('draft');
     expect(b.problems).toEqual([]);
+  });
+
+  it('says when someone else changed the draft first, and reloads it', async () => {
+    const { page } = b;
+    const copy = (await stageModels()).find((m) => m.name === 'Enterprise journey (copy)');
+    if (!copy) throw new Error('no copy');
+    expect(page.url()).toContain(copy.id);
+    const other = await fetch(`${server.baseUrl}/api/v1/stage-models/${copy.id}`, {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${server.adminToken}`, 'content-type': 'application/json', 'if-match': `"${copy.version}"` },
+      body: JSON.stringify({ description: 'Changed elsewhere' }),
+    });
+    expect(other.status).toBe(200);
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Enterprise journey v2');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.getByText('Someone else changed this since you opened it').waitFor();
+    await page.getByRole('button', { name: 'Reload' }).click();
+    await expect.poll(() => page.getByLabel('Description').inputValue()).toBe('Changed elsewhere');
+    expect(await page.getByRole('textbox', { name: 'Name', exact: true }).inputValue()).toBe('Enterprise journey (copy)');
+    expect((await stageModels()).find((m) => m.id === copy.id)?.name).toBe('Enterprise journey (copy)');
+    expectNoOtherProblems(/^412 PATCH |status of 412/);
   });
 
   it('creates a weighting model, edits a weight (an API message beside its field), activates it', async () => {

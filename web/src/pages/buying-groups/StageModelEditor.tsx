@@ -22,6 +22,7 @@ import { fieldError, ifMatch, isConflict, SaveError, notify, READABLE_TITLE } fr
 import { ErrorState, LoadingState, errorMessage } from '../../components/States.tsx';
 import { StageGraph, type StageKind } from './StageGraph.tsx';
 import { StageStatusBadge, useDuplicateStageModel } from './StageModels.tsx';
+import { bodyOf, draftOf, placeProblems, sameBody, uid, type Body, type Draft, type Placed, type Row } from './stage-draft.ts';
 
 type StageModel = Schemas['StageModel'];
 
@@ -35,78 +36,6 @@ const KINDS: { value: StageKind; label: string }[] = [
 const COL = { key: 160, name: 200, kind: 150 };
 const KIND_WORD: Record<StageKind, string> = { entry: 'Entry', intermediate: 'Intermediate', success: 'Success', failure: 'Failure' };
 const KIND_COLOR: Record<StageKind, string> = { entry: 'blue', intermediate: 'gray', success: 'teal', failure: 'red' };
-
-interface Row {
-  uid: string;
-  key: string;
-  name: string;
-  kind: StageKind;
-  /** Keys of the stages this one may move to (its transitions, in this order). */
-  to: string[];
-}
-interface Draft {
-  name: string;
-  description: string;
-  rows: Row[];
-}
-interface Body {
-  name: string;
-  description: string | null;
-  stages: { key: string; name: string; kind: StageKind }[];
-  transitions: { from: string; to: string }[];
-}
-/** Problems placed: per stage row (by uid), for the model's name, and the rest. */
-interface Placed {
-  byUid: Map<string, string[]>;
-  name?: string;
-  general: string[];
-}
-
-let uidSeq = 0;
-const uid = () => `s${++uidSeq}`;
-
-function draftOf(m: StageModel): Draft {
-  return {
-    name: m.name,
-    description: m.description ?? '',
-    rows: m.stages.map((s) => ({ uid: uid(), key: s.key, name: s.name, kind: s.kind, to: m.transitions.filter((t) => t.from === s.key).map((t) => t.to) })),
-  };
-}
-
-function bodyOf(d: Draft): Body {
-  return {
-    name: d.name,
-    description: d.description.trim() || null,
-    stages: d.rows.map((r) => ({ key: r.key, name: r.name, kind: r.kind })),
-    transitions: d.rows.flatMap((r) => r.to.map((to) => ({ from: r.key, to }))),
-  };
-}
-
-const sameBody = (a: Body, m: StageModel) =>
-  JSON.stringify(a) === JSON.stringify({ name: m.name, description: m.description, stages: m.stages.map((s) => ({ key: s.key, name: s.name, kind: s.kind })), transitions: m.transitions.map((t) => ({ from: t.from, to: t.to })) });
-
-/**
- * Puts each problem beside what it concerns. `field` is a JSON pointer into `body` (the model as
- * sent or stored): /stages/i… is stage i's row, /transitions/j… is the row of the stage the move
- * starts at, /name is the model's name; anything else is listed above the stages.
- */
-export function placeProblems(problems: { field: string; message: string }[], body: Body, rows: Row[]): Placed {
-  const placed: Placed = { byUid: new Map(), general: [] };
-  const put = (u: string | undefined, message: string) => {
-    if (u === undefined) placed.general.push(message);
-    else placed.byUid.set(u, [...(placed.byUid.get(u) ?? []), message]);
-  };
-  const uidOfKey = (key: string | undefined) => rows.find((r) => r.key === key)?.uid;
-  for (const p of problems) {
-    const stage = /^\/stages\/(\d+)/.exec(p.field);
-    const transition = /^\/transitions\/(\d+)/.exec(p.field);
-    if (stage) put(rows[Number(stage[1])]?.uid, p.message);
-    else if (transition) put(uidOfKey(body.transitions[Number(transition[1])]?.from), p.message);
-    else if (p.field === '/name') placed.name = p.message;
-    else put(undefined, p.message);
-  }
-  return placed;
-}
 
 function ProblemText({ messages, stageKey }: { messages: string[] | undefined; stageKey: string }) {
   if (!messages?.length) return null;
@@ -259,8 +188,9 @@ function Editor({ model, onReload }: { model: StageModel; onReload: () => void }
       return { result, rows, model };
     },
     onMutate: () => setChecked(null),
-    onSuccess: ({ result, rows }) => {
-      setPlaced(result.valid ? null : placeProblems(result.problems, bodyOf({ ...draft, rows }), rows));
+    onSuccess: ({ result, rows, model: m }) => {
+      // The problems point into the stored model, whose stages are in the rows' order.
+      setPlaced(result.valid ? null : placeProblems(result.problems, m, rows));
       setChecked(result.valid ? 'valid' : null);
     },
     onError,
