@@ -92,6 +92,26 @@ describe('web app: configuration pages', () => {
     expectNoOtherProblems(/^412 PATCH |status of 412/);
   });
 
+  it('deletes an unused custom role after confirming, and says in words why a used one stays', async () => {
+    const { page } = b;
+    const used = (await server.api<Role>('POST', '/roles', { name: 'Security reviewer' })).body;
+    await server.api('POST', '/roles', { name: 'Temporary' });
+    const tpl = await server.api('POST', '/roles-templates', { name: 'Uses the reviewer', roles: [{ roleId: used.id, weightingBand: 'normal', autoAssign: false, required: false }] });
+    expect(tpl.status).toBe(201);
+    await page.reload();
+    await page.getByRole('button', { name: 'Delete Temporary' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('button', { name: 'Delete Temporary' }).waitFor({ state: 'detached' });
+    expect((await roles()).some((r) => r.name === 'Temporary')).toBe(false);
+
+    await page.getByRole('button', { name: 'Delete Security reviewer' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    await page.getByText(/is used by roles template "Uses the reviewer"/).waitFor();
+    expect((await roles()).some((r) => r.id === used.id)).toBe(true);
+    expect(await a11yViolations(page)).toEqual([]);
+    expectNoOtherProblems(/^409 DELETE .*\/roles\/|status of 409/);
+  });
+
   it('builds a stage model, shows the API’s problem beside the right stage, publishes it, draws it and duplicates it', async () => {
     const { page } = b;
     await page.goto(`${server.baseUrl}/buying-groups/stages`);

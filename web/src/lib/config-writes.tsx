@@ -46,7 +46,12 @@ export function SaveError({ error, onReload, shown = () => true }: { error: unkn
 /** Alert titles in the text colour: the coloured light-variant titles fall below AA contrast. */
 export const READABLE_TITLE: AlertProps['styles'] = { title: { color: 'var(--mantine-color-text)' } };
 
-/** A notification whose close button has a name (axe: button-name). */
+/** A notification whose close button has a name (axe: button-name) and whose text reads at AA contrast. */
 export function notify(n: NotificationData): void {
-  notifications.show({ ...n, closeButtonProps: { 'aria-label': 'Close notification' } });
+  notifications.show({ ...n, closeButtonProps: { 'aria-label': 'Close notification' }, styles: { description: { color: 'var(--mantine-color-text)' } } });
+}
+
+/** Why a write was refused, once: the problem's detail (its field messages repeat it). */
+export function refusal(e: unknown): string {
+  return e instanceof ApiError ? e.message : e instanceof Error ? e.message : String(e);
 }

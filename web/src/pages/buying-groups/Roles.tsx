@@ -11,8 +11,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client.ts';
 import { useCan } from '../../auth/session.tsx';
 import { LOOKUPS_KEY } from '../../lib/lookups.ts';
-import { fieldError, ifMatch, isConflict, SaveError, notify } from '../../lib/config-writes.tsx';
-import { EmptyState, ErrorState, LoadingState, errorMessage } from '../../components/States.tsx';
+import { fieldError, ifMatch, isConflict, SaveError, notify, refusal } from '../../lib/config-writes.tsx';
+import { EmptyState, ErrorState, LoadingState } from '../../components/States.tsx';
 import { RelativeTime } from '../../components/RelativeTime.tsx';
 
 type Role = Schemas['Role'];
@@ -81,7 +81,7 @@ export function RolesPage() {
   const remove = useMutation({
     mutationFn: (r: Role) => unwrap(api.DELETE('/api/v1/roles/{id}', { params: { path: { id: r.id }, header: ifMatch(r.version) } })),
     onSuccess: () => notify({ color: 'teal', message: 'Role deleted' }),
-    onError: (e) => notify({ color: 'red', title: isConflict(e) ? 'Someone else changed it first; reloaded' : 'Not deleted', message: errorMessage(e), autoClose: 10_000 }),
+    onError: (e) => notify({ color: 'red', title: isConflict(e) ? 'Someone else changed it first; reloaded' : 'Not deleted', message: refusal(e), autoClose: 10_000 }),
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: ROLES_KEY });
       void queryClient.invalidateQueries({ queryKey: LOOKUPS_KEY });

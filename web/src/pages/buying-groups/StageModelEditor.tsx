@@ -18,8 +18,8 @@ import { CSS } from '@dnd-kit/utilities';
 import { api, ApiError, unwrap, type Schemas } from '../../api/client.ts';
 import { useCan } from '../../auth/session.tsx';
 import { LOOKUPS_KEY } from '../../lib/lookups.ts';
-import { fieldError, ifMatch, isConflict, SaveError, notify, READABLE_TITLE } from '../../lib/config-writes.tsx';
-import { ErrorState, LoadingState, errorMessage } from '../../components/States.tsx';
+import { fieldError, ifMatch, isConflict, SaveError, notify, READABLE_TITLE, refusal } from '../../lib/config-writes.tsx';
+import { ErrorState, LoadingState } from '../../components/States.tsx';
 import { StageGraph, type StageKind } from './StageGraph.tsx';
 import { StageStatusBadge, useDuplicateStageModel } from './StageModels.tsx';
 import { bodyOf, draftOf, placeProblems, sameBody, uid, type Body, type Draft, type Placed, type Row } from './stage-draft.ts';
@@ -201,7 +201,7 @@ function Editor({ model, onReload }: { model: StageModel; onReload: () => void }
       stored(m);
       notify({ color: 'teal', message: `“${m.name}” is Live` });
     },
-    onError: (e) => notify({ color: 'red', title: isConflict(e) ? 'Someone else changed it first' : 'Not published', message: errorMessage(e) }),
+    onError: (e) => notify({ color: 'red', title: isConflict(e) ? 'Someone else changed it first' : 'Not published', message: refusal(e) }),
   });
   const remove = useMutation({
     mutationFn: () => unwrap(api.DELETE('/api/v1/stage-models/{id}', { params: { path: { id: saved.id }, header: ifMatch(saved.version) } })),
@@ -210,7 +210,7 @@ function Editor({ model, onReload }: { model: StageModel; onReload: () => void }
       void queryClient.invalidateQueries({ queryKey: LOOKUPS_KEY });
       void navigate('/buying-groups/stages');
     },
-    onError: (e) => notify({ color: 'red', title: 'Not deleted', message: errorMessage(e), autoClose: 10_000 }),
+    onError: (e) => notify({ color: 'red', title: 'Not deleted', message: refusal(e), autoClose: 10_000 }),
   });
 
   const onPublish = async () => {

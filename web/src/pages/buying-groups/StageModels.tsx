@@ -12,8 +12,8 @@ import { Link, useNavigate } from 'react-router';
 import { api, unwrap, type Schemas } from '../../api/client.ts';
 import { useCan } from '../../auth/session.tsx';
 import { LOOKUPS_KEY, useLookups } from '../../lib/lookups.ts';
-import { fieldError, ifMatch, isConflict, SaveError, notify } from '../../lib/config-writes.tsx';
-import { EmptyState, ErrorState, LoadingState, errorMessage } from '../../components/States.tsx';
+import { fieldError, ifMatch, isConflict, SaveError, notify, refusal } from '../../lib/config-writes.tsx';
+import { EmptyState, ErrorState, LoadingState } from '../../components/States.tsx';
 import { RelativeTime } from '../../components/RelativeTime.tsx';
 
 type StageModel = Schemas['StageModel'];
@@ -37,7 +37,7 @@ export function useDuplicateStageModel() {
       void queryClient.invalidateQueries({ queryKey: LOOKUPS_KEY });
       void navigate(`/buying-groups/stages/${copy.id}`);
     },
-    onError: (e) => notify({ color: 'red', title: 'Not duplicated', message: errorMessage(e) }),
+    onError: (e) => notify({ color: 'red', title: 'Not duplicated', message: refusal(e) }),
   });
 }
 
@@ -87,7 +87,7 @@ export function StageModelsPage() {
   const remove = useMutation({
     mutationFn: (m: StageModel) => unwrap(api.DELETE('/api/v1/stage-models/{id}', { params: { path: { id: m.id }, header: ifMatch(m.version) } })),
     onSuccess: () => notify({ color: 'teal', message: 'Stage model deleted' }),
-    onError: (e) => notify({ color: 'red', title: isConflict(e) ? 'Someone else changed it first; reloaded' : 'Not deleted', message: errorMessage(e), autoClose: 10_000 }),
+    onError: (e) => notify({ color: 'red', title: isConflict(e) ? 'Someone else changed it first; reloaded' : 'Not deleted', message: refusal(e), autoClose: 10_000 }),
     onSettled: () => void queryClient.invalidateQueries({ queryKey: LOOKUPS_KEY }),
   });
 

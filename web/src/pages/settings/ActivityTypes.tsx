@@ -10,8 +10,8 @@ import { IconLock, IconPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client.ts';
 import { useCan } from '../../auth/session.tsx';
-import { fieldError, ifMatch, isConflict, SaveError, notify } from '../../lib/config-writes.tsx';
-import { EmptyState, ErrorState, LoadingState, errorMessage } from '../../components/States.tsx';
+import { fieldError, ifMatch, isConflict, SaveError, notify, refusal } from '../../lib/config-writes.tsx';
+import { EmptyState, ErrorState, LoadingState } from '../../components/States.tsx';
 import { RelativeTime } from '../../components/RelativeTime.tsx';
 
 type ActivityType = Schemas['ActivityType'];
@@ -78,7 +78,7 @@ export function ActivityTypesPage() {
   const remove = useMutation({
     mutationFn: (t: ActivityType) => unwrap(api.DELETE('/api/v1/activity-types/{key}', { params: { path: { key: t.key }, header: ifMatch(t.version) } })),
     onSuccess: () => notify({ color: 'teal', message: 'Activity type deleted' }),
-    onError: (e) => notify({ color: 'red', title: isConflict(e) ? 'Someone else changed it first; reloaded' : 'Not deleted', message: errorMessage(e), autoClose: 10_000 }),
+    onError: (e) => notify({ color: 'red', title: isConflict(e) ? 'Someone else changed it first; reloaded' : 'Not deleted', message: refusal(e), autoClose: 10_000 }),
     onSettled: () => void queryClient.invalidateQueries({ queryKey: ACTIVITY_TYPES_KEY }),
   });
 

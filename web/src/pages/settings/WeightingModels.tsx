@@ -11,8 +11,8 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client.ts';
 import { useCan } from '../../auth/session.tsx';
-import { fieldError, ifMatch, isConflict, SaveError, notify } from '../../lib/config-writes.tsx';
-import { EmptyState, ErrorState, LoadingState, errorMessage } from '../../components/States.tsx';
+import { fieldError, ifMatch, isConflict, SaveError, notify, refusal } from '../../lib/config-writes.tsx';
+import { EmptyState, ErrorState, LoadingState } from '../../components/States.tsx';
 import { RelativeTime } from '../../components/RelativeTime.tsx';
 import { ACTIVITY_TYPES_KEY } from './ActivityTypes.tsx';
 
@@ -230,13 +230,13 @@ export function WeightingModelsPage() {
         title: `“${model.name}” is active`,
         message: recompute ? `Recomputed ${recompute.people} people (${recompute.peopleChanged} changed) and ${recompute.groups} buying groups (${recompute.groupsChanged} changed).` : 'Scores did not change.',
       }),
-    onError: (e) => notify({ color: 'red', title: isConflict(e) ? 'Someone else changed it first; reloaded' : 'Not activated', message: errorMessage(e) }),
+    onError: (e) => notify({ color: 'red', title: isConflict(e) ? 'Someone else changed it first; reloaded' : 'Not activated', message: refusal(e) }),
     onSettled: refresh,
   });
   const remove = useMutation({
     mutationFn: (m: Model) => unwrap(api.DELETE('/api/v1/weighting-models/{id}', { params: { path: { id: m.id }, header: ifMatch(m.version) } })),
     onSuccess: () => notify({ color: 'teal', message: 'Weighting model deleted' }),
-    onError: (e) => notify({ color: 'red', title: isConflict(e) ? 'Someone else changed it first; reloaded' : 'Not deleted', message: errorMessage(e) }),
+    onError: (e) => notify({ color: 'red', title: isConflict(e) ? 'Someone else changed it first; reloaded' : 'Not deleted', message: refusal(e) }),
     onSettled: refresh,
   });
 
