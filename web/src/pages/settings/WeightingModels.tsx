@@ -134,7 +134,7 @@ function ModelModal({ editing, types, onClose }: { editing: Model | 'new'; types
           <Text size="sm" c="dimmed" mt={-10}>
             Named weights an activity type can use; a weight naming a band follows its value.
           </Text>
-          <Stack gap={6}>
+          <SimpleGrid cols={2} spacing="xs" verticalSpacing={6}>
             {form.bands.map((b, i) => (
               <Group key={b.uid} gap="xs" align="flex-start" data-testid="band-row">
                 <TextInput aria-label={`Band ${i + 1} name`} w={200} value={b.name} onChange={(e) => setBand(i, { ...b, name: e.currentTarget.value })} error={err(`/bands/${b.name}`)} maxLength={32} />
@@ -146,12 +146,12 @@ function ModelModal({ editing, types, onClose }: { editing: Model | 'new'; types
                 </Tooltip>
               </Group>
             ))}
-            <Group>
-              <Button size="xs" variant="default" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => setForm((f) => ({ ...f, bands: [...f.bands, { uid: `b${++seq}`, name: '', value: 50 }] }))}>
-                Add band
-              </Button>
-            </Group>
-          </Stack>
+          </SimpleGrid>
+          <Group>
+            <Button size="xs" variant="default" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => setForm((f) => ({ ...f, bands: [...f.bands, { uid: `b${++seq}`, name: '', value: 50 }] }))}>
+              Add band
+            </Button>
+          </Group>
 
           <Title order={3} size="h5">
             Activity type weights
@@ -184,16 +184,23 @@ function ModelModal({ editing, types, onClose }: { editing: Model | 'new'; types
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <NumberInput
-                        aria-label={`Weight of ${t.label}`}
-                        w={180}
-                        min={0}
-                        max={100}
-                        value={shown}
-                        description={isBand ? `band “${given}”` : undefined}
-                        onChange={(v) => setForm((f) => ({ ...f, weights: { ...f.weights, [t.key]: v } }))}
-                        error={err(`/weights/${t.key}`)}
-                      />
+                      <Group gap="sm" wrap="nowrap" align="flex-start">
+                        <NumberInput
+                          aria-label={`Weight of ${t.label}`}
+                          w={140}
+                          min={0}
+                          max={100}
+                          placeholder="0"
+                          value={shown}
+                          onChange={(v) => setForm((f) => ({ ...f, weights: { ...f.weights, [t.key]: v } }))}
+                          error={err(`/weights/${t.key}`)}
+                        />
+                        {isBand && (
+                          <Text size="sm" c="dimmed" mt={6}>
+                            band “{given}”
+                          </Text>
+                        )}
+                      </Group>
                     </Table.Td>
                   </Table.Tr>
                 );
