@@ -200,6 +200,24 @@ describe('web app: configuration pages', () => {
     expectNoOtherProblems(/^412 PATCH |status of 412/);
   });
 
+  it('reorders stages with the keyboard', async () => {
+    const { page } = b;
+    const keys = () => page.getByTestId('stage-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-stage')));
+    expect(await keys()).toEqual(['new', 'engaged', 'won']);
+    await page.getByRole('button', { name: /^Reorder stage Won/ }).focus();
+    // dnd-kit's keyboard sensor: Space picks the stage up, arrows move it, Space drops it.
+    for (const key of ['Space', 'ArrowUp', 'Space']) {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(250);
+    }
+    await expect.poll(keys).toEqual(['new', 'won', 'engaged']);
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.getByRole('button', { name: 'Saved' }).waitFor();
+    const copy = (await stageModels()).find((m) => m.name === 'Enterprise journey (copy)');
+    expect(copy?.stages.map((st) => st.key)).toEqual(['new', 'won', 'engaged']);
+    expect(b.problems).toEqual([]);
+  });
+
   it('creates a weighting model, edits a weight (an API message beside its field), activates it', async () => {
     const { page } = b;
     await page.goto(`${server.baseUrl}/weighting-models`);
