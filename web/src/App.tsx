@@ -20,6 +20,11 @@ import { AccountsPage } from './pages/accounts/Accounts.tsx';
 import { AccountDetailsPage } from './pages/accounts/AccountDetails.tsx';
 import { PeoplePage } from './pages/people/People.tsx';
 import { PersonDetailsPage } from './pages/people/PersonDetails.tsx';
+import { RolesPage } from './pages/buying-groups/Roles.tsx';
+import { StageModelsPage } from './pages/buying-groups/StageModels.tsx';
+import { StageModelEditorPage } from './pages/buying-groups/StageModelEditor.tsx';
+import { WeightingModelsPage } from './pages/settings/WeightingModels.tsx';
+import { ActivityTypesPage } from './pages/settings/ActivityTypes.tsx';
 
 // Shades and the dimmed text colour are chosen for WCAG AA contrast (axe-core runs in the e2e tests).
 const theme = createTheme({
@@ -75,6 +80,9 @@ export function App() {
                   <Route path="overview" element={<OverviewPage />} />
                   <Route path="browse" element={<BrowsePage />} />
                   <Route path="solution-interests" element={<SolutionInterestsPage />} />
+                  <Route path="roles" element={<RolesPage />} />
+                  <Route path="stages" element={<StageModelsPage />} />
+                  <Route path="stages/:id" element={<StageModelEditorPage />} />
                   <Route path="jobs" element={<JobsPage />} />
                 </Route>
                 <Route path="buying-groups/create" element={<CreateWizardPage />} />
@@ -84,6 +92,8 @@ export function App() {
                 <Route path="accounts/:id" element={<AccountDetailsPage />} />
                 <Route path="people" element={<PeoplePage />} />
                 <Route path="people/:id" element={<PersonDetailsPage />} />
+                <Route path="weighting-models" element={<WeightingModelsPage />} />
+                <Route path="activity-types" element={<ActivityTypesPage />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

@@ -1,7 +1,7 @@
 /** The frame of every signed-in page: header (product, colour scheme, user menu) and navigation. */
 import { ActionIcon, AppShell, Avatar, Badge, Burger, Group, Menu, NavLink, Text, Tooltip, UnstyledButton, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconApi, IconBuilding, IconLogout, IconMoon, IconSun, IconUserCog, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { IconActivity, IconAdjustmentsHorizontal, IconApi, IconBuilding, IconLogout, IconMoon, IconSun, IconUserCog, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useCan, useMe } from '../auth/session.tsx';
@@ -82,6 +82,8 @@ export function Shell() {
             active={location.pathname.startsWith(item.to)}
           />
         ))}
+        <NavLink component={Link} to="/weighting-models" label="Weighting models" leftSection={<IconAdjustmentsHorizontal size={18} aria-hidden />} active={location.pathname.startsWith('/weighting-models')} />
+        <NavLink component={Link} to="/activity-types" label="Activity types" leftSection={<IconActivity size={18} aria-hidden />} active={location.pathname.startsWith('/activity-types')} />
         {isAdmin && <NavLink component={Link} to="/users" label="Users" leftSection={<IconUserCog size={18} aria-hidden />} active={location.pathname.startsWith('/users')} />}
         <NavLink component="a" href="/docs" label="API docs" leftSection={<IconApi size={18} aria-hidden />} />
       </AppShell.Navbar>

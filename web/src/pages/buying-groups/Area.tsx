@@ -6,6 +6,8 @@ const TABS = [
   { value: 'overview', label: 'Overview' },
   { value: 'browse', label: 'Browse' },
   { value: 'solution-interests', label: 'Solution interests' },
+  { value: 'roles', label: 'Roles' },
+  { value: 'stages', label: 'Stages' },
   { value: 'jobs', label: 'Jobs' },
 ] as const;
 
