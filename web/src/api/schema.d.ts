@@ -9267,7 +9267,7 @@ export interface paths {
         put?: never;
         /**
          * Dry run: what a creation job with this template (Draft or Live) would do over an audience or accounts — counts per role, samples with explanations, the diff against a solution interest’s groups (with another template than the solution interest’s: the diff of upgrading it to this one). Writes nothing.
-         * @description Takes audienceId or accountIds (≤ 1000), optional descendantDepth (default: the solution interest’s stored scope) and solutionInterestId. Answers counts per role, up to 5 samples per role with the reason and, with a solution interest, the diff against its groups (with another template: the diff of the upgrade). Runs generation’s own SQL; viewers may call it.
+         * @description Takes audienceId or accountIds (≤ 1000), optional descendantDepth (default: the solution interest’s stored scope), solutionInterestId and roles (unsaved role definitions to evaluate instead of the stored ones, validated like a save). Answers counts per role, up to 5 samples per role with the reason and, with a solution interest, the diff against its groups (with another template: the diff of the upgrade). Runs generation’s own SQL; viewers may call it.
          */
         post: {
             parameters: {
@@ -15685,6 +15685,11 @@ export interface components {
             /** @enum {string} */
             status: "draft" | "live";
             updatedAt: string;
+            /** @description The user who made the last change (from the audit log); null when it was made without a user (demo data, system jobs) */
+            updatedBy: {
+                name: string;
+                userId: string;
+            } | null;
             /** @description Also sent as the ETag header; PATCH, DELETE and publish need it in If-Match */
             version: number;
         };
@@ -15712,6 +15717,11 @@ export interface components {
             /** @enum {string} */
             status: "draft" | "live";
             updatedAt: string;
+            /** @description The user who made the last change (from the audit log); null when it was made without a user (demo data, system jobs) */
+            updatedBy: {
+                name: string;
+                userId: string;
+            } | null;
             /** @description Also sent as the ETag header; PATCH, DELETE and publish need it in If-Match */
             version: number;
         };
@@ -16018,6 +16028,8 @@ export interface components {
             audienceId?: string;
             /** @description Also consider people of descendant accounts down to this depth (as the job option). Default: the solution interest's stored scope (the depth its jobs and maintenance use) when solutionInterestId is given and it follows an audience, else 0 */
             descendantDepth?: number;
+            /** @description The role definitions as being edited (unsaved), evaluated instead of the stored ones: validated exactly like a template save (400 at /roles/i/… for an invalid one); nothing is written. Without it the stored definitions are used. */
+            roles?: components["schemas"]["RoleDefinitionWrite"][];
             /** @description Diff against the current membership of this solution interest's buying groups */
             solutionInterestId?: string;
         };
@@ -16028,6 +16040,8 @@ export interface components {
             audienceId?: string;
             /** @description Also consider people of descendant accounts down to this depth (as the job option). Default: the solution interest's stored scope (the depth its jobs and maintenance use) when solutionInterestId is given and it follows an audience, else 0 */
             descendantDepth?: number;
+            /** @description The role definitions as being edited (unsaved), evaluated instead of the stored ones: validated exactly like a template save (400 at /roles/i/… for an invalid one); nothing is written. Without it the stored definitions are used. */
+            roles?: components["schemas"]["RoleDefinitionWriteInput"][];
             /** @description Diff against the current membership of this solution interest's buying groups */
             solutionInterestId?: string;
         };
