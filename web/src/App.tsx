@@ -2,7 +2,8 @@ import { MantineProvider, createTheme, localStorageColorSchemeManager, type CSSV
 import { Notifications } from '@mantine/notifications';
 import { ModalsProvider } from '@mantine/modals';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { Navigate, Route, Routes } from 'react-router';
+import { DataRouter } from './components/DataRouter.tsx';
 import { ApiError } from './api/client.ts';
 import { RequireSignIn } from './auth/session.tsx';
 import { SignInPage } from './pages/SignIn.tsx';
@@ -16,6 +17,8 @@ import { JobsPage } from './pages/buying-groups/Jobs.tsx';
 import { CreateWizardPage } from './pages/buying-groups/CreateWizard.tsx';
 import { NotFoundPage } from './pages/NotFound.tsx';
 import { UsersPage } from './pages/Users.tsx';
+import { RolesTemplatesPage } from './pages/buying-groups/RolesTemplates.tsx';
+import { RolesTemplateEditorPage } from './pages/buying-groups/templates/Editor.tsx';
 
 // Shades and the dimmed text colour are chosen for WCAG AA contrast (axe-core runs in the e2e tests).
 const theme = createTheme({
@@ -55,7 +58,7 @@ export function App() {
       <QueryClientProvider client={queryClient}>
         <ModalsProvider modalProps={{ closeButtonProps: { 'aria-label': 'Close' } }}>
           <Notifications position="top-right" />
-          <BrowserRouter>
+          <DataRouter>
             <Routes>
               <Route path="/sign-in" element={<SignInPage />} />
               <Route
@@ -71,6 +74,8 @@ export function App() {
                   <Route path="overview" element={<OverviewPage />} />
                   <Route path="browse" element={<BrowsePage />} />
                   <Route path="solution-interests" element={<SolutionInterestsPage />} />
+                  <Route path="roles-templates" element={<RolesTemplatesPage />} />
+                  <Route path="roles-templates/:id" element={<RolesTemplateEditorPage />} />
                   <Route path="jobs" element={<JobsPage />} />
                 </Route>
                 <Route path="buying-groups/create" element={<CreateWizardPage />} />
@@ -79,7 +84,7 @@ export function App() {
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>
-          </BrowserRouter>
+          </DataRouter>
         </ModalsProvider>
       </QueryClientProvider>
     </MantineProvider>
