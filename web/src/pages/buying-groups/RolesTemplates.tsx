@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { Anchor, Badge, Button, Group, Modal, Paper, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
+import { notify } from './templates/notify.ts';
 import { IconPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
@@ -28,7 +28,7 @@ function NewTemplateModal({ opened, onClose }: { opened: boolean; onClose: () =>
     onSuccess: (t) => {
       void queryClient.invalidateQueries({ queryKey: TEMPLATES_KEY });
       void queryClient.invalidateQueries({ queryKey: LOOKUPS_KEY });
-      notifications.show({ color: 'teal', message: `Created the draft “${t.name}”` });
+      notify({ color: 'teal', message: `Created the draft “${t.name}”` });
       void navigate(`/buying-groups/roles-templates/${t.id}`);
     },
   });
@@ -79,19 +79,19 @@ export function RolesTemplatesPage() {
     mutationFn: (t: Template) => unwrap(api.POST('/api/v1/roles-templates/{id}/duplicate', { params: { path: { id: t.id } } })),
     onSuccess: (t) => {
       refresh();
-      notifications.show({ color: 'teal', message: `Created the draft “${t.name}”` });
+      notify({ color: 'teal', message: `Created the draft “${t.name}”` });
     },
-    onError: (e) => notifications.show({ color: 'red', title: 'Not duplicated', message: errorMessage(e) }),
+    onError: (e) => notify({ color: 'red', title: 'Not duplicated', message: errorMessage(e) }),
   });
   const remove = useMutation({
     mutationFn: (t: Template) => unwrap(api.DELETE('/api/v1/roles-templates/{id}', { params: { path: { id: t.id }, header: { 'if-match': `"${t.version}"` } as never } })),
     onSuccess: () => {
       refresh();
-      notifications.show({ color: 'teal', message: 'Deleted' });
+      notify({ color: 'teal', message: 'Deleted' });
     },
     onError: (e) => {
       refresh();
-      notifications.show({ color: 'red', title: 'Not deleted', message: errorMessage(e) });
+      notify({ color: 'red', title: 'Not deleted', message: errorMessage(e) });
     },
   });
 
@@ -121,7 +121,7 @@ export function RolesTemplatesPage() {
                 <Table.Th>Status</Table.Th>
                 <Table.Th>Roles</Table.Th>
                 <Table.Th>Used by</Table.Th>
-                <Table.Th>Updated by</Table.Th>
+                <Table.Th style={{ whiteSpace: 'nowrap' }}>Updated by</Table.Th>
                 <Table.Th>Updated</Table.Th>
                 <Table.Th>
                   <VisuallyHidden>Actions</VisuallyHidden>
@@ -143,7 +143,7 @@ export function RolesTemplatesPage() {
                         </Text>
                       )}
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td w={90}>
                       <Badge variant="dot" color={t.status === 'live' ? 'teal' : 'gray'}>
                         {t.status === 'live' ? 'Live' : 'Draft'}
                       </Badge>

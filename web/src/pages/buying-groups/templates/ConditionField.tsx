@@ -3,7 +3,7 @@
  * edited as JSON; the props are the builder's, so the switch is one line.
  */
 import { useState } from 'react';
-import { JsonInput, Stack, Text } from '@mantine/core';
+import { JsonInput, Stack } from '@mantine/core';
 
 export interface ConditionFieldProps {
   value: unknown;
@@ -33,7 +33,7 @@ export function ConditionField({ value, onChange, readOnly, label = 'Condition',
         minRows={3}
         maxRows={14}
         formatOnBlur={!readOnly}
-        error={invalid ? 'Not valid JSON yet' : apiError ? <Text size="xs" style={{ whiteSpace: 'pre-wrap' }}>{apiError}</Text> : undefined}
+        error={invalid ? 'Not valid JSON yet' : apiError ? <span style={{ whiteSpace: 'pre-wrap' }}>{apiError}</span> : undefined}
         onChange={(v) => {
           setDraft(v);
           if (v.trim() === '') {

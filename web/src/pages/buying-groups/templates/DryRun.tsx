@@ -163,7 +163,8 @@ export function DryRunPanel({
           </Alert>
         )}
         {error && (
-          <Alert color="red" variant="light" title="The dry run cannot use these definitions yet" data-testid="dry-run-error">
+          <Alert color="red" variant="light" data-testid="dry-run-error">
+          <Text size="sm" fw={700}>The dry run cannot use these definitions yet</Text>
             {problemErrors.length ? (
               <Stack gap={2}>
                 {problemErrors.slice(0, 6).map((e, i) => (
@@ -183,7 +184,7 @@ export function DryRunPanel({
           </Text>
         )}
         {p && (
-          <Stack gap="sm" style={{ opacity: run.updating ? 0.6 : 1, transition: 'opacity 150ms' }} data-testid="dry-run-result">
+          <Stack gap="sm" data-testid="dry-run-result">
             <SimpleGrid cols={3} spacing="xs">
               <Stat label="Accounts" value={p.accountsConsidered} testId="dry-run-accounts" />
               <Stat label="People considered" value={p.peopleConsidered} testId="dry-run-considered" />

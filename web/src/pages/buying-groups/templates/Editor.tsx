@@ -9,7 +9,7 @@
 import { useMemo, useState } from 'react';
 import { Alert, Anchor, Badge, Button, Grid, Group, Paper, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
+import { notify } from './notify.ts';
 import { IconArrowLeft, IconCopy, IconDeviceFloppy, IconRocket } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -112,7 +112,7 @@ function Editor({ initial, lookups, reload }: { initial: Template; lookups: Look
     mutationFn: (e: EditTemplate) => unwrap(api.PATCH('/api/v1/roles-templates/{id}', { params: { path: { id: base.id }, header: ifMatch(base.version) as never }, body: patchOf(e) as never })),
     onSuccess: (t) => {
       accept(t);
-      notifications.show({ color: 'teal', message: `Saved “${t.name}”` });
+      notify({ color: 'teal', message: `Saved “${t.name}”` });
     },
     onError: (e) => onWriteError(e, edit.roles),
   });
@@ -128,7 +128,7 @@ function Editor({ initial, lookups, reload }: { initial: Template; lookups: Look
     },
     onSuccess: (t) => {
       accept(t);
-      notifications.show({ color: 'teal', title: 'Published', message: `“${t.name}” is Live: solution interests can use it.` });
+      notify({ color: 'teal', title: 'Published', message: `“${t.name}” is Live: solution interests can use it.` });
     },
     onError: (e) => onWriteError(e, edit.roles),
   });
@@ -136,10 +136,10 @@ function Editor({ initial, lookups, reload }: { initial: Template; lookups: Look
     mutationFn: () => unwrap(api.POST('/api/v1/roles-templates/{id}/duplicate', { params: { path: { id: base.id } } })),
     onSuccess: (t) => {
       refreshLists();
-      notifications.show({ color: 'teal', message: `Created the draft “${t.name}”` });
+      notify({ color: 'teal', message: `Created the draft “${t.name}”` });
       void navigate(`/buying-groups/roles-templates/${t.id}`);
     },
-    onError: (e) => notifications.show({ color: 'red', title: 'Not duplicated', message: errorMessage(e) }),
+    onError: (e) => notify({ color: 'red', title: 'Not duplicated', message: errorMessage(e) }),
   });
 
   const doReload = async () => {
@@ -257,7 +257,8 @@ function Editor({ initial, lookups, reload }: { initial: Template; lookups: Look
       </Group>
 
       {conflict && (
-        <Alert color="yellow" title="Someone else saved this template since you opened it" data-testid="conflict">
+        <Alert color="yellow" data-testid="conflict">
+          <Text size="sm" fw={700}>Someone else saved this template since you opened it</Text>
           <Group justify="space-between">
             <Text size="sm">Your edits were not saved. Reload to see their version (your edits are discarded), then apply yours again.</Text>
             <Button size="xs" variant="default" onClick={askReload}>
@@ -272,7 +273,8 @@ function Editor({ initial, lookups, reload }: { initial: Template; lookups: Look
         </Alert>
       )}
       {restErrors.length > 0 && (
-        <Alert color="red" variant="light" title="Not saved">
+        <Alert color="red" variant="light">
+          <Text size="sm" fw={700}>Not saved</Text>
           {restErrors.map((e, i) => (
             <Text size="sm" key={i} style={{ whiteSpace: 'pre-wrap' }}>
               {e.message}

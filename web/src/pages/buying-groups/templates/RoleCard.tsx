@@ -48,7 +48,7 @@ export function RoleCard({ role, roleName, priority, readOnly, errors, count, co
                 <IconGripVertical size={18} aria-hidden />
               </ActionIcon>
             )}
-            <Badge variant="light" color="gray" c="dark" aria-label={`Priority ${priority}`} data-testid="role-priority">
+            <Badge variant="default" aria-label={`Priority ${priority}`} data-testid="role-priority">
               {priority}
             </Badge>
             <Text fw={600} id={titleId}>
@@ -75,32 +75,40 @@ export function RoleCard({ role, roleName, priority, readOnly, errors, count, co
             <Text size="sm">{cardError ?? fieldError('roleId')}</Text>
           </Alert>
         )}
-        <Group grow align="flex-start">
-          <Select
-            label="Weighting band"
-            data={BANDS}
-            value={role.weightingBand}
-            onChange={(v) => v && onChange({ ...role, weightingBand: v as Band })}
-            readOnly={readOnly}
-            allowDeselect={false}
-            error={fieldError('weightingBand')}
-          />
-          <Stack gap={6} pt={4}>
-            <Switch label="Auto-assign by condition" checked={role.autoAssign} disabled={readOnly} onChange={(e) => onChange({ ...role, autoAssign: e.currentTarget.checked })} error={fieldError('autoAssign')} />
-            <Switch label="Required for completeness" checked={role.required} disabled={readOnly} onChange={(e) => onChange({ ...role, required: e.currentTarget.checked })} error={fieldError('required')} />
-          </Stack>
-          <NumberInput
-            label="Members required"
-            min={1}
-            max={1000}
-            allowDecimal={false}
-            value={role.membersRequired}
-            disabled={!role.required && !readOnly}
-            readOnly={readOnly}
-            onChange={(v) => onChange({ ...role, membersRequired: typeof v === 'number' ? v : Number(v) || 1 })}
-            error={fieldError('membersRequired')}
-          />
-        </Group>
+        {readOnly ? (
+          <Group gap="lg" data-testid="role-summary">
+            <Text size="sm">Weighting: {BANDS.find((b) => b.value === role.weightingBand)?.label ?? role.weightingBand}</Text>
+            <Text size="sm">{role.autoAssign ? 'Assigned by its condition' : 'Not assigned by rules'}</Text>
+            <Text size="sm">{role.required ? `Required for completeness (${role.membersRequired} member${role.membersRequired === 1 ? '' : 's'})` : 'Not required for completeness'}</Text>
+          </Group>
+        ) : (
+          <Group grow align="flex-start">
+            <Select
+              label="Weighting band"
+              data={BANDS}
+              value={role.weightingBand}
+              onChange={(v) => v && onChange({ ...role, weightingBand: v as Band })}
+              readOnly={readOnly}
+              allowDeselect={false}
+              error={fieldError('weightingBand')}
+            />
+            <Stack gap={6} pt={4}>
+              <Switch label="Auto-assign by condition" checked={role.autoAssign} disabled={readOnly} onChange={(e) => onChange({ ...role, autoAssign: e.currentTarget.checked })} error={fieldError('autoAssign')} />
+              <Switch label="Required for completeness" checked={role.required} disabled={readOnly} onChange={(e) => onChange({ ...role, required: e.currentTarget.checked })} error={fieldError('required')} />
+            </Stack>
+            <NumberInput
+              label="Members required"
+              min={1}
+              max={1000}
+              allowDecimal={false}
+              value={role.membersRequired}
+              disabled={!role.required && !readOnly}
+              readOnly={readOnly}
+              onChange={(v) => onChange({ ...role, membersRequired: typeof v === 'number' ? v : Number(v) || 1 })}
+              error={fieldError('membersRequired')}
+            />
+          </Group>
+        )}
         {role.autoAssign ? (
           <ConditionField
             key={conditionKey}
@@ -111,16 +119,14 @@ export function RoleCard({ role, roleName, priority, readOnly, errors, count, co
             errors={errors?.condition ?? []}
             onInvalid={onConditionInvalid}
           />
+        ) : readOnly ? null : errors?.condition.length ? (
+          <Text size="sm" c="red">
+            {errors.condition.map((e) => e.message).join('; ')}
+          </Text>
         ) : (
-          errors?.condition.length ? (
-            <Text size="sm" c="red">
-              {errors.condition.map((e) => e.message).join('; ')}
-            </Text>
-          ) : (
-            <Text size="sm" c="dimmed">
-              Not assigned by rules: people get this role by hand, journeys or imports.
-            </Text>
-          )
+          <Text size="sm" c="dimmed">
+            Not assigned by rules: people get this role by hand, journeys or imports.
+          </Text>
         )}
       </Stack>
     </Paper>
