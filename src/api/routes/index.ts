@@ -18,6 +18,7 @@ import { buyingGroupRoutes } from './buying-groups.ts';
 import { accountListRoutes } from './account-lists.ts';
 import { weightingModelRoutes } from './weighting-models.ts';
 import { explainRoutes } from './explain.ts';
+import { conditionRoutes } from './conditions.ts';
 
 export type Api = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
 
@@ -40,4 +41,5 @@ export function registerRoutes(api: Api, ctx: AppContext): void {
   accountListRoutes(api, ctx);
   weightingModelRoutes(api, ctx);
   explainRoutes(api, ctx);
+  conditionRoutes(api, ctx);
 }

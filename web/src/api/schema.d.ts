@@ -1003,6 +1003,139 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/account-lists/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview a dynamic list: how many accounts an account condition selects now, and the first of them
+         * @description Evaluates the condition exactly as a dynamic list’s /members and memberCount do (the same compiled SQL), without saving anything: the count and the first 10 accounts by name. An invalid condition is a 400 invalid_condition naming each place (/condition/…). Viewers may call it (it changes nothing).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AccountListPreviewRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountListPreview"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts": {
         parameters: {
             query?: never;
@@ -5727,6 +5860,138 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["BuyingGroupStats"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/condition-fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The attributes a condition can test, for condition editors
+         * @description The built-in fields of the subject (person: contact fields and the derived seniority, function and engagement score; account: company fields) with their type, operators and closed sets of values, then the custom attributes found in the data (custom.<key>) with the type most of their values have — read from the newest 2000 people or accounts, at most 200 keys (the most frequent). Personas, lists, activity types, roles and solution interests come from their own endpoints.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description person (roles, personas) or account (dynamic lists, Browse) */
+                    subject: "person" | "account";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConditionFields"];
                     };
                 };
                 /** @description Default Response */
@@ -13956,6 +14221,120 @@ export interface components {
         AccountListMembersChangeInput: {
             accountIds: string[];
         };
+        AccountListPreview: {
+            /** @description Accounts the condition selects now */
+            count: number;
+            /** @description The first 10 of them by name */
+            samples: {
+                country: string | null;
+                domain: string | null;
+                id: string;
+                industry: string | null;
+                name: string;
+            }[];
+        };
+        AccountListPreviewInput: {
+            /** @description Accounts the condition selects now */
+            count: number;
+            /** @description The first 10 of them by name */
+            samples: {
+                country: string | null;
+                domain: string | null;
+                id: string;
+                industry: string | null;
+                name: string;
+            }[];
+        };
+        AccountListPreviewRequest: {
+            /**
+             * @description An account condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Person-only leaves (activity, persona, roleInAccount) are refused outside "people.where". Related people: {"people": {"atLeast": N, "where": <person condition, evaluated for this account>, "relationType": "employee" | "contractor" or a list}} — at least N people with an active relation match. Buying-group state: {"buyingGroup": {"solutionInterestId": "si_…", "active": true|false, "stage": stage key(s) of the solution interest's stage model, "status": {"op", "value"} text test on the status label, "completeness" / "engagement": {"op": eq|neq|lt|lte|gt|gte|between, "value"} on the 0–100 score, "roleCount": [{"roleId": "rol_…", "atLeast"?: N, "atMost"?: N}]}} — the account has a group for that solution interest meeting every constraint given. Inside "people.where", fields with a closed set of values — other operands are refused: derivedSeniority (c-level, vp, director, manager, individual contributor); derivedFunction (executive, it, engineering, security, data, product, design, marketing, sales, customer success, finance, legal, hr, procurement, operations).
+             * @example {
+             *       "all": [
+             *         {
+             *           "field": "industry",
+             *           "op": "is",
+             *           "value": "Software"
+             *         },
+             *         {
+             *           "field": "employees",
+             *           "op": "gte",
+             *           "value": 1000
+             *         }
+             *       ]
+             *     }
+             * @example {
+             *       "all": [
+             *         {
+             *           "people": {
+             *             "atLeast": 2,
+             *             "where": {
+             *               "field": "derivedSeniority",
+             *               "op": "is_one_of",
+             *               "value": [
+             *                 "c-level",
+             *                 "vp"
+             *               ]
+             *             }
+             *           }
+             *         },
+             *         {
+             *           "not": {
+             *             "buyingGroup": {
+             *               "solutionInterestId": "si_…",
+             *               "active": true
+             *             }
+             *           }
+             *         }
+             *       ]
+             *     }
+             */
+            condition: unknown;
+        };
+        AccountListPreviewRequestInput: {
+            /**
+             * @description An account condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Person-only leaves (activity, persona, roleInAccount) are refused outside "people.where". Related people: {"people": {"atLeast": N, "where": <person condition, evaluated for this account>, "relationType": "employee" | "contractor" or a list}} — at least N people with an active relation match. Buying-group state: {"buyingGroup": {"solutionInterestId": "si_…", "active": true|false, "stage": stage key(s) of the solution interest's stage model, "status": {"op", "value"} text test on the status label, "completeness" / "engagement": {"op": eq|neq|lt|lte|gt|gte|between, "value"} on the 0–100 score, "roleCount": [{"roleId": "rol_…", "atLeast"?: N, "atMost"?: N}]}} — the account has a group for that solution interest meeting every constraint given. Inside "people.where", fields with a closed set of values — other operands are refused: derivedSeniority (c-level, vp, director, manager, individual contributor); derivedFunction (executive, it, engineering, security, data, product, design, marketing, sales, customer success, finance, legal, hr, procurement, operations).
+             * @example {
+             *       "all": [
+             *         {
+             *           "field": "industry",
+             *           "op": "is",
+             *           "value": "Software"
+             *         },
+             *         {
+             *           "field": "employees",
+             *           "op": "gte",
+             *           "value": 1000
+             *         }
+             *       ]
+             *     }
+             * @example {
+             *       "all": [
+             *         {
+             *           "people": {
+             *             "atLeast": 2,
+             *             "where": {
+             *               "field": "derivedSeniority",
+             *               "op": "is_one_of",
+             *               "value": [
+             *                 "c-level",
+             *                 "vp"
+             *               ]
+             *             }
+             *           }
+             *         },
+             *         {
+             *           "not": {
+             *             "buyingGroup": {
+             *               "solutionInterestId": "si_…",
+             *               "active": true
+             *             }
+             *           }
+             *         }
+             *       ]
+             *     }
+             */
+            condition: unknown;
+        };
         AccountListUpdate: {
             /**
              * @description Dynamic lists only
@@ -14764,6 +15143,80 @@ export interface components {
             types?: string[];
             value?: unknown;
             via?: string[];
+        };
+        ConditionField: {
+            /** @enum {string} */
+            group: "person" | "derived" | "account" | "custom";
+            label: string;
+            /** @description The operators that apply to the type */
+            operators: string[];
+            /** @description What a condition’s `field` holds: a built-in field (jobTitle) or custom.<key> */
+            path: string;
+            /** @description Custom attributes: in how many sampled rows the key holds a value of that type */
+            seen?: number;
+            /**
+             * @description For custom attributes: the type most stored values have; send it as the condition’s `type`
+             * @enum {string}
+             */
+            type: "string" | "number" | "date" | "boolean";
+            /** @description A closed set of values (normalised): other operands are refused */
+            values?: string[];
+        };
+        ConditionFieldInput: {
+            /** @enum {string} */
+            group: "person" | "derived" | "account" | "custom";
+            label: string;
+            /** @description The operators that apply to the type */
+            operators: string[];
+            /** @description What a condition’s `field` holds: a built-in field (jobTitle) or custom.<key> */
+            path: string;
+            /** @description Custom attributes: in how many sampled rows the key holds a value of that type */
+            seen?: number;
+            /**
+             * @description For custom attributes: the type most stored values have; send it as the condition’s `type`
+             * @enum {string}
+             */
+            type: "string" | "number" | "date" | "boolean";
+            /** @description A closed set of values (normalised): other operands are refused */
+            values?: string[];
+        };
+        ConditionFields: {
+            /** @description True when more than 200 custom attribute keys were found (the most frequent are listed) */
+            customKeysTruncated: boolean;
+            fields: components["schemas"]["ConditionField"][];
+            /** @description Operators by value type; `score` for buying-group completeness and engagement */
+            operators: {
+                boolean: string[];
+                date: string[];
+                number: string[];
+                score: string[];
+                string: string[];
+            };
+            /** @description Values of people.relationType */
+            relationTypes: string[];
+            /** @description Custom attributes are read from the newest 2000 rows */
+            sampledRows: number;
+            /** @enum {string} */
+            subject: "person" | "account";
+        };
+        ConditionFieldsInput: {
+            /** @description True when more than 200 custom attribute keys were found (the most frequent are listed) */
+            customKeysTruncated: boolean;
+            fields: components["schemas"]["ConditionFieldInput"][];
+            /** @description Operators by value type; `score` for buying-group completeness and engagement */
+            operators: {
+                boolean: string[];
+                date: string[];
+                number: string[];
+                score: string[];
+                string: string[];
+            };
+            /** @description Values of people.relationType */
+            relationTypes: string[];
+            /** @description Custom attributes are read from the newest 2000 rows */
+            sampledRows: number;
+            /** @enum {string} */
+            subject: "person" | "account";
         };
         EffectiveWeightingModel: {
             bands: {
