@@ -30,7 +30,7 @@ interface Preview {
 
 const DM = { field: 'derivedSeniority', op: 'is_one_of', value: ['c-level', 'vp'] };
 const INF = { field: 'derivedSeniority', op: 'is', value: 'director' };
-const DM_NARROW = { field: 'derivedSeniority', op: 'is', value: 'c-level' };
+const DM_NARROW = { field: 'derivedSeniority', op: 'is_one_of', value: ['c-level'] };
 
 describe('web app: roles templates', () => {
   let server: WebServer;
@@ -69,6 +69,14 @@ describe('web app: roles templates', () => {
   const settled = async () => {
     await b.page.waitForTimeout(600);
     await b.page.getByTestId('dry-run-status').getByText('up to date').waitFor();
+  };
+  const card = (roleId: string) => b.page.locator(`[data-testid="role-card"][data-role-id="${roleId}"]`);
+  /** Types a condition as JSON (the field's JSON mode). */
+  const jsonCondition = async (roleId: string, roleName: string, value: unknown) => {
+    const c = card(roleId);
+    const input = c.getByLabel(`Condition for ${roleName} (JSON)`);
+    if ((await input.count()) === 0) await c.getByText('JSON', { exact: true }).click();
+    await input.fill(JSON.stringify(value));
   };
   const cardOrder = async () => b.page.getByTestId('role-card').evaluateAll((els) => els.map((e) => e.getAttribute('data-role-id')));
   const allowOnly = (re: RegExp) => {
@@ -109,11 +117,10 @@ describe('web app: roles templates', () => {
     }
     expect(await cardOrder()).toEqual(['rol_decision_maker', 'rol_influencer']);
     await page.getByTestId('dirty').waitFor();
-    const card = (id: string) => page.locator(`[data-testid="role-card"][data-role-id="${id}"]`);
     await card('rol_decision_maker').getByRole('switch', { name: 'Auto-assign by condition' }).press('Space');
-    await card('rol_decision_maker').getByLabel('Condition for Decision Maker').fill(JSON.stringify(DM));
+    await jsonCondition('rol_decision_maker', 'Decision Maker', DM);
     await card('rol_influencer').getByRole('switch', { name: 'Auto-assign by condition' }).press('Space');
-    await card('rol_influencer').getByLabel('Condition for Influencer').fill(JSON.stringify(INF));
+    await jsonCondition('rol_influencer', 'Influencer', INF);
     await card('rol_influencer').getByRole('switch', { name: 'Required for completeness' }).press('Space');
 
     await page.getByRole('textbox', { name: 'Audience' }).click();
@@ -130,8 +137,9 @@ describe('web app: roles templates', () => {
     expect((await template()).roles).toEqual([]);
     expect(await a11yViolations(page)).toEqual([]);
 
-    // A narrower condition changes the count, to the API's number for the same definitions.
-    await card('rol_decision_maker').getByLabel('Condition for Decision Maker').fill(JSON.stringify(DM_NARROW));
+    // A narrower condition, in the condition builder, changes the count to the API's number for the same definitions.
+    await card('rol_decision_maker').getByText('Builder', { exact: true }).click();
+    await card('rol_decision_maker').getByRole('textbox', { name: /^Values of / }).press('Backspace');
     await page.getByTestId('dry-run-status').getByText('updating…').waitFor();
     await settled();
     const narrowed = await apiPreview([{ ...roles[0], condition: DM_NARROW }, roles[1]]);
@@ -172,15 +180,15 @@ describe('web app: roles templates', () => {
 
   it('shows a refused publish next to the condition it concerns, then publishes', async () => {
     const { page } = b;
-    const card = page.locator('[data-testid="role-card"][data-role-id="rol_decision_maker"]');
-    await card.getByLabel('Condition for Decision Maker').fill(JSON.stringify({ field: 'derivedSeniority', op: 'is', value: 'galactic emperor' }));
+    const dm = card('rol_decision_maker');
+    await jsonCondition('rol_decision_maker', 'Decision Maker', { field: 'derivedSeniority', op: 'is', value: 'galactic emperor' });
     await page.getByRole('button', { name: 'Save and publish' }).click();
-    await card.getByText(/galactic emperor|must be one of|c-level/).first().waitFor();
+    await dm.getByText(/galactic emperor|must be one of|c-level/).first().waitFor();
     expect((await template()).status).toBe('draft');
     expect(await a11yViolations(page)).toEqual([]);
     allowOnly(/^400 (PATCH|POST) .*\/roles-templates\/tpl_\w+(\/preview)?$|status of 400/);
 
-    await card.getByLabel('Condition for Decision Maker').fill(JSON.stringify(DM));
+    await jsonCondition('rol_decision_maker', 'Decision Maker', DM);
     await page.getByRole('button', { name: 'Save and publish' }).click();
     await page.getByTestId('template-status').getByText('Live').waitFor();
     const live = await template();
@@ -254,7 +262,8 @@ describe('web app: roles templates', () => {
       expect(await viewer.page.getByRole('button', { name: /^(Save|Publish|Duplicate as draft|Reorder|Remove)/ }).count()).toBe(0);
       expect(await viewer.page.getByRole('textbox', { name: 'Add a role' }).count()).toBe(0);
       expect(await viewer.page.getByTestId('role-summary').count()).toBe(2);
-      expect(await viewer.page.getByLabel('Condition for Influencer').getAttribute('readonly')).not.toBeNull();
+      // The condition builder, read-only.
+      expect(await viewer.page.getByRole('textbox', { name: 'Attribute' }).first().getAttribute('readonly')).not.toBeNull();
       await viewer.page.getByRole('textbox', { name: 'Audience' }).click();
       await viewer.page.getByRole('option', { name: audience.name, exact: true }).click();
       await viewer.page.getByTestId('dry-run-role').first().waitFor();

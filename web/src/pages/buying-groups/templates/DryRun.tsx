@@ -158,7 +158,7 @@ export function DryRunPanel({
         {run.waitingFor.length > 0 && (
           <Alert color="yellow" variant="light" data-testid="dry-run-waiting">
             <Text size="sm">
-              Give the role at priority {run.waitingFor.map((i) => i + 1).join(', ')} a condition (or turn its auto-assign off) to see the dry run.
+              Finish the condition of the role at priority {run.waitingFor.map((i) => i + 1).join(', ')} (or turn its auto-assign off) to see the dry run.
             </Text>
           </Alert>
         )}

@@ -4,6 +4,7 @@
  * paths (/roles/1/condition/all/0/value) sorted onto the role card they concern.
  */
 import type { Schemas } from '../../../api/client.ts';
+import { isComplete, type Condition } from '../../../components/conditions/index.ts';
 
 export type Template = Schemas['RolesTemplate'];
 export type RoleWrite = Schemas['RoleDefinitionWrite'];
@@ -95,13 +96,24 @@ export function sortErrors(errors: readonly FieldError[]): SortedErrors {
     let r = roles.get(i);
     if (!r) roles.set(i, (r = { fields: new Map(), condition: [] }));
     const key = m[2] ?? '';
-    if (key === 'condition') r.condition.push({ path: m[3] || '/', message: e.message });
+    if (key === 'condition') r.condition.push({ path: m[3] ?? '', message: e.message });
     else if (!r.fields.has(key)) r.fields.set(key, e.message);
   }
   return { roles, other };
 }
 
-/** Roles whose auto-assignment has no condition yet: the API would refuse them, so the dry run waits. */
+/**
+ * Roles whose auto-assignment has no condition yet, or one visibly unfinished in the builder (an
+ * empty operand): the API would refuse them, so the dry run waits.
+ */
 export function incomplete(roles: EditRole[]): number[] {
-  return roles.flatMap((r, i) => (r.autoAssign && (r.condition === null || r.condition === undefined) ? [i] : []));
+  return roles.flatMap((r, i) => {
+    if (!r.autoAssign) return [];
+    if (r.condition === null || r.condition === undefined) return [i];
+    try {
+      return isComplete(r.condition as Condition) ? [] : [i];
+    } catch {
+      return []; // not a shape the builder knows: the API will say what is wrong
+    }
+  });
 }
