@@ -139,12 +139,17 @@ describe('web app: roles templates', () => {
 
     // A narrower condition, in the condition builder, changes the count to the API's number for the same definitions.
     await card('rol_decision_maker').getByText('Builder', { exact: true }).click();
-    await card('rol_decision_maker').getByRole('textbox', { name: /^Values of / }).press('Backspace');
-    await page.getByTestId('dry-run-status').getByText('updating…').waitFor();
-    await settled();
+    const values = card('rol_decision_maker').getByRole('textbox', { name: /^Values of / });
+    await card('rol_decision_maker').getByText('vp', { exact: true }).waitFor();
+    await values.click();
+    await values.press('Backspace');
+    await expect.poll(() => card('rol_decision_maker').getByText('vp', { exact: true }).count()).toBe(0);
     const narrowed = await apiPreview([{ ...roles[0], condition: DM_NARROW }, roles[1]]);
     expect(narrowed.rol_decision_maker).toBeLessThan(expected.rol_decision_maker!);
+    await expect.poll(shownCounts, { timeout: 15_000 }).toEqual(narrowed);
+    await settled();
     expect(await shownCounts()).toEqual(narrowed);
+    await page.keyboard.press('Escape');
 
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByTestId('saved').waitFor();
@@ -160,11 +165,16 @@ describe('web app: roles templates', () => {
     const { page } = b;
     const handle = page.getByRole('button', { name: /^Reorder Influencer \(priority 2\)/ });
     await handle.focus();
+    // dnd-kit announces each step in its live region: wait for it before the next key.
+    const announced = (re: RegExp) => page.getByText(re).waitFor({ state: 'attached' });
     await page.keyboard.press('Space');
-    await page.waitForTimeout(300);
+    await announced(/^(Picked up Influencer|Influencer would move to priority 2)/);
+    await page.waitForTimeout(150);
     await page.keyboard.press('ArrowUp');
-    await page.waitForTimeout(300);
+    await announced(/^Influencer would move to priority 1/);
+    await page.waitForTimeout(150);
     await page.keyboard.press('Space');
+    await announced(/^Influencer dropped at priority 1/);
     await expect.poll(cardOrder).toEqual(['rol_influencer', 'rol_decision_maker']);
     await page.getByTestId('dirty').waitFor();
     await settled();
@@ -259,7 +269,7 @@ describe('web app: roles templates', () => {
       expect(await viewer.page.getByRole('button', { name: /^(New roles template|Duplicate|Delete)/ }).count()).toBe(0);
       await viewer.page.goto(`${server.baseUrl}/buying-groups/roles-templates/${templateId}`);
       await viewer.page.getByTestId('role-card').first().waitFor();
-      expect(await viewer.page.getByRole('button', { name: /^(Save|Publish|Duplicate as draft|Reorder|Remove)/ }).count()).toBe(0);
+      expect(await viewer.page.getByRole('button', { name: /^(Save|Publish|Duplicate as draft|Reorder|Remove|Move)/ }).count()).toBe(0);
       expect(await viewer.page.getByRole('textbox', { name: 'Add a role' }).count()).toBe(0);
       expect(await viewer.page.getByTestId('role-summary').count()).toBe(2);
       // The condition builder, read-only.
@@ -272,5 +282,18 @@ describe('web app: roles templates', () => {
     } finally {
       await viewer.close();
     }
+  });
+
+  it('deletes a draft after a confirm; Live templates offer no delete', async () => {
+    const { page } = b;
+    await page.goto(`${server.baseUrl}/buying-groups/roles-templates`);
+    await page.getByTestId('template-row').first().waitFor();
+    const copy = await template();
+    expect(await page.getByRole('button', { name: 'Delete Data platform buyers', exact: true }).count()).toBe(0);
+    await page.getByRole('button', { name: `Delete ${copy.name}`, exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    await page.getByTestId('template-row').filter({ hasText: copy.name }).waitFor({ state: 'detached' });
+    expect((await server.api('GET', `/roles-templates/${copy.id}`)).status).toBe(404);
+    expect(b.problems).toEqual([]);
   });
 });

@@ -52,6 +52,19 @@ async function main(): Promise<void> {
     await page.goto(`${server.baseUrl}/buying-groups/solution-interests`);
     await page.getByTestId('si-row').first().waitFor();
     await shot('solution-interests');
+    await page.goto(`${server.baseUrl}/buying-groups/roles-templates`);
+    await page.getByTestId('template-row').first().waitFor();
+    await shot('roles-templates');
+    const live = (await server.api<{ data: { id: string; status: string }[] }>('GET', '/roles-templates?limit=50')).body.data.find((t) => t.status === 'live');
+    if (live) {
+      const draft = await server.api<{ id: string }>('POST', `/roles-templates/${live.id}/duplicate`);
+      await page.goto(`${server.baseUrl}/buying-groups/roles-templates/${draft.body.id}`);
+      await page.getByTestId('role-card').first().waitFor();
+      await page.getByRole('textbox', { name: 'Audience' }).click();
+      await page.getByRole('option').first().click();
+      await page.getByTestId('dry-run-role').first().waitFor();
+      await shot('roles-template-editor');
+    }
     await page.goto(`${server.baseUrl}/users`);
     await page.getByTestId('user-row').first().waitFor();
     await shot('users');

@@ -1,7 +1,8 @@
 /**
  * Roles templates: the ordered role definitions each kind of offering uses. List (last change
  * first) with status, roles, the solution interests using each and who changed it last; create a
- * Draft (then its editor opens), duplicate, delete (confirmed; the API's refusals shown).
+ * Draft (then its editor opens), duplicate, delete a Draft (confirmed; the API's refusals shown;
+ * Live templates are frozen and cannot be deleted).
  */
 import { useState } from 'react';
 import { Anchor, Badge, Button, Group, Modal, Paper, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
@@ -178,6 +179,7 @@ export function RolesTemplatesPage() {
                             <Button size="compact-xs" variant="default" aria-label={`Duplicate ${t.name}`} onClick={() => duplicate.mutate(t)} loading={duplicate.isPending && duplicate.variables.id === t.id}>
                               Duplicate
                             </Button>
+                            {t.status === 'draft' && (
                             <Button
                               size="compact-xs"
                               variant="default"
@@ -185,11 +187,7 @@ export function RolesTemplatesPage() {
                               onClick={() =>
                                 modals.openConfirmModal({
                                   title: `Delete “${t.name}”?`,
-                                  children: (
-                                    <Text size="sm">
-                                      {t.status === 'live' ? 'Live templates cannot be deleted; the reason will be shown.' : 'Refused while a solution interest or buying group uses it.'}
-                                    </Text>
-                                  ),
+                                  children: <Text size="sm">The draft and its role definitions are deleted. Refused while a solution interest or buying group uses it.</Text>,
                                   labels: { confirm: 'Delete', cancel: 'Cancel' },
                                   confirmProps: { color: 'red' },
                                   onConfirm: () => remove.mutate(t),
@@ -198,6 +196,7 @@ export function RolesTemplatesPage() {
                             >
                               Delete
                             </Button>
+                            )}
                           </>
                         )}
                       </Group>

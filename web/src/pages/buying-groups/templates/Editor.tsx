@@ -13,7 +13,7 @@ import { notify } from './notify.ts';
 import { IconArrowLeft, IconCopy, IconDeviceFloppy, IconRocket } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
-import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type Announcements, type DragEndEvent } from '@dnd-kit/core';
+import { DndContext, KeyboardSensor, PointerSensor, closestCorners, useSensor, useSensors, type Announcements, type DragEndEvent } from '@dnd-kit/core';
 import { SortableContext, arrayMove, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { api, ApiError, unwrap } from '../../../api/client.ts';
 import { useCan } from '../../../auth/session.tsx';
@@ -325,7 +325,7 @@ function Editor({ initial, lookups, reload }: { initial: Template; lookups: Look
             {edit.roles.length === 0 ? (
               <EmptyState title="No roles yet">{readOnly ? 'This template defines no roles.' : 'Add the roles that matter for this kind of offering; their order is their priority.'}</EmptyState>
             ) : (
-              <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ announcements, screenReaderInstructions: { draggable: 'To reorder a role, press Space, move it with the arrow keys, then press Space again to drop it or Escape to cancel.' } }}>
+              <DndContext sensors={sensors} collisionDetection={closestCorners} onDragEnd={onDragEnd} accessibility={{ announcements, screenReaderInstructions: { draggable: 'To reorder a role, press Space, move it with the arrow keys, then press Space again to drop it or Escape to cancel.' } }}>
                 <SortableContext items={edit.roles.map((r) => r.roleId)} strategy={verticalListSortingStrategy}>
                   <Stack gap="sm">
                     {edit.roles.map((r, i) => (
@@ -340,6 +340,9 @@ function Editor({ initial, lookups, reload }: { initial: Template; lookups: Look
                         conditionKey={`${r.roleId}-${resets}-${base.version}`}
                         onChange={changeRole}
                         onRemove={() => removeRole(r.roleId)}
+                        onMove={(by) => setRoles(arrayMove(edit.roles, i, i + by))}
+                        isFirst={i === 0}
+                        isLast={i === edit.roles.length - 1}
                         onConditionInvalid={(bad) => setInvalidJson((s) => (bad ? new Set([...s, r.roleId]) : new Set([...s].filter((x) => x !== r.roleId))))}
                       />
                     ))}

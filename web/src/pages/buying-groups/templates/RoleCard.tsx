@@ -4,7 +4,7 @@
  * drag handle is a button: Space picks the card up, arrows move it, Space drops it.
  */
 import { ActionIcon, Alert, Badge, Group, NumberInput, Paper, Select, Stack, Switch, Text, Tooltip } from '@mantine/core';
-import { IconGripVertical, IconTrash } from '@tabler/icons-react';
+import { IconArrowDown, IconArrowUp, IconGripVertical, IconTrash } from '@tabler/icons-react';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { BANDS, type Band, type EditRole, type RoleErrors } from './model.ts';
@@ -21,10 +21,14 @@ export interface RoleCardProps {
   conditionKey: string;
   onChange: (r: EditRole) => void;
   onRemove: () => void;
+  /** Move one place up (-1) or down (+1); absent at the ends. */
+  onMove: ((by: -1 | 1) => void) | null;
+  isFirst: boolean;
+  isLast: boolean;
   onConditionInvalid: (invalid: boolean) => void;
 }
 
-export function RoleCard({ role, roleName, priority, readOnly, errors, count, conditionKey, onChange, onRemove, onConditionInvalid }: RoleCardProps) {
+export function RoleCard({ role, roleName, priority, readOnly, errors, count, conditionKey, onChange, onRemove, onMove, isFirst, isLast, onConditionInvalid }: RoleCardProps) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: role.roleId, disabled: readOnly });
   const style = { transform: CSS.Transform.toString(transform), transition, zIndex: isDragging ? 2 : undefined, position: 'relative' as const };
   const titleId = `role-card-${role.roleId}`;
@@ -60,6 +64,16 @@ export function RoleCard({ role, roleName, priority, readOnly, errors, count, co
               <Text size="sm" c="dimmed" data-testid="role-card-count">
                 {count} {count === 1 ? 'person' : 'people'} in the dry run
               </Text>
+            )}
+            {!readOnly && onMove && (
+              <>
+                <ActionIcon variant="subtle" color="gray" aria-label={`Move ${roleName} up`} disabled={isFirst} onClick={() => onMove(-1)}>
+                  <IconArrowUp size={16} aria-hidden />
+                </ActionIcon>
+                <ActionIcon variant="subtle" color="gray" aria-label={`Move ${roleName} down`} disabled={isLast} onClick={() => onMove(1)}>
+                  <IconArrowDown size={16} aria-hidden />
+                </ActionIcon>
+              </>
             )}
             {!readOnly && (
               <Tooltip label="Remove this role">
