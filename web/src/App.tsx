@@ -16,6 +16,8 @@ import { JobsPage } from './pages/buying-groups/Jobs.tsx';
 import { CreateWizardPage } from './pages/buying-groups/CreateWizard.tsx';
 import { NotFoundPage } from './pages/NotFound.tsx';
 import { UsersPage } from './pages/Users.tsx';
+import { PersonasPage } from './pages/conditions/Personas.tsx';
+import { AccountListsPage, AccountListPage } from './pages/conditions/AccountLists.tsx';
 
 // Shades and the dimmed text colour are chosen for WCAG AA contrast (axe-core runs in the e2e tests).
 const theme = createTheme({
@@ -76,6 +78,9 @@ export function App() {
                 <Route path="buying-groups/create" element={<CreateWizardPage />} />
                 <Route path="buying-groups/:id" element={<GroupDetailsPage />} />
                 <Route path="users" element={<UsersPage />} />
+                <Route path="personas" element={<PersonasPage />} />
+                <Route path="account-lists" element={<AccountListsPage />} />
+                <Route path="account-lists/:id" element={<AccountListPage />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>
