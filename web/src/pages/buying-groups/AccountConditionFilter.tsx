@@ -14,7 +14,7 @@ function Editor({ initial, onApply, onClose }: { initial: Condition | null; onAp
   const [draft, setDraft] = useState<Condition | null>(initial ?? { all: [] });
   const preview = useListPreview(draft);
   return (
-    <Modal opened onClose={onClose} title="Account condition" size={1100}>
+    <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened onClose={onClose} title="Account condition" size={1100}>
       <Stack>
         <Text size="sm" c="dimmed">
           Only buying groups whose account matches this condition (attributes, related people, list membership, buying-group state).

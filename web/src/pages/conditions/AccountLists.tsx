@@ -107,7 +107,7 @@ function ListModal({ editing, onClose }: { editing: AccountList | 'new'; onClose
       );
     },
     onSuccess: (l) => {
-      notifications.show({ color: 'teal', message: `Saved list “${l.name}”` });
+      notifications.show({ closeButtonProps: { 'aria-label': 'Close' }, color: 'teal', message: `Saved list “${l.name}”` });
       void queryClient.invalidateQueries({ queryKey: LISTS_KEY });
       void queryClient.invalidateQueries({ queryKey: listKey(l.id) });
       void queryClient.invalidateQueries({ queryKey: membersKey(l.id) });
@@ -120,7 +120,7 @@ function ListModal({ editing, onClose }: { editing: AccountList | 'new'; onClose
   const fieldShown = error instanceof ApiError && !!error.problem.errors?.length && error.problem.errors.every((e) => SHOWN(e.field));
   const errors = [...conditionErrors(error, '/condition'), ...(save.error ? [] : conditionErrors(preview.error, '/condition'))];
   return (
-    <Modal opened onClose={onClose} title={existing ? `Edit list “${existing.name}”` : 'New account list'} size={1100}>
+    <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened onClose={onClose} title={existing ? `Edit list “${existing.name}”` : 'New account list'} size={1100}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -187,11 +187,11 @@ function useDeleteList(onDone?: () => void) {
   return useMutation({
     mutationFn: (l: AccountList) => unwrap(api.DELETE('/api/v1/account-lists/{id}', { params: { path: { id: l.id }, header: ifMatch(l.version) as never, query: {} as never } })),
     onSuccess: () => {
-      notifications.show({ color: 'teal', message: 'List deleted' });
+      notifications.show({ closeButtonProps: { 'aria-label': 'Close' }, color: 'teal', message: 'List deleted' });
       onDone?.();
     },
     onError: (e) =>
-      notifications.show({ color: 'red', title: e instanceof ApiError && e.status === 409 ? 'Still in use — not deleted' : 'Not deleted', message: errorMessage(e), autoClose: 10_000 }),
+      notifications.show({ closeButtonProps: { 'aria-label': 'Close' }, color: 'red', title: e instanceof ApiError && e.status === 409 ? 'Still in use — not deleted' : 'Not deleted', message: errorMessage(e), autoClose: 10_000 }),
     onSettled: () => void queryClient.invalidateQueries({ queryKey: LISTS_KEY }),
   });
 }
@@ -336,10 +336,10 @@ export function AccountListPage() {
         ? unwrap(api.POST('/api/v1/account-lists/{id}/members', { params: { path: { id } }, body: { accountIds } }))
         : unwrap(api.DELETE('/api/v1/account-lists/{id}/members', { params: { path: { id } }, body: { accountIds } })),
     onSuccess: (r, v) => {
-      notifications.show({ color: 'teal', message: v.op === 'add' ? (r.changed ? 'Account added' : 'Already in the list') : 'Account removed' });
+      notifications.show({ closeButtonProps: { 'aria-label': 'Close' }, color: 'teal', message: v.op === 'add' ? (r.changed ? 'Account added' : 'Already in the list') : 'Account removed' });
       setAdding(null);
     },
-    onError: (e) => notifications.show({ color: 'red', title: 'Not changed', message: errorMessage(e) }),
+    onError: (e) => notifications.show({ closeButtonProps: { 'aria-label': 'Close' }, color: 'red', title: 'Not changed', message: errorMessage(e) }),
     onSettled: refresh,
   });
   const remove = useDeleteList(() => void navigate('/account-lists'));

@@ -39,7 +39,7 @@ function PersonaModal({ editing, onClose }: { editing: Persona | 'new'; onClose:
       return unwrap(api.PATCH('/api/v1/personas/{id}', { params: { path: { id: existing.id }, header: ifMatch(existing.version) as never }, body: body as never }));
     },
     onSuccess: (p) => {
-      notifications.show({ color: 'teal', message: `Saved persona “${p.name}”` });
+      notifications.show({ closeButtonProps: { 'aria-label': 'Close' }, color: 'teal', message: `Saved persona “${p.name}”` });
       void queryClient.invalidateQueries({ queryKey: PERSONAS_KEY });
       onClose();
     },
@@ -49,7 +49,7 @@ function PersonaModal({ editing, onClose }: { editing: Persona | 'new'; onClose:
   const fieldShown = error instanceof ApiError && !!error.problem.errors?.length && error.problem.errors.every((e) => SHOWN(e.field));
   const condMessage = field('/condition');
   return (
-    <Modal opened onClose={onClose} title={existing ? `Edit persona “${existing.name}”` : 'New persona'} size={1100}>
+    <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened onClose={onClose} title={existing ? `Edit persona “${existing.name}”` : 'New persona'} size={1100}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -96,9 +96,9 @@ export function PersonasPage() {
   const [editing, setEditing] = useState<Persona | 'new' | null>(null);
   const remove = useMutation({
     mutationFn: (p: Persona) => unwrap(api.DELETE('/api/v1/personas/{id}', { params: { path: { id: p.id }, header: ifMatch(p.version) as never } })),
-    onSuccess: () => notifications.show({ color: 'teal', message: 'Persona deleted' }),
+    onSuccess: () => notifications.show({ closeButtonProps: { 'aria-label': 'Close' }, color: 'teal', message: 'Persona deleted' }),
     onError: (e) =>
-      notifications.show({
+      notifications.show({ closeButtonProps: { 'aria-label': 'Close' },
         color: 'red',
         title: e instanceof ApiError && e.status === 409 ? 'Still in use — not deleted' : 'Not deleted',
         message: errorMessage(e),
@@ -201,7 +201,7 @@ export function PersonasPage() {
 
 function PersonaView({ persona, onClose }: { persona: Persona; onClose: () => void }) {
   return (
-    <Modal opened onClose={onClose} title={`Persona “${persona.name}”`} size={1100}>
+    <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened onClose={onClose} title={`Persona “${persona.name}”`} size={1100}>
       <Stack>
         {persona.description && <Text size="sm">{persona.description}</Text>}
         <ConditionBuilder subject="person" label="People who match" value={persona.condition as Condition} onChange={() => {}} readOnly />
