@@ -182,4 +182,54 @@ describe('web app: conditions', () => {
     await page.waitForFunction(() => !location.search.includes('accountCondition'));
     expect(b.problems).toEqual([]);
   });
+
+  it('a stale edit is a clear conflict with a reload; a persona in use is not deleted, and says why', async () => {
+    const { page } = b;
+    await page.goto(`${server.baseUrl}/personas`);
+    await page.getByRole('button', { name: 'Edit Senior and engaged, not interns' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Description').fill('mine');
+    const p = (await server.api<{ data: Persona[] }>('GET', '/personas?limit=500')).body.data.find((x) => x.name === 'Senior and engaged, not interns') as Persona & { version: number };
+    // Someone else saves first.
+    expect((await fetch(`${server.baseUrl}/api/v1/personas/${p.id}`, { method: 'PATCH', headers: { authorization: `Bearer ${server.adminToken}`, 'content-type': 'application/json', 'if-match': `"${p.version}"` }, body: JSON.stringify({ description: 'theirs' }) })).status).toBe(200);
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.getByText('Someone else changed this since you opened it').waitFor();
+    expect(await a11yViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Reload' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByText('theirs').waitFor();
+
+    // A persona that template roles use: the API refuses (409 in_use) and names the users.
+    const used = (await server.api<{ data: Persona[] }>('GET', '/personas?limit=500')).body.data.find((x) => x.name !== 'Senior and engaged, not interns') as Persona;
+    await page.getByRole('button', { name: `Delete ${used.name}` }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    await page.getByText('Still in use — not deleted').waitFor();
+    expect((await server.api('GET', `/personas/${used.id}`)).status).toBe(200);
+    expect(b.problems.filter((x) => !/^(412 PATCH|409 DELETE) .*\/personas\/|status of (412|409)/.test(x))).toEqual([]);
+    b.problems.length = 0;
+  });
+
+  it('a viewer reads personas and lists but gets no edit controls', async () => {
+    await server.createUser('vic@example.com', 'viewer');
+    const v = await openBrowser();
+    try {
+      await signIn(v.page, server.baseUrl, 'vic@example.com');
+      await v.page.goto(`${server.baseUrl}/personas`);
+      await v.page.getByTestId('persona-row').first().waitFor();
+      expect(await v.page.getByRole('button', { name: 'New persona' }).count()).toBe(0);
+      expect(await v.page.getByRole('button', { name: /^Delete / }).count()).toBe(0);
+      await v.page.getByRole('button', { name: /^View / }).first().click();
+      const dialog = v.page.getByRole('dialog');
+      await dialog.locator('[data-path=""]').waitFor();
+      expect(await dialog.getByRole('button', { name: /^Actions for|Add condition/ }).count()).toBe(0);
+      expect(await a11yViolations(v.page)).toEqual([]);
+      await v.page.goto(`${server.baseUrl}/account-lists`);
+      await v.page.getByTestId('list-row').first().waitFor();
+      expect(await v.page.getByRole('button', { name: 'New list' }).count()).toBe(0);
+      expect(await v.page.getByRole('button', { name: /^Edit / }).count()).toBe(0);
+      expect(v.problems).toEqual([]);
+    } finally {
+      await v.close();
+    }
+  });
 });

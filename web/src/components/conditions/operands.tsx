@@ -82,7 +82,9 @@ export function OperandInput({ type, op, value, values, onChange, error, readOnl
       return (
         <Group gap={4} wrap="nowrap" align="flex-start">
           <NumberInput {...common} aria-label={`Minimum of ${what}`} value={num(pair[0])} onChange={(n) => set(0, n)} w={110} />
-          <Text size="xs">and</Text>
+          <Text size="xs" pt={6}>
+            and
+          </Text>
           <NumberInput size="xs" readOnly={readOnly} aria-label={`Maximum of ${what}`} value={num(pair[1])} onChange={(n) => set(1, n)} w={110} />
         </Group>
       );

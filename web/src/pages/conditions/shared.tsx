@@ -14,7 +14,15 @@ export function SaveError({ error, onReload, fieldShown }: { error: unknown; onR
   if (!error) return null;
   if (isConflict(error))
     return (
-      <Alert color="yellow" title="Someone else changed this since you opened it">
+      <Alert
+        color="yellow"
+        title={
+          // Yellow on the light yellow background is below AA: the title keeps the text colour.
+          <Text span fw={700} size="sm" c="var(--mantine-color-text)">
+            Someone else changed this since you opened it
+          </Text>
+        }
+      >
         <Group justify="space-between">
           <Text size="sm">Reload to see their change, then apply yours again.</Text>
           <Button size="xs" variant="light" onClick={onReload}>
