@@ -8,8 +8,13 @@ function operand(v: unknown): string {
   return ` ${String(v)}`;
 }
 
+/** `derivedSeniority` → "derived seniority"; custom attributes by their key. */
+function fieldWords(field: string): string {
+  return field.startsWith('custom.') ? field.slice(7) : field.replace(/([A-Z])/g, ' $1').toLowerCase();
+}
+
 function leaf(c: Condition): string {
-  if ('field' in c) return `${c.field.replace(/^custom\./, '')} ${OP_LABELS[c.op] ?? c.op}${operand(c.value)}`;
+  if ('field' in c) return `${fieldWords(c.field)} ${OP_LABELS[c.op] ?? c.op}${operand(c.value)}`;
   if ('activity' in c) return `did ${[c.activity.type].flat().join(' or ')} ≥ ${c.activity.atLeast}× in ${c.activity.inLastDays} days`;
   if ('persona' in c) return 'matches a persona';
   if ('memberOfList' in c) return 'in a list';
