@@ -148,6 +148,30 @@ describe('web app: conditions', () => {
     expect(b.problems).toEqual([]);
   });
 
+  it('a static list takes accounts found by name and lets them go again', async () => {
+    const { page } = b;
+    const created = await server.api<{ id: string }>('POST', '/account-lists', { name: 'Hand picked', kind: 'static' });
+    const target = (await server.api<{ data: { id: string; name: string }[] }>('GET', '/accounts?limit=5&sort=name')).body.data[2];
+    if (!target) throw new Error('no account');
+    await page.goto(`${server.baseUrl}/account-lists/${created.body.id}`);
+    await page.getByText('No accounts in this list yet').waitFor();
+    const picker = page.getByRole('textbox', { name: 'Add an account' });
+    await picker.click();
+    await picker.fill(target.name.slice(0, 6));
+    await page.getByRole('option', { name: new RegExp(`^${target.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).first().click();
+    await page.getByRole('button', { name: 'Add to the list' }).click();
+    await page.getByTestId('member-row').first().waitFor();
+    expect(await page.getByTestId('member-row').locator('td:first-child').allInnerTexts()).toEqual([target.name]);
+    const members = async () => (await server.api<{ data: { id: string }[] }>('GET', `/account-lists/${created.body.id}/members`)).body.data.map((m) => m.id);
+    expect(await members()).toEqual([target.id]);
+    expect(await a11yViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: `Remove ${target.name} from the list` }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
+    await page.getByText('No accounts in this list yet').waitFor();
+    expect(await members()).toEqual([]);
+    expect(b.problems).toEqual([]);
+  });
+
   it('Browse: the account condition filter gives exactly the groups the API returns for it, and is in the URL', async () => {
     const { page } = b;
     await page.goto(`${server.baseUrl}/buying-groups/browse`);
