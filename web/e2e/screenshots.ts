@@ -79,6 +79,34 @@ async function main(): Promise<void> {
     await page.getByRole('button', { name: 'Estimate', exact: true }).click();
     await page.getByTestId('estimate-role').first().waitFor();
     await shot('create-wizard');
+    await page.goto(`${server.baseUrl}/personas`);
+    await page.getByTestId('persona-row').first().waitFor();
+    await shot('personas');
+    await page.getByTestId('persona-row').last().getByRole('button', { name: /^Edit / }).click();
+    await page.getByRole('dialog').locator('[data-path=""]').waitFor();
+    await shot('persona-condition');
+    await page.keyboard.press('Escape');
+    await page.goto(`${server.baseUrl}/account-lists`);
+    await page.getByTestId('list-row').first().waitFor();
+    await shot('account-lists');
+    await page.getByTestId('list-row').filter({ hasText: 'dynamic' }).first().getByRole('button', { name: /^Edit / }).click();
+    await page.locator('[data-testid="live-count"][data-busy="false"]').waitFor();
+    await shot('account-list-live-count');
+    await page.keyboard.press('Escape');
+    const si = (await server.api<{ data: { id: string }[] }>('GET', '/solution-interests?limit=1')).body.data[0]?.id;
+    const accountCondition = {
+      all: [
+        { field: 'employees', op: 'gte', value: 1000 },
+        { people: { atLeast: 2, where: { field: 'derivedSeniority', op: 'is_one_of', value: ['c-level', 'vp'] } } },
+        ...(si ? [{ not: { buyingGroup: { solutionInterestId: si, completeness: { op: 'gte', value: 75 } } } }] : []),
+      ],
+    };
+    await page.goto(`${server.baseUrl}/buying-groups/browse?accountCondition=${encodeURIComponent(JSON.stringify(accountCondition))}`);
+    await page.getByTestId('account-condition-badge').waitFor();
+    await page.getByRole('button', { name: 'Account condition…' }).click();
+    await page.getByTestId('condition-account-count').filter({ hasText: /match/ }).waitFor();
+    await shot('browse-account-condition');
+    await page.keyboard.press('Escape');
     await page.goto(`${server.baseUrl}/buying-groups/browse`);
     await page.getByRole('button', { name: 'Switch to dark mode' }).click();
     await page.getByTestId('browse-row').first().waitFor();

@@ -19,6 +19,8 @@ import { NotFoundPage } from './pages/NotFound.tsx';
 import { UsersPage } from './pages/Users.tsx';
 import { RolesTemplatesPage } from './pages/buying-groups/RolesTemplates.tsx';
 import { RolesTemplateEditorPage } from './pages/buying-groups/templates/Editor.tsx';
+import { PersonasPage } from './pages/conditions/Personas.tsx';
+import { AccountListsPage, AccountListPage } from './pages/conditions/AccountLists.tsx';
 
 // Shades and the dimmed text colour are chosen for WCAG AA contrast (axe-core runs in the e2e tests).
 const theme = createTheme({
@@ -81,6 +83,9 @@ export function App() {
                 <Route path="buying-groups/create" element={<CreateWizardPage />} />
                 <Route path="buying-groups/:id" element={<GroupDetailsPage />} />
                 <Route path="users" element={<UsersPage />} />
+                <Route path="personas" element={<PersonasPage />} />
+                <Route path="account-lists" element={<AccountListsPage />} />
+                <Route path="account-lists/:id" element={<AccountListPage />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

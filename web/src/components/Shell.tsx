@@ -1,13 +1,17 @@
 /** The frame of every signed-in page: header (product, colour scheme, user menu) and navigation. */
 import { ActionIcon, AppShell, Avatar, Badge, Burger, Group, Menu, NavLink, Text, Tooltip, UnstyledButton, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconApi, IconLogout, IconMoon, IconSun, IconUserCog, IconUsersGroup } from '@tabler/icons-react';
+import { IconApi, IconListDetails, IconLogout, IconMoon, IconSun, IconUserCog, IconUsersGroup, IconUserSearch } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useCan, useMe } from '../auth/session.tsx';
 import { signOut } from '../auth/sign-in.ts';
 
-const NAV = [{ to: '/buying-groups', label: 'Buying groups', icon: IconUsersGroup }] as const;
+const NAV = [
+  { to: '/buying-groups', label: 'Buying groups', icon: IconUsersGroup },
+  { to: '/personas', label: 'Personas', icon: IconUserSearch },
+  { to: '/account-lists', label: 'Account lists', icon: IconListDetails },
+] as const;
 
 export function Shell() {
   const [opened, { toggle }] = useDisclosure();

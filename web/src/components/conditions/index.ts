@@ -8,3 +8,4 @@ export { STRING_OPS, NUMBER_OPS, DATE_OPS, BOOLEAN_OPS, SCORE_OPS, RELATION_TYPE
 export { isComplete } from './model.ts';
 export { conditionErrors } from './errors.ts';
 export { AccountPicker } from './AccountPicker.tsx';
+export { summarizeCondition } from './summary.ts';

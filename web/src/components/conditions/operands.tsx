@@ -45,7 +45,7 @@ export function OperandInput({ type, op, value, values, onChange, error, readOnl
       const current = list ?? (single ? [single] : []);
       const data = [...values, ...current.filter((v) => !values.includes(v))];
       if (list || LIST_OPS.has(op))
-        return <MultiSelect {...common} aria-label={`Values of ${what}`} placeholder="Choose values" data={data} value={current} onChange={(v) => onChange(v)} searchable w={280} />;
+        return <MultiSelect {...common} aria-label={`Values of ${what}`} placeholder="Choose values" data={data} value={current} onChange={(v) => onChange(v)} searchable w={320} />;
       return <Select {...common} aria-label={`Value of ${what}`} placeholder="Choose a value" data={data} value={single || null} onChange={(v) => onChange(v ?? '')} allowDeselect={false} searchable w={220} />;
     }
     const toggle =
@@ -59,7 +59,7 @@ export function OperandInput({ type, op, value, values, onChange, error, readOnl
     if (list || LIST_OPS.has(op))
       return (
         <Group gap={4} wrap="nowrap" align="flex-start">
-          <TagsInput {...common} aria-label={`Values of ${what}`} placeholder="Type a value, press Enter" value={list ?? []} onChange={(v) => onChange(v)} w={280} />
+          <TagsInput {...common} aria-label={`Values of ${what}`} placeholder="Type a value, press Enter" value={list ?? []} onChange={(v) => onChange(v)} w={360} />
           {toggle}
         </Group>
       );
@@ -82,7 +82,9 @@ export function OperandInput({ type, op, value, values, onChange, error, readOnl
       return (
         <Group gap={4} wrap="nowrap" align="flex-start">
           <NumberInput {...common} aria-label={`Minimum of ${what}`} value={num(pair[0])} onChange={(n) => set(0, n)} w={110} />
-          <Text size="xs">and</Text>
+          <Text size="xs" pt={6}>
+            and
+          </Text>
           <NumberInput size="xs" readOnly={readOnly} aria-label={`Maximum of ${what}`} value={num(pair[1])} onChange={(n) => set(1, n)} w={110} />
         </Group>
       );
