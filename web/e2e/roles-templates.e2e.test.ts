@@ -194,6 +194,9 @@ describe('web app: roles templates', () => {
     await jsonCondition('rol_decision_maker', 'Decision Maker', { field: 'derivedSeniority', op: 'is', value: 'galactic emperor' });
     await page.getByRole('button', { name: 'Save and publish' }).click();
     await dm.getByText(/galactic emperor|must be one of|c-level/).first().waitFor();
+    // The dry run says why it cannot run these definitions, and keeps its last result meanwhile.
+    await page.getByTestId('dry-run-error').getByText(/^Priority 2: /).waitFor();
+    expect(await page.getByTestId('dry-run-role').count()).toBe(2);
     expect((await template()).status).toBe('draft');
     expect(await a11yViolations(page)).toEqual([]);
     allowOnly(/^400 (PATCH|POST) .*\/roles-templates\/tpl_\w+(\/preview)?$|status of 400/);

@@ -41,7 +41,11 @@ export function useDryRun(templateId: string, roles: EditRole[], target: DryRunT
     queryFn: ({ signal }) => unwrap(api.POST('/api/v1/roles-templates/{id}/preview', { params: { path: { id: templateId } }, body: debounced as never, signal })),
   });
   const settling = JSON.stringify(body) !== JSON.stringify(debounced);
-  return { query, enabled, hasTarget: body !== null, waitingFor, updating: enabled && (query.isFetching || settling) };
+  // The last answer stays on screen while the next one comes, and beside an error (invalid edits).
+  const [last, setLast] = useState<Preview | null>(null);
+  if (query.data && query.data !== last) setLast(query.data);
+  const result = body === null ? null : (query.data ?? last);
+  return { query, result, enabled, hasTarget: body !== null, waitingFor, updating: enabled && (query.isFetching || settling) };
 }
 
 function AccountPicker({ value, onChange }: { value: { value: string; label: string }[]; onChange: (v: { value: string; label: string }[]) => void }) {
@@ -91,7 +95,7 @@ export function DryRunPanel({
   roleName: (id: string | null | undefined) => string;
 }) {
   const lists = useAccountLists();
-  const p = run.query.data;
+  const p = run.result;
   const error = run.query.error;
   const problemErrors = error instanceof ApiError ? (error.problem.errors ?? []) : [];
   const fieldWords = (field: string) => {

@@ -86,7 +86,7 @@ function Editor({ initial, lookups, reload }: { initial: Template; lookups: Look
   const roleName = (id: string | null | undefined) => (id ? (lookups.role(id)?.name ?? base.roles.find((r) => r.roleId === id)?.roleName ?? id) : '—');
   const run = useDryRun(base.id, edit.roles, target, invalidJson.size > 0);
   const previewErrors = useMemo(() => keyed(run.query.error, edit.roles), [run.query.error]); // eslint-disable-line react-hooks/exhaustive-deps
-  const counts = useMemo(() => new Map((run.query.data?.roles ?? []).map((r) => [r.roleId, r.count])), [run.query.data]);
+  const counts = useMemo(() => new Map((run.result?.roles ?? []).map((r) => [r.roleId, r.count])), [run.result]);
 
   const refreshLists = () => {
     void queryClient.invalidateQueries({ queryKey: TEMPLATES_KEY });
