@@ -13,7 +13,8 @@ import { QuorumError, type ErrorDetail } from '../domain/errors.ts';
 import { utcDay } from '../domain/clock.ts';
 import { isActiveRelation } from '../domain/conditions/index.ts';
 import { explainPerson, matchedWords, reconcileRules, strength, upgradeChanges, type MemberSource, type MemberState } from '../domain/assignment/index.ts';
-import { getRolesTemplate } from '../store/roles-templates.ts';
+import { getRolesTemplate, resolveRoleDefinitions } from '../store/roles-templates.ts';
+import type { RoleDefinitionInput } from '../domain/templates/index.ts';
 import { getSolutionInterest } from '../store/solution-interests.ts';
 import { getAccountList } from '../store/account-lists.ts';
 import { loadPersonaConditions } from '../store/references.ts';
@@ -36,6 +37,11 @@ export interface PreviewInput {
   /** Diff against the current membership of this solution interest's groups. */
   solutionInterestId?: string | undefined;
   descendantDepth?: number | undefined;
+  /**
+   * The template's role definitions as being edited, evaluated instead of the stored ones
+   * (checked exactly as a save checks them; nothing is written).
+   */
+  roles?: RoleDefinitionInput[] | undefined;
 }
 
 export interface PreviewSample {
@@ -169,7 +175,8 @@ async function resolveAccounts(db: Kysely<DB>, engine: Engine, input: PreviewInp
 
 /** Dry run: counts per role, samples with explanations, and the diff against a solution interest's groups. Writes nothing. */
 export async function previewTemplate(db: Kysely<DB>, engine: Engine, input: PreviewInput, now: number): Promise<Preview> {
-  const template = await getRolesTemplate(db, input.templateId);
+  const stored = await getRolesTemplate(db, input.templateId);
+  const template = input.roles === undefined ? stored : { ...stored, roles: await resolveRoleDefinitions(db, input.roles) };
   const si = input.solutionInterestId === undefined ? null : await getSolutionInterest(db, input.solutionInterestId).catch((e: unknown) => {
     if (e instanceof QuorumError && e.code === 'not_found') throw validation([{ field: '/solutionInterestId', message: `solution interest ${input.solutionInterestId} does not exist` }]);
     throw e;

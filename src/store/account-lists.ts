@@ -405,3 +405,36 @@ export async function listAccountLists(db: Kysely<DB>, query: AccountListQuery):
     .execute();
   return toPage(rows, query.limit, (r) => (r as unknown as Record<string, string | number>)[column] ?? null, listFromRow);
 }
+
+/** What a dynamic list with this condition would hold now: the count and the first accounts by name. */
+export interface ListPreview {
+  count: number;
+  samples: ListMember[];
+}
+
+/** Samples a preview lists at most. */
+export const MAX_PREVIEW_SAMPLES = 10;
+
+/**
+ * Evaluates an account condition as a dynamic list would (validated, references checked, then the
+ * same compiled SQL as `listAccountListMembers` and `withCurrentMemberCounts`), without saving.
+ */
+export async function previewAccountCondition(db: Kysely<DB>, input: unknown, now: number, basePath = '/condition'): Promise<ListPreview> {
+  const cond = validateCondition(input, 'account', basePath);
+  await checkConditionReferences(db, cond, { basePath });
+  const where = compileAccountCondition(cond, { engine: dbEngine(db), now, personas: await personasFor(db, cond) });
+  const row = await db
+    .selectFrom('accounts')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where(where)
+    .executeTakeFirst();
+  const samples = await db
+    .selectFrom('accounts')
+    .select(['id', 'name', 'domain', 'industry', 'country'])
+    .where(where)
+    .orderBy('name_norm')
+    .orderBy('id')
+    .limit(MAX_PREVIEW_SAMPLES)
+    .execute();
+  return { count: Number(row?.n ?? 0), samples: samples.map((s) => ({ ...s, addedAt: null })) };
+}

@@ -29,3 +29,28 @@ export async function audit(
     })
     .execute();
 }
+
+/**
+ * Who last changed each entity, from the audit log: the user id and name of the newest entry per
+ * entity (null when the newest entry has no user, e.g. the demo loader or a system job).
+ */
+export async function lastActors(db: Kysely<DB>, entityType: string, entityIds: readonly string[]): Promise<Map<string, { userId: string; name: string } | null>> {
+  const out = new Map<string, { userId: string; name: string } | null>();
+  for (let i = 0; i < entityIds.length; i += 500) {
+    const rows = await db
+      .selectFrom('audit_log')
+      .leftJoin('users', 'users.id', 'audit_log.actor_id')
+      .select(['audit_log.entity_id', 'audit_log.actor_id', 'users.name', 'audit_log.at', 'audit_log.id'])
+      .where('audit_log.entity_type', '=', entityType)
+      .where('audit_log.entity_id', 'in', entityIds.slice(i, i + 500))
+      .orderBy('audit_log.entity_id')
+      .orderBy('audit_log.at', 'desc')
+      .orderBy('audit_log.id', 'desc')
+      .execute();
+    for (const r of rows) {
+      if (out.has(r.entity_id)) continue;
+      out.set(r.entity_id, r.actor_id ? { userId: r.actor_id, name: r.name ?? r.actor_id } : null);
+    }
+  }
+  return out;
+}

@@ -283,3 +283,15 @@ export async function listRolesTemplates(db: Kysely<DB>, query: RolesTemplateQue
   const defs = await loadDefinitions(db, page.data.map((r) => r.id));
   return { data: page.data.map((r) => templateFromRow(r, defs.get(r.id) ?? [])), nextCursor: page.nextCursor };
 }
+
+/**
+ * Role definitions as being edited (not stored), checked exactly as a template save checks them
+ * (rules, then that roles, personas and lists exist; errors at /roles/i/…), with their role names:
+ * what the preview of unsaved edits evaluates instead of the stored definitions.
+ */
+export async function resolveRoleDefinitions(db: Kysely<DB>, input: RoleDefinitionInput[]): Promise<TemplateRole[]> {
+  const defs = await checkedDefinitions(db, input);
+  const ids = [...new Set(defs.map((d) => d.roleId))];
+  const names = new Map(ids.length ? (await db.selectFrom('roles').select(['id', 'name']).where('id', 'in', ids).execute()).map((r) => [r.id, r.name]) : []);
+  return defs.map((d) => ({ ...d, roleName: names.get(d.roleId) ?? d.roleId }));
+}

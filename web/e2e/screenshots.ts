@@ -52,6 +52,19 @@ async function main(): Promise<void> {
     await page.goto(`${server.baseUrl}/buying-groups/solution-interests`);
     await page.getByTestId('si-row').first().waitFor();
     await shot('solution-interests');
+    await page.goto(`${server.baseUrl}/buying-groups/roles-templates`);
+    await page.getByTestId('template-row').first().waitFor();
+    await shot('roles-templates');
+    const live = (await server.api<{ data: { id: string; status: string }[] }>('GET', '/roles-templates?limit=50')).body.data.find((t) => t.status === 'live');
+    if (live) {
+      const draft = await server.api<{ id: string }>('POST', `/roles-templates/${live.id}/duplicate`);
+      await page.goto(`${server.baseUrl}/buying-groups/roles-templates/${draft.body.id}`);
+      await page.getByTestId('role-card').first().waitFor();
+      await page.getByRole('textbox', { name: 'Audience' }).click();
+      await page.getByRole('option').first().click();
+      await page.getByTestId('dry-run-role').first().waitFor();
+      await shot('roles-template-editor');
+    }
     await page.goto(`${server.baseUrl}/buying-groups/roles`);
     await page.getByTestId('role-row').first().waitFor();
     await shot('roles');
@@ -111,6 +124,34 @@ async function main(): Promise<void> {
     await page.goto(`${server.baseUrl}/people`);
     await page.getByTestId('person-row').first().waitFor();
     await shot('people');
+    await page.goto(`${server.baseUrl}/personas`);
+    await page.getByTestId('persona-row').first().waitFor();
+    await shot('personas');
+    await page.getByTestId('persona-row').last().getByRole('button', { name: /^Edit / }).click();
+    await page.getByRole('dialog').locator('[data-path=""]').waitFor();
+    await shot('persona-condition');
+    await page.keyboard.press('Escape');
+    await page.goto(`${server.baseUrl}/account-lists`);
+    await page.getByTestId('list-row').first().waitFor();
+    await shot('account-lists');
+    await page.getByTestId('list-row').filter({ hasText: 'dynamic' }).first().getByRole('button', { name: /^Edit / }).click();
+    await page.locator('[data-testid="live-count"][data-busy="false"]').waitFor();
+    await shot('account-list-live-count');
+    await page.keyboard.press('Escape');
+    const si = (await server.api<{ data: { id: string }[] }>('GET', '/solution-interests?limit=1')).body.data[0]?.id;
+    const accountCondition = {
+      all: [
+        { field: 'employees', op: 'gte', value: 1000 },
+        { people: { atLeast: 2, where: { field: 'derivedSeniority', op: 'is_one_of', value: ['c-level', 'vp'] } } },
+        ...(si ? [{ not: { buyingGroup: { solutionInterestId: si, completeness: { op: 'gte', value: 75 } } } }] : []),
+      ],
+    };
+    await page.goto(`${server.baseUrl}/buying-groups/browse?accountCondition=${encodeURIComponent(JSON.stringify(accountCondition))}`);
+    await page.getByTestId('account-condition-badge').waitFor();
+    await page.getByRole('button', { name: 'Account condition…' }).click();
+    await page.getByTestId('condition-account-count').filter({ hasText: /match/ }).waitFor();
+    await shot('browse-account-condition');
+    await page.keyboard.press('Escape');
     await page.goto(`${server.baseUrl}/buying-groups/browse`);
     await page.getByRole('button', { name: 'Switch to dark mode' }).click();
     await page.getByTestId('browse-row').first().waitFor();

@@ -2,7 +2,8 @@ import { MantineProvider, createTheme, localStorageColorSchemeManager, type CSSV
 import { Notifications } from '@mantine/notifications';
 import { ModalsProvider } from '@mantine/modals';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { Navigate, Route, Routes } from 'react-router';
+import { DataRouter } from './components/DataRouter.tsx';
 import { ApiError } from './api/client.ts';
 import { RequireSignIn } from './auth/session.tsx';
 import { SignInPage } from './pages/SignIn.tsx';
@@ -25,6 +26,10 @@ import { StageModelsPage } from './pages/buying-groups/StageModels.tsx';
 import { StageModelEditorPage } from './pages/buying-groups/StageModelEditor.tsx';
 import { WeightingModelsPage } from './pages/settings/WeightingModels.tsx';
 import { ActivityTypesPage } from './pages/settings/ActivityTypes.tsx';
+import { RolesTemplatesPage } from './pages/buying-groups/RolesTemplates.tsx';
+import { RolesTemplateEditorPage } from './pages/buying-groups/templates/Editor.tsx';
+import { PersonasPage } from './pages/conditions/Personas.tsx';
+import { AccountListsPage, AccountListPage } from './pages/conditions/AccountLists.tsx';
 
 // Shades and the dimmed text colour are chosen for WCAG AA contrast (axe-core runs in the e2e tests).
 const theme = createTheme({
@@ -64,7 +69,7 @@ export function App() {
       <QueryClientProvider client={queryClient}>
         <ModalsProvider modalProps={{ closeButtonProps: { 'aria-label': 'Close' } }}>
           <Notifications position="top-right" />
-          <BrowserRouter>
+          <DataRouter>
             <Routes>
               <Route path="/sign-in" element={<SignInPage />} />
               <Route
@@ -80,6 +85,8 @@ export function App() {
                   <Route path="overview" element={<OverviewPage />} />
                   <Route path="browse" element={<BrowsePage />} />
                   <Route path="solution-interests" element={<SolutionInterestsPage />} />
+                  <Route path="roles-templates" element={<RolesTemplatesPage />} />
+                  <Route path="roles-templates/:id" element={<RolesTemplateEditorPage />} />
                   <Route path="roles" element={<RolesPage />} />
                   <Route path="stages" element={<StageModelsPage />} />
                   <Route path="stages/:id" element={<StageModelEditorPage />} />
@@ -94,10 +101,13 @@ export function App() {
                 <Route path="people/:id" element={<PersonDetailsPage />} />
                 <Route path="weighting-models" element={<WeightingModelsPage />} />
                 <Route path="activity-types" element={<ActivityTypesPage />} />
+                <Route path="personas" element={<PersonasPage />} />
+                <Route path="account-lists" element={<AccountListsPage />} />
+                <Route path="account-lists/:id" element={<AccountListPage />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>
-          </BrowserRouter>
+          </DataRouter>
         </ModalsProvider>
       </QueryClientProvider>
     </MantineProvider>

@@ -12,6 +12,7 @@ import { explainMember, type MemberExplanation } from '../../engine/explain.ts';
 import { MAX_PREVIEW_ACCOUNT_IDS, previewTemplate, SAMPLES_PER_ROLE, DIFF_ITEMS_LISTED, type Preview } from '../../engine/preview.ts';
 import { MAX_DESCENDANT_DEPTH } from '../../engine/jobs.ts';
 import { MEMBER_SOURCES } from '../../domain/assignment/index.ts';
+import { rolesArray } from './roles-templates.ts';
 
 const sources = z.enum(MEMBER_SOURCES);
 
@@ -146,6 +147,11 @@ const previewIn = z
       .max(MAX_DESCENDANT_DEPTH)
       .optional()
       .describe("Also consider people of descendant accounts down to this depth (as the job option). Default: the solution interest's stored scope (the depth its jobs and maintenance use) when solutionInterestId is given and it follows an audience, else 0"),
+    roles: rolesArray
+      .optional()
+      .describe(
+        'The role definitions as being edited (unsaved), evaluated instead of the stored ones: validated exactly like a template save (400 at /roles/i/… for an invalid one); nothing is written. Without it the stored definitions are used.',
+      ),
   })
   .superRefine((b, ctx) => {
     if (b.audienceId !== undefined && b.accountIds !== undefined) ctx.addIssue({ code: 'custom', path: ['accountIds'], message: 'send either audienceId or accountIds, not both' });
@@ -265,7 +271,7 @@ export function explainRoutes(api: Api, ctx: AppContext): void {
         tags: ['roles templates'],
         summary: 'Dry run: what a creation job with this template (Draft or Live) would do over an audience or accounts — counts per role, samples with explanations, the diff against a solution interest’s groups (with another template than the solution interest’s: the diff of upgrading it to this one). Writes nothing.',
         description:
-          'Takes audienceId or accountIds (≤ 1000), optional descendantDepth (default: the solution interest’s stored scope) and solutionInterestId. Answers counts per role, up to 5 samples per role with the reason and, with a solution interest, the diff against its groups (with another template: the diff of the upgrade). Runs generation’s own SQL; viewers may call it.',
+          'Takes audienceId or accountIds (≤ 1000), optional descendantDepth (default: the solution interest’s stored scope), solutionInterestId and roles (unsaved role definitions to evaluate instead of the stored ones, validated like a save). Answers counts per role, up to 5 samples per role with the reason and, with a solution interest, the diff against its groups (with another template: the diff of the upgrade). Runs generation’s own SQL; viewers may call it.',
         params: z.strictObject({ id: z.string().regex(/^tpl_/, 'must be a roles template id (tpl_…)') }),
         body: previewIn,
         response: { 200: previewOut },
@@ -276,7 +282,7 @@ export function explainRoutes(api: Api, ctx: AppContext): void {
       const preview = await previewTemplate(
         db,
         engine,
-        { templateId: req.params.id, audienceId: b.audienceId, accountIds: b.accountIds, solutionInterestId: b.solutionInterestId, descendantDepth: b.descendantDepth },
+        { templateId: req.params.id, audienceId: b.audienceId, accountIds: b.accountIds, solutionInterestId: b.solutionInterestId, descendantDepth: b.descendantDepth, roles: b.roles },
         ctx.clock.now(),
       );
       return previewOutOf(preview);

@@ -19,6 +19,7 @@ import { accountListRoutes } from './account-lists.ts';
 import { weightingModelRoutes } from './weighting-models.ts';
 import { explainRoutes } from './explain.ts';
 import { accountViewRoutes } from './account-views.ts';
+import { conditionRoutes } from './conditions.ts';
 
 export type Api = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
 
@@ -42,4 +43,5 @@ export function registerRoutes(api: Api, ctx: AppContext): void {
   accountListRoutes(api, ctx);
   weightingModelRoutes(api, ctx);
   explainRoutes(api, ctx);
+  conditionRoutes(api, ctx);
 }

@@ -18,6 +18,7 @@ import {
   updateRolesTemplate,
   type RolesTemplate,
 } from '../../store/roles-templates.ts';
+import { lastActors } from '../../store/audit.ts';
 
 const BANDS = Object.keys(WEIGHTING_BANDS) as [WeightingBand, ...WeightingBand[]];
 
@@ -56,10 +57,15 @@ const templateOut = z
     createdAt: z.string(),
     updatedAt: z.string(),
     version: z.number().int().describe('Also sent as the ETag header; PATCH, DELETE and publish need it in If-Match'),
+    updatedBy: z
+      .object({ userId: z.string(), name: z.string() })
+      .nullable()
+      .describe('The user who made the last change (from the audit log); null when it was made without a user (demo data, system jobs)'),
   })
   .meta({ id: 'RolesTemplate' });
 
-const rolesArray = z.array(roleDefinitionIn).max(MAX_TEMPLATE_ROLES, `at most ${MAX_TEMPLATE_ROLES} role definitions`);
+/** The role definitions of a template as written (create, update, and the preview of unsaved edits). */
+export const rolesArray = z.array(roleDefinitionIn).max(MAX_TEMPLATE_ROLES, `at most ${MAX_TEMPLATE_ROLES} role definitions`);
 const createBody = z
   .strictObject({ name: nameText(255), description: optText(2000), roles: rolesArray.default([]) })
   .meta({ id: 'RolesTemplateCreate' });
@@ -67,8 +73,19 @@ const patchBody = z
   .strictObject({ name: nameText(255).optional(), description: optText(2000), roles: rolesArray.optional().describe('Replaces the whole ordered list') })
   .meta({ id: 'RolesTemplateUpdate' });
 
-export function rolesTemplateOutOf(t: RolesTemplate): z.infer<typeof templateOut> {
-  return { ...t, publishedAt: toIsoOrNull(t.publishedAt), createdAt: toIso(t.createdAt), updatedAt: toIso(t.updatedAt) };
+type Editor = { userId: string; name: string } | null;
+
+export function rolesTemplateOutOf(t: RolesTemplate, updatedBy: Editor = null): z.infer<typeof templateOut> {
+  return { ...t, publishedAt: toIsoOrNull(t.publishedAt), createdAt: toIso(t.createdAt), updatedAt: toIso(t.updatedAt), updatedBy };
+}
+
+async function withEditors(db: AppContext['database']['db'], templates: RolesTemplate[]): Promise<z.infer<typeof templateOut>[]> {
+  const editors = await lastActors(db, 'roles_template', templates.map((t) => t.id));
+  return templates.map((t) => rolesTemplateOutOf(t, editors.get(t.id) ?? null));
+}
+
+async function oneOut(db: AppContext['database']['db'], t: RolesTemplate): Promise<z.infer<typeof templateOut>> {
+  return (await withEditors(db, [t]))[0] as z.infer<typeof templateOut>;
 }
 
 const tags = ['roles templates'];
@@ -98,7 +115,7 @@ export function rolesTemplateRoutes(api: Api, ctx: AppContext): void {
     },
     async (req) => {
       const page = await listRolesTemplates(db, req.query);
-      return { data: page.data.map(rolesTemplateOutOf), nextCursor: page.nextCursor };
+      return { data: await withEditors(db, page.data), nextCursor: page.nextCursor };
     },
   );
 
@@ -109,7 +126,7 @@ export function rolesTemplateRoutes(api: Api, ctx: AppContext): void {
       const b = req.body;
       const template = await createRolesTemplate(db, actorOf(req), { name: b.name, description: b.description ?? null, roles: b.roles }, ctx.clock.now());
       setEtag(reply, template.version);
-      return reply.status(201).send(rolesTemplateOutOf(template));
+      return reply.status(201).send(await oneOut(db, template));
     },
   );
 
@@ -119,7 +136,7 @@ export function rolesTemplateRoutes(api: Api, ctx: AppContext): void {
     async (req, reply) => {
       const template = await getRolesTemplate(db, req.params.id);
       setEtag(reply, template.version);
-      return rolesTemplateOutOf(template);
+      return oneOut(db, template);
     },
   );
 
@@ -141,7 +158,7 @@ export function rolesTemplateRoutes(api: Api, ctx: AppContext): void {
       const expected = expectedVersion(req, 'configuration');
       const template = await updateRolesTemplate(db, actorOf(req), req.params.id, definedKeys(req.body), ctx.clock.now(), expected);
       setEtag(reply, template.version);
-      return rolesTemplateOutOf(template);
+      return oneOut(db, template);
     },
   );
 
@@ -174,7 +191,7 @@ export function rolesTemplateRoutes(api: Api, ctx: AppContext): void {
       const expected = expectedVersion(req, 'configuration');
       const template = await publishRolesTemplate(db, actorOf(req), req.params.id, ctx.clock.now(), expected);
       setEtag(reply, template.version);
-      return rolesTemplateOutOf(template);
+      return oneOut(db, template);
     },
   );
 
@@ -184,7 +201,7 @@ export function rolesTemplateRoutes(api: Api, ctx: AppContext): void {
     async (req, reply) => {
       const template = await duplicateRolesTemplate(db, actorOf(req), req.params.id, ctx.clock.now());
       setEtag(reply, template.version);
-      return reply.status(201).send(rolesTemplateOutOf(template));
+      return reply.status(201).send(await oneOut(db, template));
     },
   );
 }

@@ -1003,6 +1003,139 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/account-lists/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview a dynamic list: how many accounts an account condition selects now, and the first of them
+         * @description Evaluates the condition exactly as a dynamic list’s /members and memberCount do (the same compiled SQL), without saving anything: the count and the first 10 accounts by name. An invalid condition is a 400 invalid_condition naming each place (/condition/…). Viewers may call it (it changes nothing).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AccountListPreviewRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountListPreview"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts": {
         parameters: {
             query?: never;
@@ -6779,6 +6912,138 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/condition-fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The attributes a condition can test, for condition editors
+         * @description The built-in fields of the subject (person: contact fields and the derived seniority, function and engagement score; account: company fields) with their type, operators and closed sets of values, then the custom attributes found in the data (custom.<key>) with the type most of their values have — read from the newest 2000 people or accounts, at most 200 keys (the most frequent). Personas, lists, activity types, roles and solution interests come from their own endpoints.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description person (roles, personas) or account (dynamic lists, Browse) */
+                    subject: "person" | "account";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConditionFields"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/health": {
         parameters: {
             query?: never;
@@ -10356,7 +10621,7 @@ export interface paths {
         put?: never;
         /**
          * Dry run: what a creation job with this template (Draft or Live) would do over an audience or accounts — counts per role, samples with explanations, the diff against a solution interest’s groups (with another template than the solution interest’s: the diff of upgrading it to this one). Writes nothing.
-         * @description Takes audienceId or accountIds (≤ 1000), optional descendantDepth (default: the solution interest’s stored scope) and solutionInterestId. Answers counts per role, up to 5 samples per role with the reason and, with a solution interest, the diff against its groups (with another template: the diff of the upgrade). Runs generation’s own SQL; viewers may call it.
+         * @description Takes audienceId or accountIds (≤ 1000), optional descendantDepth (default: the solution interest’s stored scope), solutionInterestId and roles (unsaved role definitions to evaluate instead of the stored ones, validated like a save). Answers counts per role, up to 5 samples per role with the reason and, with a solution interest, the diff against its groups (with another template: the diff of the upgrade). Runs generation’s own SQL; viewers may call it.
          */
         post: {
             parameters: {
@@ -15115,6 +15380,120 @@ export interface components {
         AccountListMembersChangeInput: {
             accountIds: string[];
         };
+        AccountListPreview: {
+            /** @description Accounts the condition selects now */
+            count: number;
+            /** @description The first 10 of them by name */
+            samples: {
+                country: string | null;
+                domain: string | null;
+                id: string;
+                industry: string | null;
+                name: string;
+            }[];
+        };
+        AccountListPreviewInput: {
+            /** @description Accounts the condition selects now */
+            count: number;
+            /** @description The first 10 of them by name */
+            samples: {
+                country: string | null;
+                domain: string | null;
+                id: string;
+                industry: string | null;
+                name: string;
+            }[];
+        };
+        AccountListPreviewRequest: {
+            /**
+             * @description An account condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Person-only leaves (activity, persona, roleInAccount) are refused outside "people.where". Related people: {"people": {"atLeast": N, "where": <person condition, evaluated for this account>, "relationType": "employee" | "contractor" or a list}} — at least N people with an active relation match. Buying-group state: {"buyingGroup": {"solutionInterestId": "si_…", "active": true|false, "stage": stage key(s) of the solution interest's stage model, "status": {"op", "value"} text test on the status label, "completeness" / "engagement": {"op": eq|neq|lt|lte|gt|gte|between, "value"} on the 0–100 score, "roleCount": [{"roleId": "rol_…", "atLeast"?: N, "atMost"?: N}]}} — the account has a group for that solution interest meeting every constraint given. Inside "people.where", fields with a closed set of values — other operands are refused: derivedSeniority (c-level, vp, director, manager, individual contributor); derivedFunction (executive, it, engineering, security, data, product, design, marketing, sales, customer success, finance, legal, hr, procurement, operations).
+             * @example {
+             *       "all": [
+             *         {
+             *           "field": "industry",
+             *           "op": "is",
+             *           "value": "Software"
+             *         },
+             *         {
+             *           "field": "employees",
+             *           "op": "gte",
+             *           "value": 1000
+             *         }
+             *       ]
+             *     }
+             * @example {
+             *       "all": [
+             *         {
+             *           "people": {
+             *             "atLeast": 2,
+             *             "where": {
+             *               "field": "derivedSeniority",
+             *               "op": "is_one_of",
+             *               "value": [
+             *                 "c-level",
+             *                 "vp"
+             *               ]
+             *             }
+             *           }
+             *         },
+             *         {
+             *           "not": {
+             *             "buyingGroup": {
+             *               "solutionInterestId": "si_…",
+             *               "active": true
+             *             }
+             *           }
+             *         }
+             *       ]
+             *     }
+             */
+            condition: unknown;
+        };
+        AccountListPreviewRequestInput: {
+            /**
+             * @description An account condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Person-only leaves (activity, persona, roleInAccount) are refused outside "people.where". Related people: {"people": {"atLeast": N, "where": <person condition, evaluated for this account>, "relationType": "employee" | "contractor" or a list}} — at least N people with an active relation match. Buying-group state: {"buyingGroup": {"solutionInterestId": "si_…", "active": true|false, "stage": stage key(s) of the solution interest's stage model, "status": {"op", "value"} text test on the status label, "completeness" / "engagement": {"op": eq|neq|lt|lte|gt|gte|between, "value"} on the 0–100 score, "roleCount": [{"roleId": "rol_…", "atLeast"?: N, "atMost"?: N}]}} — the account has a group for that solution interest meeting every constraint given. Inside "people.where", fields with a closed set of values — other operands are refused: derivedSeniority (c-level, vp, director, manager, individual contributor); derivedFunction (executive, it, engineering, security, data, product, design, marketing, sales, customer success, finance, legal, hr, procurement, operations).
+             * @example {
+             *       "all": [
+             *         {
+             *           "field": "industry",
+             *           "op": "is",
+             *           "value": "Software"
+             *         },
+             *         {
+             *           "field": "employees",
+             *           "op": "gte",
+             *           "value": 1000
+             *         }
+             *       ]
+             *     }
+             * @example {
+             *       "all": [
+             *         {
+             *           "people": {
+             *             "atLeast": 2,
+             *             "where": {
+             *               "field": "derivedSeniority",
+             *               "op": "is_one_of",
+             *               "value": [
+             *                 "c-level",
+             *                 "vp"
+             *               ]
+             *             }
+             *           }
+             *         },
+             *         {
+             *           "not": {
+             *             "buyingGroup": {
+             *               "solutionInterestId": "si_…",
+             *               "active": true
+             *             }
+             *           }
+             *         }
+             *       ]
+             *     }
+             */
+            condition: unknown;
+        };
         AccountListUpdate: {
             /**
              * @description Dynamic lists only
@@ -16116,6 +16495,80 @@ export interface components {
             value?: unknown;
             via?: string[];
         };
+        ConditionField: {
+            /** @enum {string} */
+            group: "person" | "derived" | "account" | "custom";
+            label: string;
+            /** @description The operators that apply to the type */
+            operators: string[];
+            /** @description What a condition’s `field` holds: a built-in field (jobTitle) or custom.<key> */
+            path: string;
+            /** @description Custom attributes: in how many sampled rows the key holds a value of that type */
+            seen?: number;
+            /**
+             * @description For custom attributes: the type most stored values have; send it as the condition’s `type`
+             * @enum {string}
+             */
+            type: "string" | "number" | "date" | "boolean";
+            /** @description A closed set of values (normalised): other operands are refused */
+            values?: string[];
+        };
+        ConditionFieldInput: {
+            /** @enum {string} */
+            group: "person" | "derived" | "account" | "custom";
+            label: string;
+            /** @description The operators that apply to the type */
+            operators: string[];
+            /** @description What a condition’s `field` holds: a built-in field (jobTitle) or custom.<key> */
+            path: string;
+            /** @description Custom attributes: in how many sampled rows the key holds a value of that type */
+            seen?: number;
+            /**
+             * @description For custom attributes: the type most stored values have; send it as the condition’s `type`
+             * @enum {string}
+             */
+            type: "string" | "number" | "date" | "boolean";
+            /** @description A closed set of values (normalised): other operands are refused */
+            values?: string[];
+        };
+        ConditionFields: {
+            /** @description True when more than 200 custom attribute keys were found (the most frequent are listed) */
+            customKeysTruncated: boolean;
+            fields: components["schemas"]["ConditionField"][];
+            /** @description Operators by value type; `score` for buying-group completeness and engagement */
+            operators: {
+                boolean: string[];
+                date: string[];
+                number: string[];
+                score: string[];
+                string: string[];
+            };
+            /** @description Values of people.relationType */
+            relationTypes: string[];
+            /** @description Custom attributes are read from the newest 2000 rows */
+            sampledRows: number;
+            /** @enum {string} */
+            subject: "person" | "account";
+        };
+        ConditionFieldsInput: {
+            /** @description True when more than 200 custom attribute keys were found (the most frequent are listed) */
+            customKeysTruncated: boolean;
+            fields: components["schemas"]["ConditionFieldInput"][];
+            /** @description Operators by value type; `score` for buying-group completeness and engagement */
+            operators: {
+                boolean: string[];
+                date: string[];
+                number: string[];
+                score: string[];
+                string: string[];
+            };
+            /** @description Values of people.relationType */
+            relationTypes: string[];
+            /** @description Custom attributes are read from the newest 2000 rows */
+            sampledRows: number;
+            /** @enum {string} */
+            subject: "person" | "account";
+        };
         EffectiveWeightingModel: {
             bands: {
                 [key: string]: number;
@@ -17064,6 +17517,11 @@ export interface components {
             /** @enum {string} */
             status: "draft" | "live";
             updatedAt: string;
+            /** @description The user who made the last change (from the audit log); null when it was made without a user (demo data, system jobs) */
+            updatedBy: {
+                name: string;
+                userId: string;
+            } | null;
             /** @description Also sent as the ETag header; PATCH, DELETE and publish need it in If-Match */
             version: number;
         };
@@ -17091,6 +17549,11 @@ export interface components {
             /** @enum {string} */
             status: "draft" | "live";
             updatedAt: string;
+            /** @description The user who made the last change (from the audit log); null when it was made without a user (demo data, system jobs) */
+            updatedBy: {
+                name: string;
+                userId: string;
+            } | null;
             /** @description Also sent as the ETag header; PATCH, DELETE and publish need it in If-Match */
             version: number;
         };
@@ -17397,6 +17860,8 @@ export interface components {
             audienceId?: string;
             /** @description Also consider people of descendant accounts down to this depth (as the job option). Default: the solution interest's stored scope (the depth its jobs and maintenance use) when solutionInterestId is given and it follows an audience, else 0 */
             descendantDepth?: number;
+            /** @description The role definitions as being edited (unsaved), evaluated instead of the stored ones: validated exactly like a template save (400 at /roles/i/… for an invalid one); nothing is written. Without it the stored definitions are used. */
+            roles?: components["schemas"]["RoleDefinitionWrite"][];
             /** @description Diff against the current membership of this solution interest's buying groups */
             solutionInterestId?: string;
         };
@@ -17407,6 +17872,8 @@ export interface components {
             audienceId?: string;
             /** @description Also consider people of descendant accounts down to this depth (as the job option). Default: the solution interest's stored scope (the depth its jobs and maintenance use) when solutionInterestId is given and it follows an audience, else 0 */
             descendantDepth?: number;
+            /** @description The role definitions as being edited (unsaved), evaluated instead of the stored ones: validated exactly like a template save (400 at /roles/i/… for an invalid one); nothing is written. Without it the stored definitions are used. */
+            roles?: components["schemas"]["RoleDefinitionWriteInput"][];
             /** @description Diff against the current membership of this solution interest's buying groups */
             solutionInterestId?: string;
         };

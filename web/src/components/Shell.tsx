@@ -1,7 +1,7 @@
 /** The frame of every signed-in page: header (product, colour scheme, user menu) and navigation. */
 import { ActionIcon, AppShell, Avatar, Badge, Burger, Group, Menu, NavLink, Text, Tooltip, UnstyledButton, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconActivity, IconAdjustmentsHorizontal, IconApi, IconBuilding, IconLogout, IconMoon, IconSun, IconUserCog, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { IconActivity, IconAdjustmentsHorizontal, IconApi, IconBuilding, IconListDetails, IconLogout, IconMoon, IconSun, IconUserCog, IconUsers, IconUsersGroup, IconUserSearch } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useCan, useMe } from '../auth/session.tsx';
@@ -11,6 +11,8 @@ const NAV = [
   { to: '/buying-groups', label: 'Buying groups', icon: IconUsersGroup },
   { to: '/accounts', label: 'Accounts', icon: IconBuilding },
   { to: '/people', label: 'People', icon: IconUsers },
+  { to: '/account-lists', label: 'Account lists', icon: IconListDetails },
+  { to: '/personas', label: 'Personas', icon: IconUserSearch },
 ] as const;
 
 export function Shell() {

@@ -6,6 +6,7 @@ const TABS = [
   { value: 'overview', label: 'Overview' },
   { value: 'browse', label: 'Browse' },
   { value: 'solution-interests', label: 'Solution interests' },
+  { value: 'roles-templates', label: 'Roles templates' },
   { value: 'roles', label: 'Roles' },
   { value: 'stages', label: 'Stages' },
   { value: 'jobs', label: 'Jobs' },

@@ -40,8 +40,9 @@ import { useCan } from '../../auth/session.tsx';
 import { stageName, useLookups, type Lookups } from '../../lib/lookups.ts';
 import { EmptyState, ErrorState, LoadingState, errorMessage } from '../../components/States.tsx';
 import { RelativeTime } from '../../components/RelativeTime.tsx';
-import { activeFilterCount, apiQuery, bodyFilter, browseSearch, nextSort, PAGE_SIZES, parseBrowseQuery, sortOf, type BrowseQuery, type MultiParam, type SingleParam, type SortKey } from './browse-query.ts';
+import { activeFilterCount, apiQuery, bodyFilter, browseSearch, nextSort, PAGE_SIZES, parseBrowseQuery, sortOf, withAccountCondition, type BrowseQuery, type MultiParam, type SingleParam, type SortKey } from './browse-query.ts';
 import { SavedViewsMenu } from './SavedViews.tsx';
+import { AccountConditionFilter } from './AccountConditionFilter.tsx';
 
 type Group = Schemas['BuyingGroup'];
 
@@ -441,6 +442,7 @@ export function BrowsePage() {
                 </Stack>
               </Popover.Dropdown>
             </Popover>
+            <AccountConditionFilter query={query} onChange={(c) => setParams(new URLSearchParams(browseSearch(withAccountCondition(query, c))))} />
           </Group>
           <Group gap="lg" align="flex-end" wrap="wrap">
             <ScoreRange label="Completeness" min={query.single.completenessMin} max={query.single.completenessMax} onChange={(a, b) => setRange('completeness', a, b)} />

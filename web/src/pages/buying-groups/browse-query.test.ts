@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeFilterCount, apiQuery, bodyFilter, browseSearch, nextSort, parseBrowseQuery, sortOf } from './browse-query.ts';
+import { accountConditionOf, activeFilterCount, apiQuery, bodyFilter, browseSearch, nextSort, parseBrowseQuery, sortOf, withAccountCondition } from './browse-query.ts';
 
 describe('Browse URL state', () => {
   it('round-trips a URL with repeated and single parameters, dropping defaults and unknown keys', () => {
@@ -35,5 +35,19 @@ describe('Browse URL state', () => {
     );
     expect(bodyFilter(q)).toEqual({ missingRoleId: ['rol_a'], completenessBelow: 50, engagementMin: 10.5, active: false, hasMissingRoles: true, q: 'acme', accountCondition: cond });
     expect(bodyFilter(parseBrowseQuery(new URLSearchParams('')))).toEqual({});
+  });
+
+  it('keeps an account condition in the URL as JSON, the same text the API is sent', () => {
+    const cond = { all: [{ field: 'industry', op: 'is_one_of', value: ['Software', 'Retail & Co'] }, { people: { atLeast: 2, where: { field: 'derivedSeniority', op: 'is', value: 'vp' } } }] };
+    const q = withAccountCondition(parseBrowseQuery(new URLSearchParams('active=true')), cond);
+    const url = browseSearch(q);
+    const back = parseBrowseQuery(new URLSearchParams(url));
+    expect(accountConditionOf(back)).toEqual({ condition: cond, invalid: false });
+    expect(apiQuery(back)).toEqual({ active: 'true', accountCondition: JSON.stringify(cond), sort: '-updatedAt' });
+    expect(activeFilterCount(back)).toBe(2);
+    expect(accountConditionOf(withAccountCondition(back, null))).toEqual({ condition: null, invalid: false });
+    expect(browseSearch(withAccountCondition(back, null))).toBe('active=true');
+    expect(accountConditionOf(parseBrowseQuery(new URLSearchParams('accountCondition=%7Bnot-json')))).toEqual({ condition: null, invalid: true });
+    expect(accountConditionOf(parseBrowseQuery(new URLSearchParams('accountCondition=%5B1%5D')))).toEqual({ condition: null, invalid: true });
   });
 });

@@ -119,3 +119,27 @@ export function bodyFilter(q: BrowseQuery): BodyFilter {
   }
   return out;
 }
+
+/**
+ * The account condition of a query (the `accountCondition` parameter holds it as JSON, as the API
+ * takes it): null when none is set; `invalid` when the parameter is not JSON of an object (the
+ * API says what is wrong; the page offers to clear it).
+ */
+export function accountConditionOf(q: BrowseQuery): { condition: Record<string, unknown> | null; invalid: boolean } {
+  const raw = q.single.accountCondition;
+  if (raw == null || raw === '') return { condition: null, invalid: false };
+  try {
+    const v = JSON.parse(raw) as unknown;
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? { condition: v as Record<string, unknown>, invalid: false } : { condition: null, invalid: true };
+  } catch {
+    return { condition: null, invalid: true };
+  }
+}
+
+/** The query with this account condition (null removes it), written as compact JSON. */
+export function withAccountCondition(q: BrowseQuery, condition: object | null): BrowseQuery {
+  const single = { ...q.single };
+  if (condition === null) delete single.accountCondition;
+  else single.accountCondition = JSON.stringify(condition);
+  return { ...q, single };
+}
