@@ -105,6 +105,10 @@ describe('condition fields and list preview API', () => {
     });
     expect(tpl.status).toBe(201);
     await t.call('POST', '/account-lists', { name: 'Named with people', kind: 'dynamic', condition: { all: [{ memberOfList: list }, { people: { atLeast: 1, where: { persona } } }] } });
+    // A dynamic list whose people.where names a persona is counted like any other (it needs the personas).
+    const lists = await t.call<{ data: { name: string; memberCount: number | null }[] }>('GET', '/account-lists?limit=500');
+    expect(lists.status).toBe(200);
+    expect(lists.body.data.find((l) => l.name === 'Named with people')?.memberCount).toBe(0);
     const refs = await t.call<{ data: { entityType: string; name: string; roleName?: string }[] }>('GET', `/personas/${persona}/references`);
     expect(refs.body.data.map((r) => [r.entityType, r.name, r.roleName])).toEqual([
       ['persona', 'CIOs in named accounts', undefined],
