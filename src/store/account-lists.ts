@@ -334,7 +334,8 @@ export async function withCurrentMemberCounts(db: Kysely<DB>, lists: readonly Ac
       const row = await db
         .selectFrom('accounts')
         .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where(compileAccountCondition(l.condition, { engine, now }))
+        // people.where may name personas: the compiler inlines them (without them it refuses the condition).
+        .where(compileAccountCondition(l.condition, { engine, now, personas: await personasFor(db, l.condition) }))
         .executeTakeFirst();
       n = Number(row?.n ?? 0);
     }

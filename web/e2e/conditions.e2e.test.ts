@@ -155,6 +155,7 @@ describe('web app: conditions', () => {
     if (!target) throw new Error('no account');
     await page.goto(`${server.baseUrl}/account-lists/${created.body.id}`);
     await page.getByText('No accounts in this list yet').waitFor();
+    expect(await page.getByTestId('used-by').innerText()).toBe('No condition refers to it.');
     const picker = page.getByRole('textbox', { name: 'Add an account' });
     await picker.click();
     await picker.fill(target.name.slice(0, 6));
@@ -229,6 +230,14 @@ describe('web app: conditions', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
     await page.getByText('Still in use — not deleted').waitFor();
     expect((await server.api('GET', `/personas/${used.id}`)).status).toBe(200);
+    // Its editor says who uses it (the API's references).
+    const refs = (await server.api<{ data: { name: string }[] }>('GET', `/personas/${used.id}/references`)).body.data;
+    expect(refs.length).toBeGreaterThan(0);
+    await page.getByRole('button', { name: `Edit ${used.name}` }).click();
+    const usedBy = page.getByRole('dialog').getByTestId('used-by');
+    await usedBy.waitFor();
+    for (const r of refs) expect(await usedBy.innerText()).toContain(`“${r.name}”`);
+    await page.keyboard.press('Escape');
     expect(b.problems.filter((x) => !/^(412 PATCH|409 DELETE) .*\/personas\/|status of (412|409)/.test(x))).toEqual([]);
     b.problems.length = 0;
   });

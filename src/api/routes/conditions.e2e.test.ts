@@ -93,4 +93,34 @@ describe('condition fields and list preview API', () => {
     expect(r.errors?.[0]?.field).toBe('/condition/memberOfList');
     expectProblem(await t.call('POST', '/account-lists/preview', {}), 400, 'validation_failed');
   });
+
+  it('names where a persona and a static list are used, and 404s for unknown ones', async () => {
+    const persona = (await t.call<{ id: string }>('POST', '/personas', { name: 'CIOs', condition: { field: 'jobTitle', op: 'contains', value: 'cio' } })).body.id;
+    const list = (await t.call<{ id: string }>('POST', '/account-lists', { name: 'Named', kind: 'static' })).body.id;
+    expect((await t.call('GET', `/personas/${persona}/references`, undefined, { as: 'viewer' })).body).toEqual({ data: [] });
+    await t.call('POST', '/personas', { name: 'CIOs in named accounts', condition: { all: [{ persona }, { memberOfList: list }] } });
+    const tpl = await t.call<{ id: string }>('POST', '/roles-templates', {
+      name: 'Security',
+      roles: [{ roleId: 'rol_decision_maker', weightingBand: 'vital', autoAssign: true, condition: { persona }, required: true }],
+    });
+    expect(tpl.status).toBe(201);
+    await t.call('POST', '/account-lists', { name: 'Named with people', kind: 'dynamic', condition: { all: [{ memberOfList: list }, { people: { atLeast: 1, where: { persona } } }] } });
+    // A dynamic list whose people.where names a persona is counted like any other (it needs the personas).
+    const lists = await t.call<{ data: { name: string; memberCount: number | null }[] }>('GET', '/account-lists?limit=500');
+    expect(lists.status).toBe(200);
+    expect(lists.body.data.find((l) => l.name === 'Named with people')?.memberCount).toBe(0);
+    const refs = await t.call<{ data: { entityType: string; name: string; roleName?: string }[] }>('GET', `/personas/${persona}/references`);
+    expect(refs.body.data.map((r) => [r.entityType, r.name, r.roleName])).toEqual([
+      ['persona', 'CIOs in named accounts', undefined],
+      ['roles_template', 'Security', 'Decision Maker'],
+      ['account_list', 'Named with people', undefined],
+    ]);
+    const listRefs = await t.call<{ data: { entityType: string; name: string }[] }>('GET', `/account-lists/${list}/references`);
+    expect(listRefs.body.data.map((r) => [r.entityType, r.name])).toEqual([
+      ['persona', 'CIOs in named accounts'],
+      ['account_list', 'Named with people'],
+    ]);
+    expectProblem(await t.call('GET', '/personas/psn_nope/references'), 404, 'not_found');
+    expectProblem(await t.call('GET', '/account-lists/lst_nope/references'), 404, 'not_found');
+  });
 });

@@ -6,7 +6,10 @@ import { builtinFields, MAX_CUSTOM_KEYS } from '../../domain/conditions/catalogu
 import { BOOLEAN_OPS, DATE_OPS, NUMBER_OPS, SCORE_OPS, STRING_OPS } from '../../domain/conditions/index.ts';
 import { RELATION_TYPES } from '../../domain/relations.ts';
 import { customFieldsInData, SAMPLE_ROWS } from '../../store/condition-fields.ts';
-import { MAX_PREVIEW_SAMPLES, previewAccountCondition } from '../../store/account-lists.ts';
+import { MAX_PREVIEW_SAMPLES, getAccountList, previewAccountCondition } from '../../store/account-lists.ts';
+import { getPersona } from '../../store/personas.ts';
+import { findReferrers } from '../../store/references.ts';
+import { idParam } from '../schemas.ts';
 
 const VALUE_TYPES = ['string', 'number', 'date', 'boolean'] as const;
 
@@ -43,8 +46,53 @@ const previewOut = z
   })
   .meta({ id: 'AccountListPreview' });
 
+const referrerOut = z
+  .object({
+    entityType: z.enum(['persona', 'roles_template', 'account_list']),
+    id: z.string(),
+    name: z.string(),
+    roleName: z.string().optional().describe('Roles templates: the role whose condition holds the reference'),
+  })
+  .meta({ id: 'ConditionReferrer' });
+const MAX_REFERRERS = 50;
+const referrersOut = z.object({ data: z.array(referrerOut).describe(`At most ${MAX_REFERRERS}`) });
+
 export function conditionRoutes(api: Api, ctx: AppContext): void {
   const db = ctx.database.db;
+
+  api.get(
+    '/personas/:id/references',
+    {
+      schema: {
+        tags: ['personas'],
+        summary: 'Where a persona is used: the stored conditions that refer to it',
+        description: `The personas, roles-template roles and dynamic account lists whose conditions name this persona directly (at most ${MAX_REFERRERS}): while there are any, deleting the persona is refused (409 in_use).`,
+        params: idParam('psn', 'persona'),
+        response: { 200: referrersOut },
+      },
+    },
+    async (req) => {
+      await getPersona(db, req.params.id);
+      return { data: await findReferrers(db, 'persona', req.params.id, MAX_REFERRERS) };
+    },
+  );
+
+  api.get(
+    '/account-lists/:id/references',
+    {
+      schema: {
+        tags: ['account lists'],
+        summary: 'Where an account list is used: the stored conditions that refer to it',
+        description: `The personas, roles-template roles and dynamic account lists whose conditions name this list (memberOfList), at most ${MAX_REFERRERS}: while there are any, deleting the list is refused (409 in_use). Solution interests that follow the list are at GET /solution-interests/{id}/audiences.`,
+        params: idParam('lst', 'account list'),
+        response: { 200: referrersOut },
+      },
+    },
+    async (req) => {
+      await getAccountList(db, req.params.id);
+      return { data: await findReferrers(db, 'list', req.params.id, MAX_REFERRERS) };
+    },
+  );
 
   api.get(
     '/condition-fields',

@@ -19,7 +19,7 @@ import { EmptyState, ErrorState, LoadingState, errorMessage } from '../../compon
 import { RelativeTime } from '../../components/RelativeTime.tsx';
 import { AccountPicker, ConditionBuilder, conditionErrors, isComplete, summarizeCondition, type Condition } from '../../components/conditions/index.ts';
 import { useAccountLists } from '../../lib/account-lists.ts';
-import { SaveError, ifMatch } from './shared.tsx';
+import { SaveError, UsedBy, ifMatch } from './shared.tsx';
 
 type AccountList = Schemas['AccountList'];
 type MemberPage = { data: Schemas['AccountListMember'][]; nextCursor: string | null };
@@ -111,6 +111,7 @@ function ListModal({ editing, onClose }: { editing: AccountList | 'new'; onClose
       void queryClient.invalidateQueries({ queryKey: LISTS_KEY });
       void queryClient.invalidateQueries({ queryKey: listKey(l.id) });
       void queryClient.invalidateQueries({ queryKey: membersKey(l.id) });
+      void queryClient.invalidateQueries({ queryKey: ['references'] });
       onClose();
       if (!existing) void navigate(`/account-lists/${l.id}`);
     },
@@ -380,6 +381,7 @@ export function AccountListPage() {
           </Group>
         )}
       </Group>
+      <UsedBy kind="list" id={l.id} />
       {!isStatic && (
         <Paper withBorder p="sm">
           <ConditionBuilder subject="account" label="Condition" value={(l.condition as Condition | null) ?? null} onChange={() => {}} readOnly />

@@ -16,7 +16,7 @@ import { EmptyState, ErrorState, LoadingState, errorMessage } from '../../compon
 import { RelativeTime } from '../../components/RelativeTime.tsx';
 import { ConditionBuilder, conditionErrors, summarizeCondition, type Condition } from '../../components/conditions/index.ts';
 import { PERSONAS_KEY, usePersonas } from '../../components/conditions/data.ts';
-import { SaveError, ifMatch } from './shared.tsx';
+import { SaveError, UsedBy, ifMatch } from './shared.tsx';
 
 type Persona = Schemas['Persona'];
 
@@ -41,6 +41,7 @@ function PersonaModal({ editing, onClose }: { editing: Persona | 'new'; onClose:
     onSuccess: (p) => {
       notifications.show({ closeButtonProps: { 'aria-label': 'Close' }, color: 'teal', message: `Saved persona “${p.name}”` });
       void queryClient.invalidateQueries({ queryKey: PERSONAS_KEY });
+      void queryClient.invalidateQueries({ queryKey: ['references'] });
       onClose();
     },
   });
@@ -69,6 +70,7 @@ function PersonaModal({ editing, onClose }: { editing: Persona | 'new'; onClose:
             <TextInput label="Name" required value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })} error={field('/name')} maxLength={255} data-autofocus />
             <Textarea label="Description" value={draft.description} onChange={(e) => setDraft({ ...draft, description: e.currentTarget.value })} error={field('/description')} autosize minRows={1} />
           </Group>
+          {existing && <UsedBy kind="persona" id={existing.id} />}
           <ConditionBuilder subject="person" label="People who match" value={draft.condition} onChange={(c) => setDraft({ ...draft, condition: c })} errors={conditionErrors(error, '/condition')} />
           {condMessage && draft.condition === null && (
             <Text size="xs" c="red">
@@ -204,6 +206,7 @@ function PersonaView({ persona, onClose }: { persona: Persona; onClose: () => vo
     <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened onClose={onClose} title={`Persona “${persona.name}”`} size={1100}>
       <Stack>
         {persona.description && <Text size="sm">{persona.description}</Text>}
+        <UsedBy kind="persona" id={persona.id} />
         <ConditionBuilder subject="person" label="People who match" value={persona.condition as Condition} onChange={() => {}} readOnly />
       </Stack>
     </Modal>
