@@ -1,3 +1,4 @@
+import { lazy, type ComponentType } from 'react';
 import { MantineProvider, createTheme, localStorageColorSchemeManager, type CSSVariablesResolver } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { ModalsProvider } from '@mantine/modals';
@@ -10,26 +11,33 @@ import { SignInPage } from './pages/SignIn.tsx';
 import { Shell } from './components/Shell.tsx';
 import { BuyingGroupsArea } from './pages/buying-groups/Area.tsx';
 import { BrowsePage } from './pages/buying-groups/Browse.tsx';
-import { OverviewPage } from './pages/buying-groups/Overview.tsx';
-import { SolutionInterestsPage } from './pages/buying-groups/SolutionInterests.tsx';
-import { GroupDetailsPage } from './pages/buying-groups/Details.tsx';
-import { JobsPage } from './pages/buying-groups/Jobs.tsx';
-import { CreateWizardPage } from './pages/buying-groups/CreateWizard.tsx';
 import { NotFoundPage } from './pages/NotFound.tsx';
-import { UsersPage } from './pages/Users.tsx';
-import { AccountsPage } from './pages/accounts/Accounts.tsx';
-import { AccountDetailsPage } from './pages/accounts/AccountDetails.tsx';
-import { PeoplePage } from './pages/people/People.tsx';
-import { PersonDetailsPage } from './pages/people/PersonDetails.tsx';
-import { RolesPage } from './pages/buying-groups/Roles.tsx';
-import { StageModelsPage } from './pages/buying-groups/StageModels.tsx';
-import { StageModelEditorPage } from './pages/buying-groups/StageModelEditor.tsx';
-import { WeightingModelsPage } from './pages/settings/WeightingModels.tsx';
-import { ActivityTypesPage } from './pages/settings/ActivityTypes.tsx';
-import { RolesTemplatesPage } from './pages/buying-groups/RolesTemplates.tsx';
-import { RolesTemplateEditorPage } from './pages/buying-groups/templates/Editor.tsx';
-import { PersonasPage } from './pages/conditions/Personas.tsx';
-import { AccountListsPage, AccountListPage } from './pages/conditions/AccountLists.tsx';
+
+// Pages load on first visit (their own chunks: charts, dates, the condition builder, drag and drop),
+// so the first page — Browse — needs only the shell's code. Browse and sign-in stay in the main bundle.
+function page<M extends Record<K, ComponentType>, K extends keyof M>(load: () => Promise<M>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+const OverviewPage = page(() => import('./pages/buying-groups/Overview.tsx'), 'OverviewPage');
+const SolutionInterestsPage = page(() => import('./pages/buying-groups/SolutionInterests.tsx'), 'SolutionInterestsPage');
+const GroupDetailsPage = page(() => import('./pages/buying-groups/Details.tsx'), 'GroupDetailsPage');
+const JobsPage = page(() => import('./pages/buying-groups/Jobs.tsx'), 'JobsPage');
+const CreateWizardPage = page(() => import('./pages/buying-groups/CreateWizard.tsx'), 'CreateWizardPage');
+const UsersPage = page(() => import('./pages/Users.tsx'), 'UsersPage');
+const AccountsPage = page(() => import('./pages/accounts/Accounts.tsx'), 'AccountsPage');
+const AccountDetailsPage = page(() => import('./pages/accounts/AccountDetails.tsx'), 'AccountDetailsPage');
+const PeoplePage = page(() => import('./pages/people/People.tsx'), 'PeoplePage');
+const PersonDetailsPage = page(() => import('./pages/people/PersonDetails.tsx'), 'PersonDetailsPage');
+const RolesPage = page(() => import('./pages/buying-groups/Roles.tsx'), 'RolesPage');
+const StageModelsPage = page(() => import('./pages/buying-groups/StageModels.tsx'), 'StageModelsPage');
+const StageModelEditorPage = page(() => import('./pages/buying-groups/StageModelEditor.tsx'), 'StageModelEditorPage');
+const WeightingModelsPage = page(() => import('./pages/settings/WeightingModels.tsx'), 'WeightingModelsPage');
+const ActivityTypesPage = page(() => import('./pages/settings/ActivityTypes.tsx'), 'ActivityTypesPage');
+const RolesTemplatesPage = page(() => import('./pages/buying-groups/RolesTemplates.tsx'), 'RolesTemplatesPage');
+const RolesTemplateEditorPage = page(() => import('./pages/buying-groups/templates/Editor.tsx'), 'RolesTemplateEditorPage');
+const PersonasPage = page(() => import('./pages/conditions/Personas.tsx'), 'PersonasPage');
+const AccountListsPage = page(() => import('./pages/conditions/AccountLists.tsx'), 'AccountListsPage');
+const AccountListPage = page(() => import('./pages/conditions/AccountLists.tsx'), 'AccountListPage');
 
 // Shades and the dimmed text colour are chosen for WCAG AA contrast (axe-core runs in the e2e tests).
 const theme = createTheme({

@@ -1,11 +1,13 @@
 /** The frame of every signed-in page: header (product, colour scheme, user menu) and navigation. */
 import { ActionIcon, AppShell, Avatar, Badge, Burger, Group, Menu, NavLink, Text, Tooltip, UnstyledButton, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import { Suspense } from 'react';
 import { useDisclosure } from '@mantine/hooks';
 import { IconActivity, IconAdjustmentsHorizontal, IconApi, IconBuilding, IconListDetails, IconLogout, IconMoon, IconSun, IconUserCog, IconUsers, IconUsersGroup, IconUserSearch } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useCan, useMe } from '../auth/session.tsx';
 import { signOut } from '../auth/sign-in.ts';
+import { LoadingState } from './States.tsx';
 
 const NAV = [
   { to: '/buying-groups', label: 'Buying groups', icon: IconUsersGroup },
@@ -84,13 +86,19 @@ export function Shell() {
             active={location.pathname.startsWith(item.to)}
           />
         ))}
+        <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" mt="md" mb={4}>
+          Settings
+        </Text>
         <NavLink component={Link} to="/weighting-models" label="Weighting models" leftSection={<IconAdjustmentsHorizontal size={18} aria-hidden />} active={location.pathname.startsWith('/weighting-models')} />
         <NavLink component={Link} to="/activity-types" label="Activity types" leftSection={<IconActivity size={18} aria-hidden />} active={location.pathname.startsWith('/activity-types')} />
         {isAdmin && <NavLink component={Link} to="/users" label="Users" leftSection={<IconUserCog size={18} aria-hidden />} active={location.pathname.startsWith('/users')} />}
         <NavLink component="a" href="/docs" label="API docs" leftSection={<IconApi size={18} aria-hidden />} />
       </AppShell.Navbar>
       <AppShell.Main>
-        <Outlet />
+        {/* Pages are loaded on first visit (App.tsx). */}
+        <Suspense fallback={<LoadingState />}>
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

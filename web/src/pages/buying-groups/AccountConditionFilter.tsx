@@ -3,41 +3,15 @@
  * live count of the accounts it selects; applying puts the condition in the URL
  * (`accountCondition`, JSON, the API's own parameter), so the view can be shared and saved.
  */
-import { useState } from 'react';
-import { Badge, Button, CloseButton, Group, Modal, Stack, Text, Tooltip } from '@mantine/core';
+import { lazy, Suspense, useState } from 'react';
+import { Badge, Button, CloseButton, Tooltip } from '@mantine/core';
 import { IconFilter } from '@tabler/icons-react';
-import { ConditionBuilder, conditionErrors, summarizeCondition, type Condition } from '../../components/conditions/index.ts';
-import { useListPreview } from '../conditions/AccountLists.tsx';
+// Not the builder's index: Browse loads the builder only when the filter is opened.
+import { summarizeCondition } from '../../components/conditions/summary.ts';
+import type { Condition } from '../../components/conditions/types.ts';
 import { accountConditionOf, type BrowseQuery } from './browse-query.ts';
 
-function Editor({ initial, onApply, onClose }: { initial: Condition | null; onApply: (c: Condition | null) => void; onClose: () => void }) {
-  const [draft, setDraft] = useState<Condition | null>(initial ?? { all: [] });
-  const preview = useListPreview(draft);
-  return (
-    <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened onClose={onClose} title="Account condition" size={1100}>
-      <Stack>
-        <Text size="sm" c="dimmed">
-          Only buying groups whose account matches this condition (attributes, related people, list membership, buying-group state).
-        </Text>
-        <ConditionBuilder subject="account" label="Accounts that match" value={draft} onChange={setDraft} errors={conditionErrors(preview.error, '/condition')} />
-        <Text size="sm" data-testid="condition-account-count">
-          {!preview.ready ? 'The count of matching accounts appears when the condition is complete.' : preview.data ? `${preview.data.count.toLocaleString()} ${preview.data.count === 1 ? 'account matches' : 'accounts match'}` : 'Counting…'}
-        </Text>
-        <Group justify="space-between">
-          <Button variant="subtle" onClick={() => onApply(null)} disabled={initial === null}>
-            Remove the filter
-          </Button>
-          <Group>
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button onClick={() => onApply(draft)}>Apply</Button>
-          </Group>
-        </Group>
-      </Stack>
-    </Modal>
-  );
-}
+const Editor = lazy(async () => ({ default: (await import('./AccountConditionEditor.tsx')).AccountConditionEditor }));
 
 export function AccountConditionFilter({ query, onChange }: { query: BrowseQuery; onChange: (c: Condition | null) => void }) {
   const [open, setOpen] = useState(false);
@@ -56,14 +30,16 @@ export function AccountConditionFilter({ query, onChange }: { query: BrowseQuery
         </Tooltip>
       )}
       {open && (
-        <Editor
+        <Suspense fallback={null}>
+          <Editor
           initial={current}
           onClose={() => setOpen(false)}
           onApply={(c) => {
             setOpen(false);
             onChange(c);
           }}
-        />
+          />
+        </Suspense>
       )}
     </>
   );

@@ -1,6 +1,8 @@
 /** The Buying groups area: its tabs are pages with their own URLs. */
 import { Tabs, Title } from '@mantine/core';
+import { Suspense } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
+import { LoadingState } from '../../components/States.tsx';
 
 const TABS = [
   { value: 'overview', label: 'Overview' },
@@ -31,7 +33,11 @@ export function BuyingGroupsArea() {
         </Tabs.List>
         {TABS.map((t) => (
           <Tabs.Panel key={t.value} value={t.value} pt="md">
-            {t.value === current && <Outlet />}
+            {t.value === current && (
+              <Suspense fallback={<LoadingState />}>
+                <Outlet />
+              </Suspense>
+            )}
           </Tabs.Panel>
         ))}
       </Tabs>
