@@ -2,11 +2,12 @@
  * Browse: the gap-finding view. Every filter is a URL parameter with the API's own name
  * (browse-query.ts); the table is server-side paginated, sorted and filtered.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import {
   ActionIcon,
   Anchor,
   Badge,
+  Box,
   Button,
   Checkbox,
   CloseButton,
@@ -17,7 +18,6 @@ import {
   Popover,
   Progress,
   RangeSlider,
-  ScrollArea,
   SegmentedControl,
   Select,
   Stack,
@@ -25,7 +25,6 @@ import {
   TagsInput,
   Text,
   TextInput,
-  Tooltip,
   UnstyledButton,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
@@ -33,7 +32,7 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconAdjustments, IconArrowDown, IconArrowUp, IconArrowsSort, IconBookmark, IconColumns, IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type RowSelectionState, type VisibilityState } from '@tanstack/react-table';
+import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type Row, type RowSelectionState, type VisibilityState } from '@tanstack/react-table';
 import { Link, useSearchParams } from 'react-router';
 import { api, unwrap, type Schemas } from '../../api/client.ts';
 import { useCan } from '../../auth/session.tsx';
@@ -85,17 +84,33 @@ function RoleChips({ group, lookups }: { group: Group; lookups: Lookups }) {
       {group.requiredRoles.map((r) => {
         const name = lookups.role(r.roleId)?.name ?? r.roleId;
         const color = r.members >= r.membersRequired ? 'teal' : r.members > 0 ? 'yellow' : 'red';
+        // A native title, not a Tooltip: 50 rows × their roles of floating tooltips cost more to render than the rest of the row.
         return (
-          <Tooltip key={r.roleId} label={`${name}: ${r.members} of ${r.membersRequired} required`}>
-            <Badge size="xs" variant="dot" color={color} style={{ textTransform: 'none' }}>
-              {name} {r.members}/{r.membersRequired}
-            </Badge>
-          </Tooltip>
+          <Badge key={r.roleId} size="xs" variant="dot" color={color} style={{ textTransform: 'none' }} title={`${name}: ${r.members} of ${r.membersRequired} required`}>
+            {name} {r.members}/{r.membersRequired}
+          </Badge>
         );
       })}
     </Group>
   );
 }
+
+/**
+ * One row. Memoised: a filter change re-renders the page (the previous rows stay on screen until
+ * the new ones arrive) and the rows need not — their cells read only the group and the lookups.
+ */
+const BrowseRow = memo(
+  function BrowseRow({ row }: { row: Row<Group>; selected: boolean; columns: string; lookups: Lookups }) {
+    return (
+      <Table.Tr data-testid="browse-row">
+        {row.getVisibleCells().map((cell) => (
+          <Table.Td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</Table.Td>
+        ))}
+      </Table.Tr>
+    );
+  },
+  (a, b) => a.row.original === b.row.original && a.selected === b.selected && a.columns === b.columns && a.lookups === b.lookups,
+);
 
 function columnsFor(lookups: Lookups, query: BrowseQuery, onSort: (s: string) => void): ColumnDef<Group>[] {
   return [
@@ -347,6 +362,10 @@ export function BrowsePage() {
   if (lookups.error) return <ErrorState error={lookups.error} onRetry={() => void lookups.refetch()} />;
   if (!lookups.data) return <LoadingState />;
   const l = lookups.data;
+  const visibleColumns = table
+    .getVisibleLeafColumns()
+    .map((c) => c.id)
+    .join(',');
 
   const roleOptions = l.roles.map((r) => ({ value: r.id, label: r.name }));
   const stageOptions = [...new Map(l.stageModels.flatMap((m) => m.stages.map((s) => [s.key, { value: s.key, label: s.name }] as const))).values()];
@@ -540,7 +559,7 @@ export function BrowsePage() {
         </EmptyState>
       ) : (
         <Paper withBorder>
-          <ScrollArea>
+          <Box style={{ overflowX: 'auto' }}>
             <Table striped highlightOnHover verticalSpacing="xs" aria-label="Buying groups" aria-busy={groups.isFetching}>
               <Table.Thead>
                 {table.getHeaderGroups().map((hg) => (
@@ -555,15 +574,11 @@ export function BrowsePage() {
               </Table.Thead>
               <Table.Tbody>
                 {table.getRowModel().rows.map((row) => (
-                  <Table.Tr key={row.id} data-testid="browse-row">
-                    {row.getVisibleCells().map((cell) => (
-                      <Table.Td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</Table.Td>
-                    ))}
-                  </Table.Tr>
+                  <BrowseRow key={row.id} row={row} selected={row.getIsSelected()} columns={visibleColumns} lookups={l} />
                 ))}
               </Table.Tbody>
             </Table>
-          </ScrollArea>
+          </Box>
           <Group justify="space-between" p="xs">
             <Text size="sm" c="dimmed" data-testid="browse-range">
               {firstRow}–{firstRow + page.data.length - 1}
