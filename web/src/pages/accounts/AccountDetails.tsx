@@ -12,6 +12,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../components/States.ts
 import { LoadMore } from '../../components/LoadMore.tsx';
 import { stageName, useLookups } from '../../lib/lookups.ts';
 import { formatDay, formatNumber, fullName, label } from '../../lib/people.ts';
+import { CustomAttributes } from '../../components/CustomAttributes.tsx';
 
 type Account = Schemas['Account'];
 type Coverage = Schemas['AccountCoverage'];
@@ -39,7 +40,6 @@ function Summary({ account }: { account: Account }) {
     queryKey: ['account', account.parentId],
     queryFn: () => unwrap(api.GET('/api/v1/accounts/{id}', { params: { path: { id: account.parentId ?? '' } } })),
   });
-  const custom = Object.entries(account.custom);
   const kids = children.data?.data ?? [];
   return (
     <SimpleGrid cols={{ base: 1, md: 3 }}>
@@ -92,29 +92,7 @@ function Summary({ account }: { account: Account }) {
         </Stack>
       </Card>
       <Card withBorder>
-        <Text size="xs" c="dimmed" mb={4}>
-          Custom attributes
-        </Text>
-        {custom.length === 0 ? (
-          <Text size="sm">None</Text>
-        ) : (
-          <Table withRowBorders={false} verticalSpacing={2} aria-label="Custom attributes">
-            <Table.Tbody>
-              {custom.map(([k, v]) => (
-                <Table.Tr key={k}>
-                  <Table.Td>
-                    <Text size="sm" fw={500}>
-                      {k}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{typeof v === 'string' ? v : JSON.stringify(v)}</Text>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
+        <CustomAttributes values={account.custom} />
       </Card>
     </SimpleGrid>
   );

@@ -11,6 +11,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../components/States.ts
 import { LoadMore } from '../../components/LoadMore.tsx';
 import { RelativeTime } from '../../components/RelativeTime.tsx';
 import { formatDay, fullName, label } from '../../lib/people.ts';
+import { CustomAttributes } from '../../components/CustomAttributes.tsx';
 
 type Person = Schemas['Person'];
 
@@ -29,7 +30,6 @@ function Fact({ name, children }: { name: string; children: React.ReactNode }) {
 
 function Summary({ person: p }: { person: Person }) {
   const flags = [p.emailInvalid && 'e-mail invalid', p.emailSuspended && 'e-mail suspended', p.unsubscribed && 'unsubscribed'].filter((f): f is string => Boolean(f));
-  const custom = Object.entries(p.custom);
   return (
     <SimpleGrid cols={{ base: 1, md: 3 }}>
       <Card withBorder>
@@ -69,29 +69,7 @@ function Summary({ person: p }: { person: Person }) {
         </Stack>
       </Card>
       <Card withBorder>
-        <Text size="xs" c="dimmed" mb={4}>
-          Custom attributes
-        </Text>
-        {custom.length === 0 ? (
-          <Text size="sm">None</Text>
-        ) : (
-          <Table withRowBorders={false} verticalSpacing={2} aria-label="Custom attributes">
-            <Table.Tbody>
-              {custom.map(([k, v]) => (
-                <Table.Tr key={k}>
-                  <Table.Td>
-                    <Text size="sm" fw={500}>
-                      {k}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{typeof v === 'string' ? v : JSON.stringify(v)}</Text>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
+        <CustomAttributes values={p.custom} />
         <Text size="xs" c="dimmed" mt="sm">
           Updated <RelativeTime iso={p.updatedAt} />
         </Text>
