@@ -137,9 +137,9 @@ function columnsFor(lookups: Lookups, query: BrowseQuery, onSort: (s: string) =>
         </Anchor>
       ),
     },
-    { id: 'account', header: 'Account', cell: ({ row }) => <Text size="sm">{row.original.accountName}</Text> },
-    { id: 'solutionInterest', header: 'Solution interest', cell: ({ row }) => <Text size="sm">{lookups.solutionInterest(row.original.solutionInterestId)?.name ?? row.original.solutionInterestId}</Text> },
-    { id: 'template', header: 'Roles template', cell: ({ row }) => <Text size="sm">{lookups.template(row.original.templateId)?.name ?? row.original.templateId}</Text> },
+    { id: 'account', header: 'Account', cell: ({ row }) => row.original.accountName },
+    { id: 'solutionInterest', header: 'Solution interest', cell: ({ row }) => lookups.solutionInterest(row.original.solutionInterestId)?.name ?? row.original.solutionInterestId },
+    { id: 'template', header: 'Roles template', cell: ({ row }) => lookups.template(row.original.templateId)?.name ?? row.original.templateId },
     {
       id: 'status',
       header: 'Status',
@@ -150,11 +150,11 @@ function columnsFor(lookups: Lookups, query: BrowseQuery, onSort: (s: string) =>
               inactive
             </Badge>
           )}
-          {row.original.statusLabel ? <Text size="sm">{row.original.statusLabel}</Text> : null}
+          {row.original.statusLabel ?? null}
         </Group>
       ),
     },
-    { id: 'stage', header: 'Stage', cell: ({ row }) => <Text size="sm">{stageName(lookups, row.original.solutionInterestId, row.original.stage) ?? '—'}</Text> },
+    { id: 'stage', header: 'Stage', cell: ({ row }) => stageName(lookups, row.original.solutionInterestId, row.original.stage) ?? '—' },
     {
       id: 'completeness',
       header: () => <SortHeader label="Completeness" sortKey="completeness" query={query} onSort={onSort} />,
@@ -162,7 +162,7 @@ function columnsFor(lookups: Lookups, query: BrowseQuery, onSort: (s: string) =>
         <Stack gap={4} miw={250}>
           <Group gap={6} wrap="nowrap">
             <Progress value={row.original.completeness} color={scoreColor(row.original.completenessDisplay)} w={70} size="sm" aria-label={`Completeness ${row.original.completenessDisplay}%`} />
-            <Text size="sm">{row.original.completenessDisplay}%</Text>
+            <span>{row.original.completenessDisplay}%</span>
           </Group>
           <RoleChips group={row.original} lookups={lookups} />
         </Stack>
@@ -174,11 +174,11 @@ function columnsFor(lookups: Lookups, query: BrowseQuery, onSort: (s: string) =>
       cell: ({ row }) => (
         <Group gap={6} wrap="nowrap">
           <Progress value={row.original.engagement} color={scoreColor(row.original.engagementDisplay)} w={50} size="sm" aria-label={`Engagement ${row.original.engagementDisplay}`} />
-          <Text size="sm">{row.original.engagementDisplay}</Text>
+          <span>{row.original.engagementDisplay}</span>
         </Group>
       ),
     },
-    { id: 'members', header: 'Members', cell: ({ row }) => <Text size="sm">{row.original.memberCount}</Text> },
+    { id: 'members', header: 'Members', cell: ({ row }) => row.original.memberCount },
     {
       id: 'missingRoles',
       header: 'Missing roles',
@@ -311,6 +311,9 @@ export function BrowsePage() {
   const total = useQuery({
     queryKey: ['buying-groups', 'count', searchKey],
     placeholderData: keepPreviousData,
+    // Asked for once the page of rows is in: the count reads every matching group, and on SQLite
+    // (one connection, synchronous) it would hold up the rows the user is waiting for.
+    enabled: groups.data !== undefined && !groups.isPlaceholderData,
     queryFn: ({ signal }) => {
       const { sort: _sort, ...filters } = apiQuery(query);
       return unwrap(api.GET('/api/v1/buying-groups/count', { params: { query: filters as never }, signal }));

@@ -156,10 +156,7 @@ function MembersTab({ group, lookups }: { group: Group; lookups: Lookups }) {
   const [why, setWhy] = useState<Member | null>(null);
   const [selected, setSelected] = useState<string[]>([]);
   const [adding, setAdding] = useState(false);
-  const members = useQuery({
-    queryKey: ['buying-group', group.id, 'members'],
-    queryFn: () => unwrap(api.GET('/api/v1/buying-groups/{id}/members', { params: { path: { id: group.id }, query: { limit: 500 } as never } })),
-  });
+  const members = useQuery(membersQuery(group.id));
   const template = lookups.template(group.templateId);
   const roleOptions = (template?.roles ?? []).map((r) => ({ value: r.roleId, label: r.roleName }));
   const act = useMutation({
@@ -255,22 +252,15 @@ function MembersTab({ group, lookups }: { group: Group; lookups: Lookups }) {
                     </Anchor>
                   </Table.Td>
                   <Table.Td>
-                    <Badge variant="light" style={{ textTransform: 'none' }}>
+                    {/* The whole role name: an overflow-hidden badge would let the table squeeze it. */}
+                    <Badge variant="light" style={{ textTransform: 'none', minWidth: 'max-content' }}>
                       {m.roleName}
                     </Badge>
                   </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{m.source}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{m.jobTitle ?? '—'}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{m.email}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{m.personEngagementDisplay}</Text>
-                  </Table.Td>
+                  <Table.Td>{m.source}</Table.Td>
+                  <Table.Td>{m.jobTitle ?? '—'}</Table.Td>
+                  <Table.Td>{m.email}</Table.Td>
+                  <Table.Td>{m.personEngagementDisplay}</Table.Td>
                   <Table.Td>
                     <Button size="compact-xs" variant="subtle" leftSection={<IconHelpCircle size={14} aria-hidden />} onClick={() => setWhy(m)} aria-label={`Why is ${fullName(m)} ${m.roleName}?`}>
                       Why?
@@ -381,6 +371,14 @@ function StageHistoryTab({ group, lookups }: { group: Group; lookups: Lookups })
   );
 }
 
+/** The group's members (up to 500: a group this size is shown whole), one query shared by the page and its tab. */
+function membersQuery(id: string) {
+  return {
+    queryKey: ['buying-group', id, 'members'],
+    queryFn: () => unwrap(api.GET('/api/v1/buying-groups/{id}/members', { params: { path: { id }, query: { limit: 500 } as never } })),
+  };
+}
+
 export function GroupDetailsPage() {
   const { id = '' } = useParams();
   // The open tab is in the URL (shareable, kept on reload); only the open tab is mounted and fetches.
@@ -388,6 +386,8 @@ export function GroupDetailsPage() {
   const tab = params.get('tab') ?? 'members';
   const lookups = useLookups();
   const group = useQuery({ queryKey: ['buying-group', id], queryFn: () => unwrap(api.GET('/api/v1/buying-groups/{id}', { params: { path: { id } } })) });
+  // Asked for with the group, not after it: the members tab opens first and needs them.
+  useQuery({ ...membersQuery(id), enabled: tab === 'members' });
   if (group.error) return <ErrorState error={group.error} onRetry={() => void group.refetch()} />;
   if (lookups.error) return <ErrorState error={lookups.error} />;
   if (!group.data || !lookups.data) return <LoadingState />;
