@@ -4,14 +4,14 @@
  */
 import { sql, type Kysely, type Selectable, type SqlBool } from 'kysely';
 import type { AccountListsTable, DB } from './schema.ts';
-import { newId } from '../domain/ids.ts';
 import { QuorumError, notFound, type ErrorDetail } from '../domain/errors.ts';
 import { normText } from '../domain/text.ts';
 import { validateCondition, type Condition } from '../domain/conditions/index.ts';
 import { parseJson, toJson } from './db.ts';
-import { audit, type Actor } from './audit.ts';
+import type { Actor } from './audit.ts';
 import { announce } from './changes.ts';
-import { checkVersion, dbEngine, lockConfiguration, type ExpectedVersion } from './concurrency.ts';
+import { dbEngine, type ExpectedVersion } from './concurrency.ts';
+import { auditConfig, bump, checkNameFree, checkRename, CONFIG_KINDS, configWrite, createConfig, deleteConfig, updateConfig } from './config-entity.ts';
 import { buyingGroupLeaves, checkConditionReferences, describeReferrers, findReferrers, personasFor } from './references.ts';
 import { compileAccountCondition } from './conditions-sql.ts';
 import { endFollowing, followersOfList } from './followed-audiences.ts';
@@ -82,10 +82,7 @@ export async function getAccountList(db: Kysely<DB>, id: string): Promise<Accoun
   return listFromRow(row);
 }
 
-async function checkNameFree(db: Kysely<DB>, name: string, exceptId: string | null): Promise<void> {
-  const clash = await db.selectFrom('account_lists').select(['id', 'name']).where('name_norm', '=', normText(name)).executeTakeFirst();
-  if (clash && clash.id !== exceptId) throw QuorumError.field('duplicate', '/name', `an account list named "${clash.name}" already exists (${clash.id})`);
-}
+const KIND = CONFIG_KINDS.accountList;
 
 /** The condition a list of this kind stores: null for static, a checked account condition for dynamic. */
 async function checkedCondition(db: Kysely<DB>, kind: ListKind, input: unknown, selfId: string | null): Promise<Condition | null> {
@@ -130,11 +127,9 @@ async function checkNoSelfFeeding(db: Kysely<DB>, cond: Condition, listId: strin
 }
 
 export async function createAccountList(db: Kysely<DB>, actor: Actor, fields: AccountListFields, now: number): Promise<AccountList> {
-  return db.transaction().execute(async (trx) => {
-    await lockConfiguration(trx);
+  return createConfig(db, actor, KIND, getAccountList, now, async (trx, id) => {
     const condition = await checkedCondition(trx, fields.kind, fields.condition, null);
-    await checkNameFree(trx, fields.name, null);
-    const id = newId('accountList', now);
+    await checkNameFree(trx, KIND, fields.name, null);
     await trx
       .insertInto('account_lists')
       .values({
@@ -149,9 +144,6 @@ export async function createAccountList(db: Kysely<DB>, actor: Actor, fields: Ac
         version: 1,
       })
       .execute();
-    const list = await getAccountList(trx, id);
-    await audit(trx, actor, { action: 'create', entityType: 'account_list', entityId: id, after: list, at: now });
-    return list;
   });
 }
 
@@ -163,26 +155,21 @@ export async function updateAccountList(
   now: number,
   expected?: ExpectedVersion,
 ): Promise<AccountList> {
-  return db.transaction().execute(async (trx) => {
-    await lockConfiguration(trx);
-    const before = await getAccountList(trx, id);
-    checkVersion('account list', id, before.version, expected);
+  const { after } = await updateConfig(db, actor, KIND, getAccountList, id, now, expected, async (trx, before) => {
     if (patch.kind !== undefined && patch.kind !== before.kind) {
       throw QuorumError.field('validation_failed', '/kind', `the kind of a list cannot be changed (this one is ${before.kind}); create a new ${patch.kind} list instead`);
     }
     const condition = patch.condition === undefined ? before.condition : await checkedCondition(trx, before.kind, patch.condition, id);
     const name = patch.name ?? before.name;
-    if (name !== before.name) await checkNameFree(trx, name, id);
+    await checkRename(trx, KIND, before, name);
     const description = patch.description === undefined ? before.description : patch.description;
     await trx
       .updateTable('account_lists')
-      .set({ name, name_norm: normText(name), description, condition: condition ? toJson(condition) : null, updated_at: now, version: before.version + 1 })
+      .set({ name, name_norm: normText(name), description, condition: condition ? toJson(condition) : null, ...bump(before, now) })
       .where('id', '=', id)
       .execute();
-    const after = await getAccountList(trx, id);
-    await audit(trx, actor, { action: 'update', entityType: 'account_list', entityId: id, before, after, at: now });
-    return after;
   });
+  return after;
 }
 
 /**
@@ -191,10 +178,7 @@ export async function updateAccountList(
  * followings in the same transaction (audited; the groups stay, see followed-audiences.ts).
  */
 export async function deleteAccountList(db: Kysely<DB>, actor: Actor, id: string, now: number, expected?: ExpectedVersion, opts: { force?: boolean } = {}): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await lockConfiguration(trx);
-    const before = await getAccountList(trx, id);
-    checkVersion('account list', id, before.version, expected);
+  await deleteConfig(db, actor, KIND, getAccountList, id, now, expected, async (trx, before) => {
     const referrers = await findReferrers(trx, 'list', id);
     if (referrers.length) {
       throw QuorumError.field('in_use', '/id', `account list "${before.name}" is used by ${describeReferrers(referrers)}; remove those references first`);
@@ -212,8 +196,6 @@ export async function deleteAccountList(db: Kysely<DB>, actor: Actor, id: string
     }
     for (const f of followers) await endFollowing(trx, actor, f.id, id, now);
     await trx.deleteFrom('account_list_members').where('list_id', '=', id).execute();
-    await trx.deleteFrom('account_lists').where('id', '=', id).execute();
-    await audit(trx, actor, { action: 'delete', entityType: 'account_list', entityId: id, before, at: now });
   });
 }
 
@@ -239,8 +221,7 @@ export interface MemberChange {
 
 /** Adds accounts to a static list. Unknown account ids refuse the whole call (nothing written). */
 export async function addAccountListMembers(db: Kysely<DB>, actor: Actor, id: string, accountIds: readonly string[], now: number): Promise<MemberChange> {
-  const result = await db.transaction().execute(async (trx) => {
-    await lockConfiguration(trx);
+  const result = await configWrite(db, async (trx) => {
     const list = await getAccountList(trx, id);
     refuseDynamic(list);
     const unique = [...new Set(accountIds)];
@@ -269,7 +250,7 @@ export async function addAccountListMembers(db: Kysely<DB>, actor: Actor, id: st
         .values(chunk.map((accountId) => ({ account_id: accountId, list_id: id, added_at: now })))
         .execute();
     }
-    if (added.length) await audit(trx, actor, { action: 'add_members', entityType: 'account_list', entityId: id, after: { accountIds: added }, at: now });
+    if (added.length) await auditConfig(trx, actor, KIND, 'add_members', id, { after: { accountIds: added } }, now);
     await announce(trx, added.length ? [{ kind: 'list_members', listId: id, accountIds: added }] : [], now);
     return { changed: added.length, unchanged: unique.length - added.length, memberCount: (list.memberCount ?? 0) + added.length };
   });
@@ -279,8 +260,7 @@ export async function addAccountListMembers(db: Kysely<DB>, actor: Actor, id: st
 
 /** Removes accounts from a static list; ids that are not members are counted, not refused. */
 export async function removeAccountListMembers(db: Kysely<DB>, actor: Actor, id: string, accountIds: readonly string[], now: number): Promise<MemberChange> {
-  const result = await db.transaction().execute(async (trx) => {
-    await lockConfiguration(trx);
+  const result = await configWrite(db, async (trx) => {
     const list = await getAccountList(trx, id);
     refuseDynamic(list);
     const unique = [...new Set(accountIds)];
@@ -292,7 +272,7 @@ export async function removeAccountListMembers(db: Kysely<DB>, actor: Actor, id:
       await trx.deleteFrom('account_list_members').where('list_id', '=', id).where('account_id', 'in', ids).execute();
       removed.push(...ids);
     }
-    if (removed.length) await audit(trx, actor, { action: 'remove_members', entityType: 'account_list', entityId: id, before: { accountIds: removed }, at: now });
+    if (removed.length) await auditConfig(trx, actor, KIND, 'remove_members', id, { before: { accountIds: removed } }, now);
     await announce(trx, removed.length ? [{ kind: 'list_members', listId: id, accountIds: removed }] : [], now);
     return { changed: removed.length, unchanged: unique.length - removed.length, memberCount: (list.memberCount ?? 0) - removed.length };
   });

@@ -10,8 +10,9 @@ import type { ActivityTypesTable, DB } from './schema.ts';
 import { QuorumError, notFound } from '../domain/errors.ts';
 import { ACTIVITY_TYPES, ACTIVITY_TYPE_PATTERN, MAX_CUSTOM_ACTIVITY_TYPES, activityTypeLabel } from '../domain/activities.ts';
 import { closeMatches } from '../domain/names.ts';
-import { audit, type Actor } from './audit.ts';
-import { checkVersion, lockConfiguration, type ExpectedVersion } from './concurrency.ts';
+import type { Actor } from './audit.ts';
+import { checkVersion, type ExpectedVersion } from './concurrency.ts';
+import { auditConfig, bump, configWrite } from './config-entity.ts';
 import { parseJson } from './db.ts';
 import { describeReferrers, findReferrers } from './references.ts';
 
@@ -32,6 +33,8 @@ export interface ActivityType extends ActivityTypeFields {
 
 const DEFAULTS: readonly ActivityType[] = ACTIVITY_TYPES.map((key) => ({ key, label: activityTypeLabel(key), description: null, isDefault: true, createdAt: null, updatedAt: null, version: 1 }));
 const DEFAULT_KEYS: ReadonlySet<string> = new Set(ACTIVITY_TYPES);
+/** Keyed by `key` (no name to keep unique, no Draft/Live): only the lock and the audit are shared. */
+const KIND = { what: 'activity type', entityType: 'activity_type' } as const;
 
 function fromRow(r: Selectable<ActivityTypesTable>): ActivityType {
   return { key: r.key, label: r.label, description: r.description, isDefault: false, createdAt: r.created_at, updatedAt: r.updated_at, version: r.version };
@@ -77,8 +80,7 @@ export async function createActivityType(db: Kysely<DB>, actor: Actor, fields: A
     throw QuorumError.field('validation_failed', '/key', 'activity type keys use lower-case letters, digits and _ (starting with a letter), at most 64 characters');
   }
   if (DEFAULT_KEYS.has(fields.key)) throw QuorumError.field('duplicate', '/key', `"${fields.key}" is a default activity type`);
-  return db.transaction().execute(async (trx) => {
-    await lockConfiguration(trx);
+  return configWrite(db, async (trx) => {
     if (await trx.selectFrom('activity_types').select('key').where('key', '=', fields.key).executeTakeFirst()) {
       throw QuorumError.field('duplicate', '/key', `the activity type "${fields.key}" already exists`);
     }
@@ -88,24 +90,23 @@ export async function createActivityType(db: Kysely<DB>, actor: Actor, fields: A
     }
     await trx.insertInto('activity_types').values({ key: fields.key, label: fields.label, description: fields.description, created_at: now, updated_at: now }).execute();
     const type = await getActivityType(trx, fields.key);
-    await audit(trx, actor, { action: 'create', entityType: 'activity_type', entityId: fields.key, after: type, at: now });
+    await auditConfig(trx, actor, KIND, 'create', fields.key, { after: type }, now);
     return type;
   });
 }
 
 export async function updateActivityType(db: Kysely<DB>, actor: Actor, key: string, patch: Partial<Omit<ActivityTypeFields, 'key'>>, now: number, expected?: ExpectedVersion): Promise<ActivityType> {
-  return db.transaction().execute(async (trx) => {
-    await lockConfiguration(trx);
+  return configWrite(db, async (trx) => {
     const before = await getActivityType(trx, key);
     if (before.isDefault) throw QuorumError.field('immutable', '/key', `"${key}" is a default activity type; default types cannot be changed`);
     checkVersion('activity type', key, before.version, expected);
     await trx
       .updateTable('activity_types')
-      .set({ label: patch.label ?? before.label, description: patch.description === undefined ? before.description : patch.description, updated_at: now, version: before.version + 1 })
+      .set({ label: patch.label ?? before.label, description: patch.description === undefined ? before.description : patch.description, ...bump(before, now) })
       .where('key', '=', key)
       .execute();
     const after = await getActivityType(trx, key);
-    await audit(trx, actor, { action: 'update', entityType: 'activity_type', entityId: key, before, after, at: now });
+    await auditConfig(trx, actor, KIND, 'update', key, { before, after }, now);
     return after;
   });
 }
@@ -117,8 +118,7 @@ export async function updateActivityType(db: Kysely<DB>, actor: Actor, key: stri
  * action): it stops at the first activity of the type.
  */
 export async function deleteActivityType(db: Kysely<DB>, actor: Actor, key: string, now: number, expected?: ExpectedVersion): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await lockConfiguration(trx);
+  await configWrite(db, async (trx) => {
     const before = await getActivityType(trx, key);
     if (before.isDefault) throw QuorumError.field('immutable', '/key', `"${key}" is a default activity type; default types cannot be deleted`);
     checkVersion('activity type', key, before.version, expected);
@@ -132,6 +132,6 @@ export async function deleteActivityType(db: Kysely<DB>, actor: Actor, key: stri
     const referrers = await findReferrers(trx, 'activityType', key);
     if (referrers.length) throw QuorumError.field('in_use', '/key', `"${key}" is counted by ${describeReferrers(referrers)}; change those conditions first`);
     await trx.deleteFrom('activity_types').where('key', '=', key).execute();
-    await audit(trx, actor, { action: 'delete', entityType: 'activity_type', entityId: key, before, at: now });
+    await auditConfig(trx, actor, KIND, 'delete', key, { before }, now);
   });
 }

@@ -1,12 +1,12 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { DB, PersonasTable } from './schema.ts';
-import { newId } from '../domain/ids.ts';
 import { QuorumError, notFound } from '../domain/errors.ts';
 import { normText } from '../domain/text.ts';
 import { validateCondition, type Condition } from '../domain/conditions/index.ts';
 import { parseJson, toJson } from './db.ts';
-import { audit, type Actor } from './audit.ts';
-import { checkVersion, lockConfiguration, type ExpectedVersion } from './concurrency.ts';
+import type { Actor } from './audit.ts';
+import type { ExpectedVersion } from './concurrency.ts';
+import { bump, checkNameFree, checkRename, CONFIG_KINDS, createConfig, deleteConfig, updateConfig } from './config-entity.ts';
 import { checkConditionReferences, describeReferrers, findReferrers } from './references.ts';
 import { afterCursor, decodeCursor, likeContains, likeEscaped, parseSort, toPage, type Page, type PageRequest, sortBy } from './pagination.ts';
 
@@ -47,10 +47,7 @@ export async function getPersona(db: Kysely<DB>, id: string): Promise<Persona> {
   return personaFromRow(row);
 }
 
-async function checkNameFree(db: Kysely<DB>, name: string, exceptId: string | null): Promise<void> {
-  const clash = await db.selectFrom('personas').select(['id', 'name']).where('name_norm', '=', normText(name)).executeTakeFirst();
-  if (clash && clash.id !== exceptId) throw QuorumError.field('duplicate', '/name', `a persona named "${clash.name}" already exists (${clash.id})`);
-}
+const KIND = CONFIG_KINDS.persona;
 
 /** A person condition, valid in itself and in what it names (no persona may reach itself). */
 async function checkedCondition(db: Kysely<DB>, input: unknown, selfId: string | null): Promise<Condition> {
@@ -60,18 +57,13 @@ async function checkedCondition(db: Kysely<DB>, input: unknown, selfId: string |
 }
 
 export async function createPersona(db: Kysely<DB>, actor: Actor, fields: PersonaFields, now: number): Promise<Persona> {
-  return db.transaction().execute(async (trx) => {
-    await lockConfiguration(trx);
+  return createConfig(db, actor, KIND, getPersona, now, async (trx, id) => {
     const condition = await checkedCondition(trx, fields.condition, null);
-    await checkNameFree(trx, fields.name, null);
-    const id = newId('persona', now);
+    await checkNameFree(trx, KIND, fields.name, null);
     await trx
       .insertInto('personas')
       .values({ id, name: fields.name, name_norm: normText(fields.name), description: fields.description, condition: toJson(condition), created_at: now, updated_at: now, version: 1 })
       .execute();
-    const persona = await getPersona(trx, id);
-    await audit(trx, actor, { action: 'create', entityType: 'persona', entityId: id, after: persona, at: now });
-    return persona;
   });
 }
 
@@ -83,36 +75,26 @@ export async function updatePersona(
   now: number,
   expected?: ExpectedVersion,
 ): Promise<Persona> {
-  return db.transaction().execute(async (trx) => {
-    await lockConfiguration(trx);
-    const before = await getPersona(trx, id);
-    checkVersion('persona', id, before.version, expected);
+  const { after } = await updateConfig(db, actor, KIND, getPersona, id, now, expected, async (trx, before) => {
     const condition = patch.condition === undefined ? before.condition : await checkedCondition(trx, patch.condition, id);
     const name = patch.name ?? before.name;
-    if (name !== before.name) await checkNameFree(trx, name, id);
+    await checkRename(trx, KIND, before, name);
     const description = patch.description === undefined ? before.description : patch.description;
     await trx
       .updateTable('personas')
-      .set({ name, name_norm: normText(name), description, condition: toJson(condition), updated_at: now, version: before.version + 1 })
+      .set({ name, name_norm: normText(name), description, condition: toJson(condition), ...bump(before, now) })
       .where('id', '=', id)
       .execute();
-    const after = await getPersona(trx, id);
-    await audit(trx, actor, { action: 'update', entityType: 'persona', entityId: id, before, after, at: now });
-    return after;
   });
+  return after;
 }
 
 export async function deletePersona(db: Kysely<DB>, actor: Actor, id: string, now: number, expected?: ExpectedVersion): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await lockConfiguration(trx);
-    const before = await getPersona(trx, id);
-    checkVersion('persona', id, before.version, expected);
+  await deleteConfig(db, actor, KIND, getPersona, id, now, expected, async (trx, before) => {
     const referrers = await findReferrers(trx, 'persona', id);
     if (referrers.length) {
       throw QuorumError.field('in_use', '/id', `persona "${before.name}" is used by ${describeReferrers(referrers)}; remove those references first`);
     }
-    await trx.deleteFrom('personas').where('id', '=', id).execute();
-    await audit(trx, actor, { action: 'delete', entityType: 'persona', entityId: id, before, at: now });
   });
 }
 

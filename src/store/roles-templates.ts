@@ -1,15 +1,14 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { DB, RolesTemplatesTable } from './schema.ts';
-import { newId } from '../domain/ids.ts';
 import { QuorumError, notFound, type ErrorDetail } from '../domain/errors.ts';
 import { normText } from '../domain/text.ts';
-import { copyName } from '../domain/names.ts';
 import type { WeightingBand } from '../domain/roles.ts';
 import { checkRoleDefinitions, publishProblems, type RoleDefinition, type RoleDefinitionInput } from '../domain/templates/index.ts';
 import type { Condition } from '../domain/conditions/index.ts';
 import { bit, bool, parseJson, toJson } from './db.ts';
-import { audit, type Actor } from './audit.ts';
-import { checkVersion, lockConfiguration, type ExpectedVersion } from './concurrency.ts';
+import type { Actor } from './audit.ts';
+import type { ExpectedVersion } from './concurrency.ts';
+import { bump, checkNameFree, checkRename, CONFIG_KINDS, createConfig, deleteConfig, duplicateConfig, publishConfig, refuseLive, updateConfig } from './config-entity.ts';
 import { checkConditionReferences, loadPersonaConditions } from './references.ts';
 import { afterCursor, decodeCursor, likeContains, likeEscaped, parseSort, sortBy, toPage, type Page, type PageRequest } from './pagination.ts';
 import { checkFilterIds } from './filter-references.ts';
@@ -95,10 +94,7 @@ export async function getRolesTemplate(db: Kysely<DB>, id: string): Promise<Role
   return templateFromRow(row, (await loadDefinitions(db, [id])).get(id) ?? []);
 }
 
-async function checkNameFree(db: Kysely<DB>, name: string, exceptId: string | null): Promise<void> {
-  const clash = await db.selectFrom('roles_templates').select(['id', 'name']).where('name_norm', '=', normText(name)).executeTakeFirst();
-  if (clash && clash.id !== exceptId) throw QuorumError.field('duplicate', '/name', `a roles template named "${clash.name}" already exists (${clash.id})`);
-}
+const KIND = CONFIG_KINDS.rolesTemplate;
 
 /** Rules of the definitions, then that roles, personas and lists they name exist. */
 async function checkedDefinitions(db: Kysely<DB>, input: RoleDefinitionInput[]): Promise<RoleDefinition[]> {
@@ -148,26 +144,15 @@ async function writeDefinitions(db: Kysely<DB>, templateId: string, defs: RoleDe
 }
 
 export async function createRolesTemplate(db: Kysely<DB>, actor: Actor, fields: RolesTemplateFields, now: number): Promise<RolesTemplate> {
-  return db.transaction().execute(async (trx) => {
-    await lockConfiguration(trx);
+  return createConfig(db, actor, KIND, getRolesTemplate, now, async (trx, id) => {
     const defs = await checkedDefinitions(trx, fields.roles);
-    await checkNameFree(trx, fields.name, null);
-    const id = newId('rolesTemplate', now);
+    await checkNameFree(trx, KIND, fields.name, null);
     await trx
       .insertInto('roles_templates')
       .values({ id, name: fields.name, name_norm: normText(fields.name), description: fields.description, status: 'draft', duplicated_from: null, published_at: null, created_at: now, updated_at: now, version: 1 })
       .execute();
     await writeDefinitions(trx, id, defs);
-    const template = await getRolesTemplate(trx, id);
-    await audit(trx, actor, { action: 'create', entityType: 'roles_template', entityId: id, after: template, at: now });
-    return template;
   });
-}
-
-function refuseLive(t: RolesTemplate, what: string): void {
-  if (t.status === 'live') {
-    throw QuorumError.field('immutable', '/status', `roles template "${t.name}" is Live and cannot be ${what}; duplicate it to make a new draft`);
-  }
 }
 
 export async function updateRolesTemplate(
@@ -178,33 +163,25 @@ export async function updateRolesTemplate(
   now: number,
   expected: ExpectedVersion,
 ): Promise<RolesTemplate> {
-  return db.transaction().execute(async (trx) => {
-    await lockConfiguration(trx);
-    const before = await getRolesTemplate(trx, id);
-    checkVersion('roles template', id, before.version, expected);
-    refuseLive(before, 'changed');
+  const { after } = await updateConfig(db, actor, KIND, getRolesTemplate, id, now, expected, async (trx, before) => {
+    refuseLive(KIND, before, 'changed');
     const defs = patch.roles === undefined ? undefined : await checkedDefinitions(trx, patch.roles);
     const name = patch.name ?? before.name;
-    if (name !== before.name) await checkNameFree(trx, name, id);
+    await checkRename(trx, KIND, before, name);
     const description = patch.description === undefined ? before.description : patch.description;
     await trx
       .updateTable('roles_templates')
-      .set({ name, name_norm: normText(name), description, updated_at: now, version: before.version + 1 })
+      .set({ name, name_norm: normText(name), description, ...bump(before, now) })
       .where('id', '=', id)
       .execute();
     if (defs) await writeDefinitions(trx, id, defs);
-    const after = await getRolesTemplate(trx, id);
-    await audit(trx, actor, { action: 'update', entityType: 'roles_template', entityId: id, before, after, at: now });
-    return after;
   });
+  return after;
 }
 
 export async function deleteRolesTemplate(db: Kysely<DB>, actor: Actor, id: string, now: number, expected: ExpectedVersion): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await lockConfiguration(trx);
-    const before = await getRolesTemplate(trx, id);
-    checkVersion('roles template', id, before.version, expected);
-    refuseLive(before, 'deleted');
+  await deleteConfig(db, actor, KIND, getRolesTemplate, id, now, expected, async (trx, before) => {
+    refuseLive(KIND, before, 'deleted');
     const interest = await trx.selectFrom('solution_interests').select(['id', 'name']).where('template_id', '=', id).orderBy('name_norm').executeTakeFirst();
     if (interest) {
       throw QuorumError.field('in_use', '/id', `roles template "${before.name}" is used by solution interest "${interest.name}" (${interest.id}); choose another template there first`);
@@ -212,44 +189,24 @@ export async function deleteRolesTemplate(db: Kysely<DB>, actor: Actor, id: stri
     const group = await trx.selectFrom('buying_groups').select('id').where('template_id', '=', id).executeTakeFirst();
     if (group) throw QuorumError.field('in_use', '/id', `roles template "${before.name}" is used by buying group ${group.id}; it cannot be deleted`);
     await trx.deleteFrom('template_roles').where('template_id', '=', id).execute();
-    await trx.deleteFrom('roles_templates').where('id', '=', id).execute();
-    await audit(trx, actor, { action: 'delete', entityType: 'roles_template', entityId: id, before, at: now });
   });
 }
 
 export async function publishRolesTemplate(db: Kysely<DB>, actor: Actor, id: string, now: number, expected: ExpectedVersion): Promise<RolesTemplate> {
-  return db.transaction().execute(async (trx) => {
-    await lockConfiguration(trx);
-    const before = await getRolesTemplate(trx, id);
-    checkVersion('roles template', id, before.version, expected);
-    if (before.status === 'live') throw QuorumError.field('invalid_state', '/status', `roles template "${before.name}" is already Live`);
+  return publishConfig(db, actor, KIND, getRolesTemplate, id, now, expected, (before) => {
     const problems = publishProblems(before.roles);
-    if (problems.length) {
-      throw new QuorumError('invalid_state', `roles template "${before.name}" cannot be published: ${problems[0]?.message}`, problems);
-    }
-    await trx.updateTable('roles_templates').set({ status: 'live', published_at: now, updated_at: now, version: before.version + 1 }).where('id', '=', id).execute();
-    const after = await getRolesTemplate(trx, id);
-    await audit(trx, actor, { action: 'publish', entityType: 'roles_template', entityId: id, before, after, at: now });
-    return after;
+    return problems.length ? new QuorumError('invalid_state', `roles template "${before.name}" cannot be published: ${problems[0]?.message}`, problems) : null;
   });
 }
 
 /** A new Draft with the same role definitions, named "<name> (copy)" (or "(copy 2)", …). */
 export async function duplicateRolesTemplate(db: Kysely<DB>, actor: Actor, id: string, now: number): Promise<RolesTemplate> {
-  return db.transaction().execute(async (trx) => {
-    await lockConfiguration(trx);
-    const source = await getRolesTemplate(trx, id);
-    const taken = new Set((await trx.selectFrom('roles_templates').select('name_norm').execute()).map((r) => r.name_norm));
-    const name = copyName(source.name, (c) => taken.has(normText(c)));
-    const copyId = newId('rolesTemplate', now);
+  return duplicateConfig(db, actor, KIND, getRolesTemplate, id, now, async (trx, source, copy) => {
     await trx
       .insertInto('roles_templates')
-      .values({ id: copyId, name, name_norm: normText(name), description: source.description, status: 'draft', duplicated_from: id, published_at: null, created_at: now, updated_at: now, version: 1 })
+      .values({ id: copy.id, name: copy.name, name_norm: normText(copy.name), description: source.description, status: 'draft', duplicated_from: id, published_at: null, created_at: now, updated_at: now, version: 1 })
       .execute();
-    await writeDefinitions(trx, copyId, source.roles);
-    const copy = await getRolesTemplate(trx, copyId);
-    await audit(trx, actor, { action: 'duplicate', entityType: 'roles_template', entityId: copyId, before: { duplicatedFrom: id }, after: copy, at: now });
-    return copy;
+    await writeDefinitions(trx, copy.id, source.roles);
   });
 }
 

@@ -1,13 +1,13 @@
 import { describeReferrers, findReferrers } from './references.ts';
 import type { Kysely, Selectable } from 'kysely';
 import type { DB, RolesTable } from './schema.ts';
-import { newId } from '../domain/ids.ts';
 import { QuorumError, notFound } from '../domain/errors.ts';
 import { MAX_ROLES } from '../domain/roles.ts';
 import { normText } from '../domain/text.ts';
 import { bool } from './db.ts';
-import { audit, type Actor } from './audit.ts';
-import { checkVersion, lockConfiguration, type ExpectedVersion } from './concurrency.ts';
+import type { Actor } from './audit.ts';
+import type { ExpectedVersion } from './concurrency.ts';
+import { bump, checkNameFree, checkRename, CONFIG_KINDS, createConfig, deleteConfig, updateConfig } from './config-entity.ts';
 import { afterCursor, decodeCursor, likeContains, likeEscaped, parseSort, sortBy, toPage, type Page, type PageRequest } from './pagination.ts';
 
 export interface RoleFields {
@@ -43,59 +43,38 @@ export async function getRole(db: Kysely<DB>, id: string): Promise<Role> {
   return roleFromRow(row);
 }
 
-/** Names are unique case-insensitively (and ignoring surrounding spaces). */
-async function checkNameFree(db: Kysely<DB>, name: string, exceptId: string | null): Promise<void> {
-  const clash = await db.selectFrom('roles').select(['id', 'name']).where('name_norm', '=', normText(name)).executeTakeFirst();
-  if (clash && clash.id !== exceptId) {
-    throw QuorumError.field('duplicate', '/name', `a role named "${clash.name}" already exists (${clash.id})`);
-  }
-}
+const KIND = CONFIG_KINDS.role;
 
 export async function createRole(db: Kysely<DB>, actor: Actor, fields: RoleFields, now: number): Promise<Role> {
-  return db.transaction().execute(async (trx) => {
-    await lockConfiguration(trx);
+  return createConfig(db, actor, KIND, getRole, now, async (trx, id) => {
     const { n } = await trx.selectFrom('roles').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     if (Number(n) >= MAX_ROLES) {
       throw QuorumError.field('limit_reached', '/name', `there are already ${MAX_ROLES} roles (the six defaults included), the most Quorum holds; delete an unused custom role first`);
     }
-    await checkNameFree(trx, fields.name, null);
-    const id = newId('role', now);
+    await checkNameFree(trx, KIND, fields.name, null);
     await trx
       .insertInto('roles')
       .values({ id, name: fields.name, name_norm: normText(fields.name), description: fields.description, is_default: 0, created_at: now, updated_at: now })
       .execute();
-    const role = await getRole(trx, id);
-    await audit(trx, actor, { action: 'create', entityType: 'role', entityId: id, after: role, at: now });
-    return role;
   });
 }
 
 export async function updateRole(db: Kysely<DB>, actor: Actor, id: string, patch: Partial<RoleFields>, now: number, expected?: ExpectedVersion): Promise<Role> {
-  return db.transaction().execute(async (trx) => {
-    await lockConfiguration(trx);
-    const before = await getRole(trx, id);
-    checkVersion('role', id, before.version, expected);
+  const { after } = await updateConfig(db, actor, KIND, getRole, id, now, expected, async (trx, before) => {
     const merged: RoleFields = { ...before, ...patch };
-    if (merged.name !== before.name) {
-      if (before.isDefault) throw QuorumError.field('immutable', '/name', `"${before.name}" is a default role; default roles cannot be renamed`);
-      await checkNameFree(trx, merged.name, id);
-    }
+    if (merged.name !== before.name && before.isDefault) throw QuorumError.field('immutable', '/name', `"${before.name}" is a default role; default roles cannot be renamed`);
+    await checkRename(trx, KIND, before, merged.name);
     await trx
       .updateTable('roles')
-      .set({ name: merged.name, name_norm: normText(merged.name), description: merged.description, updated_at: now, version: before.version + 1 })
+      .set({ name: merged.name, name_norm: normText(merged.name), description: merged.description, ...bump(before, now) })
       .where('id', '=', id)
       .execute();
-    const after = await getRole(trx, id);
-    await audit(trx, actor, { action: 'update', entityType: 'role', entityId: id, before, after, at: now });
-    return after;
   });
+  return after;
 }
 
 export async function deleteRole(db: Kysely<DB>, actor: Actor, id: string, now: number, expected?: ExpectedVersion): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await lockConfiguration(trx);
-    const before = await getRole(trx, id);
-    checkVersion('role', id, before.version, expected);
+  await deleteConfig(db, actor, KIND, getRole, id, now, expected, async (trx, before) => {
     if (before.isDefault) throw QuorumError.field('immutable', '/id', `"${before.name}" is a default role; default roles cannot be deleted`);
     const template = await trx
       .selectFrom('template_roles')
@@ -113,8 +92,6 @@ export async function deleteRole(db: Kysely<DB>, actor: Actor, id: string, now: 
     }
     const referrers = await findReferrers(trx, 'role', id);
     if (referrers.length) throw QuorumError.field('in_use', '/id', `role "${before.name}" is named in conditions of ${describeReferrers(referrers)}; change those first`);
-    await trx.deleteFrom('roles').where('id', '=', id).execute();
-    await audit(trx, actor, { action: 'delete', entityType: 'role', entityId: id, before, at: now });
   });
 }
 

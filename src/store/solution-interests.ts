@@ -1,13 +1,13 @@
 import { describeReferrers, findReferrers } from './references.ts';
 import type { Kysely, Selectable } from 'kysely';
 import type { DB, SolutionInterestsTable } from './schema.ts';
-import { newId } from '../domain/ids.ts';
 import { QuorumError, notFound } from '../domain/errors.ts';
 import { normText } from '../domain/text.ts';
 import { bit, bool, parseJson, toJson } from './db.ts';
-import { audit, type Actor } from './audit.ts';
+import type { Actor } from './audit.ts';
 import { dropScope } from './followed-audiences.ts';
-import { checkVersion, lockConfiguration, type ExpectedVersion } from './concurrency.ts';
+import type { ExpectedVersion } from './concurrency.ts';
+import { bump, checkNameFree, checkRename, CONFIG_KINDS, createConfig, deleteConfig, updateConfig } from './config-entity.ts';
 import { afterCursor, decodeCursor, likeContains, likeEscaped, parseSort, sortBy, toPage, type Page, type PageRequest } from './pagination.ts';
 import { checkFilterIds } from './filter-references.ts';
 
@@ -73,10 +73,7 @@ export async function getSolutionInterest(db: Kysely<DB>, id: string): Promise<S
   return solutionInterestFromRow(row);
 }
 
-async function checkNameFree(db: Kysely<DB>, name: string, exceptId: string | null): Promise<void> {
-  const clash = await db.selectFrom('solution_interests').select(['id', 'name']).where('name_norm', '=', normText(name)).executeTakeFirst();
-  if (clash && clash.id !== exceptId) throw QuorumError.field('duplicate', '/name', `a solution interest named "${clash.name}" already exists (${clash.id})`);
-}
+const KIND = CONFIG_KINDS.solutionInterest;
 
 async function checkTemplate(db: Kysely<DB>, templateId: string): Promise<void> {
   const t = await db.selectFrom('roles_templates').select(['name', 'status']).where('id', '=', templateId).executeTakeFirst();
@@ -92,19 +89,14 @@ async function checkStageModel(db: Kysely<DB>, stageModelId: string | null): Pro
 }
 
 export async function createSolutionInterest(db: Kysely<DB>, actor: Actor, fields: SolutionInterestFields, now: number): Promise<SolutionInterest> {
-  return db.transaction().execute(async (trx) => {
-    await lockConfiguration(trx);
-    await checkNameFree(trx, fields.name, null);
+  return createConfig(db, actor, KIND, getSolutionInterest, now, async (trx, id) => {
+    await checkNameFree(trx, KIND, fields.name, null);
     await checkTemplate(trx, fields.templateId);
     await checkStageModel(trx, fields.stageModelId);
-    const id = newId('solutionInterest', now);
     await trx
       .insertInto('solution_interests')
       .values({ id, ...columns(fields), created_at: now, updated_at: now, version: 1 })
       .execute();
-    const si = await getSolutionInterest(trx, id);
-    await audit(trx, actor, { action: 'create', entityType: 'solution_interest', entityId: id, after: si, at: now });
-    return si;
   });
 }
 
@@ -116,12 +108,9 @@ export async function updateSolutionInterest(
   now: number,
   expected?: ExpectedVersion,
 ): Promise<SolutionInterest> {
-  return db.transaction().execute(async (trx) => {
-    await lockConfiguration(trx);
-    const before = await getSolutionInterest(trx, id);
-    checkVersion('solution interest', id, before.version, expected);
+  const { after } = await updateConfig(db, actor, KIND, getSolutionInterest, id, now, expected, async (trx, before) => {
     const merged: SolutionInterestFields = { ...before, ...patch };
-    if (merged.name !== before.name) await checkNameFree(trx, merged.name, id);
+    await checkRename(trx, KIND, before, merged.name);
     if (merged.templateId !== before.templateId) {
       await checkTemplate(trx, merged.templateId);
       // The groups would stay on the old template: changing it is an explicit upgrade that re-evaluates them.
@@ -148,20 +137,15 @@ export async function updateSolutionInterest(
     }
     await trx
       .updateTable('solution_interests')
-      .set({ ...columns(merged), updated_at: now, version: before.version + 1 })
+      .set({ ...columns(merged), ...bump(before, now) })
       .where('id', '=', id)
       .execute();
-    const after = await getSolutionInterest(trx, id);
-    await audit(trx, actor, { action: 'update', entityType: 'solution_interest', entityId: id, before, after, at: now });
-    return after;
   });
+  return after;
 }
 
 export async function deleteSolutionInterest(db: Kysely<DB>, actor: Actor, id: string, now: number, expected?: ExpectedVersion): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await lockConfiguration(trx);
-    const before = await getSolutionInterest(trx, id);
-    checkVersion('solution interest', id, before.version, expected);
+  await deleteConfig(db, actor, KIND, getSolutionInterest, id, now, expected, async (trx, before) => {
     const { n } = await trx
       .selectFrom('buying_groups')
       .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -174,8 +158,6 @@ export async function deleteSolutionInterest(db: Kysely<DB>, actor: Actor, id: s
     if (referrers.length) throw QuorumError.field('in_use', '/id', `solution interest "${before.name}" is named in conditions of ${describeReferrers(referrers)}; change those first`);
     // Its followings and scope end with it (there are no groups to keep current).
     await dropScope(trx, actor, id, now);
-    await trx.deleteFrom('solution_interests').where('id', '=', id).execute();
-    await audit(trx, actor, { action: 'delete', entityType: 'solution_interest', entityId: id, before, at: now });
   });
 }
 

@@ -1,13 +1,12 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { DB, StageModelsTable } from './schema.ts';
-import { newId } from '../domain/ids.ts';
 import { QuorumError, notFound } from '../domain/errors.ts';
 import { normText } from '../domain/text.ts';
-import { copyName } from '../domain/names.ts';
 import { validateStageModel, type StageDef, type StageModelDefinition, type StageProblem, type TransitionDef } from '../domain/stages/index.ts';
 import { parseJson, toJson } from './db.ts';
-import { audit, type Actor } from './audit.ts';
-import { checkVersion, lockConfiguration, type ExpectedVersion } from './concurrency.ts';
+import type { Actor } from './audit.ts';
+import type { ExpectedVersion } from './concurrency.ts';
+import { bump, checkNameFree, checkRename, CONFIG_KINDS, createConfig, deleteConfig, duplicateConfig, publishConfig, refuseLive, updateConfig } from './config-entity.ts';
 import { afterCursor, decodeCursor, likeContains, likeEscaped, parseSort, toPage, type Page, type PageRequest, sortBy } from './pagination.ts';
 
 export interface StageModelFields {
@@ -59,23 +58,15 @@ export async function getStageModel(db: Kysely<DB>, id: string): Promise<StageMo
   return stageModelFromRow(row);
 }
 
-async function checkNameFree(db: Kysely<DB>, name: string, exceptId: string | null): Promise<void> {
-  const clash = await db.selectFrom('stage_models').select(['id', 'name']).where('name_norm', '=', normText(name)).executeTakeFirst();
-  if (clash && clash.id !== exceptId) throw QuorumError.field('duplicate', '/name', `a stage model named "${clash.name}" already exists (${clash.id})`);
-}
+const KIND = CONFIG_KINDS.stageModel;
 
 export async function createStageModel(db: Kysely<DB>, actor: Actor, fields: StageModelFields, now: number): Promise<StageModel> {
-  return db.transaction().execute(async (trx) => {
-    await lockConfiguration(trx);
-    await checkNameFree(trx, fields.name, null);
-    const id = newId('stageModel', now);
+  return createConfig(db, actor, KIND, getStageModel, now, async (trx, id) => {
+    await checkNameFree(trx, KIND, fields.name, null);
     await trx
       .insertInto('stage_models')
       .values({ id, ...columns(fields), status: 'draft', published_at: null, created_at: now, updated_at: now, version: 1 })
       .execute();
-    const model = await getStageModel(trx, id);
-    await audit(trx, actor, { action: 'create', entityType: 'stage_model', entityId: id, after: model, at: now });
-    return model;
   });
 }
 
@@ -87,38 +78,26 @@ export async function updateStageModel(
   now: number,
   expected?: ExpectedVersion,
 ): Promise<StageModel> {
-  return db.transaction().execute(async (trx) => {
-    await lockConfiguration(trx);
-    const before = await getStageModel(trx, id);
-    checkVersion('stage model', id, before.version, expected);
-    if (before.status === 'live') {
-      throw QuorumError.field('immutable', '/status', `stage model "${before.name}" is Live and cannot be changed; duplicate it to make a new draft`);
-    }
+  const { after } = await updateConfig(db, actor, KIND, getStageModel, id, now, expected, async (trx, before) => {
+    refuseLive(KIND, before, 'changed');
     const merged: StageModelFields = { ...before, ...patch };
-    if (merged.name !== before.name) await checkNameFree(trx, merged.name, id);
+    await checkRename(trx, KIND, before, merged.name);
     await trx
       .updateTable('stage_models')
-      .set({ ...columns(merged), updated_at: now, version: before.version + 1 })
+      .set({ ...columns(merged), ...bump(before, now) })
       .where('id', '=', id)
       .execute();
-    const after = await getStageModel(trx, id);
-    await audit(trx, actor, { action: 'update', entityType: 'stage_model', entityId: id, before, after, at: now });
-    return after;
   });
+  return after;
 }
 
 /** Live models may be deleted too, as long as no solution interest uses them. */
 export async function deleteStageModel(db: Kysely<DB>, actor: Actor, id: string, now: number, expected?: ExpectedVersion): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await lockConfiguration(trx);
-    const before = await getStageModel(trx, id);
-    checkVersion('stage model', id, before.version, expected);
+  await deleteConfig(db, actor, KIND, getStageModel, id, now, expected, async (trx, before) => {
     const user = await trx.selectFrom('solution_interests').select(['id', 'name']).where('stage_model_id', '=', id).orderBy('name_norm').executeTakeFirst();
     if (user) {
       throw QuorumError.field('in_use', '/id', `stage model "${before.name}" is used by solution interest "${user.name}" (${user.id}); choose another stage model there first`);
     }
-    await trx.deleteFrom('stage_models').where('id', '=', id).execute();
-    await audit(trx, actor, { action: 'delete', entityType: 'stage_model', entityId: id, before, at: now });
   });
 }
 
@@ -128,42 +107,25 @@ export async function validateStoredStageModel(db: Kysely<DB>, id: string): Prom
 }
 
 export async function publishStageModel(db: Kysely<DB>, actor: Actor, id: string, now: number, expected?: ExpectedVersion): Promise<StageModel> {
-  return db.transaction().execute(async (trx) => {
-    await lockConfiguration(trx);
-    const before = await getStageModel(trx, id);
-    checkVersion('stage model', id, before.version, expected);
-    if (before.status === 'live') throw QuorumError.field('invalid_state', '/status', `stage model "${before.name}" is already Live`);
+  return publishConfig(db, actor, KIND, getStageModel, id, now, expected, (before) => {
     const problems = validateStageModel(before);
-    if (problems.length) {
-      const first = problems[0] as StageProblem;
-      throw new QuorumError(
-        'invalid_state',
-        `stage model "${before.name}" cannot be published: ${first.message}` + (problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : ''),
-        problems.map((p) => ({ field: p.field, message: p.message })),
-      );
-    }
-    await trx.updateTable('stage_models').set({ status: 'live', published_at: now, updated_at: now, version: before.version + 1 }).where('id', '=', id).execute();
-    const after = await getStageModel(trx, id);
-    await audit(trx, actor, { action: 'publish', entityType: 'stage_model', entityId: id, before, after, at: now });
-    return after;
+    if (!problems.length) return null;
+    const first = problems[0] as StageProblem;
+    return new QuorumError(
+      'invalid_state',
+      `stage model "${before.name}" cannot be published: ${first.message}` + (problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : ''),
+      problems.map((p) => ({ field: p.field, message: p.message })),
+    );
   });
 }
 
 /** A new Draft with the same stages and transitions, named "<name> (copy)". */
 export async function duplicateStageModel(db: Kysely<DB>, actor: Actor, id: string, now: number): Promise<StageModel> {
-  return db.transaction().execute(async (trx) => {
-    await lockConfiguration(trx);
-    const source = await getStageModel(trx, id);
-    const taken = new Set((await trx.selectFrom('stage_models').select('name_norm').execute()).map((r) => r.name_norm));
-    const name = copyName(source.name, (c) => taken.has(normText(c)));
-    const copyId = newId('stageModel', now);
+  return duplicateConfig(db, actor, KIND, getStageModel, id, now, async (trx, source, copy) => {
     await trx
       .insertInto('stage_models')
-      .values({ id: copyId, ...columns({ ...source, name }), status: 'draft', published_at: null, created_at: now, updated_at: now, version: 1 })
+      .values({ id: copy.id, ...columns({ ...source, name: copy.name }), status: 'draft', published_at: null, created_at: now, updated_at: now, version: 1 })
       .execute();
-    const copy = await getStageModel(trx, copyId);
-    await audit(trx, actor, { action: 'duplicate', entityType: 'stage_model', entityId: copyId, before: { duplicatedFrom: id }, after: copy, at: now });
-    return copy;
   });
 }
 

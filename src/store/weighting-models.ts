@@ -12,15 +12,15 @@
  */
 import type { Kysely, Selectable } from 'kysely';
 import type { DB, WeightingModelsTable } from './schema.ts';
-import { newId } from '../domain/ids.ts';
 import { QuorumError, notFound, type ErrorDetail } from '../domain/errors.ts';
 import { normText } from '../domain/text.ts';
 import { ACTIVITY_TYPE_PATTERN } from '../domain/activities.ts';
 import { ACTIVITY_BANDS, DEFAULT_WEIGHTING_MODEL, type WeightingModel } from '../domain/scoring/index.ts';
 import { knownActivityTypes, unknownActivityTypeMessage } from './activity-types.ts';
 import { parseJson, toJson } from './db.ts';
-import { audit, type Actor } from './audit.ts';
-import { checkVersion, lockConfiguration, type ExpectedVersion } from './concurrency.ts';
+import type { Actor } from './audit.ts';
+import type { ExpectedVersion } from './concurrency.ts';
+import { auditConfig, bump, checkNameFree, checkRename, CONFIG_KINDS, configWrite, createConfig, deleteConfig, readForWrite, updateConfig } from './config-entity.ts';
 import { afterCursor, decodeCursor, toPage, type Page, type PageRequest } from './pagination.ts';
 
 export const WINDOW_DAYS_MAX = 365;
@@ -202,26 +202,18 @@ export async function getWeightingModel(db: Kysely<DB>, id: string): Promise<Sto
   return fromRow(row);
 }
 
-async function checkNameFree(db: Kysely<DB>, name: string, exceptId: string | null): Promise<void> {
-  const clash = await db.selectFrom('weighting_models').select(['id', 'name']).where('name_norm', '=', normText(name)).executeTakeFirst();
-  if (clash && clash.id !== exceptId) throw QuorumError.field('duplicate', '/name', `a weighting model named "${clash.name}" already exists (${clash.id})`);
-}
+const KIND = CONFIG_KINDS.weightingModel;
 
 /** Creates an inactive model (activate it to make scores use it). */
 export async function createWeightingModel(db: Kysely<DB>, actor: Actor, fields: WeightingModelFields, now: number): Promise<StoredWeightingModel> {
   check(fields);
-  return db.transaction().execute(async (trx) => {
-    await lockConfiguration(trx);
+  return createConfig(db, actor, KIND, getWeightingModel, now, async (trx, id) => {
     check(fields, await knownActivityTypes(trx));
-    await checkNameFree(trx, fields.name, null);
-    const id = newId('weightingModel', now);
+    await checkNameFree(trx, KIND, fields.name, null);
     await trx
       .insertInto('weighting_models')
       .values({ id, ...columns(fields), active: 0, created_at: now, updated_at: now, version: 1 })
       .execute();
-    const model = await getWeightingModel(trx, id);
-    await audit(trx, actor, { action: 'create', entityType: 'weighting_model', entityId: id, after: model, at: now });
-    return model;
   });
 }
 
@@ -239,54 +231,42 @@ export async function updateWeightingModel(
   now: number,
   expected?: ExpectedVersion,
 ): Promise<WeightingModelChange> {
-  return db.transaction().execute(async (trx) => {
-    await lockConfiguration(trx);
-    const before = await getWeightingModel(trx, id);
-    checkVersion('weighting model', id, before.version, expected);
+  const { before, after } = await updateConfig(db, actor, KIND, getWeightingModel, id, now, expected, async (trx, before) => {
     const merged: WeightingModelFields = { ...before, ...patch };
     check(merged, await knownActivityTypes(trx));
-    if (normText(merged.name) !== normText(before.name)) await checkNameFree(trx, merged.name, id);
+    await checkRename(trx, KIND, before, merged.name);
     await trx
       .updateTable('weighting_models')
-      .set({ ...columns(merged), updated_at: now, version: before.version + 1 })
+      .set({ ...columns(merged), ...bump(before, now) })
       .where('id', '=', id)
       .execute();
-    const after = await getWeightingModel(trx, id);
-    await audit(trx, actor, { action: 'update', entityType: 'weighting_model', entityId: id, before, after, at: now });
-    return { model: after, scoringChanged: after.active && !sameScoring(scoringOf(before), scoringOf(after)) };
   });
+  return { model: after, scoringChanged: after.active && !sameScoring(scoringOf(before), scoringOf(after)) };
 }
 
 /** Makes this model the only active one. */
 export async function activateWeightingModel(db: Kysely<DB>, actor: Actor, id: string, now: number, expected?: ExpectedVersion): Promise<WeightingModelChange> {
-  return db.transaction().execute(async (trx) => {
-    await lockConfiguration(trx);
-    const before = await getWeightingModel(trx, id);
-    checkVersion('weighting model', id, before.version, expected);
+  return configWrite(db, async (trx) => {
+    const before = await readForWrite(trx, KIND, getWeightingModel, id, expected);
     if (before.active) return { model: before, scoringChanged: false };
     const previous = await activeWeightingModel(trx);
     const others = await trx.selectFrom('weighting_models').select(['id', 'version']).where('active', '=', 1).execute();
     for (const o of others) {
-      await trx.updateTable('weighting_models').set({ active: 0, updated_at: now, version: o.version + 1 }).where('id', '=', o.id).execute();
+      await trx.updateTable('weighting_models').set({ active: 0, ...bump(o, now) }).where('id', '=', o.id).execute();
     }
-    await trx.updateTable('weighting_models').set({ active: 1, updated_at: now, version: before.version + 1 }).where('id', '=', id).execute();
+    await trx.updateTable('weighting_models').set({ active: 1, ...bump(before, now) }).where('id', '=', id).execute();
     const after = await getWeightingModel(trx, id);
-    await audit(trx, actor, { action: 'activate', entityType: 'weighting_model', entityId: id, before: { active: previous.id }, after: { active: id }, at: now });
+    await auditConfig(trx, actor, KIND, 'activate', id, { before: { active: previous.id }, after: { active: id } }, now);
     return { model: after, scoringChanged: !sameScoring(previous, scoringOf(after)) };
   });
 }
 
 /** The active model cannot be deleted: activate another one first. */
 export async function deleteWeightingModel(db: Kysely<DB>, actor: Actor, id: string, now: number, expected?: ExpectedVersion): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await lockConfiguration(trx);
-    const before = await getWeightingModel(trx, id);
-    checkVersion('weighting model', id, before.version, expected);
+  await deleteConfig(db, actor, KIND, getWeightingModel, id, now, expected, async (_trx, before) => {
     if (before.active) {
       throw QuorumError.field('in_use', '/id', `weighting model "${before.name}" is the active model; activate another model before deleting it`);
     }
-    await trx.deleteFrom('weighting_models').where('id', '=', id).execute();
-    await audit(trx, actor, { action: 'delete', entityType: 'weighting_model', entityId: id, before, at: now });
   });
 }
 
