@@ -19,7 +19,7 @@ import { WEIGHTING_BANDS } from '../domain/roles.ts';
 import { applyChanges, reconcileRules, removalReason, ruleRemovalReason, type MemberSource, type MemberState, type MembershipChange, type RemovalReason, type RelationInScope } from '../domain/assignment/index.ts';
 import { DEFAULT_WEIGHTING_MODEL, engagementScore } from '../domain/scoring/index.ts';
 import { bulkInsert, marks, rawQuery, type BulkValue } from '../store/bulk.ts';
-import type { Condition } from '../domain/conditions/index.ts';
+import { conditionFacts, type Condition, type ConditionFacts } from '../domain/conditions/index.ts';
 import { compilePersonCondition } from '../store/conditions-sql.ts';
 import { getRolesTemplate, type TemplateRole } from '../store/roles-templates.ts';
 import { activeWeightingModel } from '../store/weighting-models.ts';
@@ -157,35 +157,14 @@ export async function cachedPlan(db: Kysely<DB>, engine: Engine, solutionInteres
   return { ...plan, compiled };
 }
 
-/** Whether a condition's SQL depends on the time beyond the current day (activity windows, "in the last N days"). */
-function dependsOnNow(cond: Condition, personas: ReadonlyMap<string, Condition>, seen = new Set<string>()): boolean {
-  if ('all' in cond) return cond.all.some((c) => dependsOnNow(c, personas, seen));
-  if ('any' in cond) return cond.any.some((c) => dependsOnNow(c, personas, seen));
-  if ('not' in cond) return dependsOnNow(cond.not, personas, seen);
-  if ('activity' in cond) return true;
-  if ('field' in cond) return cond.op === 'in_last_days';
-  if ('persona' in cond) {
-    if (seen.has(cond.persona)) return false;
-    seen.add(cond.persona);
-    const p = personas.get(cond.persona);
-    return p ? dependsOnNow(p, personas, seen) : false;
-  }
-  return false;
-}
-
-/** Whether a condition reads the group's account (`roleInAccount`): otherwise a person's role is the same in every account. */
-function readsAccount(cond: Condition, personas: ReadonlyMap<string, Condition>, seen = new Set<string>()): boolean {
-  if ('all' in cond) return cond.all.some((c) => readsAccount(c, personas, seen));
-  if ('any' in cond) return cond.any.some((c) => readsAccount(c, personas, seen));
-  if ('not' in cond) return readsAccount(cond.not, personas, seen);
-  if ('roleInAccount' in cond) return true;
-  if ('persona' in cond) {
-    if (seen.has(cond.persona)) return false;
-    seen.add(cond.persona);
-    const p = personas.get(cond.persona);
-    return p ? readsAccount(p, personas, seen) : false;
-  }
-  return false;
+/** What the plan's auto-assigned rule conditions contain (walked once per plan's roles and personas). */
+const ruleFactsCache = new WeakMap<TemplateRole[], { personas: Map<string, Condition>; facts: ConditionFacts }>();
+export function ruleFacts(plan: Pick<GenerationPlan, 'roles' | 'personas'>): ConditionFacts {
+  const hit = ruleFactsCache.get(plan.roles);
+  if (hit && hit.personas === plan.personas) return hit.facts;
+  const facts = conditionFacts(plan.roles.flatMap((r) => (r.autoAssign && r.condition ? [r.condition] : [])), plan.personas);
+  ruleFactsCache.set(plan.roles, { personas: plan.personas, facts });
+  return facts;
 }
 
 /**
@@ -195,7 +174,7 @@ function readsAccount(cond: Condition, personas: ReadonlyMap<string, Condition>,
  */
 function personRolesQuery(db: Kysely<DB>, plan: GenerationPlan, personIds: readonly string[], now: number): CompiledQuery<{ person_id: string; role_id: string | null; raw: number }> | null {
   const auto = plan.roles.filter((r) => r.autoAssign && r.condition);
-  if (auto.length === 0 || auto.some((r) => readsAccount(r.condition as Condition, plan.personas))) return null;
+  if (auto.length === 0 || ruleFacts(plan).readsAccount) return null;
   const build = (ids: readonly string[]) => {
     const ctx = { engine: plan.engine, now, today: utcDay(now), personas: plan.personas };
     const whens = auto.map((r) => sql`when ${compilePersonCondition(r.condition as Condition, ctx)} then ${r.roleId}`);
@@ -203,7 +182,7 @@ function personRolesQuery(db: Kysely<DB>, plan: GenerationPlan, personIds: reado
       from people where people.id in (${sql.join(ids.map((id) => sql`${id}`))})`.compile(db);
   };
   const cache = plan.compiled;
-  if (!cache || plan.roles.some((r) => r.autoAssign && r.condition && dependsOnNow(r.condition, plan.personas))) return build(personIds);
+  if (!cache || ruleFacts(plan).dependsOnNow) return build(personIds);
   const key = `people|${personIds.length}|${utcDay(now)}`;
   let entry = cache.get(key);
   if (!entry) {
@@ -303,7 +282,7 @@ export interface CompiledAssignment {
  */
 function compiledAssignment(db: Kysely<DB>, plan: GenerationPlan, accountIds: readonly string[], now: number, personIds?: readonly string[]): CompiledQuery<Candidate> | null {
   const cache = plan.compiled;
-  const cacheable = cache && !plan.roles.some((r) => r.autoAssign && r.condition && dependsOnNow(r.condition, plan.personas));
+  const cacheable = cache && !ruleFacts(plan).dependsOnNow;
   if (!cacheable) return assignmentSql(plan, accountIds, now, personIds ? { personIds } : {})?.compile(db) ?? null;
   const key = `${accountIds.length}|${personIds?.length ?? -1}|${plan.options.descendantDepth}|${utcDay(now)}`;
   let entry = cache.get(key);

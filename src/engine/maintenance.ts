@@ -9,7 +9,7 @@
  * scope and followings (store/followed-audiences.ts), which a creation job starts. Groups of other solution interests on the account are reconciled but
  * never created. Solution interests with followMembershipChanges = false are left alone.
  */
-import { sql, type Kysely, type SqlBool } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../store/schema.ts';
 import { parseJson } from '../store/db.ts';
 import { dbEngine } from '../store/concurrency.ts';
@@ -18,7 +18,7 @@ import { audienceMembers, type AudienceDefinition } from './audience.ts';
 import { marks, rawQuery } from '../store/bulk.ts';
 import { QuorumError, notFound } from '../domain/errors.ts';
 import { utcDay } from '../domain/clock.ts';
-import type { Condition } from '../domain/conditions/index.ts';
+import { conditionFacts, type Condition } from '../domain/conditions/index.ts';
 import { refreshEngagementForActivities } from './engagement.ts';
 import { cachedPlan, CONFIG_SIGNATURE_SQL, configSignatureOf, generateForAccounts, type GenerationPlan } from './generation.ts';
 import { writeEvents, type PendingEvent } from './events.ts';
@@ -214,19 +214,19 @@ export async function maintain(trx: Kysely<DB>, changes: readonly StoreChange[],
     result.skipped.push(w);
     (opts.warn ?? defaultWarn)(w);
   };
+  if (changes.length === 0) return result;
+  const { subs: followedSubs, scopes, signature } = await subscriptions(trx);
   const activities = changes.flatMap((c) => (c.kind === 'activities' ? c.activities : []));
   let effective = changes;
   if (activities.length) {
     // Scores first (SPEC §5), then membership where a role condition counts activities.
     await refreshEngagementForActivities(trx, activities, now);
-    if (await rolesCountActivities(trx)) effective = [...changes, ...[...new Set(activities.map((a) => a.personId))].map((personId) => ({ kind: 'person' as const, personId }))];
+    if (await definitionsCountActivities(trx, signature)) effective = [...changes, ...[...new Set(activities.map((a) => a.personId))].map((personId) => ({ kind: 'person' as const, personId }))];
   }
-  if (effective.length === 0) return result;
   // Only people changed: in existing groups only their membership can change, so only they are
   // evaluated and reconciled (new groups, if any, are still generated whole).
   const personIds = effective.every((c) => c.kind === 'person') ? [...new Set(effective.map((c) => (c as { personId: string }).personId))].sort() : undefined;
   const only = personIds ? { personIds } : {};
-  const { subs: followedSubs, scopes, signature } = await subscriptions(trx);
   // Each subscription's configuration is loaded up front; one that is gone is skipped (and
   // reported) instead of failing a write that is about something else.
   const subs: Subscription[] = [];
@@ -349,18 +349,27 @@ export async function maintain(trx: Kysely<DB>, changes: readonly StoreChange[],
   return result;
 }
 
+/** Per database (its Kysely adapter, shared by its transactions): whether its definitions count activities, for a configuration signature. */
+const countsActivitiesCache = new WeakMap<object, { signature: string; counts: boolean }>();
+
 /**
  * Whether any role definition's condition has an activity leaf (then activities can move people
  * between roles), or a dynamic list's (then activities can move accounts into or out of an
- * audience, through `people.where`).
+ * audience, through `people.where`), or a persona's (which roles and lists may use). The
+ * definitions are walked (domain/conditions conditionFacts) once per configuration signature.
  */
-async function rolesCountActivities(trx: Kysely<DB>): Promise<boolean> {
-  const mentions = sql<SqlBool>`cast(condition as text) like ${'%"activity"%'}`;
-  const role = await trx.selectFrom('template_roles').select('template_id').where(mentions).executeTakeFirst();
-  if (role) return true;
-  if (await trx.selectFrom('account_lists').select('id').where('kind', '=', 'dynamic').where(mentions).executeTakeFirst()) return true;
-  // A persona (which roles may use) can count activities too.
-  return !!(await trx.selectFrom('personas').select('id').where(mentions).executeTakeFirst());
+async function definitionsCountActivities(trx: Kysely<DB>, signature: string): Promise<boolean> {
+  const key = trx.getExecutor().adapter;
+  const hit = countsActivitiesCache.get(key);
+  if (hit && hit.signature === signature) return hit.counts;
+  const rows = [
+    ...(await trx.selectFrom('template_roles').select('condition').where('condition', 'is not', null).execute()),
+    ...(await trx.selectFrom('account_lists').select('condition').where('kind', '=', 'dynamic').where('condition', 'is not', null).execute()),
+    ...(await trx.selectFrom('personas').select('condition').execute()),
+  ];
+  const counts = conditionFacts(rows.map((r) => parseJson<Condition>(r.condition!))).countsActivities;
+  countsActivitiesCache.set(key, { signature, counts });
+  return counts;
 }
 
 /** Makes store writes maintain buying groups in their transaction. Returns the uninstaller. */
