@@ -18,7 +18,7 @@ import { conditionFacts, isActiveRelation, type Condition } from '../domain/cond
 import { explainPerson, type CurrentMembership, type Decision, type MemberSource, type RoleExplanation, type ScopeRelation } from '../domain/assignment/index.ts';
 import { descendantScope, factsNeeds, loadPersonFacts } from '../store/facts.ts';
 import { followedDepth } from './jobs.ts';
-import { loadPlan, type GenerationPlan } from './generation.ts';
+import { loadPlan, type GenerationPlan } from './generation/index.ts';
 
 export interface MemberExplanation {
   buyingGroupId: string;

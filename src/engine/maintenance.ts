@@ -20,7 +20,7 @@ import { QuorumError, notFound } from '../domain/errors.ts';
 import { utcDay } from '../domain/clock.ts';
 import { conditionFacts, type Condition } from '../domain/conditions/index.ts';
 import { refreshEngagementForActivities } from './engagement.ts';
-import { cachedPlan, CONFIG_SIGNATURE_SQL, configSignatureOf, generateForAccounts, type GenerationPlan } from './generation.ts';
+import { cachedPlan, CONFIG_SIGNATURE_SQL, configSignatureOf, generateForAccounts, type GenerationPlan } from './generation/index.ts';
 import { writeEvents, type PendingEvent } from './events.ts';
 
 interface Subscription {

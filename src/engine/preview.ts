@@ -12,7 +12,7 @@ import type { Engine } from '../store/db.ts';
 import { QuorumError, type ErrorDetail } from '../domain/errors.ts';
 import { utcDay } from '../domain/clock.ts';
 import { isActiveRelation } from '../domain/conditions/index.ts';
-import { explainPerson, matchedWords, reconcileRules, strength, upgradeChanges, type MemberSource, type MemberState } from '../domain/assignment/index.ts';
+import { explainPerson, matchedWords, reconcileRules, skipReason, strength, upgradeChanges, type MemberSource, type MemberState } from '../domain/assignment/index.ts';
 import { getRolesTemplate, resolveRoleDefinitions } from '../store/roles-templates.ts';
 import type { RoleDefinitionInput } from '../domain/templates/index.ts';
 import { getSolutionInterest } from '../store/solution-interests.ts';
@@ -21,7 +21,7 @@ import { loadPersonaConditions } from '../store/references.ts';
 import { descendantScope, factsNeeds, loadPersonFacts } from '../store/facts.ts';
 import { audienceAccountIds } from './audience.ts';
 import { storedScope } from '../store/followed-audiences.ts';
-import { ruleAssignments, type GenerationPlan } from './generation.ts';
+import { ruleAssignments, type GenerationPlan } from './generation/index.ts';
 import { conditionNames, planConditions } from './explain.ts';
 
 export const MAX_PREVIEW_ACCOUNT_IDS = 1000;
@@ -199,10 +199,9 @@ export async function previewTemplate(db: Kysely<DB>, engine: Engine, input: Pre
   const skipped: { accountId: string; reason: string }[] = [];
   const present: string[] = [];
   for (const id of ids) {
-    const name = names.get(id);
-    if (name === undefined) skipped.push({ accountId: id, reason: 'the account no longer exists' });
-    else if (name.trim() === '') skipped.push({ accountId: id, reason: 'the account has no name' });
-    else present.push(id);
+    const reason = skipReason(names.get(id));
+    if (reason === null) present.push(id);
+    else skipped.push({ accountId: id, reason });
   }
 
   const counts = new Map<string, number>(template.roles.map((r) => [r.roleId, 0]));
