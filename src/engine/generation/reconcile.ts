@@ -47,38 +47,64 @@ export async function generateForAccounts(
     activeRelations?: ReadonlySet<string>;
   } = {},
 ): Promise<GenerationCounts> {
-  const createMissing = opts.createMissing ?? true;
   const counts = emptyCounts();
   if (accountIds.length === 0) return counts;
   const events: PendingEvent[] = [];
-
   // The caller (maintenance) may already know every account's group: nothing to look up then.
   const known = opts.knownGroups && accountIds.every((a) => opts.knownGroups?.has(a)) ? opts.knownGroups : null;
+  const { present, names } = known ? { present: [...accountIds], names: new Map<string, string>() } : await presentAccounts(trx, accountIds, counts);
+  // 1. Groups: the missing ones are created (fast path), inactive ones reactivated.
+  const { old, groupOf } = await ensureGroups(trx, plan, present, names, known, opts.createMissing ?? true, now, counts, events);
+  // 2. Members of existing groups: rules say who should hold which role; reconcile with the stored state.
+  if (old.length) {
+    await lockGroups(trx, plan, old.map((a) => groupOf.get(a)?.id ?? ''));
+    if (opts.personIds) await reconcilePeople(trx, plan, old, groupOf, opts.personIds, now, counts, events, opts.activeRelations);
+    else await reconcileGroups(trx, plan, old, groupOf, now, counts, events);
+  }
+  await writeEvents(trx, events, now);
+  return counts;
+}
+
+/** The accounts that get a group (skipReason: the others are counted as skipped), with their names. */
+async function presentAccounts(trx: Kysely<DB>, accountIds: readonly string[], counts: GenerationCounts): Promise<{ present: string[]; names: Map<string, string> }> {
   const present: string[] = [];
   const names = new Map<string, string>();
-  if (known) {
-    present.push(...accountIds);
-  } else {
-    const accounts = await trx.selectFrom('accounts').select(['id', 'name']).where('id', 'in', accountIds).execute();
-    for (const a of accounts) names.set(a.id, a.name);
-    for (const id of accountIds) {
-      const reason = skipReason(names.get(id));
-      if (reason === null) present.push(id);
-      else {
-        counts.accountsSkipped++;
-        counts.skipped.push({ accountId: id, reason });
-      }
+  const accounts = await trx.selectFrom('accounts').select(['id', 'name']).where('id', 'in', accountIds).execute();
+  for (const a of accounts) names.set(a.id, a.name);
+  for (const id of accountIds) {
+    const reason = skipReason(names.get(id));
+    if (reason === null) present.push(id);
+    else {
+      counts.accountsSkipped++;
+      counts.skipped.push({ accountId: id, reason });
     }
   }
+  return { present, names };
+}
 
-  // 1. Groups: the missing ones are created (fast path), inactive ones reactivated.
+/**
+ * Creates the missing groups (fast path, when `createMissing`) and reactivates inactive ones.
+ * Returns the accounts whose groups existed (or were created meanwhile by another transaction),
+ * sorted, and every group by account.
+ */
+async function ensureGroups(
+  trx: Kysely<DB>,
+  plan: GenerationPlan,
+  present: readonly string[],
+  names: ReadonlyMap<string, string>,
+  known: ReadonlyMap<string, GroupRow> | null,
+  createMissing: boolean,
+  now: number,
+  counts: GenerationCounts,
+  events: PendingEvent[],
+): Promise<{ old: string[]; groupOf: Map<string, GroupRow> }> {
   const existing = known
     ? present.map((a) => known.get(a) as GroupRow)
     : await trx
         .selectFrom('buying_groups')
         .select(['account_id', 'id', 'active'])
         .where('solution_interest_id', '=', plan.solutionInterestId)
-        .where('account_id', 'in', present.length ? present : [''])
+        .where('account_id', 'in', present.length ? [...present] : [''])
         .execute();
   const groupOf = new Map<string, GroupRow>(existing.map((g) => [g.account_id, g]));
   const fresh: NewGroup[] = [];
@@ -108,62 +134,66 @@ export async function generateForAccounts(
       old.sort();
     }
   }
+  return { old, groupOf };
+}
 
-  // 2. Members of existing groups: rules say who should hold which role; reconcile with the stored state.
-  if (old.length) {
-    const oldGroupIds = old.map((a) => groupOf.get(a)?.id ?? '');
-    // PostgreSQL: lock the groups (in id order, so concurrent lockers cannot deadlock) before
-    // reading their members, so that a concurrent manual action (engine/members.ts lockGroup)
-    // cannot be overwritten from a stale read. SQLite runs one writer at a time.
-    if (plan.engine === 'postgres') {
-      const ids = [...oldGroupIds].sort();
-      for (let i = 0; i < ids.length; i += 1000) {
-        await sql`select id from buying_groups where id in (${sql.join(ids.slice(i, i + 1000))}) order by id for update`.execute(trx);
-      }
-    }
-    if (opts.personIds) {
-      await reconcilePeople(trx, plan, old, groupOf, opts.personIds, now, counts, events, opts.activeRelations);
-      await writeEvents(trx, events, now);
-      return counts;
-    }
-    const desired = await ruleAssignments(trx, plan, old, now);
-    const currentByGroup = new Map<string, Map<string, MemberState>>();
-    for (let i = 0; i < oldGroupIds.length; i += 500) {
-      const rows = await trx
-        .selectFrom('buying_group_members')
-        .select(['buying_group_id', 'person_id', 'role_id', 'source', 'removed'])
-        .where('buying_group_id', 'in', oldGroupIds.slice(i, i + 500))
-        .execute();
-      for (const r of rows) {
-        let m = currentByGroup.get(r.buying_group_id);
-        if (!m) currentByGroup.set(r.buying_group_id, (m = new Map()));
-        m.set(r.person_id, { personId: r.person_id, roleId: r.role_id, source: r.source as MemberSource, removed: r.removed === 1 });
-      }
-    }
-
-    const inserts: BulkValue[][] = [];
-    const touched: { accountId: string; groupId: string }[] = [];
-    for (const accountId of old) {
-      const group = groupOf.get(accountId);
-      if (!group) continue;
-      const current = currentByGroup.get(group.id) ?? new Map<string, MemberState>();
-      const changes = reconcileRules(current, desired.get(accountId) ?? new Map());
-      if (changes.length) touched.push({ accountId, groupId: group.id });
-      events.push(...(await changeEvents(trx, plan, accountId, group.id, changes, now)));
-      for (const c of changes) {
-        await applyChange(trx, accountId, group.id, c, current.has(c.personId), now, inserts);
-        if (c.kind === 'member_added') counts.membersAdded++;
-        else if (c.kind === 'member_removed') counts.membersRemoved++;
-        else counts.rolesChanged++;
-      }
-    }
-    await bulkInsert(trx, 'buying_group_members', MEMBER_COLUMNS, inserts);
-
-    // 3. Scores of the groups whose membership changed.
-    events.push(...(await refreshGroupScores(trx, plan.roles, touched, now)));
+/**
+ * PostgreSQL: locks the groups (in id order, so concurrent lockers cannot deadlock) before their
+ * members are read, so that a concurrent manual action (engine/members.ts lockGroup) cannot be
+ * overwritten from a stale read. SQLite runs one writer at a time.
+ */
+async function lockGroups(trx: Kysely<DB>, plan: GenerationPlan, groupIds: readonly string[]): Promise<void> {
+  if (plan.engine !== 'postgres') return;
+  const ids = [...groupIds].sort();
+  for (let i = 0; i < ids.length; i += 1000) {
+    await sql`select id from buying_groups where id in (${sql.join(ids.slice(i, i + 1000))}) order by id for update`.execute(trx);
   }
-  await writeEvents(trx, events, now);
-  return counts;
+}
+
+/** Reconciles every member of the existing groups of `old` with the rules, then refreshes the scores of the groups that changed. */
+async function reconcileGroups(
+  trx: Kysely<DB>,
+  plan: GenerationPlan,
+  old: readonly string[],
+  groupOf: ReadonlyMap<string, GroupRow>,
+  now: number,
+  counts: GenerationCounts,
+  events: PendingEvent[],
+): Promise<void> {
+  const oldGroupIds = old.map((a) => groupOf.get(a)?.id ?? '');
+  const desired = await ruleAssignments(trx, plan, old, now);
+  const currentByGroup = new Map<string, Map<string, MemberState>>();
+  for (let i = 0; i < oldGroupIds.length; i += 500) {
+    const rows = await trx
+      .selectFrom('buying_group_members')
+      .select(['buying_group_id', 'person_id', 'role_id', 'source', 'removed'])
+      .where('buying_group_id', 'in', oldGroupIds.slice(i, i + 500))
+      .execute();
+    for (const r of rows) {
+      let m = currentByGroup.get(r.buying_group_id);
+      if (!m) currentByGroup.set(r.buying_group_id, (m = new Map()));
+      m.set(r.person_id, { personId: r.person_id, roleId: r.role_id, source: r.source as MemberSource, removed: r.removed === 1 });
+    }
+  }
+  const inserts: BulkValue[][] = [];
+  const touched: { accountId: string; groupId: string }[] = [];
+  for (const accountId of old) {
+    const group = groupOf.get(accountId);
+    if (!group) continue;
+    const current = currentByGroup.get(group.id) ?? new Map<string, MemberState>();
+    const changes = reconcileRules(current, desired.get(accountId) ?? new Map());
+    if (changes.length) touched.push({ accountId, groupId: group.id });
+    events.push(...(await changeEvents(trx, plan, accountId, group.id, changes, now)));
+    for (const c of changes) {
+      await applyChange(trx, accountId, group.id, c, current.has(c.personId), now, inserts);
+      if (c.kind === 'member_added') counts.membersAdded++;
+      else if (c.kind === 'member_removed') counts.membersRemoved++;
+      else counts.rolesChanged++;
+    }
+  }
+  await bulkInsert(trx, 'buying_group_members', MEMBER_COLUMNS, inserts);
+  // 3. Scores of the groups whose membership changed.
+  events.push(...(await refreshGroupScores(trx, plan.roles, touched, now)));
 }
 
 /**
