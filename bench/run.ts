@@ -33,7 +33,7 @@ import { createToken } from '../src/store/tokens.ts';
 import { updatePerson } from '../src/store/people.ts';
 import { SYSTEM_ACTOR } from '../src/store/audit.ts';
 import { claimNextJob, enqueueCreationJob, runCreationJob } from '../src/engine/jobs.ts';
-import { recomputeGroupScores } from '../src/engine/generation.ts';
+import { recomputeGroupScores } from '../src/engine/generation/index.ts';
 import { installMaintenance } from '../src/engine/maintenance.ts';
 import { buildApp } from '../src/api/app.ts';
 import { FULL_SCALE, generateAccounts, generatePeople, type Scale } from './data.ts';

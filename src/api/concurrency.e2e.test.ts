@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, expectProblem, type TestApp } from './test-app.ts';
 import { smallTenant, T0, type Tenant } from '../engine/test-fixtures.ts';
-import { generateForAccounts, loadPlan } from '../engine/generation.ts';
+import { generateForAccounts, loadPlan } from '../engine/generation/index.ts';
 import type { ConcurrencyKind } from './etag.ts';
 
 interface Resource {

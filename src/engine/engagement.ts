@@ -29,7 +29,7 @@ import { activeWeightingModel, type EffectiveWeightingModel } from '../store/wei
 import { getRolesTemplate, type TemplateRole } from '../store/roles-templates.ts';
 import { DAY_MS } from '../domain/clock.ts';
 import { engagementScore, inWindow, rawFromDailyCounts, weightOf, type DailyCount } from '../domain/scoring/index.ts';
-import { refreshGroupScores } from './generation.ts';
+import { refreshGroupScores } from './generation/index.ts';
 import { writeEvents, type PendingEvent } from './events.ts';
 
 /** People per transaction in a full recompute. */

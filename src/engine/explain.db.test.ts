@@ -13,7 +13,7 @@ import { addAccountListMembers, createAccountList } from '../store/account-lists
 import { ingestActivities } from '../store/activities.ts';
 import { loadPersonFacts, factsNeeds, descendantScope } from '../store/facts.ts';
 import { claimNextJob, enqueueCreationJob, runCreationJob } from './jobs.ts';
-import { loadPlan, ruleAssignments } from './generation.ts';
+import { loadPlan, ruleAssignments } from './generation/index.ts';
 import { explainMember, type MemberExplanation } from './explain.ts';
 import { accountFields, personFields, smallTenant, T0, type Tenant } from './test-fixtures.ts';
 

@@ -14,11 +14,11 @@ import type { DB } from '../store/schema.ts';
 import type { Engine } from '../store/db.ts';
 import { QuorumError, notFound } from '../domain/errors.ts';
 import { utcDay } from '../domain/clock.ts';
-import { isActiveRelation, type Condition } from '../domain/conditions/index.ts';
+import { conditionFacts, isActiveRelation, type Condition } from '../domain/conditions/index.ts';
 import { explainPerson, type CurrentMembership, type Decision, type MemberSource, type RoleExplanation, type ScopeRelation } from '../domain/assignment/index.ts';
 import { descendantScope, factsNeeds, loadPersonFacts } from '../store/facts.ts';
 import { followedDepth } from './jobs.ts';
-import { loadPlan, type GenerationPlan } from './generation.ts';
+import { loadPlan, type GenerationPlan } from './generation/index.ts';
 
 export interface MemberExplanation {
   buyingGroupId: string;
@@ -58,23 +58,10 @@ export interface MemberExplanation {
 
 /** Names for explanation sentences: personas and lists the conditions name, and accounts. */
 export async function conditionNames(db: Kysely<DB>, conditions: readonly Condition[], personas: ReadonlyMap<string, Condition>, accountIds: readonly string[]): Promise<Map<string, string>> {
-  const personaIds = new Set<string>();
-  const listIds = new Set<string>();
-  const visit = (c: Condition): void => {
-    if ('all' in c) c.all.forEach(visit);
-    else if ('any' in c) c.any.forEach(visit);
-    else if ('not' in c) visit(c.not);
-    else if ('memberOfList' in c) listIds.add(c.memberOfList);
-    else if ('persona' in c && !personaIds.has(c.persona)) {
-      personaIds.add(c.persona);
-      const p = personas.get(c.persona);
-      if (p) visit(p);
-    }
-  };
-  conditions.forEach(visit);
+  const { personaIds, listIds } = conditionFacts(conditions, personas);
   const names = new Map<string, string>();
-  if (personaIds.size) for (const p of await db.selectFrom('personas').select(['id', 'name']).where('id', 'in', [...personaIds]).execute()) names.set(p.id, p.name);
-  if (listIds.size) for (const l of await db.selectFrom('account_lists').select(['id', 'name']).where('id', 'in', [...listIds]).execute()) names.set(l.id, l.name);
+  if (personaIds.length) for (const p of await db.selectFrom('personas').select(['id', 'name']).where('id', 'in', personaIds).execute()) names.set(p.id, p.name);
+  if (listIds.length) for (const l of await db.selectFrom('account_lists').select(['id', 'name']).where('id', 'in', listIds).execute()) names.set(l.id, l.name);
   const ids = [...new Set(accountIds)];
   for (let i = 0; i < ids.length; i += 500) {
     for (const a of await db.selectFrom('accounts').select(['id', 'name']).where('id', 'in', ids.slice(i, i + 500)).execute()) names.set(a.id, a.name);

@@ -17,7 +17,7 @@ import { createRolesTemplate, publishRolesTemplate } from '../store/roles-templa
 import { createSolutionInterest } from '../store/solution-interests.ts';
 import { newId } from '../domain/ids.ts';
 import { normText } from '../domain/text.ts';
-import { generateForAccounts, groupName, loadPlan, recomputeGroupScores, type GenerationCounts } from './generation.ts';
+import { generateForAccounts, groupName, loadPlan, recomputeGroupScores, type GenerationCounts } from './generation/index.ts';
 import { accountFields, personFields, smallTenant, T0, type Tenant } from './test-fixtures.ts';
 
 describe(`new groups: fast path = reconcile path (${TEST_ENGINE})`, () => {

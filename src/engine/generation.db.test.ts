@@ -3,7 +3,7 @@ import { createTestDatabase, TEST_ENGINE, type TestDatabase } from '../store/tes
 import { parseJson } from '../store/db.ts';
 import { SYSTEM_ACTOR } from '../store/audit.ts';
 import { enqueueCreationJob, claimNextJob, runCreationJob, getJob, requestCancel } from './jobs.ts';
-import { loadPlan, ruleAssignments } from './generation.ts';
+import { loadPlan, ruleAssignments } from './generation/index.ts';
 import { createAccount } from '../store/accounts.ts';
 import { createPerson } from '../store/people.ts';
 import { createRelation } from '../store/relations.ts';

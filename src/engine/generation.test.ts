@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { completeness, engagementScore, groupRawEngagement } from '../domain/scoring/index.ts';
 import { WEIGHTING_BANDS, type WeightingBand } from '../domain/roles.ts';
 import type { TemplateRole } from '../store/roles-templates.ts';
-import { byPersonId, groupScores, scoreModel } from './generation.ts';
+import { byPersonId, groupScores, scoreModel } from './generation/index.ts';
 
 const ROLE_IDS = ['rol_a', 'rol_b', 'rol_c', 'rol_d', 'rol_e'];
 const BANDS = Object.keys(WEIGHTING_BANDS) as WeightingBand[];

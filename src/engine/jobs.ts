@@ -18,7 +18,7 @@ import { getAccountList } from '../store/account-lists.ts';
 import { buyingGroupLeaves } from '../store/references.ts';
 import { afterCursor, decodeCursor, toPage, type Page, type PageRequest } from '../store/pagination.ts';
 import { audienceAccountIds } from './audience.ts';
-import { addCounts, emptyCounts, generateForAccounts, loadPlan, type GenerationCounts, type GenerationOptions } from './generation.ts';
+import { addCounts, emptyCounts, generateForAccounts, loadPlan, type GenerationCounts, type GenerationOptions } from './generation/index.ts';
 import { runTemplateUpgrade } from './template-upgrade.ts';
 
 export const CREATION_JOB = 'buying_group_creation';

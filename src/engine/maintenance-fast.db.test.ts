@@ -14,7 +14,7 @@ import { createRolesTemplate, publishRolesTemplate } from '../store/roles-templa
 import { claimNextJob, enqueueCreationJob, runCreationJob } from './jobs.ts';
 import { installMaintenance } from './maintenance.ts';
 import { enqueueTemplateUpgrade } from './template-upgrade.ts';
-import { generateForAccounts, loadPlan, recomputeGroupScores } from './generation.ts';
+import { generateForAccounts, loadPlan, recomputeGroupScores } from './generation/index.ts';
 import { personFields, smallTenant, T0, type Tenant } from './test-fixtures.ts';
 
 describe(`real-time maintenance fast paths (${TEST_ENGINE})`, () => {

@@ -9,18 +9,19 @@
  * scope and followings (store/followed-audiences.ts), which a creation job starts. Groups of other solution interests on the account are reconciled but
  * never created. Solution interests with followMembershipChanges = false are left alone.
  */
-import { sql, type Kysely, type SqlBool } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../store/schema.ts';
 import { parseJson } from '../store/db.ts';
 import { dbEngine } from '../store/concurrency.ts';
+import type { Engine } from '../store/db.ts';
 import { setChangeListener, type StoreChange } from '../store/changes.ts';
 import { audienceMembers, type AudienceDefinition } from './audience.ts';
 import { marks, rawQuery } from '../store/bulk.ts';
 import { QuorumError, notFound } from '../domain/errors.ts';
 import { utcDay } from '../domain/clock.ts';
-import type { Condition } from '../domain/conditions/index.ts';
+import { conditionFacts, type Condition } from '../domain/conditions/index.ts';
 import { refreshEngagementForActivities } from './engagement.ts';
-import { cachedPlan, CONFIG_SIGNATURE_SQL, configSignatureOf, generateForAccounts, type GenerationPlan } from './generation.ts';
+import { cachedPlan, CONFIG_SIGNATURE_SQL, configSignatureOf, generateForAccounts, type GenerationPlan } from './generation/index.ts';
 import { writeEvents, type PendingEvent } from './events.ts';
 
 interface Subscription {
@@ -206,29 +207,19 @@ function defaultWarn(w: MaintenanceWarning): void {
   process.stderr.write(`quorum: maintenance skipped solution interest ${w.solutionInterestId}${w.audienceId ? ` / audience ${w.audienceId}` : ''}: ${w.reason}\n`);
 }
 
-/** Brings the groups of the changed accounts up to date, in the caller's transaction. */
-export async function maintain(trx: Kysely<DB>, changes: readonly StoreChange[], now: number, opts: MaintenanceOptions = {}): Promise<MaintenanceResult> {
-  const engine = dbEngine(trx);
-  const result: MaintenanceResult = { accounts: 0, groupsCreated: 0, groupsDeactivated: 0, membersAdded: 0, membersRemoved: 0, rolesChanged: 0, skipped: [] };
-  const skip = (w: MaintenanceWarning) => {
-    result.skipped.push(w);
-    (opts.warn ?? defaultWarn)(w);
-  };
-  const activities = changes.flatMap((c) => (c.kind === 'activities' ? c.activities : []));
-  let effective = changes;
-  if (activities.length) {
-    // Scores first (SPEC §5), then membership where a role condition counts activities.
-    await refreshEngagementForActivities(trx, activities, now);
-    if (await rolesCountActivities(trx)) effective = [...changes, ...[...new Set(activities.map((a) => a.personId))].map((personId) => ({ kind: 'person' as const, personId }))];
-  }
-  if (effective.length === 0) return result;
-  // Only people changed: in existing groups only their membership can change, so only they are
-  // evaluated and reconciled (new groups, if any, are still generated whole).
-  const personIds = effective.every((c) => c.kind === 'person') ? [...new Set(effective.map((c) => (c as { personId: string }).personId))].sort() : undefined;
-  const only = personIds ? { personIds } : {};
-  const { subs: followedSubs, scopes, signature } = await subscriptions(trx);
-  // Each subscription's configuration is loaded up front; one that is gone is skipped (and
-  // reported) instead of failing a write that is about something else.
+type Skip = (w: MaintenanceWarning) => void;
+
+/**
+ * Each subscription's configuration, loaded up front: its plan and its audiences' definitions. One
+ * that is gone is skipped (and reported) instead of failing a write that is about something else.
+ */
+async function loadSubscriptions(
+  trx: Kysely<DB>,
+  engine: Engine,
+  followedSubs: readonly Subscription[],
+  signature: string,
+  skip: Skip,
+): Promise<{ subs: Subscription[]; audiences: Map<string, AudienceDefinition>; plans: Map<string, GenerationPlan> }> {
   const subs: Subscription[] = [];
   const audiences = new Map<string, AudienceDefinition>();
   const plans = new Map<string, GenerationPlan>();
@@ -252,14 +243,28 @@ export async function maintain(trx: Kysely<DB>, changes: readonly StoreChange[],
     }
     if (usable.length) subs.push({ ...sub, audienceIds: usable });
   }
-  // Over every scope: groups of solution interests that follow nothing any more keep their depth.
-  const maxDepth = [...scopes.values()].reduce((m, d) => Math.max(m, d), 0);
-  let accountIds: string[];
-  let existing: ExistingGroup[];
+  return { subs, audiences, plans };
+}
+
+/** The accounts a change affects and their groups (with what was read alongside on the people-only path). */
+interface Affected {
+  accountIds: string[];
+  existing: ExistingGroup[];
   /** Members among `accountIds` of static audiences, when read with them. */
-  let listMembers = new Map<string, Set<string>>();
+  listMembers: Map<string, Set<string>>;
   /** Active (account, person) relations of the changed people, when read with them. */
-  let activeRelations: Set<string> | undefined;
+  activeRelations?: Set<string>;
+}
+
+/** Null when no account is affected. */
+async function affectedAccounts(
+  trx: Kysely<DB>,
+  changes: readonly StoreChange[],
+  personIds: readonly string[] | undefined,
+  maxDepth: number,
+  audiences: ReadonlyMap<string, AudienceDefinition>,
+  now: number,
+): Promise<Affected | null> {
   if (personIds && maxDepth === 0) {
     const found = await peopleAccountsAndGroups(
       trx,
@@ -267,22 +272,55 @@ export async function maintain(trx: Kysely<DB>, changes: readonly StoreChange[],
       [...audiences].filter(([, a]) => a.kind === 'static').map(([id]) => id),
       utcDay(now),
     );
-    if (found.accounts.size === 0) return result;
-    accountIds = [...found.accounts].sort();
-    existing = found.groups;
-    listMembers = found.listMembers;
-    activeRelations = found.activeRelations;
-  } else {
-    const touched = await touchedAccounts(trx, effective);
-    if (touched.size === 0) return result;
-    accountIds = await withAncestors(trx, touched, maxDepth);
-    existing = await trx
-      .selectFrom('buying_groups')
-      .innerJoin('solution_interests as si', 'si.id', 'buying_groups.solution_interest_id')
-      .select(['buying_groups.account_id', 'buying_groups.id', 'buying_groups.solution_interest_id', 'buying_groups.active', 'si.follow_membership_changes'])
-      .where('buying_groups.account_id', 'in', accountIds)
-      .execute();
+    if (found.accounts.size === 0) return null;
+    return { accountIds: [...found.accounts].sort(), existing: found.groups, listMembers: found.listMembers, activeRelations: found.activeRelations };
   }
+  const touched = await touchedAccounts(trx, changes);
+  if (touched.size === 0) return null;
+  const accountIds = await withAncestors(trx, touched, maxDepth);
+  const existing = await trx
+    .selectFrom('buying_groups')
+    .innerJoin('solution_interests as si', 'si.id', 'buying_groups.solution_interest_id')
+    .select(['buying_groups.account_id', 'buying_groups.id', 'buying_groups.solution_interest_id', 'buying_groups.active', 'si.follow_membership_changes'])
+    .where('buying_groups.account_id', 'in', accountIds)
+    .execute();
+  return { accountIds, existing, listMembers: new Map() };
+}
+
+function addGenerated(result: MaintenanceResult, c: { groupsCreated?: number; membersAdded: number; membersRemoved: number; rolesChanged: number }, created = true): void {
+  if (created) result.groupsCreated += c.groupsCreated ?? 0;
+  result.membersAdded += c.membersAdded;
+  result.membersRemoved += c.membersRemoved;
+  result.rolesChanged += c.rolesChanged;
+}
+
+/** Brings the groups of the changed accounts up to date, in the caller's transaction. */
+export async function maintain(trx: Kysely<DB>, changes: readonly StoreChange[], now: number, opts: MaintenanceOptions = {}): Promise<MaintenanceResult> {
+  const engine = dbEngine(trx);
+  const result: MaintenanceResult = { accounts: 0, groupsCreated: 0, groupsDeactivated: 0, membersAdded: 0, membersRemoved: 0, rolesChanged: 0, skipped: [] };
+  const skip: Skip = (w) => {
+    result.skipped.push(w);
+    (opts.warn ?? defaultWarn)(w);
+  };
+  if (changes.length === 0) return result;
+  const { subs: followedSubs, scopes, signature } = await subscriptions(trx);
+  const activities = changes.flatMap((c) => (c.kind === 'activities' ? c.activities : []));
+  let effective = changes;
+  if (activities.length) {
+    // Scores first (SPEC §5), then membership where a role condition counts activities.
+    await refreshEngagementForActivities(trx, activities, now);
+    if (await definitionsCountActivities(trx, signature)) effective = [...changes, ...[...new Set(activities.map((a) => a.personId))].map((personId) => ({ kind: 'person' as const, personId }))];
+  }
+  // Only people changed: in existing groups only their membership can change, so only they are
+  // evaluated and reconciled (new groups, if any, are still generated whole).
+  const personIds = effective.every((c) => c.kind === 'person') ? [...new Set(effective.map((c) => (c as { personId: string }).personId))].sort() : undefined;
+  const only = personIds ? { personIds } : {};
+  const { subs, audiences, plans } = await loadSubscriptions(trx, engine, followedSubs, signature, skip);
+  // Over every scope: groups of solution interests that follow nothing any more keep their depth.
+  const maxDepth = [...scopes.values()].reduce((m, d) => Math.max(m, d), 0);
+  const affected = await affectedAccounts(trx, effective, personIds, maxDepth, audiences, now);
+  if (!affected) return result;
+  const { accountIds, existing, listMembers, activeRelations } = affected;
   result.accounts = accountIds.length;
 
   /** Plans of followed solution interests (loaded above) or, for others, at their stored depth (0 without one); null: unusable (skipped). */
@@ -301,10 +339,12 @@ export async function maintain(trx: Kysely<DB>, changes: readonly StoreChange[],
   };
   /** The groups of a solution interest by account, for generateForAccounts (no second look-up). */
   const groupsOf = (siId: string) => new Map(existing.filter((g) => g.solution_interest_id === siId).map((g) => [g.account_id, g]));
+  const relations = activeRelations ? { activeRelations } : {};
   const events: PendingEvent[] = [];
   const followed = new Set<string>();
   const hasGroup = new Set(existing.map((g) => `${g.account_id}|${g.solution_interest_id}`));
 
+  // Followed solution interests: accounts in the audience get (or keep) their group, the others' groups go inactive.
   for (const sub of subs) {
     followed.add(sub.solutionInterestId);
     const inAudience = new Set<string>();
@@ -315,18 +355,9 @@ export async function maintain(trx: Kysely<DB>, changes: readonly StoreChange[],
     const plan = plans.get(sub.solutionInterestId) as GenerationPlan;
     const follow = existing.find((g) => g.solution_interest_id === sub.solutionInterestId)?.follow_membership_changes ?? 1;
     const members = accountIds.filter((a) => inAudience.has(a));
-    if (members.length) {
-      // New groups are always created for accounts that join; existing ones follow only if the SI says so.
-      const fresh = members.filter((a) => !hasGroup.has(`${a}|${sub.solutionInterestId}`));
-      const targets = follow ? members : fresh;
-      if (targets.length) {
-        const c = await generateForAccounts(trx, plan, targets, now, { ...only, knownGroups: groupsOf(sub.solutionInterestId), ...(activeRelations ? { activeRelations } : {}) });
-        result.groupsCreated += c.groupsCreated;
-        result.membersAdded += c.membersAdded;
-        result.membersRemoved += c.membersRemoved;
-        result.rolesChanged += c.rolesChanged;
-      }
-    }
+    // New groups are always created for accounts that join; existing ones follow only if the SI says so.
+    const targets = follow ? members : members.filter((a) => !hasGroup.has(`${a}|${sub.solutionInterestId}`));
+    if (targets.length) addGenerated(result, await generateForAccounts(trx, plan, targets, now, { ...only, knownGroups: groupsOf(sub.solutionInterestId), ...relations }));
     for (const g of existing) {
       if (g.solution_interest_id !== sub.solutionInterestId || g.active !== 1 || inAudience.has(g.account_id)) continue;
       await trx.updateTable('buying_groups').set({ active: 0, updated_at: now }).where('account_id', '=', g.account_id).where('id', '=', g.id).execute();
@@ -340,27 +371,34 @@ export async function maintain(trx: Kysely<DB>, changes: readonly StoreChange[],
   for (const siId of new Set(others.map((g) => g.solution_interest_id))) {
     const plan = await planFor(siId);
     if (!plan) continue;
-    const c = await generateForAccounts(trx, plan, others.filter((g) => g.solution_interest_id === siId).map((g) => g.account_id), now, { createMissing: false, ...only, knownGroups: groupsOf(siId), ...(activeRelations ? { activeRelations } : {}) });
-    result.membersAdded += c.membersAdded;
-    result.membersRemoved += c.membersRemoved;
-    result.rolesChanged += c.rolesChanged;
+    const c = await generateForAccounts(trx, plan, others.filter((g) => g.solution_interest_id === siId).map((g) => g.account_id), now, { createMissing: false, ...only, knownGroups: groupsOf(siId), ...relations });
+    addGenerated(result, c, false);
   }
   await writeEvents(trx, events, now);
   return result;
 }
 
+/** Per database (its Kysely adapter, shared by its transactions): whether its definitions count activities, for a configuration signature. */
+const countsActivitiesCache = new WeakMap<object, { signature: string; counts: boolean }>();
+
 /**
  * Whether any role definition's condition has an activity leaf (then activities can move people
  * between roles), or a dynamic list's (then activities can move accounts into or out of an
- * audience, through `people.where`).
+ * audience, through `people.where`), or a persona's (which roles and lists may use). The
+ * definitions are walked (domain/conditions conditionFacts) once per configuration signature.
  */
-async function rolesCountActivities(trx: Kysely<DB>): Promise<boolean> {
-  const mentions = sql<SqlBool>`cast(condition as text) like ${'%"activity"%'}`;
-  const role = await trx.selectFrom('template_roles').select('template_id').where(mentions).executeTakeFirst();
-  if (role) return true;
-  if (await trx.selectFrom('account_lists').select('id').where('kind', '=', 'dynamic').where(mentions).executeTakeFirst()) return true;
-  // A persona (which roles may use) can count activities too.
-  return !!(await trx.selectFrom('personas').select('id').where(mentions).executeTakeFirst());
+async function definitionsCountActivities(trx: Kysely<DB>, signature: string): Promise<boolean> {
+  const key = trx.getExecutor().adapter;
+  const hit = countsActivitiesCache.get(key);
+  if (hit && hit.signature === signature) return hit.counts;
+  const rows = [
+    ...(await trx.selectFrom('template_roles').select('condition').where('condition', 'is not', null).execute()),
+    ...(await trx.selectFrom('account_lists').select('condition').where('kind', '=', 'dynamic').where('condition', 'is not', null).execute()),
+    ...(await trx.selectFrom('personas').select('condition').execute()),
+  ];
+  const counts = conditionFacts(rows.map((r) => parseJson<Condition>(r.condition!))).countsActivities;
+  countsActivitiesCache.set(key, { signature, counts });
+  return counts;
 }
 
 /** Makes store writes maintain buying groups in their transaction. Returns the uninstaller. */

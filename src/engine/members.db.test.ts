@@ -7,7 +7,7 @@ import { createPerson } from '../store/people.ts';
 import { createRelation } from '../store/relations.ts';
 import { QuorumError } from '../domain/errors.ts';
 import type { MemberAction } from '../domain/assignment/index.ts';
-import { generateForAccounts, loadPlan } from './generation.ts';
+import { generateForAccounts, loadPlan } from './generation/index.ts';
 import { applyMemberActions } from './members.ts';
 import { accountFields, personFields, smallTenant, T0, type Tenant } from './test-fixtures.ts';
 

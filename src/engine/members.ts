@@ -22,7 +22,7 @@ import { getRolesTemplate } from '../store/roles-templates.ts';
 import { checkVersion, dbEngine, type ExpectedVersion } from '../store/concurrency.ts';
 import { audit, type Actor } from '../store/audit.ts';
 import { deletePersonIn } from '../store/people.ts';
-import { loadPlan, refreshGroupScores, ruleAssignments, ruleRemovalReasons, type GenerationPlan } from './generation.ts';
+import { loadPlan, refreshGroupScores, ruleAssignments, ruleRemovalReasons, type GenerationPlan } from './generation/index.ts';
 import { followedDepth } from './jobs.ts';
 import { writeEvents, type BuyingGroupEvent, type PendingEvent } from './events.ts';
 

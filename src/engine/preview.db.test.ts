@@ -11,7 +11,7 @@ import { createRelation } from '../store/relations.ts';
 import { createRolesTemplate } from '../store/roles-templates.ts';
 import { createAccountList } from '../store/account-lists.ts';
 import { claimNextJob, enqueueCreationJob, runCreationJob, type Job } from './jobs.ts';
-import { loadPlan, ruleAssignments } from './generation.ts';
+import { loadPlan, ruleAssignments } from './generation/index.ts';
 import { previewTemplate, type Preview, type PreviewInput } from './preview.ts';
 import { accountFields, personFields, smallTenant, T0, type Tenant } from './test-fixtures.ts';
 

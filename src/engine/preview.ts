@@ -12,7 +12,7 @@ import type { Engine } from '../store/db.ts';
 import { QuorumError, type ErrorDetail } from '../domain/errors.ts';
 import { utcDay } from '../domain/clock.ts';
 import { isActiveRelation } from '../domain/conditions/index.ts';
-import { explainPerson, matchedWords, reconcileRules, strength, upgradeChanges, type MemberSource, type MemberState } from '../domain/assignment/index.ts';
+import { explainPerson, matchedWords, reconcileRules, skipReason, strength, upgradeChanges, type MemberSource, type MemberState } from '../domain/assignment/index.ts';
 import { getRolesTemplate, resolveRoleDefinitions } from '../store/roles-templates.ts';
 import type { RoleDefinitionInput } from '../domain/templates/index.ts';
 import { getSolutionInterest } from '../store/solution-interests.ts';
@@ -21,7 +21,7 @@ import { loadPersonaConditions } from '../store/references.ts';
 import { descendantScope, factsNeeds, loadPersonFacts } from '../store/facts.ts';
 import { audienceAccountIds } from './audience.ts';
 import { storedScope } from '../store/followed-audiences.ts';
-import { ruleAssignments, type GenerationPlan } from './generation.ts';
+import { ruleAssignments, type GenerationPlan } from './generation/index.ts';
 import { conditionNames, planConditions } from './explain.ts';
 
 export const MAX_PREVIEW_ACCOUNT_IDS = 1000;
@@ -173,10 +173,14 @@ async function resolveAccounts(db: Kysely<DB>, engine: Engine, input: PreviewInp
   return { ids, names };
 }
 
-/** Dry run: counts per role, samples with explanations, and the diff against a solution interest's groups. Writes nothing. */
-export async function previewTemplate(db: Kysely<DB>, engine: Engine, input: PreviewInput, now: number): Promise<Preview> {
+type PreviewTemplate = Awaited<ReturnType<typeof getRolesTemplate>>;
+type SolutionInterest = Awaited<ReturnType<typeof getSolutionInterest>>;
+type Sample = { accountId: string; personId: string };
+
+/** The template (stored, or with the definitions as being edited), the solution interest, the accounts and the plan to run. */
+async function previewSetup(db: Kysely<DB>, engine: Engine, input: PreviewInput, now: number) {
   const stored = await getRolesTemplate(db, input.templateId);
-  const template = input.roles === undefined ? stored : { ...stored, roles: await resolveRoleDefinitions(db, input.roles) };
+  const template: PreviewTemplate = input.roles === undefined ? stored : { ...stored, roles: await resolveRoleDefinitions(db, input.roles) };
   const si = input.solutionInterestId === undefined ? null : await getSolutionInterest(db, input.solutionInterestId).catch((e: unknown) => {
     if (e instanceof QuorumError && e.code === 'not_found') throw validation([{ field: '/solutionInterestId', message: `solution interest ${input.solutionInterestId} does not exist` }]);
     throw e;
@@ -194,150 +198,136 @@ export async function previewTemplate(db: Kysely<DB>, engine: Engine, input: Pre
     options: { descendantDepth: depth },
     jobId: null,
   };
+  return { template, si, ids, names, depth, plan };
+}
 
-  // Accounts the job would skip (generation's rules).
-  const skipped: { accountId: string; reason: string }[] = [];
-  const present: string[] = [];
-  for (const id of ids) {
-    const name = names.get(id);
-    if (name === undefined) skipped.push({ accountId: id, reason: 'the account no longer exists' });
-    else if (name.trim() === '') skipped.push({ accountId: id, reason: 'the account has no name' });
-    else present.push(id);
-  }
-
-  const counts = new Map<string, number>(template.roles.map((r) => [r.roleId, 0]));
-  const samples = new Map<string, { accountId: string; personId: string }[]>(template.roles.map((r) => [r.roleId, []]));
-  const sampleScopes = new Map<string, Map<string, number>>();
-  let peopleConsidered = 0;
-  let peopleAssigned = 0;
-  const today = utcDay(now);
-  const diff: PreviewDiff | null = si
-    ? {
-        solutionInterestId: si.id,
-        solutionInterestName: si.name,
-        groupsExisting: 0,
-        groupsCreated: 0,
-        groupsReactivated: 0,
-        membersAdded: 0,
-        membersRemoved: 0,
-        rolesChanged: 0,
-        membersKept: 0,
-        membersStayingRemoved: 0,
-        membersReleased: 0,
-        templateUpgrade: si.templateId !== template.id,
-        added: [],
-        removed: [],
-        roleChanged: [],
-        kept: [],
-        stayingRemoved: [],
-        released: [],
-      }
-    : null;
-  const list = (items: DiffItem[], item: Omit<DiffItem, 'email'>) => {
-    if (items.length < DIFF_ITEMS_LISTED) items.push({ ...item, email: '' });
+function emptyDiff(si: SolutionInterest, templateId: string): PreviewDiff {
+  return {
+    solutionInterestId: si.id,
+    solutionInterestName: si.name,
+    groupsExisting: 0,
+    groupsCreated: 0,
+    groupsReactivated: 0,
+    membersAdded: 0,
+    membersRemoved: 0,
+    rolesChanged: 0,
+    membersKept: 0,
+    membersStayingRemoved: 0,
+    membersReleased: 0,
+    templateUpgrade: si.templateId !== templateId,
+    added: [],
+    removed: [],
+    roleChanged: [],
+    kept: [],
+    stayingRemoved: [],
+    released: [],
   };
+}
 
+function listItem(items: DiffItem[], item: Omit<DiffItem, 'email'>): void {
+  if (items.length < DIFF_ITEMS_LISTED) items.push({ ...item, email: '' });
+}
+
+/** Distinct people with an active relation in each group account's scope, summed over the batch. */
+async function peopleConsideredIn(db: Kysely<DB>, batch: readonly string[], scopes: Map<string, Map<string, number>>, today: string): Promise<number> {
+  const scopeAccounts = [...new Set([...scopes.values()].flatMap((m) => [...m.keys()]))];
+  const peopleOf = new Map<string, Set<string>>();
+  for (let j = 0; j < scopeAccounts.length; j += BATCH) {
+    const rels = await db.selectFrom('account_people').select(['account_id', 'person_id', 'ended_on']).where('account_id', 'in', scopeAccounts.slice(j, j + BATCH)).execute();
+    for (const r of rels) {
+      if (!isActiveRelation(r.ended_on, today)) continue;
+      let set = peopleOf.get(r.account_id);
+      if (!set) peopleOf.set(r.account_id, (set = new Set()));
+      set.add(r.person_id);
+    }
+  }
+  let considered = 0;
+  for (const accountId of batch) {
+    const people = new Set<string>();
+    for (const a of scopes.get(accountId)?.keys() ?? []) for (const p of peopleOf.get(a) ?? []) people.add(p);
+    considered += people.size;
+  }
+  return considered;
+}
+
+/** The current members of the solution interest's groups of a batch, by group id. */
+async function currentMembers(db: Kysely<DB>, groupIds: readonly string[]): Promise<Map<string, Map<string, MemberState>>> {
+  const current = new Map<string, Map<string, MemberState>>();
+  for (let j = 0; j < groupIds.length; j += BATCH) {
+    const rows = await db
+      .selectFrom('buying_group_members')
+      .select(['buying_group_id', 'person_id', 'role_id', 'source', 'removed'])
+      .where('buying_group_id', 'in', groupIds.slice(j, j + BATCH))
+      .execute();
+    for (const r of rows) {
+      let m = current.get(r.buying_group_id);
+      if (!m) current.set(r.buying_group_id, (m = new Map()));
+      m.set(r.person_id, { personId: r.person_id, roleId: r.role_id, source: r.source, removed: r.removed === 1 });
+    }
+  }
+  return current;
+}
+
+/** Adds one batch to the diff against the solution interest's current groups. */
+async function diffBatch(db: Kysely<DB>, diff: PreviewDiff, si: SolutionInterest, template: PreviewTemplate, batch: readonly string[], desired: Map<string, Map<string, string>>): Promise<void> {
   const templateRoleIds = new Set(template.roles.map((r) => r.roleId));
-  for (let i = 0; i < present.length; i += BATCH) {
-    const batch = present.slice(i, i + BATCH);
-    const desired = await ruleAssignments(db, plan, batch, now);
-    const scopes = await descendantScope(db, batch, depth);
-
-    // People considered: distinct people with an active relation in each group account's scope.
-    const scopeAccounts = [...new Set([...scopes.values()].flatMap((m) => [...m.keys()]))];
-    const peopleOf = new Map<string, Set<string>>();
-    for (let j = 0; j < scopeAccounts.length; j += BATCH) {
-      const rels = await db.selectFrom('account_people').select(['account_id', 'person_id', 'ended_on']).where('account_id', 'in', scopeAccounts.slice(j, j + BATCH)).execute();
-      for (const r of rels) {
-        if (!isActiveRelation(r.ended_on, today)) continue;
-        let set = peopleOf.get(r.account_id);
-        if (!set) peopleOf.set(r.account_id, (set = new Set()));
-        set.add(r.person_id);
+  const groups = await db.selectFrom('buying_groups').select(['account_id', 'id', 'active', 'template_id']).where('solution_interest_id', '=', si.id).where('account_id', 'in', batch).execute();
+  const groupOf = new Map(groups.map((g) => [g.account_id, g]));
+  const current = await currentMembers(db, groups.map((g) => g.id));
+  for (const accountId of batch) {
+    const g = groupOf.get(accountId);
+    const want = desired.get(accountId) ?? new Map<string, string>();
+    const state = g ? (current.get(g.id) ?? new Map<string, MemberState>()) : new Map<string, MemberState>();
+    if (!g) diff.groupsCreated++;
+    else {
+      diff.groupsExisting++;
+      if (g.active === 0) diff.groupsReactivated++;
+    }
+    // A group on another template than this one: the diff is the upgrade's (the same pure
+    // upgradeChanges the template upgrade job applies); on this template: a creation job's.
+    const { changes, released } = g && g.template_id !== template.id ? upgradeChanges(state, want, templateRoleIds) : { changes: reconcileRules(state, want), released: [] as string[] };
+    diff.membersReleased += released.length;
+    for (const personId of released) {
+      const st = state.get(personId) as MemberState;
+      listItem(diff.released, { accountId, personId, roleId: st.roleId, source: st.source, ruleRoleId: want.get(personId) ?? null });
+    }
+    for (const c of changes) {
+      if (c.kind === 'member_added') {
+        diff.membersAdded++;
+        listItem(diff.added, { accountId, personId: c.personId, roleId: c.roleId });
+      } else if (c.kind === 'member_removed') {
+        diff.membersRemoved++;
+        listItem(diff.removed, { accountId, personId: c.personId, roleId: c.roleId });
+      } else {
+        diff.rolesChanged++;
+        listItem(diff.roleChanged, { accountId, personId: c.personId, roleId: null, fromRoleId: c.fromRoleId, toRoleId: c.toRoleId });
       }
     }
-    for (const accountId of batch) {
-      const people = new Set<string>();
-      for (const a of scopes.get(accountId)?.keys() ?? []) for (const p of peopleOf.get(a) ?? []) people.add(p);
-      peopleConsidered += people.size;
-    }
-
-    for (const accountId of batch) {
-      const assigned = desired.get(accountId) ?? new Map<string, string>();
-      peopleAssigned += assigned.size;
-      for (const personId of [...assigned.keys()].sort()) {
-        const roleId = assigned.get(personId) as string;
-        counts.set(roleId, (counts.get(roleId) ?? 0) + 1);
-        const s = samples.get(roleId);
-        if (s && s.length < SAMPLES_PER_ROLE) {
-          s.push({ accountId, personId });
-          sampleScopes.set(accountId, scopes.get(accountId) ?? new Map([[accountId, 0]]));
-        }
-      }
-    }
-
-    if (diff && si) {
-      const groups = await db.selectFrom('buying_groups').select(['account_id', 'id', 'active', 'template_id']).where('solution_interest_id', '=', si.id).where('account_id', 'in', batch).execute();
-      const groupOf = new Map(groups.map((g) => [g.account_id, g]));
-      const current = new Map<string, Map<string, MemberState>>();
-      const groupIds = groups.map((g) => g.id);
-      for (let j = 0; j < groupIds.length; j += BATCH) {
-        const rows = await db
-          .selectFrom('buying_group_members')
-          .select(['buying_group_id', 'person_id', 'role_id', 'source', 'removed'])
-          .where('buying_group_id', 'in', groupIds.slice(j, j + BATCH))
-          .execute();
-        for (const r of rows) {
-          let m = current.get(r.buying_group_id);
-          if (!m) current.set(r.buying_group_id, (m = new Map()));
-          m.set(r.person_id, { personId: r.person_id, roleId: r.role_id, source: r.source, removed: r.removed === 1 });
-        }
-      }
-      for (const accountId of batch) {
-        const g = groupOf.get(accountId);
-        const want = desired.get(accountId) ?? new Map<string, string>();
-        const state = g ? (current.get(g.id) ?? new Map<string, MemberState>()) : new Map<string, MemberState>();
-        if (!g) diff.groupsCreated++;
-        else {
-          diff.groupsExisting++;
-          if (g.active === 0) diff.groupsReactivated++;
-        }
-        // A group on another template than this one: the diff is the upgrade's (the same pure
-        // upgradeChanges the template upgrade job applies); on this template: a creation job's.
-        const { changes, released } = g && g.template_id !== template.id ? upgradeChanges(state, want, templateRoleIds) : { changes: reconcileRules(state, want), released: [] as string[] };
-        diff.membersReleased += released.length;
-        for (const personId of released) {
-          const st = state.get(personId) as MemberState;
-          list(diff.released, { accountId, personId, roleId: st.roleId, source: st.source, ruleRoleId: want.get(personId) ?? null });
-        }
-        for (const c of changes) {
-          if (c.kind === 'member_added') {
-            diff.membersAdded++;
-            list(diff.added, { accountId, personId: c.personId, roleId: c.roleId });
-          } else if (c.kind === 'member_removed') {
-            diff.membersRemoved++;
-            list(diff.removed, { accountId, personId: c.personId, roleId: c.roleId });
-          } else {
-            diff.rolesChanged++;
-            list(diff.roleChanged, { accountId, personId: c.personId, roleId: null, fromRoleId: c.fromRoleId, toRoleId: c.toRoleId });
-          }
-        }
-        for (const [personId, st] of [...state].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-          if (strength(st.source) <= strength('rule') || released.includes(personId)) continue;
-          const ruleRoleId = want.get(personId) ?? null;
-          if (!st.removed && ruleRoleId !== st.roleId) {
-            diff.membersKept++;
-            list(diff.kept, { accountId, personId, roleId: st.roleId, source: st.source, ruleRoleId });
-          } else if (st.removed && ruleRoleId !== null) {
-            diff.membersStayingRemoved++;
-            list(diff.stayingRemoved, { accountId, personId, roleId: st.roleId, source: st.source, ruleRoleId });
-          }
-        }
+    for (const [personId, st] of [...state].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      if (strength(st.source) <= strength('rule') || released.includes(personId)) continue;
+      const ruleRoleId = want.get(personId) ?? null;
+      if (!st.removed && ruleRoleId !== st.roleId) {
+        diff.membersKept++;
+        listItem(diff.kept, { accountId, personId, roleId: st.roleId, source: st.source, ruleRoleId });
+      } else if (st.removed && ruleRoleId !== null) {
+        diff.membersStayingRemoved++;
+        listItem(diff.stayingRemoved, { accountId, personId, roleId: st.roleId, source: st.source, ruleRoleId });
       }
     }
   }
+}
 
-  // Explain the samples person by person.
-  const sampled = [...samples.values()].flat();
+/** Explains the samples person by person (and fills in the diff items' emails): a function from sample and role to its explanation. */
+async function sampleExplainer(
+  db: Kysely<DB>,
+  setup: { template: PreviewTemplate; plan: GenerationPlan; names: Map<string, string>; depth: number },
+  sampled: readonly Sample[],
+  sampleScopes: Map<string, Map<string, number>>,
+  diff: PreviewDiff | null,
+  now: number,
+): Promise<(s: Sample, roleId: string) => PreviewSample> {
+  const { template, plan, names, depth } = setup;
+  const today = utcDay(now);
   const conditions = planConditions(plan);
   const loaded = await loadPersonFacts(db, sampled.map((s) => s.personId), now, factsNeeds(conditions, plan.personas));
   const sentenceNames = await conditionNames(db, conditions, plan.personas, [...new Set(sampled.flatMap((s) => [...(sampleScopes.get(s.accountId)?.keys() ?? [])]))]);
@@ -347,8 +337,11 @@ export async function previewTemplate(db: Kysely<DB>, engine: Engine, input: Pre
   for (let i = 0; i < wanted.length; i += BATCH) {
     for (const p of await db.selectFrom('people').select(['id', 'email', 'first_name', 'last_name', 'job_title']).where('id', 'in', wanted.slice(i, i + BATCH)).execute()) persons.set(p.id, p);
   }
+  if (diff) {
+    for (const items of [diff.added, diff.removed, diff.roleChanged, diff.kept, diff.stayingRemoved, diff.released]) for (const d of items) d.email = persons.get(d.personId)?.email ?? '';
+  }
   const roleName = (id: string | null) => template.roles.find((r) => r.roleId === id)?.roleName ?? id ?? '';
-  const sampleOf = (s: { accountId: string; personId: string }, roleId: string): PreviewSample => {
+  return (s, roleId) => {
     const facts = loaded.people.get(s.personId);
     const p = persons.get(s.personId);
     const scope = sampleScopes.get(s.accountId) ?? new Map([[s.accountId, 0]]);
@@ -382,10 +375,50 @@ export async function previewTemplate(db: Kysely<DB>, engine: Engine, input: Pre
       summary,
     };
   };
-  if (diff) {
-    for (const items of [diff.added, diff.removed, diff.roleChanged, diff.kept, diff.stayingRemoved, diff.released]) for (const d of items) d.email = persons.get(d.personId)?.email ?? '';
+}
+
+/** Dry run: counts per role, samples with explanations, and the diff against a solution interest's groups. Writes nothing. */
+export async function previewTemplate(db: Kysely<DB>, engine: Engine, input: PreviewInput, now: number): Promise<Preview> {
+  const setup = await previewSetup(db, engine, input, now);
+  const { template, si, ids, names, depth, plan } = setup;
+
+  // Accounts the job would skip (generation's rule).
+  const skipped: { accountId: string; reason: string }[] = [];
+  const present: string[] = [];
+  for (const id of ids) {
+    const reason = skipReason(names.get(id));
+    if (reason === null) present.push(id);
+    else skipped.push({ accountId: id, reason });
   }
 
+  const counts = new Map<string, number>(template.roles.map((r) => [r.roleId, 0]));
+  const samples = new Map<string, Sample[]>(template.roles.map((r) => [r.roleId, []]));
+  const sampleScopes = new Map<string, Map<string, number>>();
+  let peopleConsidered = 0;
+  let peopleAssigned = 0;
+  const diff = si ? emptyDiff(si, template.id) : null;
+  for (let i = 0; i < present.length; i += BATCH) {
+    const batch = present.slice(i, i + BATCH);
+    const desired = await ruleAssignments(db, plan, batch, now);
+    const scopes = await descendantScope(db, batch, depth);
+    peopleConsidered += await peopleConsideredIn(db, batch, scopes, utcDay(now));
+    for (const accountId of batch) {
+      const assigned = desired.get(accountId) ?? new Map<string, string>();
+      peopleAssigned += assigned.size;
+      for (const personId of [...assigned.keys()].sort()) {
+        const roleId = assigned.get(personId) as string;
+        counts.set(roleId, (counts.get(roleId) ?? 0) + 1);
+        const s = samples.get(roleId);
+        if (s && s.length < SAMPLES_PER_ROLE) {
+          s.push({ accountId, personId });
+          sampleScopes.set(accountId, scopes.get(accountId) ?? new Map([[accountId, 0]]));
+        }
+      }
+    }
+    if (diff && si) await diffBatch(db, diff, si, template, batch, desired);
+  }
+
+  const sampleOf = await sampleExplainer(db, setup, [...samples.values()].flat(), sampleScopes, diff, now);
   return {
     templateId: template.id,
     templateName: template.name,

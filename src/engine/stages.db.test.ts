@@ -6,7 +6,7 @@ import { createStageModel, publishStageModel } from '../store/stage-models.ts';
 import { updateSolutionInterest } from '../store/solution-interests.ts';
 import { listStageHistory } from '../store/buying-groups.ts';
 import { QuorumError } from '../domain/errors.ts';
-import { generateForAccounts, loadPlan } from './generation.ts';
+import { generateForAccounts, loadPlan } from './generation/index.ts';
 import { moveStage, setStatusLabel } from './stages.ts';
 import { smallTenant, T0, type Tenant } from './test-fixtures.ts';
 

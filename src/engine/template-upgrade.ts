@@ -25,7 +25,7 @@ import { audit, type Actor } from '../store/audit.ts';
 import { checkVersion, lockConfiguration, type ExpectedVersion } from '../store/concurrency.ts';
 import { getSolutionInterest } from '../store/solution-interests.ts';
 import { bulkInsert, type BulkValue } from '../store/bulk.ts';
-import { addCounts, applyChange, changeEvent, emptyCounts, loadPlan, MEMBER_COLUMNS, reasonKey, refreshGroupScores, ruleAssignments, ruleRemovalReasons, type GenerationCounts, type GenerationPlan } from './generation.ts';
+import { addCounts, applyChange, changeEvent, emptyCounts, loadPlan, MEMBER_COLUMNS, reasonKey, refreshGroupScores, ruleAssignments, ruleRemovalReasons, type GenerationCounts, type GenerationPlan } from './generation/index.ts';
 import { DEFAULT_BATCH_SIZE, followedDepth, getJob, insertQueuedJob, TEMPLATE_UPGRADE_JOB, type Job, type JobCounts, type RunOptions, type TemplateUpgradeParams } from './jobs.ts';
 import { writeEvents, type PendingEvent } from './events.ts';
 

@@ -11,7 +11,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from './schema.ts';
 import { parseJson } from './db.ts';
 import { DAY_MS } from '../domain/clock.ts';
-import { PERSON_FIELDS, type Condition, type PersonaConditions, type PersonFacts, type RelationFacts, type ActivityFacts } from '../domain/conditions/index.ts';
+import { PERSON_FIELDS, conditionFacts, type Condition, type PersonaConditions, type PersonFacts, type RelationFacts, type ActivityFacts } from '../domain/conditions/index.ts';
 import type { JsonValue } from '../domain/text.ts';
 
 /** The longest window an `activity` leaf may use (ast.ts: inLastDays ≤ 3650). */
@@ -36,29 +36,8 @@ export const ALL_FACTS: FactsNeeds = { activityDays: MAX_ACTIVITY_DAYS, activity
  * use, and the lists they name — personas included (followed once each, so cycles end).
  */
 export function factsNeeds(conditions: readonly Condition[], personas: PersonaConditions): FactsNeeds {
-  let days = 0;
-  const types = new Set<string>();
-  const lists = new Set<string>();
-  const seen = new Set<string>();
-  const visit = (c: Condition): void => {
-    if ('all' in c) c.all.forEach(visit);
-    else if ('any' in c) c.any.forEach(visit);
-    else if ('not' in c) visit(c.not);
-    else if ('activity' in c) {
-      days = Math.max(days, Math.min(c.activity.inLastDays, MAX_ACTIVITY_DAYS));
-      for (const t of Array.isArray(c.activity.type) ? c.activity.type : [c.activity.type]) types.add(t);
-    } else if ('memberOfList' in c) lists.add(c.memberOfList);
-    else if ('people' in c) {
-      if (c.people.where) visit(c.people.where);
-    }
-    else if ('persona' in c && !seen.has(c.persona)) {
-      seen.add(c.persona);
-      const p = personas.get(c.persona);
-      if (p) visit(p);
-    }
-  };
-  conditions.forEach(visit);
-  return { activityDays: days, activityTypes: [...types].sort(), listIds: [...lists].sort() };
+  const facts = conditionFacts(conditions, personas);
+  return { activityDays: Math.min(facts.activityDays, MAX_ACTIVITY_DAYS), activityTypes: [...facts.activityTypes].sort(), listIds: [...facts.listIds].sort() };
 }
 
 export interface LoadedFacts {

@@ -10,7 +10,7 @@
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { DB } from './schema.ts';
 import { QuorumError, type ErrorDetail } from '../domain/errors.ts';
-import { checkPersonaReferences, collectReferences, type BuyingGroupTest, type Condition, type PersonaConditions } from '../domain/conditions/index.ts';
+import { activityTypeLeaves, buyingGroupLeaves, checkPersonaReferences, collectReferences, idLeaves, type Condition, type PersonaConditions } from '../domain/conditions/index.ts';
 import type { StageModelDefinition } from '../domain/stages/index.ts';
 import { parseJson } from './db.ts';
 import { likeContains } from './pagination.ts';
@@ -30,42 +30,7 @@ export async function personasFor(db: Kysely<DB>, cond: Condition): Promise<Map<
   return collectReferences(cond).personaIds.length ? loadPersonaConditions(db) : new Map();
 }
 
-/** JSON-pointer paths of the leaves `{ [key]: id }` in a condition (inside `people.where` too). */
-function leaves(cond: Condition, key: 'memberOfList' | 'descendantOf', path: string, out: { path: string; id: string }[] = []): { path: string; id: string }[] {
-  if ('all' in cond) cond.all.forEach((c, i) => leaves(c, key, `${path}/all/${i}`, out));
-  else if ('any' in cond) cond.any.forEach((c, i) => leaves(c, key, `${path}/any/${i}`, out));
-  else if ('not' in cond) leaves(cond.not, key, `${path}/not`, out);
-  else if ('people' in cond) {
-    if (cond.people.where) leaves(cond.people.where, key, `${path}/people/where`, out);
-  } else if (key === 'memberOfList' && 'memberOfList' in cond) out.push({ path: `${path}/memberOfList`, id: cond.memberOfList });
-  else if (key === 'descendantOf' && 'descendantOf' in cond) out.push({ path: `${path}/descendantOf`, id: cond.descendantOf });
-  return out;
-}
-
-/** The activity types an `activity` leaf counts, with the JSON-pointer path of each. */
-function activityTypeLeaves(cond: Condition, path: string, out: { path: string; type: string }[] = []): { path: string; type: string }[] {
-  if ('all' in cond) cond.all.forEach((c, i) => activityTypeLeaves(c, `${path}/all/${i}`, out));
-  else if ('any' in cond) cond.any.forEach((c, i) => activityTypeLeaves(c, `${path}/any/${i}`, out));
-  else if ('not' in cond) activityTypeLeaves(cond.not, `${path}/not`, out);
-  // An account condition's `people` leaf holds a person condition, which may count activities.
-  else if ('people' in cond) {
-    if (cond.people.where) activityTypeLeaves(cond.people.where, `${path}/people/where`, out);
-  } else if ('activity' in cond) {
-    const t = cond.activity.type;
-    if (typeof t === 'string') out.push({ path: `${path}/activity/type`, type: t });
-    else t.forEach((type, i) => out.push({ path: `${path}/activity/type/${i}`, type }));
-  }
-  return out;
-}
-
-/** The `buyingGroup` leaves of a condition with their JSON-pointer paths. */
-export function buyingGroupLeaves(cond: Condition, path = '', out: { path: string; test: BuyingGroupTest }[] = []): { path: string; test: BuyingGroupTest }[] {
-  if ('all' in cond) cond.all.forEach((c, i) => buyingGroupLeaves(c, `${path}/all/${i}`, out));
-  else if ('any' in cond) cond.any.forEach((c, i) => buyingGroupLeaves(c, `${path}/any/${i}`, out));
-  else if ('not' in cond) buyingGroupLeaves(cond.not, `${path}/not`, out);
-  else if ('buyingGroup' in cond) out.push({ path: `${path}/buyingGroup`, test: cond.buyingGroup });
-  return out;
-}
+export { buyingGroupLeaves };
 
 /**
  * `buyingGroup` leaves: the solution interest exists, the roles exist, and the stage keys are
@@ -132,7 +97,7 @@ export async function checkConditionReferences(
     const lists = new Map(
       (await db.selectFrom('account_lists').select(['id', 'name', 'kind']).where('id', 'in', refs.listIds).execute()).map((l) => [l.id, l]),
     );
-    for (const leaf of leaves(cond, 'memberOfList', opts.basePath)) {
+    for (const leaf of idLeaves(cond, 'memberOfList', opts.basePath)) {
       const list = lists.get(leaf.id);
       if (leaf.id === opts.selfListId) errors.push({ field: leaf.path, message: 'a list cannot refer to itself' });
       else if (!list) errors.push({ field: leaf.path, message: `account list ${leaf.id} does not exist` });
@@ -146,7 +111,7 @@ export async function checkConditionReferences(
   }
   if (refs.accountIds.length) {
     const found = new Set((await db.selectFrom('accounts').select('id').where('id', 'in', refs.accountIds).execute()).map((a) => a.id));
-    for (const leaf of leaves(cond, 'descendantOf', opts.basePath)) {
+    for (const leaf of idLeaves(cond, 'descendantOf', opts.basePath)) {
       if (!found.has(leaf.id)) errors.push({ field: leaf.path, message: `account ${leaf.id} does not exist` });
     }
   }

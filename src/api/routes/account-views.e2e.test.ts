@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, expectProblem, type TestApp } from '../test-app.ts';
-import { generateForAccounts, loadPlan } from '../../engine/generation.ts';
+import { generateForAccounts, loadPlan } from '../../engine/generation/index.ts';
 import { smallTenant, T0, type Tenant } from '../../engine/test-fixtures.ts';
 
 type PageBody<T> = { data: T[]; nextCursor: string | null };

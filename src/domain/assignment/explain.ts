@@ -8,6 +8,7 @@
  * `reconcileRules` does, and says it all in one plain-English summary.
  */
 import {
+  conditionFacts,
   describeCondition,
   describeField,
   evaluateCondition,
@@ -215,18 +216,8 @@ export function reasonOf(c: Condition, e: Explanation, personas: PersonaConditio
 // ---- evaluation -----------------------------------------------------------------------------
 
 /** Whether a condition reads the evaluation account (roleInAccount), personas followed. */
-function readsAccount(c: Condition, personas: PersonaConditions | undefined, seen = new Set<string>()): boolean {
-  if ('all' in c) return c.all.some((x) => readsAccount(x, personas, seen));
-  if ('any' in c) return c.any.some((x) => readsAccount(x, personas, seen));
-  if ('not' in c) return readsAccount(c.not, personas, seen);
-  if ('roleInAccount' in c) return true;
-  if ('persona' in c) {
-    if (seen.has(c.persona)) return false;
-    seen.add(c.persona);
-    const p = personas?.get(c.persona);
-    return p ? readsAccount(p, personas, seen) : false;
-  }
-  return false;
+function readsAccount(c: Condition, personas: PersonaConditions | undefined): boolean {
+  return conditionFacts(c, personas).readsAccount;
 }
 
 interface Evaluated {

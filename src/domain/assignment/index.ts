@@ -4,3 +4,4 @@ export * from './precedence.ts';
 export * from './explain.ts';
 export * from './removal.ts';
 export * from './upgrade.ts';
+export * from './groups.ts';

@@ -24,3 +24,16 @@ export {
 } from './evaluate.ts';
 export { describeCondition, describeLeaf, describeField, fieldLabel, type Names, type DescribeOptions } from './describe.ts';
 export { checkPersonaReferences, personaCondition, type PersonaConditions } from './personas.ts';
+export {
+  walkCondition,
+  conditionLeaves,
+  conditionFacts,
+  idLeaves,
+  activityTypeLeaves,
+  buyingGroupLeaves,
+  activityTypes,
+  type ConditionLeaf,
+  type LeafPlace,
+  type WalkOptions,
+  type ConditionFacts,
+} from './walk.ts';

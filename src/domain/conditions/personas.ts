@@ -5,6 +5,7 @@
  */
 import { QuorumError, type ErrorDetail } from '../errors.ts';
 import type { Condition } from './ast.ts';
+import { idLeaves } from './walk.ts';
 
 export type PersonaConditions = ReadonlyMap<string, Condition>;
 
@@ -33,41 +34,21 @@ export function checkPersonaReferences(
     return problem;
   };
 
+  /** The first problem among the persona leaves of `c` (the condition of the last persona in `chain`). */
   const firstProblem = (c: Condition, chain: string[]): string | undefined => {
-    if ('all' in c) {
-      for (const x of c.all) {
-        const p = firstProblem(x, chain);
-        if (p) return p;
-      }
-      return undefined;
+    for (const { id } of idLeaves(c, 'persona')) {
+      const p = checkPersona(id, chain);
+      if (p) return p;
     }
-    if ('any' in c) {
-      for (const x of c.any) {
-        const p = firstProblem(x, chain);
-        if (p) return p;
-      }
-      return undefined;
-    }
-    if ('not' in c) return firstProblem(c.not, chain);
-    if ('persona' in c) return checkPersona(c.persona, chain);
-    if ('people' in c && c.people.where) return firstProblem(c.people.where, chain);
     return undefined;
   };
 
   const root = opts.selfId ? [opts.selfId] : [];
-  const visit = (c: Condition, path: string): void => {
-    if ('all' in c) c.all.forEach((x, i) => visit(x, `${path}/all/${i}`));
-    else if ('any' in c) c.any.forEach((x, i) => visit(x, `${path}/any/${i}`));
-    else if ('not' in c) visit(c.not, `${path}/not`);
-    else if ('people' in c) {
-      // An account condition's person condition over related people may use personas too.
-      if (c.people.where) visit(c.people.where, `${path}/people/where`);
-    } else if ('persona' in c) {
-      const problem = checkPersona(c.persona, root);
-      if (problem) errors.push({ field: `${path}/persona`, message: problem });
-    }
-  };
-  visit(cond, opts.basePath ?? '');
+  // Persona leaves anywhere (an account condition's `people.where` may use personas too).
+  for (const { path, id } of idLeaves(cond, 'persona', opts.basePath ?? '')) {
+    const problem = checkPersona(id, root);
+    if (problem) errors.push({ field: path, message: problem });
+  }
   if (errors.length > 0) {
     const more = errors.length > 1 ? `, and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''}` : '';
     throw new QuorumError('invalid_condition', `The condition is not valid: ${errors[0]!.message} (at ${errors[0]!.field})${more}`, errors);

@@ -27,6 +27,7 @@ import {
 } from './ast.ts';
 import { positiveTwin, stringTest } from './evaluate.ts';
 import { CUSTOM_KEY, CUSTOM_PREFIX, FIELDS, resolveField, type Subject, type ValueType } from './fields.ts';
+import { conditionFacts } from './walk.ts';
 
 export const OPS_BY_TYPE: Record<ValueType, readonly Op[]> = {
   string: STRING_OPS,
@@ -633,27 +634,8 @@ export interface ConditionReferences {
   roleIds: string[];
 }
 
-/** The ids a condition refers to (each once, in order of appearance), for existence checks. */
+/** The ids a condition refers to (each once, in order of appearance; personas not followed), for existence checks. */
 export function collectReferences(cond: Condition): ConditionReferences {
-  const personaIds = new Set<string>();
-  const listIds = new Set<string>();
-  const accountIds = new Set<string>();
-  const solutionInterestIds = new Set<string>();
-  const roleIds = new Set<string>();
-  const visit = (c: Condition): void => {
-    if ('all' in c) c.all.forEach(visit);
-    else if ('any' in c) c.any.forEach(visit);
-    else if ('not' in c) visit(c.not);
-    else if ('persona' in c) personaIds.add(c.persona);
-    else if ('memberOfList' in c) listIds.add(c.memberOfList);
-    else if ('descendantOf' in c) accountIds.add(c.descendantOf);
-    else if ('people' in c) {
-      if (c.people.where) visit(c.people.where);
-    } else if ('buyingGroup' in c) {
-      solutionInterestIds.add(c.buyingGroup.solutionInterestId);
-      for (const r of c.buyingGroup.roleCount ?? []) roleIds.add(r.roleId);
-    }
-  };
-  visit(cond);
-  return { personaIds: [...personaIds], listIds: [...listIds], accountIds: [...accountIds], solutionInterestIds: [...solutionInterestIds], roleIds: [...roleIds] };
+  const { personaIds, listIds, accountIds, solutionInterestIds, roleIds } = conditionFacts(cond);
+  return { personaIds, listIds, accountIds, solutionInterestIds, roleIds };
 }

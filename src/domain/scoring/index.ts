@@ -1,2 +1,3 @@
 export * from './completeness.ts';
 export * from './engagement.ts';
+export * from './group-scores.ts';
