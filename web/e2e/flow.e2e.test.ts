@@ -23,7 +23,7 @@ interface Template {
   id: string;
   name: string;
   status: 'draft' | 'live';
-  roles: { roleId: string; condition: unknown; required: boolean; autoAssign: boolean }[];
+  roles: { roleId: string; condition: unknown; required: boolean; autoAssign: boolean; membersRequired: number }[];
 }
 interface Group {
   id: string;
@@ -49,7 +49,9 @@ const DM = (values: string[]) => ({
 const INF = {
   all: [seniority(['director', 'manager']), { not: { any: [{ field: 'derivedFunction', op: 'is', value: 'procurement' }, { field: 'jobTitle', op: 'contains', value: 'intern' }] } }],
 };
-const role = (roleId: string, condition: unknown) => ({ roleId, weightingBand: 'normal', autoAssign: true, condition, required: true, membersRequired: 1 });
+const role = (roleId: string, condition: unknown, membersRequired = 1) => ({ roleId, weightingBand: 'normal', autoAssign: true, condition, required: true, membersRequired });
+/** Influencers required for completeness: 5, so a group without a Decision Maker scores 0, 10, … 50. */
+const INF_REQUIRED = 5;
 const AUDIENCE_CONDITION = { all: [{ field: 'employees', op: 'gte', value: 500 }] };
 
 /** Picks an option of a Mantine Select/MultiSelect (searchable ones are typed into first). */
@@ -80,6 +82,7 @@ describe('web app: the end-to-end flow (acceptance test)', () => {
   let templateId = '';
   let interestId = '';
   let audienceId = '';
+  let audienceCount = 0;
   let browseUrl = '';
   let openedGroup: Group | undefined;
 
@@ -147,6 +150,8 @@ describe('web app: the end-to-end flow (acceptance test)', () => {
       await card(id).getByRole('switch', { name: 'Required for completeness' }).press('Space');
     }
 
+    await card('rol_influencer').getByRole('textbox', { name: 'Members required' }).fill(String(INF_REQUIRED));
+
     // Decision Maker: all[ derived seniority is one of [c-level], any[ derived function is it, job title contains "security" ] ]
     const dm = card('rol_decision_maker');
     await dm.getByRole('button', { name: 'Add a condition' }).click();
@@ -207,14 +212,14 @@ describe('web app: the end-to-end flow (acceptance test)', () => {
     const { page } = b;
     await page.getByRole('textbox', { name: 'Audience' }).click();
     await page.getByRole('option', { name: dryRunAudience.name, exact: true }).click();
-    const before = await apiPreview([role('rol_decision_maker', DM(['c-level'])), role('rol_influencer', INF)]);
+    const before = await apiPreview([role('rol_decision_maker', DM(['c-level'])), role('rol_influencer', INF, INF_REQUIRED)]);
     await expect.poll(shownCounts, { timeout: 15_000 }).toEqual(before);
     await page.getByTestId('dry-run-status').getByText('up to date').waitFor();
     // Nothing is saved yet: the dry run ran the unsaved definitions.
     expect((await template()).roles).toEqual([]);
 
     // Widen the Decision Maker's seniorities with vp: its count changes to the API's for the same roles.
-    const after = await apiPreview([role('rol_decision_maker', DM(['c-level', 'vp'])), role('rol_influencer', INF)]);
+    const after = await apiPreview([role('rol_decision_maker', DM(['c-level', 'vp'])), role('rol_influencer', INF, INF_REQUIRED)]);
     expect(after.rol_decision_maker).toBeGreaterThan(before.rol_decision_maker ?? 0);
     await choose(page, card('rol_decision_maker').locator('[data-path="/all/0"]').getByRole('textbox', { name: 'Values of derived seniority' }), 'vp');
     await page.keyboard.press('Escape');
@@ -232,9 +237,9 @@ describe('web app: the end-to-end flow (acceptance test)', () => {
     await page.getByTestId('template-status').getByText('Live').waitFor();
     const live = await template();
     expect(live.status).toBe('live');
-    expect(live.roles.map((r) => [r.roleId, r.autoAssign, r.required, r.condition])).toEqual([
-      ['rol_decision_maker', true, true, DM(['c-level', 'vp'])],
-      ['rol_influencer', true, true, INF],
+    expect(live.roles.map((r) => [r.roleId, r.autoAssign, r.required, r.membersRequired, r.condition])).toEqual([
+      ['rol_decision_maker', true, true, 1, DM(['c-level', 'vp'])],
+      ['rol_influencer', true, true, INF_REQUIRED, INF],
     ]);
     expect(await page.getByRole('button', { name: /^(Save|Publish)/ }).count()).toBe(0);
     await clean();
@@ -285,6 +290,7 @@ describe('web app: the end-to-end flow (acceptance test)', () => {
     await dialog.getByRole('button', { name: 'Create' }).click();
     await page.waitForURL(/\/account-lists\/lst_/);
     audienceId = page.url().split('/').pop() ?? '';
+    audienceCount = count;
     await page.getByTestId('member-row').first().waitFor();
     const saved = await server.api<{ memberCount: number; condition: unknown; kind: string }>('GET', `/account-lists/${audienceId}`);
     expect(saved.body).toMatchObject({ kind: 'dynamic', memberCount: count, condition: AUDIENCE_CONDITION });
@@ -297,7 +303,8 @@ describe('web app: the end-to-end flow (acceptance test)', () => {
     const { page } = b;
     await page.goto(`${server.baseUrl}/buying-groups/create`);
     await choose(page, page.getByRole('textbox', { name: 'Solution interest' }), INTEREST);
-    await choose(page, page.getByRole('textbox', { name: 'Audience' }), AUDIENCE);
+    // The audience is offered with its member count (the API's).
+    await choose(page, page.getByRole('textbox', { name: 'Audience' }), `${AUDIENCE} (dynamic, ${audienceCount} accounts)`);
     await page.getByRole('button', { name: 'Estimate', exact: true }).click();
     await page.getByTestId('estimate-role').first().waitFor();
     await clean();
@@ -367,11 +374,15 @@ describe('web app: the end-to-end flow (acceptance test)', () => {
     await page.waitForURL(/completenessMax=49(&|$)/);
     await page.getByText('Completeness: 0–49').waitFor();
 
-    // Completeness ≤ 49 is completeness < 50 here (no score lies between): the API's groups for
+    // The slider's ≤ 49 is < 50 here: no group scores between 49 and 50 (checked just below). The
+    // page must show the API's groups for
     // "missingRoleId=rol_decision_maker&completenessBelow=50", in order, with the total.
     const expected = await server.api<List<Group>>('GET', '/buying-groups?missingRoleId=rol_decision_maker&completenessBelow=50&sort=-updatedAt&limit=50');
     const total = (await server.api<{ total: number }>('GET', '/buying-groups/count?missingRoleId=rol_decision_maker&completenessBelow=50')).body.total;
     const everything = (await server.api<{ total: number }>('GET', '/buying-groups/count')).body.total;
+    expect((await server.api<{ total: number }>('GET', '/buying-groups/count?completenessMin=49&completenessBelow=50')).body.total).toBe(
+      (await server.api<{ total: number }>('GET', '/buying-groups/count?completenessMin=49&completenessMax=49')).body.total,
+    );
     expect(expected.body.data.length).toBeGreaterThan(0);
     expect(total).toBeLessThan(everything);
     expect(expected.body.data.some((g) => g.name.includes(INTEREST))).toBe(true);
@@ -397,7 +408,8 @@ describe('web app: the end-to-end flow (acceptance test)', () => {
     expect(page.url()).toBe(browseUrl);
     expect(await view()).toEqual(shown);
     expect(await page.getByRole('slider', { name: 'Completeness maximum' }).getAttribute('aria-valuenow')).toBe('49');
-    expect(await page.getByRole('textbox', { name: 'Missing roles (all of)' }).locator('xpath=ancestor::*[contains(@class,"mantine-MultiSelect-root") or contains(@class,"mantine-InputWrapper-root")][1]').getByText('Decision Maker', { exact: true }).count()).toBe(1);
+    // The filter controls show the filter again: the role's pill (beside the input) and the slider.
+    expect(await page.getByRole('textbox', { name: 'Missing roles (all of)' }).locator('xpath=ancestor::*[.//*[contains(@class,"mantine-Pill-label")]][1]').locator('.mantine-Pill-label').allInnerTexts()).toEqual(['Decision Maker']);
     await clean();
   });
 
