@@ -110,6 +110,8 @@ describe('web app: the end-to-end flow (acceptance test)', () => {
   };
   /** Every page: no serious/critical axe violation, no console error, no failed request. */
   const clean = async (page = b.page, problems = b.problems) => {
+    // Let CSS transitions (a notification sliding in, a modal fading) end: mid-fade colours are not the page's.
+    await page.waitForFunction(() => document.getAnimations().every((a) => !(a instanceof CSSTransition) || a.playState !== 'running'));
     expect(await a11yViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
   };
