@@ -264,7 +264,11 @@ export function BrowsePage() {
   useEffect(() => localStorage.setItem(COLUMNS_KEY, JSON.stringify(visibility)), [visibility]);
 
   const update = (change: (q: BrowseQuery) => void) => {
-    const next: BrowseQuery = { multi: { ...query.multi }, single: { ...query.single }, limit: query.limit };
+    // From the URL as it is now, not as this render saw it: the completeness slider ended a mouse
+    // drag with the filters of an earlier render, dropping those set since (a missing role picked,
+    // then the slider dragged, lost the role).
+    const now = parseBrowseQuery(new URLSearchParams(window.location.search));
+    const next: BrowseQuery = { multi: { ...now.multi }, single: { ...now.single }, limit: now.limit };
     change(next);
     setParams(new URLSearchParams(browseSearch(next)));
   };

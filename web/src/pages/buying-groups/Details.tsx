@@ -102,7 +102,8 @@ function Summary({ group, lookups }: { group: Group; lookups: Lookups }) {
         </Text>
         <Text size="xs" c="dimmed">
           Account:{' '}
-          <Anchor component={Link} to={`/accounts/${group.accountId}`} size="xs">
+          {/* Underlined: a link inside a line of text must not be told apart by its colour alone (axe link-in-text-block). */}
+          <Anchor component={Link} to={`/accounts/${group.accountId}`} size="xs" underline="always">
             {group.accountName}
           </Anchor>
         </Text>

@@ -53,7 +53,7 @@ function EditModal({ editing, onClose, lookups }: { editing: SolutionInterest | 
       return unwrap(api.PATCH('/api/v1/solution-interests/{id}', { params: { path: { id: existing.id }, header: ifMatch(existing.version) as never }, body: patch as never }));
     },
     onSuccess: (si) => {
-      notifications.show({ color: 'teal', message: `Saved “${si.name}”` });
+      notifications.show({ closeButtonProps: { 'aria-label': 'Close' }, color: 'teal', message: `Saved “${si.name}”` });
       void queryClient.invalidateQueries({ queryKey: LOOKUPS_KEY });
       onClose();
     },
@@ -132,16 +132,16 @@ export function SolutionInterestsPage() {
     mutationFn: (si: SolutionInterest) =>
       unwrap(api.PATCH('/api/v1/solution-interests/{id}', { params: { path: { id: si.id }, header: ifMatch(si.version) as never }, body: { followMembershipChanges: !si.followMembershipChanges } as never })),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: LOOKUPS_KEY }),
-    onError: (e) => notifications.show({ color: 'red', title: isConflict(e) ? 'Someone else changed it first; reloaded' : 'Not changed', message: errorMessage(e) }),
+    onError: (e) => notifications.show({ closeButtonProps: { 'aria-label': 'Close' }, color: 'red', title: isConflict(e) ? 'Someone else changed it first; reloaded' : 'Not changed', message: errorMessage(e) }),
     onSettled: () => void queryClient.invalidateQueries({ queryKey: LOOKUPS_KEY }),
   });
   const remove = useMutation({
     mutationFn: (si: SolutionInterest) => unwrap(api.DELETE('/api/v1/solution-interests/{id}', { params: { path: { id: si.id }, header: ifMatch(si.version) as never } })),
     onSuccess: () => {
-      notifications.show({ color: 'teal', message: 'Deleted' });
+      notifications.show({ closeButtonProps: { 'aria-label': 'Close' }, color: 'teal', message: 'Deleted' });
       void queryClient.invalidateQueries({ queryKey: LOOKUPS_KEY });
     },
-    onError: (e) => notifications.show({ color: 'red', title: 'Not deleted', message: errorMessage(e) }),
+    onError: (e) => notifications.show({ closeButtonProps: { 'aria-label': 'Close' }, color: 'red', title: 'Not deleted', message: errorMessage(e) }),
   });
 
   if (lookups.error) return <ErrorState error={lookups.error} onRetry={() => void lookups.refetch()} />;
