@@ -1,5 +1,5 @@
 import { lazy, type ComponentType } from 'react';
-import { MantineProvider, Modal, Notification, createTheme, localStorageColorSchemeManager, type CSSVariablesResolver } from '@mantine/core';
+import { Combobox, MantineProvider, Modal, Notification, createTheme, localStorageColorSchemeManager, type CSSVariablesResolver } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { ModalsProvider } from '@mantine/modals';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -49,6 +49,9 @@ const theme = createTheme({
   components: {
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
     Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close notification' } } }),
+    // Select and MultiSelect dropdowns are rendered when opened, not kept (hidden) in every page:
+    // mounted ones cost Browse, with its row of filters, a position measurement each on every render.
+    Combobox: Combobox.extend({ defaultProps: { keepMounted: false } }),
   },
 });
 
