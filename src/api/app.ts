@@ -21,6 +21,7 @@ import { clientErrorHandler, frameworkErrors } from './framework-errors.ts';
 import { genReqId, registerRequestLog } from './request-log.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 import { registerWebApp } from './web-app.ts';
+import type { AppContext } from './context.ts';
 
 export interface AppOptions {
   database: Database;
@@ -37,15 +38,7 @@ export interface AppOptions {
   publicUrl?: string;
 }
 
-export interface AppContext {
-  database: Database;
-  clock: Clock;
-  runner?: JobRunner | undefined;
-  sessions: SessionPolicy;
-  /** Failed sign-ins per email + client address (in memory, per process). */
-  signInLimiter: FailureLimiter;
-  publicUrl?: string | undefined;
-}
+export type { Api, AppContext } from './context.ts';
 
 export const API_PREFIX = '/api/v1';
 

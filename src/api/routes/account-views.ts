@@ -4,8 +4,7 @@
  * ancestors, related people and contact coverage, a person's accounts, a group's non-members.
  */
 import { z } from 'zod';
-import type { AppContext } from '../app.ts';
-import type { Api } from './index.ts';
+import type { Api, AppContext } from '../context.ts';
 import { idParam, pageOf, pageQuery } from '../schemas.ts';
 import { boolQuery } from '../params.ts';
 import { utcDay } from '../../domain/clock.ts';

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { AppContext } from '../app.ts';
-import type { Api } from './index.ts';
+import type { Api, AppContext } from '../context.ts';
 import { idParam, pageOf, pageQuery, toIso } from '../schemas.ts';
 import { createToken, listTokens, revokeToken, USER_ROLES } from '../../store/tokens.ts';
 import { afterCursor, decodeCursor, toPage } from '../../store/pagination.ts';

@@ -1,9 +1,8 @@
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import type { AppContext } from '../app.ts';
+import type { Api, AppContext } from '../context.ts';
 import { expectedVersion, ifMatchHeader, setEtag } from '../etag.ts';
 import { checkVersion } from '../../store/concurrency.ts';
-import type { Api } from './index.ts';
 import { actorOf } from '../auth.ts';
 import { idParam, isoTime, pageOf, pageQuery, toIso, toIsoOrNull } from '../schemas.ts';
 import { boolQuery } from '../params.ts';

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { AppContext } from '../app.ts';
-import type { Api } from './index.ts';
+import type { Api, AppContext } from '../context.ts';
 import { accountConditionDoc } from '../condition-input.ts';
 import { builtinFields, MAX_CUSTOM_KEYS } from '../../domain/conditions/catalogue.ts';
 import { BOOLEAN_OPS, DATE_OPS, NUMBER_OPS, SCORE_OPS, STRING_OPS } from '../../domain/conditions/index.ts';

@@ -4,8 +4,7 @@
  *   POST /roles-templates/{id}/preview                    what a creation job with this template would do, writing nothing
  */
 import { z } from 'zod';
-import type { AppContext } from '../app.ts';
-import type { Api } from './index.ts';
+import type { Api, AppContext } from '../context.ts';
 import { toIso, toIsoOrNull } from '../schemas.ts';
 import { personConditionDoc } from '../condition-input.ts';
 import { explainMember, type MemberExplanation } from '../../engine/explain.ts';

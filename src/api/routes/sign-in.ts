@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { AppContext } from '../app.ts';
+import type { AppContext } from '../context.ts';
 import { setSessionCookies } from '../auth.ts';
 import { consumeSignInLink, SIGN_IN_LINK_PATH } from '../../store/sessions.ts';
 

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { FastifyRequest } from 'fastify';
-import type { AppContext } from '../app.ts';
-import type { Api } from './index.ts';
+import type { Api, AppContext } from '../context.ts';
 import { idParam, isoTime, nameText, toIso, toIsoOrNull } from '../schemas.ts';
 import { actorOf, checkCsrf, clearSessionCookies, SESSION_COOKIE, setSessionCookies } from '../auth.ts';
 import { expectedVersion, ifMatchHeader, setEtag } from '../etag.ts';
