@@ -35,7 +35,7 @@ const KNOWN_CYCLES = [
 ];
 
 /** Tests and their helpers may import anything. */
-export function isTestFile(path: string): boolean {
+function isTestFile(path: string): boolean {
   return /(\.test\.ts|\.testdata\.ts)$/.test(path) || /(^|\/)test-[^/]*\.ts$/.test(path);
 }
 
@@ -146,6 +146,17 @@ describe('architecture', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('imports across layers only through public surfaces (a layer\'s index.ts, a domain module\'s index.ts)', () => {
+    const deep: string[] = [];
+    for (const [from, targets] of graph) {
+      for (const to of targets) {
+        const b = layerOf(to);
+        if (b !== undefined && b !== layerOf(from) && !isPublicSurface(to)) deep.push(`${from} → ${to}`);
+      }
+    }
+    expect(deep).toEqual([]);
+  });
+
   it('the web app imports nothing of src/', () => {
     const wrong: string[] = [];
     for (const file of filesUnder(join(repo, 'web', 'src'), /\.tsx?$/)) {
@@ -154,5 +165,3 @@ describe('architecture', () => {
     expect(wrong).toEqual([]);
   });
 });
-
-export { isPublicSurface };

@@ -1,9 +1,8 @@
 import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Database } from '../store/db.ts';
-import type { Clock } from '../domain/clock.ts';
-import type { FailureLimiter, SessionPolicy } from '../domain/users.ts';
-import type { JobRunner } from '../engine/runner.ts';
+import type { Database } from '../store/index.ts';
+import type { Clock, FailureLimiter, SessionPolicy } from '../domain/index.ts';
+import type { JobRunner } from '../engine/index.ts';
 
 /**
  * What routes are given: the Fastify instance they register on (`Api`) and the app's shared

@@ -18,7 +18,7 @@ import {
   withCurrentMemberCounts,
   type AccountList,
   type ListMember,
-} from '../../store/account-lists.ts';
+} from '../../store/index.ts';
 
 const KINDS = ['static', 'dynamic'] as const;
 

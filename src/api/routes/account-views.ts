@@ -7,8 +7,8 @@ import { z } from 'zod';
 import type { Api, AppContext } from '../context.ts';
 import { idParam, pageOf, pageQuery } from '../schemas.ts';
 import { boolQuery } from '../params.ts';
-import { utcDay } from '../../domain/clock.ts';
-import { accountAncestors, accountCoverage, accountFacets, listAccountPeople, listHierarchyLevel, listNonMembers, listPersonAccounts, MAX_FACET_VALUES } from '../../store/account-views.ts';
+import { utcDay } from '../../domain/index.ts';
+import { accountAncestors, accountCoverage, accountFacets, listAccountPeople, listHierarchyLevel, listNonMembers, listPersonAccounts, MAX_FACET_VALUES } from '../../store/index.ts';
 import { accountOut, accountOutOf } from './accounts.ts';
 import { personOut, personOutOf } from './people.ts';
 

@@ -5,7 +5,7 @@ import { idParam, nameText, optText, pageOf, pageQuery, toIso } from '../schemas
 import { definedKeys } from '../params.ts';
 import { expectedVersion, ifMatchHeader, setEtag } from '../etag.ts';
 import { personConditionDoc } from '../condition-input.ts';
-import { createPersona, deletePersona, getPersona, listPersonas, updatePersona, type Persona } from '../../store/personas.ts';
+import { createPersona, deletePersona, getPersona, listPersonas, updatePersona, type Persona } from '../../store/index.ts';
 
 const personaOut = z
   .object({

@@ -5,19 +5,9 @@ import { idParam, nameText, optText, pageOf, pageQuery, toIso, toIsoOrNull } fro
 import { definedKeys } from '../params.ts';
 import { expectedVersion, ifMatchHeader, setEtag } from '../etag.ts';
 import { personConditionDoc } from '../condition-input.ts';
-import { MAX_TEMPLATE_ROLES, WEIGHTING_BANDS, type WeightingBand } from '../../domain/roles.ts';
+import { MAX_TEMPLATE_ROLES, WEIGHTING_BANDS, type WeightingBand } from '../../domain/index.ts';
 import { MAX_MEMBERS_REQUIRED } from '../../domain/templates/index.ts';
-import {
-  createRolesTemplate,
-  deleteRolesTemplate,
-  duplicateRolesTemplate,
-  getRolesTemplate,
-  listRolesTemplates,
-  publishRolesTemplate,
-  updateRolesTemplate,
-  type RolesTemplate,
-} from '../../store/roles-templates.ts';
-import { lastActors } from '../../store/audit.ts';
+import { createRolesTemplate, deleteRolesTemplate, duplicateRolesTemplate, getRolesTemplate, listRolesTemplates, publishRolesTemplate, updateRolesTemplate, type RolesTemplate, lastActors } from '../../store/index.ts';
 
 const BANDS = Object.keys(WEIGHTING_BANDS) as [WeightingBand, ...WeightingBand[]];
 

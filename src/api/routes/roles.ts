@@ -4,7 +4,7 @@ import { actorOf } from '../auth.ts';
 import { idParam, nameText, optText, pageOf, pageQuery, toIso } from '../schemas.ts';
 import { boolQuery, definedKeys } from '../params.ts';
 import { expectedVersion, ifMatchHeader, setEtag } from '../etag.ts';
-import { createRole, deleteRole, getRole, listRoles, updateRole, type Role } from '../../store/roles.ts';
+import { createRole, deleteRole, getRole, listRoles, updateRole, type Role } from '../../store/index.ts';
 
 const roleOut = z
   .object({

@@ -4,17 +4,9 @@ import { actorOf } from '../auth.ts';
 import { idParam, nameText, optText, pageOf, pageQuery, toIso } from '../schemas.ts';
 import { definedKeys } from '../params.ts';
 import { jobOut, jobOutOf } from './jobs.ts';
-import { enqueueTemplateUpgrade } from '../../engine/template-upgrade.ts';
+import { enqueueTemplateUpgrade } from '../../engine/index.ts';
 import { expectedVersion, ifMatchHeader, setEtag } from '../etag.ts';
-import {
-  createSolutionInterest,
-  deleteSolutionInterest,
-  getSolutionInterest,
-  listSolutionInterests,
-  updateSolutionInterest,
-  type SolutionInterest,
-} from '../../store/solution-interests.ts';
-import { listFollowedAudiences, unfollowAudience, type FollowedAudience } from '../../store/followed-audiences.ts';
+import { createSolutionInterest, deleteSolutionInterest, getSolutionInterest, listSolutionInterests, updateSolutionInterest, type SolutionInterest, listFollowedAudiences, unfollowAudience, type FollowedAudience } from '../../store/index.ts';
 
 const solutionInterestOut = z
   .object({

@@ -15,7 +15,7 @@ import {
   updateStageModel,
   validateStoredStageModel,
   type StageModel,
-} from '../../store/stage-models.ts';
+} from '../../store/index.ts';
 
 const stageIn = z
   .strictObject({
