@@ -7,7 +7,22 @@
 import { randomFillSync } from 'node:crypto';
 import { monotonicFactory } from 'ulid';
 import type { Insertable, Kysely, Transaction } from 'kysely';
-import { type Database, toJson, type DB, accountColumns, personColumns, SYSTEM_ACTOR, createPersona, createRolesTemplate, publishRolesTemplate, createStageModel, publishStageModel, createSolutionInterest, addAccountListMembers, createAccountList } from '../store/index.ts';
+import {
+  type Database,
+  toJson,
+  type DB,
+  accountColumns,
+  personColumns,
+  SYSTEM_ACTOR,
+  createPersona,
+  createRolesTemplate,
+  publishRolesTemplate,
+  createStageModel,
+  publishStageModel,
+  createSolutionInterest,
+  addAccountListMembers,
+  createAccountList,
+} from '../store/index.ts';
 import { ID_PREFIXES, type EntityKind, QuorumError, normText } from '../domain/index.ts';
 import { claimNextJob, enqueueCreationJob, runCreationJob, recomputeEngagement } from '../engine/index.ts';
 import type { Condition } from '../domain/conditions/index.ts';

@@ -8,7 +8,26 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { DEFAULT_DATABASE_URL, openDatabase, type Database, migrate, createToken, listTokens, revokeToken, USER_ROLES, type TokenInfo, type UserRole, createUser, ensureSignInAdmin, findUserByEmail, listUsers, type User, createSignInLink, signInUrl, type LinkPurpose } from '../store/index.ts';
+import {
+  DEFAULT_DATABASE_URL,
+  openDatabase,
+  type Database,
+  migrate,
+  createToken,
+  listTokens,
+  revokeToken,
+  USER_ROLES,
+  type TokenInfo,
+  type UserRole,
+  createUser,
+  ensureSignInAdmin,
+  findUserByEmail,
+  listUsers,
+  type User,
+  createSignInLink,
+  signInUrl,
+  type LinkPurpose,
+} from '../store/index.ts';
 import { QuorumError } from '../domain/index.ts';
 import { existingData, loadDemo } from './demo.ts';
 import { DEMO_DEFAULTS } from './demo-data.ts';

@@ -1,7 +1,13 @@
 /** Runs the API server for `quorum serve` and `quorum start`, with a graceful shutdown on signals. */
 import { buildApp, API_PREFIX, type App, logLevelFrom } from '../api/index.ts';
 import type { Database } from '../store/index.ts';
-import { JobRunner, DEFAULT_BATCH_SIZE, DEFAULT_RECOMPUTE_INTERVAL_MS, MAX_RECOMPUTE_INTERVAL_MS, startScoreScheduler } from '../engine/index.ts';
+import {
+  JobRunner,
+  DEFAULT_BATCH_SIZE,
+  DEFAULT_RECOMPUTE_INTERVAL_MS,
+  MAX_RECOMPUTE_INTERVAL_MS,
+  startScoreScheduler,
+} from '../engine/index.ts';
 import { systemClock, DEFAULT_SESSION_POLICY, type SessionPolicy } from '../domain/index.ts';
 import { ensureWebBuild } from './web-build.ts';
 

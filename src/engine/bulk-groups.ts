@@ -11,7 +11,17 @@
  * allowed change is written or none is.
  */
 import { sql, type Kysely } from 'kysely';
-import { type DB, buyingGroupFilters, type BuyingGroupQuery, getStageModel, dbEngine, holdConfiguration, audit, type Actor, bulkInsert } from '../store/index.ts';
+import {
+  type DB,
+  buyingGroupFilters,
+  type BuyingGroupQuery,
+  getStageModel,
+  dbEngine,
+  holdConfiguration,
+  audit,
+  type Actor,
+  bulkInsert,
+} from '../store/index.ts';
 import { QuorumError, newId, normNullable } from '../domain/index.ts';
 import { canMove } from '../domain/stages/index.ts';
 import { cleanStatusLabel } from './stages.ts';

@@ -22,7 +22,15 @@
  * Groups are locked by `refreshGroupScores` before their members are read.
  */
 import { sql, type Kysely } from 'kysely';
-import { type DB, type Engine, dbEngine, activeWeightingModel, type EffectiveWeightingModel, getRolesTemplate, type TemplateRole } from '../store/index.ts';
+import {
+  type DB,
+  type Engine,
+  dbEngine,
+  activeWeightingModel,
+  type EffectiveWeightingModel,
+  getRolesTemplate,
+  type TemplateRole,
+} from '../store/index.ts';
 import { DAY_MS } from '../domain/index.ts';
 import { engagementScore, inWindow, rawFromDailyCounts, weightOf, type DailyCount } from '../domain/scoring/index.ts';
 import { refreshGroupScores } from './generation/index.ts';

@@ -14,9 +14,27 @@
  * Also here: deleting a person together with their memberships (`deletePersonAndMemberships`).
  */
 import { sql, type Kysely } from 'kysely';
-import { type DB, getRolesTemplate, checkVersion, dbEngine, type ExpectedVersion, audit, type Actor, deletePersonIn } from '../store/index.ts';
+import {
+  type DB,
+  getRolesTemplate,
+  checkVersion,
+  dbEngine,
+  type ExpectedVersion,
+  audit,
+  type Actor,
+  deletePersonIn,
+} from '../store/index.ts';
 import { QuorumError, notFound, utcDay } from '../domain/index.ts';
-import { planMemberActions, stateChanged, type MemberAction, type MemberSource, type MemberState, type MembershipChange, type RemovalReason, removalWords } from '../domain/assignment/index.ts';
+import {
+  planMemberActions,
+  stateChanged,
+  type MemberAction,
+  type MemberSource,
+  type MemberState,
+  type MembershipChange,
+  type RemovalReason,
+  removalWords,
+} from '../domain/assignment/index.ts';
 import { loadPlan, refreshGroupScores, ruleAssignments, ruleRemovalReasons, type GenerationPlan } from './generation/index.ts';
 import { followedDepth } from './jobs.ts';
 import { writeEvents, type BuyingGroupEvent, type PendingEvent } from './events.ts';

@@ -7,10 +7,31 @@
  * Sample matches are explained person by person in TypeScript (domain/assignment/explain.ts).
  */
 import type { Kysely } from 'kysely';
-import { type DB, type Engine, getRolesTemplate, resolveRoleDefinitions, getSolutionInterest, getAccountList, loadPersonaConditions, descendantScope, factsNeeds, loadPersonFacts, storedScope } from '../store/index.ts';
+import {
+  type DB,
+  type Engine,
+  getRolesTemplate,
+  resolveRoleDefinitions,
+  getSolutionInterest,
+  getAccountList,
+  loadPersonaConditions,
+  descendantScope,
+  factsNeeds,
+  loadPersonFacts,
+  storedScope,
+} from '../store/index.ts';
 import { QuorumError, type ErrorDetail, utcDay } from '../domain/index.ts';
 import { isActiveRelation } from '../domain/conditions/index.ts';
-import { explainPerson, matchedWords, reconcileRules, skipReason, strength, upgradeChanges, type MemberSource, type MemberState } from '../domain/assignment/index.ts';
+import {
+  explainPerson,
+  matchedWords,
+  reconcileRules,
+  skipReason,
+  strength,
+  upgradeChanges,
+  type MemberSource,
+  type MemberState,
+} from '../domain/assignment/index.ts';
 import type { RoleDefinitionInput } from '../domain/templates/index.ts';
 import { audienceAccountIds } from './audience.ts';
 import { ruleAssignments, type GenerationPlan } from './generation/index.ts';

@@ -5,7 +5,16 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { DB, UsersTable } from './schema.ts';
-import { newId, QuorumError, notFound, checkPasswordPolicy, leavesNoActiveAdmin, normaliseEmail, USER_ROLES, type UserRole } from '../domain/index.ts';
+import {
+  newId,
+  QuorumError,
+  notFound,
+  checkPasswordPolicy,
+  leavesNoActiveAdmin,
+  normaliseEmail,
+  USER_ROLES,
+  type UserRole,
+} from '../domain/index.ts';
 import { audit, type Actor } from './audit.ts';
 import { checkVersion, dbEngine, type ExpectedVersion } from './concurrency.ts';
 import { hashPassword } from './passwords.ts';

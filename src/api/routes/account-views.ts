@@ -8,7 +8,16 @@ import type { Api, AppContext } from '../context.ts';
 import { idParam, pageOf, pageQuery } from '../schemas.ts';
 import { boolQuery } from '../params.ts';
 import { utcDay } from '../../domain/index.ts';
-import { accountAncestors, accountCoverage, accountFacets, listAccountPeople, listHierarchyLevel, listNonMembers, listPersonAccounts, MAX_FACET_VALUES } from '../../store/index.ts';
+import {
+  accountAncestors,
+  accountCoverage,
+  accountFacets,
+  listAccountPeople,
+  listHierarchyLevel,
+  listNonMembers,
+  listPersonAccounts,
+  MAX_FACET_VALUES,
+} from '../../store/index.ts';
 import { accountOut, accountOutOf } from './accounts.ts';
 import { personOut, personOutOf } from './people.ts';
 

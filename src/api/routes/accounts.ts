@@ -3,7 +3,15 @@ import type { Api, AppContext } from '../context.ts';
 import { actorOf } from '../auth.ts';
 import { customAttributes, idParam, nameText, optText, pageOf, pageQuery, toIso } from '../schemas.ts';
 import { expectedVersion, ifMatchHeader, setEtag } from '../etag.ts';
-import { createAccount, deleteAccount, getAccount, listAccounts, updateAccount, type Account, type AccountFields } from '../../store/index.ts';
+import {
+  createAccount,
+  deleteAccount,
+  getAccount,
+  listAccounts,
+  updateAccount,
+  type Account,
+  type AccountFields,
+} from '../../store/index.ts';
 
 export const accountOut = z
   .object({

@@ -5,7 +5,14 @@ import { nameText, optText, toIsoOrNull } from '../schemas.ts';
 import { definedKeys } from '../params.ts';
 import { expectedVersion, ifMatchHeader, setEtag } from '../etag.ts';
 import { ACTIVITY_TYPE_PATTERN, MAX_CUSTOM_ACTIVITY_TYPES, activityTypeLabel } from '../../domain/index.ts';
-import { createActivityType, deleteActivityType, getActivityType, listActivityTypes, updateActivityType, type ActivityType } from '../../store/index.ts';
+import {
+  createActivityType,
+  deleteActivityType,
+  getActivityType,
+  listActivityTypes,
+  updateActivityType,
+  type ActivityType,
+} from '../../store/index.ts';
 
 const keyText = z
   .string()

@@ -2,12 +2,32 @@ import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { Api, AppContext } from '../context.ts';
 import { expectedVersion, ifMatchHeader, setEtag } from '../etag.ts';
-import { checkVersion, getBuyingGroup, listBuyingGroupEvents, listBuyingGroupMembers, listBuyingGroups, listStageHistory, type BuyingGroup, type BuyingGroupQuery, type BuyingGroupMember, buyingGroupStats, countBuyingGroups } from '../../store/index.ts';
+import {
+  checkVersion,
+  getBuyingGroup,
+  listBuyingGroupEvents,
+  listBuyingGroupMembers,
+  listBuyingGroups,
+  listStageHistory,
+  type BuyingGroup,
+  type BuyingGroupQuery,
+  type BuyingGroupMember,
+  buyingGroupStats,
+  countBuyingGroups,
+} from '../../store/index.ts';
 import { actorOf } from '../auth.ts';
 import { idParam, isoTime, pageOf, pageQuery, toIso, toIsoOrNull } from '../schemas.ts';
 import { boolQuery } from '../params.ts';
 import { accountConditionDoc } from '../condition-input.ts';
-import { applyMemberActions, MAX_MEMBER_ACTIONS, moveStage, setStatusLabel, bulkUpdateGroups, MAX_BULK_IDS, type BulkGroupTarget } from '../../engine/index.ts';
+import {
+  applyMemberActions,
+  MAX_MEMBER_ACTIONS,
+  moveStage,
+  setStatusLabel,
+  bulkUpdateGroups,
+  MAX_BULK_IDS,
+  type BulkGroupTarget,
+} from '../../engine/index.ts';
 import { MEMBER_SOURCES } from '../../domain/assignment/index.ts';
 
 const score = (what: string) => z.number().describe(`${what}, 0–100, stored exactly (SPEC §5)`);

@@ -3,7 +3,15 @@ import type { Api, AppContext } from '../context.ts';
 import { accountConditionDoc } from '../condition-input.ts';
 import { builtinFields, MAX_CUSTOM_KEYS, BOOLEAN_OPS, DATE_OPS, NUMBER_OPS, SCORE_OPS, STRING_OPS } from '../../domain/conditions/index.ts';
 import { RELATION_TYPES } from '../../domain/index.ts';
-import { customFieldsInData, SAMPLE_ROWS, MAX_PREVIEW_SAMPLES, getAccountList, previewAccountCondition, getPersona, findReferrers } from '../../store/index.ts';
+import {
+  customFieldsInData,
+  SAMPLE_ROWS,
+  MAX_PREVIEW_SAMPLES,
+  getAccountList,
+  previewAccountCondition,
+  getPersona,
+  findReferrers,
+} from '../../store/index.ts';
 import { idParam } from '../schemas.ts';
 
 const VALUE_TYPES = ['string', 'number', 'date', 'boolean'] as const;

@@ -7,7 +7,16 @@ import { z } from 'zod';
 import type { Api, AppContext } from '../context.ts';
 import { toIso, toIsoOrNull } from '../schemas.ts';
 import { personConditionDoc } from '../condition-input.ts';
-import { explainMember, type MemberExplanation, MAX_PREVIEW_ACCOUNT_IDS, previewTemplate, SAMPLES_PER_ROLE, DIFF_ITEMS_LISTED, type Preview, MAX_DESCENDANT_DEPTH } from '../../engine/index.ts';
+import {
+  explainMember,
+  type MemberExplanation,
+  MAX_PREVIEW_ACCOUNT_IDS,
+  previewTemplate,
+  SAMPLES_PER_ROLE,
+  DIFF_ITEMS_LISTED,
+  type Preview,
+  MAX_DESCENDANT_DEPTH,
+} from '../../engine/index.ts';
 import { MEMBER_SOURCES } from '../../domain/assignment/index.ts';
 import { rolesArray } from './roles-templates.ts';
 

@@ -3,7 +3,16 @@ import type { Api, AppContext } from '../context.ts';
 import { actorOf } from '../auth.ts';
 import { customAttributes, idParam, isoTime, optText, pageOf, pageQuery, toIso, toIsoOrNull } from '../schemas.ts';
 import { expectedVersion, ifMatchHeader, setEtag } from '../etag.ts';
-import { listPersonBuyingGroups, createPerson, deletePerson, getPerson, listPeople, updatePerson, type Person, type PersonFields } from '../../store/index.ts';
+import {
+  listPersonBuyingGroups,
+  createPerson,
+  deletePerson,
+  getPerson,
+  listPeople,
+  updatePerson,
+  type Person,
+  type PersonFields,
+} from '../../store/index.ts';
 import { MEMBER_SOURCES } from '../../domain/assignment/index.ts';
 import { utcDay } from '../../domain/index.ts';
 import { boolQuery } from '../params.ts';

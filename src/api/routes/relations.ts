@@ -3,7 +3,16 @@ import type { Api, AppContext } from '../context.ts';
 import { actorOf } from '../auth.ts';
 import { dateOnly, idParam, pageOf, pageQuery, toIso } from '../schemas.ts';
 import { expectedVersion, ifMatchHeader, setEtag } from '../etag.ts';
-import { createRelation, deleteRelation, getRelation, isActive, listRelations, updateRelation, type Relation, type RelationFields } from '../../store/index.ts';
+import {
+  createRelation,
+  deleteRelation,
+  getRelation,
+  isActive,
+  listRelations,
+  updateRelation,
+  type Relation,
+  type RelationFields,
+} from '../../store/index.ts';
 import { utcDay } from '../../domain/index.ts';
 
 const relationOut = z

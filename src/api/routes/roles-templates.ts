@@ -7,7 +7,17 @@ import { expectedVersion, ifMatchHeader, setEtag } from '../etag.ts';
 import { personConditionDoc } from '../condition-input.ts';
 import { MAX_TEMPLATE_ROLES, WEIGHTING_BANDS, type WeightingBand } from '../../domain/index.ts';
 import { MAX_MEMBERS_REQUIRED } from '../../domain/templates/index.ts';
-import { createRolesTemplate, deleteRolesTemplate, duplicateRolesTemplate, getRolesTemplate, listRolesTemplates, publishRolesTemplate, updateRolesTemplate, type RolesTemplate, lastActors } from '../../store/index.ts';
+import {
+  createRolesTemplate,
+  deleteRolesTemplate,
+  duplicateRolesTemplate,
+  getRolesTemplate,
+  listRolesTemplates,
+  publishRolesTemplate,
+  updateRolesTemplate,
+  type RolesTemplate,
+  lastActors,
+} from '../../store/index.ts';
 
 const BANDS = Object.keys(WEIGHTING_BANDS) as [WeightingBand, ...WeightingBand[]];
 

@@ -6,7 +6,17 @@ import { definedKeys } from '../params.ts';
 import { jobOut, jobOutOf } from './jobs.ts';
 import { enqueueTemplateUpgrade } from '../../engine/index.ts';
 import { expectedVersion, ifMatchHeader, setEtag } from '../etag.ts';
-import { createSolutionInterest, deleteSolutionInterest, getSolutionInterest, listSolutionInterests, updateSolutionInterest, type SolutionInterest, listFollowedAudiences, unfollowAudience, type FollowedAudience } from '../../store/index.ts';
+import {
+  createSolutionInterest,
+  deleteSolutionInterest,
+  getSolutionInterest,
+  listSolutionInterests,
+  updateSolutionInterest,
+  type SolutionInterest,
+  listFollowedAudiences,
+  unfollowAudience,
+  type FollowedAudience,
+} from '../../store/index.ts';
 
 const solutionInterestOut = z
   .object({

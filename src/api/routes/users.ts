@@ -6,7 +6,20 @@ import { actorOf, checkCsrf, clearSessionCookies, SESSION_COOKIE, setSessionCook
 import { expectedVersion, ifMatchHeader, setEtag } from '../etag.ts';
 import { problemSchema } from '../problem.ts';
 import { QuorumError, normaliseEmail, PASSWORD_MIN_LENGTH, USER_ROLES } from '../../domain/index.ts';
-import { createUser, getUser, listUsers, updateUser, type User, checkCredentials, createSignInLink, deleteSession, resolveSession, signIn, signInUrl, verifyPassword } from '../../store/index.ts';
+import {
+  createUser,
+  getUser,
+  listUsers,
+  updateUser,
+  type User,
+  checkCredentials,
+  createSignInLink,
+  deleteSession,
+  resolveSession,
+  signIn,
+  signInUrl,
+  verifyPassword,
+} from '../../store/index.ts';
 
 const userOut = z
   .object({

@@ -5,7 +5,13 @@
 import type { Kysely } from 'kysely';
 import { type DB, rawQuery, type BulkValue, descendantScope } from '../../store/index.ts';
 import { utcDay } from '../../domain/index.ts';
-import { removalReason, ruleRemovalReason, type MembershipChange, type RemovalReason, type RelationInScope } from '../../domain/assignment/index.ts';
+import {
+  removalReason,
+  ruleRemovalReason,
+  type MembershipChange,
+  type RemovalReason,
+  type RelationInScope,
+} from '../../domain/assignment/index.ts';
 import type { PendingEvent } from '../events.ts';
 import type { GenerationPlan } from './plan.ts';
 

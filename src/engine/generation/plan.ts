@@ -5,7 +5,15 @@
  * rule conditions (walked once, domain/conditions conditionFacts).
  */
 import { sql, type Kysely } from 'kysely';
-import { type DB, type Engine, getRolesTemplate, type TemplateRole, getSolutionInterest, loadPersonaConditions, getStageModel } from '../../store/index.ts';
+import {
+  type DB,
+  type Engine,
+  getRolesTemplate,
+  type TemplateRole,
+  getSolutionInterest,
+  loadPersonaConditions,
+  getStageModel,
+} from '../../store/index.ts';
 import { QuorumError } from '../../domain/index.ts';
 import { conditionFacts, type Condition, type ConditionFacts } from '../../domain/conditions/index.ts';
 import { initialStage } from '../../domain/stages/index.ts';

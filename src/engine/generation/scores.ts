@@ -5,7 +5,14 @@
  */
 import { sql, type Kysely } from 'kysely';
 import { type DB, rawQuery, getRolesTemplate, type TemplateRole, activeWeightingModel, dbEngine } from '../../store/index.ts';
-import { byPersonId, DEFAULT_WEIGHTING_MODEL, groupScores, scoreModel, type GroupScores, type ScoreModel } from '../../domain/scoring/index.ts';
+import {
+  byPersonId,
+  DEFAULT_WEIGHTING_MODEL,
+  groupScores,
+  scoreModel,
+  type GroupScores,
+  type ScoreModel,
+} from '../../domain/scoring/index.ts';
 import { writeEvents, type PendingEvent } from '../events.ts';
 
 /**
