@@ -4,16 +4,13 @@ import cookie from '@fastify/cookie';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Database } from '../store/db.ts';
-import { ping } from '../store/db.ts';
-import { systemClock, type Clock } from '../domain/clock.ts';
+import { type Database, ping } from '../store/index.ts';
+import { systemClock, type Clock, DEFAULT_SESSION_POLICY, FailureLimiter, type SessionPolicy } from '../domain/index.ts';
 import { errorHandler, problemOf, problemSchema, sendProblem } from './problem.ts';
 import { registerAuth, type Access } from './auth.ts';
 import { registerRoutes } from './routes/index.ts';
 import { signInLinkRoute } from './routes/sign-in.ts';
-import { DEFAULT_SESSION_POLICY, FailureLimiter, type SessionPolicy } from '../domain/users.ts';
-import type { JobRunner } from '../engine/runner.ts';
-import { installMaintenance } from '../engine/maintenance.ts';
+import { type JobRunner, installMaintenance } from '../engine/index.ts';
 import { registerJsonParser } from './content-types.ts';
 import { installZodMessages } from './zod-messages.ts';
 import { registerInputGuard } from './input-guard.ts';
@@ -21,6 +18,7 @@ import { clientErrorHandler, frameworkErrors } from './framework-errors.ts';
 import { genReqId, registerRequestLog } from './request-log.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 import { registerWebApp } from './web-app.ts';
+import type { AppContext } from './context.ts';
 
 export interface AppOptions {
   database: Database;
@@ -37,15 +35,7 @@ export interface AppOptions {
   publicUrl?: string;
 }
 
-export interface AppContext {
-  database: Database;
-  clock: Clock;
-  runner?: JobRunner | undefined;
-  sessions: SessionPolicy;
-  /** Failed sign-ins per email + client address (in memory, per process). */
-  signInLimiter: FailureLimiter;
-  publicUrl?: string | undefined;
-}
+export type { Api, AppContext } from './context.ts';
 
 export const API_PREFIX = '/api/v1';
 

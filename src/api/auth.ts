@@ -1,12 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type {} from '@fastify/cookie'; // request.cookies, reply.setCookie
 import { timingSafeEqual } from 'node:crypto';
-import { QuorumError } from '../domain/errors.ts';
-import type { SessionPolicy } from '../domain/users.ts';
-import { authenticate, type AuthUser, type UserRole } from '../store/tokens.ts';
-import { csrfMatches, resolveSession, type NewSession } from '../store/sessions.ts';
-import type { Database } from '../store/db.ts';
-import type { Clock } from '../domain/clock.ts';
+import { QuorumError, type SessionPolicy, type Clock } from '../domain/index.ts';
+import { authenticate, type AuthUser, type UserRole, csrfMatches, resolveSession, type NewSession, type Database } from '../store/index.ts';
 
 /** What a route needs. Default: GET/HEAD need viewer, other methods editor. */
 export type Access = 'public' | UserRole;

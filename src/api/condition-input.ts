@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { SCORE_OPS, closedSetFields, type Subject } from '../domain/conditions/index.ts';
-import { RELATION_TYPES } from '../domain/relations.ts';
+import { RELATION_TYPES } from '../domain/index.ts';
 
 const SHAPE =
   '{ "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | ' +

@@ -19,8 +19,8 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { QuorumError } from '../domain/errors.ts';
-import type { ExpectedVersion } from '../store/concurrency.ts';
+import { QuorumError } from '../domain/index.ts';
+import type { ExpectedVersion } from '../store/index.ts';
 
 export const etagOf = (version: number): string => `"${version}"`;
 

@@ -5,7 +5,7 @@
  * types, missing and unknown fields, huge and control-character strings, prototype keys, deep
  * nesting, forged cursors, extreme numbers.
  */
-import { encodeCursor } from '../store/pagination.ts';
+import { encodeCursor } from '../store/index.ts';
 
 export type JsonSchema = {
   $ref?: string;

@@ -5,7 +5,7 @@
  * recursive schemas would overflow the stack). See domain/json-limits.ts.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { inspectJson, MAX_REQUEST_DEPTH } from '../domain/json-limits.ts';
+import { inspectJson, MAX_REQUEST_DEPTH } from '../domain/index.ts';
 import { problemOf, sendProblem } from './problem.ts';
 
 const PARTS = [

@@ -9,8 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { buildApp } from './app.ts';
-import { openDatabase } from '../store/db.ts';
-import { migrate } from '../store/migrate.ts';
+import { openDatabase, migrate } from '../store/index.ts';
 
 export const API_TYPES_FILE = fileURLToPath(new URL('../../web/src/api/schema.d.ts', import.meta.url));
 

@@ -5,7 +5,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { QuorumError, type ErrorCode, type ErrorDetail } from '../domain/errors.ts';
+import { QuorumError, type ErrorCode, type ErrorDetail } from '../domain/index.ts';
 
 export const PROBLEM_TYPE_BASE = 'https://quorum.dev/problems/';
 

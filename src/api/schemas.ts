@@ -1,8 +1,7 @@
 /** Zod building blocks shared by the API's request/response schemas (they also generate OpenAPI). */
 import { z } from 'zod';
-import { CUSTOM_KEY } from '../domain/conditions/fields.ts';
-import type { JsonValue } from '../domain/text.ts';
-import { jsonDepthExceeds, MAX_FREE_JSON_DEPTH } from '../domain/json-limits.ts';
+import { CUSTOM_KEY } from '../domain/conditions/index.ts';
+import { type JsonValue, jsonDepthExceeds, MAX_FREE_JSON_DEPTH } from '../domain/index.ts';
 
 export const jsonValue: z.ZodType<JsonValue> = z.lazy(() =>
   z.union([z.string().max(10_000), z.number(), z.boolean(), z.null(), z.array(jsonValue).max(1000), z.record(z.string(), jsonValue)]),

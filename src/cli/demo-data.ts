@@ -7,9 +7,8 @@
  * Rows refer to each other by index (`parent`, `account`, `person`); the loader (demo.ts) gives
  * them ids and writes them.
  */
-import type { PersonFields } from '../store/people.ts';
-import type { CustomAttributes, JsonValue } from '../domain/text.ts';
-import type { KnownActivityType } from '../domain/activities.ts';
+import type { PersonFields } from '../store/index.ts';
+import type { CustomAttributes, JsonValue, KnownActivityType } from '../domain/index.ts';
 
 const DAY_MS = 86_400_000;
 

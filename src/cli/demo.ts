@@ -7,22 +7,24 @@
 import { randomFillSync } from 'node:crypto';
 import { monotonicFactory } from 'ulid';
 import type { Insertable, Kysely, Transaction } from 'kysely';
-import type { Database } from '../store/db.ts';
-import { toJson } from '../store/db.ts';
-import type { DB } from '../store/schema.ts';
-import { accountColumns } from '../store/accounts.ts';
-import { personColumns } from '../store/people.ts';
-import { ID_PREFIXES, type EntityKind } from '../domain/ids.ts';
-import { QuorumError } from '../domain/errors.ts';
-import { normText } from '../domain/text.ts';
-import { SYSTEM_ACTOR } from '../store/audit.ts';
-import { createPersona } from '../store/personas.ts';
-import { createRolesTemplate, publishRolesTemplate } from '../store/roles-templates.ts';
-import { createStageModel, publishStageModel } from '../store/stage-models.ts';
-import { createSolutionInterest } from '../store/solution-interests.ts';
-import { claimNextJob, enqueueCreationJob, runCreationJob } from '../engine/jobs.ts';
-import { recomputeEngagement } from '../engine/engagement.ts';
-import { addAccountListMembers, createAccountList } from '../store/account-lists.ts';
+import {
+  type Database,
+  toJson,
+  type DB,
+  accountColumns,
+  personColumns,
+  SYSTEM_ACTOR,
+  createPersona,
+  createRolesTemplate,
+  publishRolesTemplate,
+  createStageModel,
+  publishStageModel,
+  createSolutionInterest,
+  addAccountListMembers,
+  createAccountList,
+} from '../store/index.ts';
+import { ID_PREFIXES, type EntityKind, QuorumError, normText } from '../domain/index.ts';
+import { claimNextJob, enqueueCreationJob, runCreationJob, recomputeEngagement } from '../engine/index.ts';
 import type { Condition } from '../domain/conditions/index.ts';
 import { DEMO_DEFAULTS, generateDemoData, type DemoData, type DemoPerson } from './demo-data.ts';
 

@@ -1,10 +1,7 @@
 /** `quorum generate` and `quorum worker`: creation jobs from the command line. */
-import { SYSTEM_ACTOR } from '../store/audit.ts';
-import type { Database } from '../store/db.ts';
-import { systemClock } from '../domain/clock.ts';
-import { enqueueCreationJob, getJob, type CreationJobRequest, type Job } from '../engine/jobs.ts';
-import { JobRunner } from '../engine/runner.ts';
-import { installMaintenance } from '../engine/maintenance.ts';
+import { SYSTEM_ACTOR, type Database } from '../store/index.ts';
+import { systemClock } from '../domain/index.ts';
+import { enqueueCreationJob, getJob, type CreationJobRequest, type Job, JobRunner, installMaintenance } from '../engine/index.ts';
 import { jobBatchSize } from './serve.ts';
 
 function bar(done: number, total: number): string {

@@ -8,12 +8,27 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { DEFAULT_DATABASE_URL, openDatabase, type Database } from '../store/db.ts';
-import { migrate } from '../store/migrate.ts';
-import { createToken, listTokens, revokeToken, USER_ROLES, type TokenInfo, type UserRole } from '../store/tokens.ts';
-import { QuorumError } from '../domain/errors.ts';
-import { createUser, ensureSignInAdmin, findUserByEmail, listUsers, type User } from '../store/users.ts';
-import { createSignInLink, signInUrl, type LinkPurpose } from '../store/sessions.ts';
+import {
+  DEFAULT_DATABASE_URL,
+  openDatabase,
+  type Database,
+  migrate,
+  createToken,
+  listTokens,
+  revokeToken,
+  USER_ROLES,
+  type TokenInfo,
+  type UserRole,
+  createUser,
+  ensureSignInAdmin,
+  findUserByEmail,
+  listUsers,
+  type User,
+  createSignInLink,
+  signInUrl,
+  type LinkPurpose,
+} from '../store/index.ts';
+import { QuorumError } from '../domain/index.ts';
 import { existingData, loadDemo } from './demo.ts';
 import { DEMO_DEFAULTS } from './demo-data.ts';
 
@@ -363,7 +378,7 @@ Logging (serve, start):
     .action(async (_opts: unknown, cmd: Command) => {
       await withDatabase(cmd, async (database) => {
         await migrate(database);
-        const { recomputeEngagement } = await import('../engine/engagement.ts');
+        const { recomputeEngagement } = await import('../engine/index.ts');
         const c = await recomputeEngagement(database.db, database.engine, Date.now());
         out(`Recomputed engagement in ${(c.ms / 1000).toFixed(2)} s:`);
         out(`  ${c.people} people (${c.peopleChanged} changed), ${c.groups} buying groups (${c.groupsChanged} changed), ${c.events} events written`);

@@ -1,13 +1,15 @@
 /** Runs the API server for `quorum serve` and `quorum start`, with a graceful shutdown on signals. */
-import { buildApp, API_PREFIX, type App } from '../api/app.ts';
-import type { Database } from '../store/db.ts';
-import { JobRunner } from '../engine/runner.ts';
-import { DEFAULT_BATCH_SIZE } from '../engine/jobs.ts';
-import { systemClock } from '../domain/clock.ts';
-import { logLevelFrom } from '../api/request-log.ts';
+import { buildApp, API_PREFIX, type App, logLevelFrom } from '../api/index.ts';
+import type { Database } from '../store/index.ts';
+import {
+  JobRunner,
+  DEFAULT_BATCH_SIZE,
+  DEFAULT_RECOMPUTE_INTERVAL_MS,
+  MAX_RECOMPUTE_INTERVAL_MS,
+  startScoreScheduler,
+} from '../engine/index.ts';
+import { systemClock, DEFAULT_SESSION_POLICY, type SessionPolicy } from '../domain/index.ts';
 import { ensureWebBuild } from './web-build.ts';
-import { DEFAULT_RECOMPUTE_INTERVAL_MS, MAX_RECOMPUTE_INTERVAL_MS, startScoreScheduler } from '../engine/scheduler.ts';
-import { DEFAULT_SESSION_POLICY, type SessionPolicy } from '../domain/users.ts';
 
 /** After how long without a heartbeat a running job is taken back (QUORUM_JOB_STALE_MS, default 60 s). */
 export function jobStaleMs(): number {

@@ -1,11 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { DB } from '../store/schema.ts';
-import type { Engine } from '../store/db.ts';
-import { getAccountList } from '../store/account-lists.ts';
-import { parseJson } from '../store/db.ts';
-import { personasFor } from '../store/references.ts';
-import { compileAccountCondition } from '../store/conditions-sql.ts';
-import { notFound } from '../domain/errors.ts';
+import { type DB, type Engine, getAccountList, parseJson, personasFor, compileAccountCondition } from '../store/index.ts';
+import { notFound } from '../domain/index.ts';
 import type { Condition } from '../domain/conditions/index.ts';
 
 /**

@@ -11,16 +11,19 @@
  * allowed change is written or none is.
  */
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../store/schema.ts';
-import { QuorumError } from '../domain/errors.ts';
-import { newId } from '../domain/ids.ts';
-import { normNullable } from '../domain/text.ts';
+import {
+  type DB,
+  buyingGroupFilters,
+  type BuyingGroupQuery,
+  getStageModel,
+  dbEngine,
+  holdConfiguration,
+  audit,
+  type Actor,
+  bulkInsert,
+} from '../store/index.ts';
+import { QuorumError, newId, normNullable } from '../domain/index.ts';
 import { canMove } from '../domain/stages/index.ts';
-import { buyingGroupFilters, type BuyingGroupQuery } from '../store/buying-groups.ts';
-import { getStageModel } from '../store/stage-models.ts';
-import { dbEngine, holdConfiguration } from '../store/concurrency.ts';
-import { audit, type Actor } from '../store/audit.ts';
-import { bulkInsert } from '../store/bulk.ts';
 import { cleanStatusLabel } from './stages.ts';
 import { writeEvents, type PendingEvent } from './events.ts';
 

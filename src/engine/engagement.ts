@@ -22,12 +22,16 @@
  * Groups are locked by `refreshGroupScores` before their members are read.
  */
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../store/schema.ts';
-import type { Engine } from '../store/db.ts';
-import { dbEngine } from '../store/concurrency.ts';
-import { activeWeightingModel, type EffectiveWeightingModel } from '../store/weighting-models.ts';
-import { getRolesTemplate, type TemplateRole } from '../store/roles-templates.ts';
-import { DAY_MS } from '../domain/clock.ts';
+import {
+  type DB,
+  type Engine,
+  dbEngine,
+  activeWeightingModel,
+  type EffectiveWeightingModel,
+  getRolesTemplate,
+  type TemplateRole,
+} from '../store/index.ts';
+import { DAY_MS } from '../domain/index.ts';
 import { engagementScore, inWindow, rawFromDailyCounts, weightOf, type DailyCount } from '../domain/scoring/index.ts';
 import { refreshGroupScores } from './generation/index.ts';
 import { writeEvents, type PendingEvent } from './events.ts';

@@ -10,10 +10,8 @@
  * event.
  */
 import type { Kysely } from 'kysely';
-import type { DB } from '../store/schema.ts';
-import { newId } from '../domain/ids.ts';
-import { toJson } from '../store/db.ts';
-import { bulkInsert, type BulkValue } from '../store/bulk.ts';
+import { type DB, toJson, bulkInsert, type BulkValue } from '../store/index.ts';
+import { newId } from '../domain/index.ts';
 import type { MemberSource, RemovalCode, RemovalReason } from '../domain/assignment/index.ts';
 
 export interface InitialMember {

@@ -10,13 +10,17 @@
  * `applyOperation` that `reconcileRules` uses.
  */
 import type { Kysely } from 'kysely';
-import type { DB } from '../store/schema.ts';
-import type { Engine } from '../store/db.ts';
-import { QuorumError, notFound } from '../domain/errors.ts';
-import { utcDay } from '../domain/clock.ts';
+import { type DB, type Engine, descendantScope, factsNeeds, loadPersonFacts } from '../store/index.ts';
+import { QuorumError, notFound, utcDay } from '../domain/index.ts';
 import { conditionFacts, isActiveRelation, type Condition } from '../domain/conditions/index.ts';
-import { explainPerson, type CurrentMembership, type Decision, type MemberSource, type RoleExplanation, type ScopeRelation } from '../domain/assignment/index.ts';
-import { descendantScope, factsNeeds, loadPersonFacts } from '../store/facts.ts';
+import {
+  explainPerson,
+  type CurrentMembership,
+  type Decision,
+  type MemberSource,
+  type RoleExplanation,
+  type ScopeRelation,
+} from '../domain/assignment/index.ts';
 import { followedDepth } from './jobs.ts';
 import { loadPlan, type GenerationPlan } from './generation/index.ts';
 

@@ -4,7 +4,7 @@
  * { kind: 'progress', job } after each batch and { kind: 'done', job } at the end.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { openDatabase } from '../store/db.ts';
+import { openDatabase } from '../store/index.ts';
 import { runCreationJob } from './jobs.ts';
 
 interface JobThreadData {

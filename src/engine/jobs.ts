@@ -5,20 +5,40 @@
  * nothing is ever half-written. Jobs move queued → running → succeeded | failed | cancelled.
  */
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { DB, JobsTable } from '../store/schema.ts';
-import type { Database, Engine } from '../store/db.ts';
-import { parseJson, toJson } from '../store/db.ts';
-import { newId } from '../domain/ids.ts';
-import { QuorumError, notFound, type ErrorDetail } from '../domain/errors.ts';
-import { audit, SYSTEM_ACTOR, type Actor } from '../store/audit.ts';
-import { followAudience, scopeConflict, scopeDecisionFor, storedScope } from '../store/followed-audiences.ts';
-import { decidedDepth } from '../domain/scope/scope.ts';
-import { getSolutionInterest } from '../store/solution-interests.ts';
-import { getAccountList } from '../store/account-lists.ts';
-import { buyingGroupLeaves } from '../store/references.ts';
-import { afterCursor, decodeCursor, toPage, type Page, type PageRequest } from '../store/pagination.ts';
+import {
+  type DB,
+  type JobsTable,
+  type Database,
+  type Engine,
+  parseJson,
+  toJson,
+  audit,
+  SYSTEM_ACTOR,
+  type Actor,
+  followAudience,
+  scopeConflict,
+  scopeDecisionFor,
+  storedScope,
+  getSolutionInterest,
+  getAccountList,
+  buyingGroupLeaves,
+  afterCursor,
+  decodeCursor,
+  toPage,
+  type Page,
+  type PageRequest,
+} from '../store/index.ts';
+import { newId, QuorumError, notFound, type ErrorDetail } from '../domain/index.ts';
+import { decidedDepth } from '../domain/scope/index.ts';
 import { audienceAccountIds } from './audience.ts';
-import { addCounts, emptyCounts, generateForAccounts, loadPlan, type GenerationCounts, type GenerationOptions } from './generation/index.ts';
+import {
+  addCounts,
+  emptyCounts,
+  generateForAccounts,
+  loadPlan,
+  type GenerationCounts,
+  type GenerationOptions,
+} from './generation/index.ts';
 import { runTemplateUpgrade } from './template-upgrade.ts';
 
 export const CREATION_JOB = 'buying_group_creation';

@@ -10,15 +10,9 @@
  * never created. Solution interests with followMembershipChanges = false are left alone.
  */
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../store/schema.ts';
-import { parseJson } from '../store/db.ts';
-import { dbEngine } from '../store/concurrency.ts';
-import type { Engine } from '../store/db.ts';
-import { setChangeListener, type StoreChange } from '../store/changes.ts';
+import { type DB, parseJson, dbEngine, type Engine, setChangeListener, type StoreChange, marks, rawQuery } from '../store/index.ts';
 import { audienceMembers, type AudienceDefinition } from './audience.ts';
-import { marks, rawQuery } from '../store/bulk.ts';
-import { QuorumError, notFound } from '../domain/errors.ts';
-import { utcDay } from '../domain/clock.ts';
+import { QuorumError, notFound, utcDay } from '../domain/index.ts';
 import { conditionFacts, type Condition } from '../domain/conditions/index.ts';
 import { refreshEngagementForActivities } from './engagement.ts';
 import { cachedPlan, CONFIG_SIGNATURE_SQL, configSignatureOf, generateForAccounts, type GenerationPlan } from './generation/index.ts';

@@ -14,14 +14,27 @@
  * Also here: deleting a person together with their memberships (`deletePersonAndMemberships`).
  */
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../store/schema.ts';
-import { QuorumError, notFound } from '../domain/errors.ts';
-import { utcDay } from '../domain/clock.ts';
-import { planMemberActions, stateChanged, type MemberAction, type MemberSource, type MemberState, type MembershipChange, type RemovalReason, removalWords } from '../domain/assignment/index.ts';
-import { getRolesTemplate } from '../store/roles-templates.ts';
-import { checkVersion, dbEngine, type ExpectedVersion } from '../store/concurrency.ts';
-import { audit, type Actor } from '../store/audit.ts';
-import { deletePersonIn } from '../store/people.ts';
+import {
+  type DB,
+  getRolesTemplate,
+  checkVersion,
+  dbEngine,
+  type ExpectedVersion,
+  audit,
+  type Actor,
+  deletePersonIn,
+} from '../store/index.ts';
+import { QuorumError, notFound, utcDay } from '../domain/index.ts';
+import {
+  planMemberActions,
+  stateChanged,
+  type MemberAction,
+  type MemberSource,
+  type MemberState,
+  type MembershipChange,
+  type RemovalReason,
+  removalWords,
+} from '../domain/assignment/index.ts';
 import { loadPlan, refreshGroupScores, ruleAssignments, ruleRemovalReasons, type GenerationPlan } from './generation/index.ts';
 import { followedDepth } from './jobs.ts';
 import { writeEvents, type BuyingGroupEvent, type PendingEvent } from './events.ts';

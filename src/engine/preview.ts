@@ -7,20 +7,33 @@
  * Sample matches are explained person by person in TypeScript (domain/assignment/explain.ts).
  */
 import type { Kysely } from 'kysely';
-import type { DB } from '../store/schema.ts';
-import type { Engine } from '../store/db.ts';
-import { QuorumError, type ErrorDetail } from '../domain/errors.ts';
-import { utcDay } from '../domain/clock.ts';
+import {
+  type DB,
+  type Engine,
+  getRolesTemplate,
+  resolveRoleDefinitions,
+  getSolutionInterest,
+  getAccountList,
+  loadPersonaConditions,
+  descendantScope,
+  factsNeeds,
+  loadPersonFacts,
+  storedScope,
+} from '../store/index.ts';
+import { QuorumError, type ErrorDetail, utcDay } from '../domain/index.ts';
 import { isActiveRelation } from '../domain/conditions/index.ts';
-import { explainPerson, matchedWords, reconcileRules, skipReason, strength, upgradeChanges, type MemberSource, type MemberState } from '../domain/assignment/index.ts';
-import { getRolesTemplate, resolveRoleDefinitions } from '../store/roles-templates.ts';
+import {
+  explainPerson,
+  matchedWords,
+  reconcileRules,
+  skipReason,
+  strength,
+  upgradeChanges,
+  type MemberSource,
+  type MemberState,
+} from '../domain/assignment/index.ts';
 import type { RoleDefinitionInput } from '../domain/templates/index.ts';
-import { getSolutionInterest } from '../store/solution-interests.ts';
-import { getAccountList } from '../store/account-lists.ts';
-import { loadPersonaConditions } from '../store/references.ts';
-import { descendantScope, factsNeeds, loadPersonFacts } from '../store/facts.ts';
 import { audienceAccountIds } from './audience.ts';
-import { storedScope } from '../store/followed-audiences.ts';
 import { ruleAssignments, type GenerationPlan } from './generation/index.ts';
 import { conditionNames, planConditions } from './explain.ts';
 

@@ -6,8 +6,8 @@
  */
 import { Worker } from 'node:worker_threads';
 import { hostname } from 'node:os';
-import type { Database } from '../store/db.ts';
-import type { Clock } from '../domain/clock.ts';
+import type { Database } from '../store/index.ts';
+import type { Clock } from '../domain/index.ts';
 import { claimNextJob, DEFAULT_BATCH_SIZE, recoverStaleJobs, runCreationJob, type Job } from './jobs.ts';
 
 export interface RunnerOptions {

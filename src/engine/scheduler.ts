@@ -7,8 +7,8 @@
  * scheduler; a session advisory lock makes one of them do each round and the others skip it.
  */
 import { sql } from 'kysely';
-import type { Database } from '../store/db.ts';
-import type { Clock } from '../domain/clock.ts';
+import type { Database } from '../store/index.ts';
+import type { Clock } from '../domain/index.ts';
 import { recomputeEngagement, type RecomputeCounts } from './engagement.ts';
 
 export const DEFAULT_RECOMPUTE_INTERVAL_MS = 60 * 60_000;

@@ -8,14 +8,9 @@
  * stages the group may move to.
  */
 import type { Kysely } from 'kysely';
-import type { DB } from '../store/schema.ts';
-import { QuorumError } from '../domain/errors.ts';
-import { newId } from '../domain/ids.ts';
-import { normNullable } from '../domain/text.ts';
+import { type DB, getStageModel, holdConfiguration, type ExpectedVersion, audit, type Actor } from '../store/index.ts';
+import { QuorumError, newId, normNullable } from '../domain/index.ts';
 import { canMove, type MoveCheck } from '../domain/stages/index.ts';
-import { getStageModel } from '../store/stage-models.ts';
-import { holdConfiguration, type ExpectedVersion } from '../store/concurrency.ts';
-import { audit, type Actor } from '../store/audit.ts';
 import { lockGroup } from './members.ts';
 import { writeEvents } from './events.ts';
 

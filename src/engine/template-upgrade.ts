@@ -16,16 +16,36 @@
  * (engine/preview.ts) computes the same diff, without writing.
  */
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../store/schema.ts';
-import type { Database } from '../store/db.ts';
-import { parseJson, toJson } from '../store/db.ts';
-import { QuorumError } from '../domain/errors.ts';
+import {
+  type DB,
+  type Database,
+  parseJson,
+  toJson,
+  audit,
+  type Actor,
+  checkVersion,
+  lockConfiguration,
+  type ExpectedVersion,
+  getSolutionInterest,
+  bulkInsert,
+  type BulkValue,
+} from '../store/index.ts';
+import { QuorumError } from '../domain/index.ts';
 import { removalReason, upgradeChanges, type MemberSource, type MemberState } from '../domain/assignment/index.ts';
-import { audit, type Actor } from '../store/audit.ts';
-import { checkVersion, lockConfiguration, type ExpectedVersion } from '../store/concurrency.ts';
-import { getSolutionInterest } from '../store/solution-interests.ts';
-import { bulkInsert, type BulkValue } from '../store/bulk.ts';
-import { addCounts, applyChange, changeEvent, emptyCounts, loadPlan, MEMBER_COLUMNS, reasonKey, refreshGroupScores, ruleAssignments, ruleRemovalReasons, type GenerationCounts, type GenerationPlan } from './generation/index.ts';
+import {
+  addCounts,
+  applyChange,
+  changeEvent,
+  emptyCounts,
+  loadPlan,
+  MEMBER_COLUMNS,
+  reasonKey,
+  refreshGroupScores,
+  ruleAssignments,
+  ruleRemovalReasons,
+  type GenerationCounts,
+  type GenerationPlan,
+} from './generation/index.ts';
 import { DEFAULT_BATCH_SIZE, followedDepth, getJob, insertQueuedJob, TEMPLATE_UPGRADE_JOB, type Job, type JobCounts, type RunOptions, type TemplateUpgradeParams } from './jobs.ts';
 import { writeEvents, type PendingEvent } from './events.ts';
 

@@ -4,8 +4,7 @@
  */
 import { sql, type Kysely, type Selectable, type SqlBool } from 'kysely';
 import type { AccountListsTable, DB } from './schema.ts';
-import { QuorumError, notFound, type ErrorDetail } from '../domain/errors.ts';
-import { normText } from '../domain/text.ts';
+import { QuorumError, notFound, type ErrorDetail, normText } from '../domain/index.ts';
 import { validateCondition, type Condition } from '../domain/conditions/index.ts';
 import { parseJson, toJson } from './db.ts';
 import type { Actor } from './audit.ts';

@@ -7,8 +7,7 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { DB } from './schema.ts';
-import { notFound } from '../domain/errors.ts';
-import { normText } from '../domain/text.ts';
+import { notFound, normText } from '../domain/index.ts';
 import { afterCursor, decodeCursor, likeContains, likeEscaped, toPage, type Page, type PageRequest } from './pagination.ts';
 import { accountFromRow, listAccounts, type Account } from './accounts.ts';
 import { personFromRow, type Person } from './people.ts';

@@ -1,8 +1,6 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { AccountsTable, DB } from './schema.ts';
-import { newId } from '../domain/ids.ts';
-import { QuorumError, notFound } from '../domain/errors.ts';
-import { normCustom, normNullable, normText, type CustomAttributes } from '../domain/text.ts';
+import { newId, QuorumError, notFound, normCustom, normNullable, normText, type CustomAttributes } from '../domain/index.ts';
 import { parseJson, toJson } from './db.ts';
 import { audit, type Actor } from './audit.ts';
 import { announce } from './changes.ts';

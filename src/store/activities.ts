@@ -1,9 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { ActivitiesTable, DB } from './schema.ts';
-import { newId } from '../domain/ids.ts';
-import { QuorumError, notFound, type ErrorDetail } from '../domain/errors.ts';
-import { normText, type JsonValue } from '../domain/text.ts';
-import { MAX_FUTURE_SKEW_MS } from '../domain/activities.ts';
+import { newId, QuorumError, notFound, type ErrorDetail, normText, type JsonValue, MAX_FUTURE_SKEW_MS } from '../domain/index.ts';
 import { parseJson, toJson } from './db.ts';
 import { audit, type Actor } from './audit.ts';
 import { afterCursor, decodeCursor, toPage, type Page, type PageRequest } from './pagination.ts';

@@ -7,9 +7,15 @@
  */
 import type { Kysely, Selectable } from 'kysely';
 import type { ActivityTypesTable, DB } from './schema.ts';
-import { QuorumError, notFound } from '../domain/errors.ts';
-import { ACTIVITY_TYPES, ACTIVITY_TYPE_PATTERN, MAX_CUSTOM_ACTIVITY_TYPES, activityTypeLabel } from '../domain/activities.ts';
-import { closeMatches } from '../domain/names.ts';
+import {
+  QuorumError,
+  notFound,
+  ACTIVITY_TYPES,
+  ACTIVITY_TYPE_PATTERN,
+  MAX_CUSTOM_ACTIVITY_TYPES,
+  activityTypeLabel,
+  closeMatches,
+} from '../domain/index.ts';
 import type { Actor } from './audit.ts';
 import { checkVersion, type ExpectedVersion } from './concurrency.ts';
 import { auditConfig, bump, configWrite } from './config-entity.ts';

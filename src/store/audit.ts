@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from './schema.ts';
-import { newId } from '../domain/ids.ts';
+import { newId } from '../domain/index.ts';
 import { toJson } from './db.ts';
 
 export interface Actor {

@@ -5,8 +5,7 @@
  */
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { DB, BuyingGroupMembersTable } from './schema.ts';
-import { QuorumError, notFound } from '../domain/errors.ts';
-import { normText } from '../domain/text.ts';
+import { QuorumError, notFound, normText } from '../domain/index.ts';
 import { completeness, displayScore } from '../domain/scoring/index.ts';
 import { validateCondition, type Condition } from '../domain/conditions/index.ts';
 import { bool, parseJson } from './db.ts';

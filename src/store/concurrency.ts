@@ -14,7 +14,7 @@
 import { PostgresAdapter, sql, type Kysely } from 'kysely';
 import type { DB } from './schema.ts';
 import type { Engine } from './db.ts';
-import { QuorumError } from '../domain/errors.ts';
+import { QuorumError } from '../domain/index.ts';
 
 /** Arbitrary constant key of the advisory lock ("QRMCFG"). */
 const CONFIG_LOCK_KEY = 0x51524d434647;

@@ -6,8 +6,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from './schema.ts';
 import { parseJson } from './db.ts';
-import { inferCustomFields, MAX_CUSTOM_KEYS, type CatalogueField } from '../domain/conditions/catalogue.ts';
-import type { Subject } from '../domain/conditions/index.ts';
+import { inferCustomFields, MAX_CUSTOM_KEYS, type CatalogueField, type Subject } from '../domain/conditions/index.ts';
 
 /** Rows read per request (the newest): keys that only older rows hold are not listed. */
 export const SAMPLE_ROWS = 2000;

@@ -17,8 +17,7 @@
  */
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Engine } from './db.ts';
-import { DAY_MS, utcDay } from '../domain/clock.ts';
-import { QuorumError } from '../domain/errors.ts';
+import { DAY_MS, utcDay, QuorumError } from '../domain/index.ts';
 import {
   CUSTOM_KEY,
   checkPersonaReferences,

@@ -17,10 +17,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { DB } from './schema.ts';
-import { newId, type EntityKind } from '../domain/ids.ts';
-import { QuorumError } from '../domain/errors.ts';
-import { normText } from '../domain/text.ts';
-import { copyName } from '../domain/names.ts';
+import { newId, type EntityKind, QuorumError, normText, copyName } from '../domain/index.ts';
 import { audit, type Actor } from './audit.ts';
 import { checkVersion, lockConfiguration, type ExpectedVersion } from './concurrency.ts';
 

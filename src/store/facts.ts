@@ -10,9 +10,16 @@
 import type { Kysely } from 'kysely';
 import type { DB } from './schema.ts';
 import { parseJson } from './db.ts';
-import { DAY_MS } from '../domain/clock.ts';
-import { PERSON_FIELDS, conditionFacts, type Condition, type PersonaConditions, type PersonFacts, type RelationFacts, type ActivityFacts } from '../domain/conditions/index.ts';
-import type { JsonValue } from '../domain/text.ts';
+import { DAY_MS, type JsonValue } from '../domain/index.ts';
+import {
+  PERSON_FIELDS,
+  conditionFacts,
+  type Condition,
+  type PersonaConditions,
+  type PersonFacts,
+  type RelationFacts,
+  type ActivityFacts,
+} from '../domain/conditions/index.ts';
 
 /** The longest window an `activity` leaf may use (ast.ts: inLastDays ≤ 3650). */
 export const MAX_ACTIVITY_DAYS = 3650;

@@ -7,9 +7,7 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { DB } from './schema.ts';
-import { QuorumError, type ErrorDetail } from '../domain/errors.ts';
-import { normText } from '../domain/text.ts';
-import { closeMatches } from '../domain/names.ts';
+import { QuorumError, type ErrorDetail, normText, closeMatches } from '../domain/index.ts';
 import { parseJson } from './db.ts';
 import type { StageModelDefinition } from '../domain/stages/index.ts';
 

@@ -8,8 +8,8 @@
  */
 import type { Kysely } from 'kysely';
 import type { DB } from './schema.ts';
-import { QuorumError, notFound } from '../domain/errors.ts';
-import { decideScope, decidedDepth, type ScopeDecision } from '../domain/scope/scope.ts';
+import { QuorumError, notFound } from '../domain/index.ts';
+import { decideScope, decidedDepth, type ScopeDecision } from '../domain/scope/index.ts';
 import { audit, type Actor } from './audit.ts';
 import { lockConfiguration } from './concurrency.ts';
 

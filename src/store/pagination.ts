@@ -3,8 +3,7 @@
  * opaque base64url token holding the last row's sort value and id.
  */
 import { sql, type Expression, type SqlBool } from 'kysely';
-import { QuorumError } from '../domain/errors.ts';
-import { hasDisallowedChars } from '../domain/json-limits.ts';
+import { QuorumError, hasDisallowedChars } from '../domain/index.ts';
 
 export interface PageRequest {
   limit: number;

@@ -1,9 +1,7 @@
 import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
 import type { DB, PeopleTable } from './schema.ts';
-import { newId } from '../domain/ids.ts';
-import { QuorumError, notFound } from '../domain/errors.ts';
-import { normCustom, normNullable, normText, type CustomAttributes } from '../domain/text.ts';
-import { deriveFunction, deriveSeniority } from '../domain/people/derive.ts';
+import { newId, QuorumError, notFound, normCustom, normNullable, normText, type CustomAttributes } from '../domain/index.ts';
+import { deriveFunction, deriveSeniority } from '../domain/people/index.ts';
 import { bit, bool, parseJson, toJson } from './db.ts';
 import { audit, type Actor } from './audit.ts';
 import { announce } from './changes.ts';

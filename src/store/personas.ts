@@ -1,7 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { DB, PersonasTable } from './schema.ts';
-import { QuorumError, notFound } from '../domain/errors.ts';
-import { normText } from '../domain/text.ts';
+import { QuorumError, notFound, normText } from '../domain/index.ts';
 import { validateCondition, type Condition } from '../domain/conditions/index.ts';
 import { parseJson, toJson } from './db.ts';
 import type { Actor } from './audit.ts';

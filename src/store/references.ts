@@ -9,8 +9,16 @@
  */
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { DB } from './schema.ts';
-import { QuorumError, type ErrorDetail } from '../domain/errors.ts';
-import { activityTypeLeaves, buyingGroupLeaves, checkPersonaReferences, collectReferences, idLeaves, type Condition, type PersonaConditions } from '../domain/conditions/index.ts';
+import { QuorumError, type ErrorDetail } from '../domain/index.ts';
+import {
+  activityTypeLeaves,
+  buyingGroupLeaves,
+  checkPersonaReferences,
+  collectReferences,
+  idLeaves,
+  type Condition,
+  type PersonaConditions,
+} from '../domain/conditions/index.ts';
 import type { StageModelDefinition } from '../domain/stages/index.ts';
 import { parseJson } from './db.ts';
 import { likeContains } from './pagination.ts';

@@ -1,9 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { AccountPeopleTable, DB } from './schema.ts';
-import { newId } from '../domain/ids.ts';
-import { QuorumError, notFound } from '../domain/errors.ts';
-import { normText } from '../domain/text.ts';
-import type { RelationType } from '../domain/relations.ts';
+import { newId, QuorumError, notFound, normText, type RelationType } from '../domain/index.ts';
 import { parseJson, toJson } from './db.ts';
 import { audit, type Actor } from './audit.ts';
 import { announce } from './changes.ts';

@@ -1,8 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { DB, RolesTemplatesTable } from './schema.ts';
-import { QuorumError, notFound, type ErrorDetail } from '../domain/errors.ts';
-import { normText } from '../domain/text.ts';
-import type { WeightingBand } from '../domain/roles.ts';
+import { QuorumError, notFound, type ErrorDetail, normText, type WeightingBand } from '../domain/index.ts';
 import { checkRoleDefinitions, publishProblems, type RoleDefinition, type RoleDefinitionInput } from '../domain/templates/index.ts';
 import type { Condition } from '../domain/conditions/index.ts';
 import { bit, bool, parseJson, toJson } from './db.ts';

@@ -1,9 +1,7 @@
 import { describeReferrers, findReferrers } from './references.ts';
 import type { Kysely, Selectable } from 'kysely';
 import type { DB, RolesTable } from './schema.ts';
-import { QuorumError, notFound } from '../domain/errors.ts';
-import { MAX_ROLES } from '../domain/roles.ts';
-import { normText } from '../domain/text.ts';
+import { QuorumError, notFound, MAX_ROLES, normText } from '../domain/index.ts';
 import { bool } from './db.ts';
 import type { Actor } from './audit.ts';
 import type { ExpectedVersion } from './concurrency.ts';

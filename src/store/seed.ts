@@ -1,6 +1,5 @@
 import type { Database } from './db.ts';
-import { DEFAULT_ROLES } from '../domain/roles.ts';
-import { normText } from '../domain/text.ts';
+import { DEFAULT_ROLES, normText } from '../domain/index.ts';
 
 /** Inserts the immutable defaults that every tenant has. Safe to run repeatedly. */
 export async function seedDefaults(database: Database): Promise<void> {

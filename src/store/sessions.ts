@@ -7,8 +7,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from './schema.ts';
-import { newId } from '../domain/ids.ts';
-import { sessionState, type SessionPolicy } from '../domain/users.ts';
+import { newId, sessionState, type SessionPolicy } from '../domain/index.ts';
 import type { AuthUser } from './tokens.ts';
 import { findUserByEmail, userOf, type User } from './users.ts';
 import { verifyPassword } from './passwords.ts';

@@ -1,8 +1,7 @@
 import { describeReferrers, findReferrers } from './references.ts';
 import type { Kysely, Selectable } from 'kysely';
 import type { DB, SolutionInterestsTable } from './schema.ts';
-import { QuorumError, notFound } from '../domain/errors.ts';
-import { normText } from '../domain/text.ts';
+import { QuorumError, notFound, normText } from '../domain/index.ts';
 import { bit, bool, parseJson, toJson } from './db.ts';
 import type { Actor } from './audit.ts';
 import { dropScope } from './followed-audiences.ts';

@@ -1,8 +1,13 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { DB, StageModelsTable } from './schema.ts';
-import { QuorumError, notFound } from '../domain/errors.ts';
-import { normText } from '../domain/text.ts';
-import { validateStageModel, type StageDef, type StageModelDefinition, type StageProblem, type TransitionDef } from '../domain/stages/index.ts';
+import { QuorumError, notFound, normText } from '../domain/index.ts';
+import {
+  validateStageModel,
+  type StageDef,
+  type StageModelDefinition,
+  type StageProblem,
+  type TransitionDef,
+} from '../domain/stages/index.ts';
 import { parseJson, toJson } from './db.ts';
 import type { Actor } from './audit.ts';
 import type { ExpectedVersion } from './concurrency.ts';

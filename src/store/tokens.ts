@@ -1,12 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from './schema.ts';
-import { newId } from '../domain/ids.ts';
-import { QuorumError } from '../domain/errors.ts';
+import { newId, QuorumError, USER_ROLES, type UserRole } from '../domain/index.ts';
 import { audit, SYSTEM_ACTOR, type Actor } from './audit.ts';
 
-export { USER_ROLES, type UserRole } from '../domain/users.ts';
-import { USER_ROLES, type UserRole } from '../domain/users.ts';
+export { USER_ROLES, type UserRole } from '../domain/index.ts';
 
 /** Who is calling: through an API token (tokenId) or a browser session (sessionId). */
 export interface AuthUser {

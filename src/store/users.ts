@@ -5,9 +5,16 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { DB, UsersTable } from './schema.ts';
-import { newId } from '../domain/ids.ts';
-import { QuorumError, notFound } from '../domain/errors.ts';
-import { checkPasswordPolicy, leavesNoActiveAdmin, normaliseEmail, USER_ROLES, type UserRole } from '../domain/users.ts';
+import {
+  newId,
+  QuorumError,
+  notFound,
+  checkPasswordPolicy,
+  leavesNoActiveAdmin,
+  normaliseEmail,
+  USER_ROLES,
+  type UserRole,
+} from '../domain/index.ts';
 import { audit, type Actor } from './audit.ts';
 import { checkVersion, dbEngine, type ExpectedVersion } from './concurrency.ts';
 import { hashPassword } from './passwords.ts';

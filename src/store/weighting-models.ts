@@ -12,9 +12,7 @@
  */
 import type { Kysely, Selectable } from 'kysely';
 import type { DB, WeightingModelsTable } from './schema.ts';
-import { QuorumError, notFound, type ErrorDetail } from '../domain/errors.ts';
-import { normText } from '../domain/text.ts';
-import { ACTIVITY_TYPE_PATTERN } from '../domain/activities.ts';
+import { QuorumError, notFound, type ErrorDetail, normText, ACTIVITY_TYPE_PATTERN } from '../domain/index.ts';
 import { ACTIVITY_BANDS, DEFAULT_WEIGHTING_MODEL, type WeightingModel } from '../domain/scoring/index.ts';
 import { knownActivityTypes, unknownActivityTypeMessage } from './activity-types.ts';
 import { parseJson, toJson } from './db.ts';

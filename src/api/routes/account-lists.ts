@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { AppContext } from '../app.ts';
-import type { Api } from './index.ts';
+import type { Api, AppContext } from '../context.ts';
 import { actorOf } from '../auth.ts';
 import { idParam, isoTime, nameText, optText, pageOf, pageQuery, toIso, toIsoOrNull } from '../schemas.ts';
 import { boolQuery, definedKeys } from '../params.ts';
@@ -19,7 +18,7 @@ import {
   withCurrentMemberCounts,
   type AccountList,
   type ListMember,
-} from '../../store/account-lists.ts';
+} from '../../store/index.ts';
 
 const KINDS = ['static', 'dynamic'] as const;
 

@@ -4,12 +4,20 @@
  * ancestors, related people and contact coverage, a person's accounts, a group's non-members.
  */
 import { z } from 'zod';
-import type { AppContext } from '../app.ts';
-import type { Api } from './index.ts';
+import type { Api, AppContext } from '../context.ts';
 import { idParam, pageOf, pageQuery } from '../schemas.ts';
 import { boolQuery } from '../params.ts';
-import { utcDay } from '../../domain/clock.ts';
-import { accountAncestors, accountCoverage, accountFacets, listAccountPeople, listHierarchyLevel, listNonMembers, listPersonAccounts, MAX_FACET_VALUES } from '../../store/account-views.ts';
+import { utcDay } from '../../domain/index.ts';
+import {
+  accountAncestors,
+  accountCoverage,
+  accountFacets,
+  listAccountPeople,
+  listHierarchyLevel,
+  listNonMembers,
+  listPersonAccounts,
+  MAX_FACET_VALUES,
+} from '../../store/index.ts';
 import { accountOut, accountOutOf } from './accounts.ts';
 import { personOut, personOutOf } from './people.ts';
 

@@ -1,10 +1,17 @@
 import { z } from 'zod';
-import type { AppContext } from '../app.ts';
-import type { Api } from './index.ts';
+import type { Api, AppContext } from '../context.ts';
 import { actorOf } from '../auth.ts';
 import { customAttributes, idParam, nameText, optText, pageOf, pageQuery, toIso } from '../schemas.ts';
 import { expectedVersion, ifMatchHeader, setEtag } from '../etag.ts';
-import { createAccount, deleteAccount, getAccount, listAccounts, updateAccount, type Account, type AccountFields } from '../../store/accounts.ts';
+import {
+  createAccount,
+  deleteAccount,
+  getAccount,
+  listAccounts,
+  updateAccount,
+  type Account,
+  type AccountFields,
+} from '../../store/index.ts';
 
 export const accountOut = z
   .object({

@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import type { AppContext } from '../app.ts';
-import type { Api } from './index.ts';
+import type { Api, AppContext } from '../context.ts';
 import { actorOf } from '../auth.ts';
 import { freeJsonObject, idParam, pageOf, pageQuery, toIso } from '../schemas.ts';
-import { deleteActivity, getActivity, ingestActivities, listActivities, type Activity, type ActivityInput } from '../../store/activities.ts';
-import { ACTIVITY_TYPES, ACTIVITY_TYPE_PATTERN, MAX_BULK_ACTIVITIES } from '../../domain/activities.ts';
+import { deleteActivity, getActivity, ingestActivities, listActivities, type Activity, type ActivityInput } from '../../store/index.ts';
+import { ACTIVITY_TYPES, ACTIVITY_TYPE_PATTERN, MAX_BULK_ACTIVITIES } from '../../domain/index.ts';
 
 const activityOut = z
   .object({

@@ -1,12 +1,18 @@
 import { z } from 'zod';
-import type { AppContext } from '../app.ts';
-import type { Api } from './index.ts';
+import type { Api, AppContext } from '../context.ts';
 import { actorOf } from '../auth.ts';
 import { nameText, optText, toIsoOrNull } from '../schemas.ts';
 import { definedKeys } from '../params.ts';
 import { expectedVersion, ifMatchHeader, setEtag } from '../etag.ts';
-import { ACTIVITY_TYPE_PATTERN, MAX_CUSTOM_ACTIVITY_TYPES, activityTypeLabel } from '../../domain/activities.ts';
-import { createActivityType, deleteActivityType, getActivityType, listActivityTypes, updateActivityType, type ActivityType } from '../../store/activity-types.ts';
+import { ACTIVITY_TYPE_PATTERN, MAX_CUSTOM_ACTIVITY_TYPES, activityTypeLabel } from '../../domain/index.ts';
+import {
+  createActivityType,
+  deleteActivityType,
+  getActivityType,
+  listActivityTypes,
+  updateActivityType,
+  type ActivityType,
+} from '../../store/index.ts';
 
 const keyText = z
   .string()

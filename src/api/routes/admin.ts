@@ -1,11 +1,8 @@
 import { z } from 'zod';
-import type { AppContext } from '../app.ts';
-import type { Api } from './index.ts';
+import type { Api, AppContext } from '../context.ts';
 import { idParam, pageOf, pageQuery, toIso } from '../schemas.ts';
-import { createToken, listTokens, revokeToken, USER_ROLES } from '../../store/tokens.ts';
-import { afterCursor, decodeCursor, toPage } from '../../store/pagination.ts';
-import { parseJson } from '../../store/db.ts';
-import { QuorumError } from '../../domain/errors.ts';
+import { createToken, listTokens, revokeToken, USER_ROLES, afterCursor, decodeCursor, toPage, parseJson } from '../../store/index.ts';
+import { QuorumError } from '../../domain/index.ts';
 import { actorOf } from '../auth.ts';
 import { auditSnapshotOut } from '../audit-snapshot.ts';
 

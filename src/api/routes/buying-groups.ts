@@ -1,14 +1,9 @@
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import type { AppContext } from '../app.ts';
+import type { Api, AppContext } from '../context.ts';
 import { expectedVersion, ifMatchHeader, setEtag } from '../etag.ts';
-import { checkVersion } from '../../store/concurrency.ts';
-import type { Api } from './index.ts';
-import { actorOf } from '../auth.ts';
-import { idParam, isoTime, pageOf, pageQuery, toIso, toIsoOrNull } from '../schemas.ts';
-import { boolQuery } from '../params.ts';
-import { accountConditionDoc } from '../condition-input.ts';
 import {
+  checkVersion,
   getBuyingGroup,
   listBuyingGroupEvents,
   listBuyingGroupMembers,
@@ -17,12 +12,23 @@ import {
   type BuyingGroup,
   type BuyingGroupQuery,
   type BuyingGroupMember,
-} from '../../store/buying-groups.ts';
-import { applyMemberActions, MAX_MEMBER_ACTIONS } from '../../engine/members.ts';
-import { moveStage, setStatusLabel } from '../../engine/stages.ts';
-import { bulkUpdateGroups, MAX_BULK_IDS, type BulkGroupTarget } from '../../engine/bulk-groups.ts';
+  buyingGroupStats,
+  countBuyingGroups,
+} from '../../store/index.ts';
+import { actorOf } from '../auth.ts';
+import { idParam, isoTime, pageOf, pageQuery, toIso, toIsoOrNull } from '../schemas.ts';
+import { boolQuery } from '../params.ts';
+import { accountConditionDoc } from '../condition-input.ts';
+import {
+  applyMemberActions,
+  MAX_MEMBER_ACTIONS,
+  moveStage,
+  setStatusLabel,
+  bulkUpdateGroups,
+  MAX_BULK_IDS,
+  type BulkGroupTarget,
+} from '../../engine/index.ts';
 import { MEMBER_SOURCES } from '../../domain/assignment/index.ts';
-import { buyingGroupStats, countBuyingGroups } from '../../store/buying-group-stats.ts';
 
 const score = (what: string) => z.number().describe(`${what}, 0–100, stored exactly (SPEC §5)`);
 const display = (what: string) => z.number().int().describe(`${what} as displayed: a whole percentage, rounded half up`);

@@ -1,14 +1,17 @@
 import { z } from 'zod';
-import type { AppContext } from '../app.ts';
-import type { Api } from './index.ts';
+import type { Api, AppContext } from '../context.ts';
 import { accountConditionDoc } from '../condition-input.ts';
-import { builtinFields, MAX_CUSTOM_KEYS } from '../../domain/conditions/catalogue.ts';
-import { BOOLEAN_OPS, DATE_OPS, NUMBER_OPS, SCORE_OPS, STRING_OPS } from '../../domain/conditions/index.ts';
-import { RELATION_TYPES } from '../../domain/relations.ts';
-import { customFieldsInData, SAMPLE_ROWS } from '../../store/condition-fields.ts';
-import { MAX_PREVIEW_SAMPLES, getAccountList, previewAccountCondition } from '../../store/account-lists.ts';
-import { getPersona } from '../../store/personas.ts';
-import { findReferrers } from '../../store/references.ts';
+import { builtinFields, MAX_CUSTOM_KEYS, BOOLEAN_OPS, DATE_OPS, NUMBER_OPS, SCORE_OPS, STRING_OPS } from '../../domain/conditions/index.ts';
+import { RELATION_TYPES } from '../../domain/index.ts';
+import {
+  customFieldsInData,
+  SAMPLE_ROWS,
+  MAX_PREVIEW_SAMPLES,
+  getAccountList,
+  previewAccountCondition,
+  getPersona,
+  findReferrers,
+} from '../../store/index.ts';
 import { idParam } from '../schemas.ts';
 
 const VALUE_TYPES = ['string', 'number', 'date', 'boolean'] as const;

@@ -4,13 +4,19 @@
  *   POST /roles-templates/{id}/preview                    what a creation job with this template would do, writing nothing
  */
 import { z } from 'zod';
-import type { AppContext } from '../app.ts';
-import type { Api } from './index.ts';
+import type { Api, AppContext } from '../context.ts';
 import { toIso, toIsoOrNull } from '../schemas.ts';
 import { personConditionDoc } from '../condition-input.ts';
-import { explainMember, type MemberExplanation } from '../../engine/explain.ts';
-import { MAX_PREVIEW_ACCOUNT_IDS, previewTemplate, SAMPLES_PER_ROLE, DIFF_ITEMS_LISTED, type Preview } from '../../engine/preview.ts';
-import { MAX_DESCENDANT_DEPTH } from '../../engine/jobs.ts';
+import {
+  explainMember,
+  type MemberExplanation,
+  MAX_PREVIEW_ACCOUNT_IDS,
+  previewTemplate,
+  SAMPLES_PER_ROLE,
+  DIFF_ITEMS_LISTED,
+  type Preview,
+  MAX_DESCENDANT_DEPTH,
+} from '../../engine/index.ts';
 import { MEMBER_SOURCES } from '../../domain/assignment/index.ts';
 import { rolesArray } from './roles-templates.ts';
 

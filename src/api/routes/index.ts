@@ -1,6 +1,4 @@
-import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { AppContext } from '../app.ts';
+import type { Api, AppContext } from '../context.ts';
 import { accountRoutes } from './accounts.ts';
 import { roleRoutes } from './roles.ts';
 import { stageModelRoutes } from './stage-models.ts';
@@ -21,7 +19,7 @@ import { explainRoutes } from './explain.ts';
 import { accountViewRoutes } from './account-views.ts';
 import { conditionRoutes } from './conditions.ts';
 
-export type Api = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
+export type { Api } from '../context.ts';
 
 /** Every resource's routes, mounted under /api/v1. */
 export function registerRoutes(api: Api, ctx: AppContext): void {

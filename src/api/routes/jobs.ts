@@ -1,9 +1,20 @@
 import { z } from 'zod';
-import type { AppContext } from '../app.ts';
-import type { Api } from './index.ts';
+import type { Api, AppContext } from '../context.ts';
 import { actorOf } from '../auth.ts';
 import { idParam, pageOf, pageQuery, toIso, toIsoOrNull } from '../schemas.ts';
-import { CREATION_JOB, enqueueCreationJob, getJob, isUpgradeParams, JOB_TYPES, listJobs, MAX_DESCENDANT_DEPTH, requestCancel, TEMPLATE_UPGRADE_JOB, TERMINAL, type Job } from '../../engine/jobs.ts';
+import {
+  CREATION_JOB,
+  enqueueCreationJob,
+  getJob,
+  isUpgradeParams,
+  JOB_TYPES,
+  listJobs,
+  MAX_DESCENDANT_DEPTH,
+  requestCancel,
+  TEMPLATE_UPGRADE_JOB,
+  TERMINAL,
+  type Job,
+} from '../../engine/index.ts';
 
 export const jobOut = z
   .object({

@@ -1,15 +1,22 @@
 import { z } from 'zod';
-import type { AppContext } from '../app.ts';
-import type { Api } from './index.ts';
+import type { Api, AppContext } from '../context.ts';
 import { actorOf } from '../auth.ts';
 import { customAttributes, idParam, isoTime, optText, pageOf, pageQuery, toIso, toIsoOrNull } from '../schemas.ts';
 import { expectedVersion, ifMatchHeader, setEtag } from '../etag.ts';
-import { listPersonBuyingGroups } from '../../store/buying-groups.ts';
+import {
+  listPersonBuyingGroups,
+  createPerson,
+  deletePerson,
+  getPerson,
+  listPeople,
+  updatePerson,
+  type Person,
+  type PersonFields,
+} from '../../store/index.ts';
 import { MEMBER_SOURCES } from '../../domain/assignment/index.ts';
-import { createPerson, deletePerson, getPerson, listPeople, updatePerson, type Person, type PersonFields } from '../../store/people.ts';
-import { utcDay } from '../../domain/clock.ts';
+import { utcDay } from '../../domain/index.ts';
 import { boolQuery } from '../params.ts';
-import { deletePersonAndMemberships } from '../../engine/members.ts';
+import { deletePersonAndMemberships } from '../../engine/index.ts';
 
 export const personOut = z
   .object({

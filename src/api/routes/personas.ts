@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import type { AppContext } from '../app.ts';
-import type { Api } from './index.ts';
+import type { Api, AppContext } from '../context.ts';
 import { actorOf } from '../auth.ts';
 import { idParam, nameText, optText, pageOf, pageQuery, toIso } from '../schemas.ts';
 import { definedKeys } from '../params.ts';
 import { expectedVersion, ifMatchHeader, setEtag } from '../etag.ts';
 import { personConditionDoc } from '../condition-input.ts';
-import { createPersona, deletePersona, getPersona, listPersonas, updatePersona, type Persona } from '../../store/personas.ts';
+import { createPersona, deletePersona, getPersona, listPersonas, updatePersona, type Persona } from '../../store/index.ts';
 
 const personaOut = z
   .object({

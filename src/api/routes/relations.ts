@@ -1,11 +1,19 @@
 import { z } from 'zod';
-import type { AppContext } from '../app.ts';
-import type { Api } from './index.ts';
+import type { Api, AppContext } from '../context.ts';
 import { actorOf } from '../auth.ts';
 import { dateOnly, idParam, pageOf, pageQuery, toIso } from '../schemas.ts';
 import { expectedVersion, ifMatchHeader, setEtag } from '../etag.ts';
-import { createRelation, deleteRelation, getRelation, isActive, listRelations, updateRelation, type Relation, type RelationFields } from '../../store/relations.ts';
-import { utcDay } from '../../domain/clock.ts';
+import {
+  createRelation,
+  deleteRelation,
+  getRelation,
+  isActive,
+  listRelations,
+  updateRelation,
+  type Relation,
+  type RelationFields,
+} from '../../store/index.ts';
+import { utcDay } from '../../domain/index.ts';
 
 const relationOut = z
   .object({

@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import type { AppContext } from '../app.ts';
-import type { Api } from './index.ts';
+import type { Api, AppContext } from '../context.ts';
 import { actorOf } from '../auth.ts';
 import { idParam, nameText, optText, pageOf, pageQuery, toIso, toIsoOrNull } from '../schemas.ts';
 import { definedKeys } from '../params.ts';
 import { expectedVersion, ifMatchHeader, setEtag } from '../etag.ts';
 import { personConditionDoc } from '../condition-input.ts';
-import { MAX_TEMPLATE_ROLES, WEIGHTING_BANDS, type WeightingBand } from '../../domain/roles.ts';
+import { MAX_TEMPLATE_ROLES, WEIGHTING_BANDS, type WeightingBand } from '../../domain/index.ts';
 import { MAX_MEMBERS_REQUIRED } from '../../domain/templates/index.ts';
 import {
   createRolesTemplate,
@@ -17,8 +16,8 @@ import {
   publishRolesTemplate,
   updateRolesTemplate,
   type RolesTemplate,
-} from '../../store/roles-templates.ts';
-import { lastActors } from '../../store/audit.ts';
+  lastActors,
+} from '../../store/index.ts';
 
 const BANDS = Object.keys(WEIGHTING_BANDS) as [WeightingBand, ...WeightingBand[]];
 

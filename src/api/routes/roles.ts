@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import type { AppContext } from '../app.ts';
-import type { Api } from './index.ts';
+import type { Api, AppContext } from '../context.ts';
 import { actorOf } from '../auth.ts';
 import { idParam, nameText, optText, pageOf, pageQuery, toIso } from '../schemas.ts';
 import { boolQuery, definedKeys } from '../params.ts';
 import { expectedVersion, ifMatchHeader, setEtag } from '../etag.ts';
-import { createRole, deleteRole, getRole, listRoles, updateRole, type Role } from '../../store/roles.ts';
+import { createRole, deleteRole, getRole, listRoles, updateRole, type Role } from '../../store/index.ts';
 
 const roleOut = z
   .object({

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { AppContext } from '../app.ts';
+import type { AppContext } from '../context.ts';
 import { setSessionCookies } from '../auth.ts';
-import { consumeSignInLink, SIGN_IN_LINK_PATH } from '../../store/sessions.ts';
+import { consumeSignInLink, SIGN_IN_LINK_PATH } from '../../store/index.ts';
 
 /** Where the web app shows "this link has expired or was already used". */
 export const LINK_EXPIRED_LOCATION = '/sign-in?error=link_expired';

@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import type { AppContext } from '../app.ts';
-import type { Api } from './index.ts';
+import type { Api, AppContext } from '../context.ts';
 import { actorOf } from '../auth.ts';
 import { idParam, nameText, optText, pageOf, pageQuery, toIso } from '../schemas.ts';
 import { definedKeys } from '../params.ts';
 import { jobOut, jobOutOf } from './jobs.ts';
-import { enqueueTemplateUpgrade } from '../../engine/template-upgrade.ts';
+import { enqueueTemplateUpgrade } from '../../engine/index.ts';
 import { expectedVersion, ifMatchHeader, setEtag } from '../etag.ts';
 import {
   createSolutionInterest,
@@ -14,8 +13,10 @@ import {
   listSolutionInterests,
   updateSolutionInterest,
   type SolutionInterest,
-} from '../../store/solution-interests.ts';
-import { listFollowedAudiences, unfollowAudience, type FollowedAudience } from '../../store/followed-audiences.ts';
+  listFollowedAudiences,
+  unfollowAudience,
+  type FollowedAudience,
+} from '../../store/index.ts';
 
 const solutionInterestOut = z
   .object({

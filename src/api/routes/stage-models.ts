@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { AppContext } from '../app.ts';
-import type { Api } from './index.ts';
+import type { Api, AppContext } from '../context.ts';
 import { actorOf } from '../auth.ts';
 import { idParam, nameText, optText, pageOf, pageQuery, toIso, toIsoOrNull } from '../schemas.ts';
 import { definedKeys } from '../params.ts';
@@ -16,7 +15,7 @@ import {
   updateStageModel,
   validateStoredStageModel,
   type StageModel,
-} from '../../store/stage-models.ts';
+} from '../../store/index.ts';
 
 const stageIn = z
   .strictObject({

@@ -1,16 +1,25 @@
 import { z } from 'zod';
 import type { FastifyRequest } from 'fastify';
-import type { AppContext } from '../app.ts';
-import type { Api } from './index.ts';
+import type { Api, AppContext } from '../context.ts';
 import { idParam, isoTime, nameText, toIso, toIsoOrNull } from '../schemas.ts';
 import { actorOf, checkCsrf, clearSessionCookies, SESSION_COOKIE, setSessionCookies } from '../auth.ts';
 import { expectedVersion, ifMatchHeader, setEtag } from '../etag.ts';
 import { problemSchema } from '../problem.ts';
-import { QuorumError } from '../../domain/errors.ts';
-import { normaliseEmail, PASSWORD_MIN_LENGTH, USER_ROLES } from '../../domain/users.ts';
-import { createUser, getUser, listUsers, updateUser, type User } from '../../store/users.ts';
-import { checkCredentials, createSignInLink, deleteSession, resolveSession, signIn, signInUrl } from '../../store/sessions.ts';
-import { verifyPassword } from '../../store/passwords.ts';
+import { QuorumError, normaliseEmail, PASSWORD_MIN_LENGTH, USER_ROLES } from '../../domain/index.ts';
+import {
+  createUser,
+  getUser,
+  listUsers,
+  updateUser,
+  type User,
+  checkCredentials,
+  createSignInLink,
+  deleteSession,
+  resolveSession,
+  signIn,
+  signInUrl,
+  verifyPassword,
+} from '../../store/index.ts';
 
 const userOut = z
   .object({

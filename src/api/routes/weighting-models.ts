@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import type { AppContext } from '../app.ts';
-import type { Api } from './index.ts';
+import type { Api, AppContext } from '../context.ts';
 import { actorOf } from '../auth.ts';
 import { idParam, nameText, pageOf, pageQuery, toIso } from '../schemas.ts';
 import { definedKeys } from '../params.ts';
 import { expectedVersion, ifMatchHeader, setEtag } from '../etag.ts';
-import { ACTIVITY_TYPE_PATTERN } from '../../domain/activities.ts';
+import { ACTIVITY_TYPE_PATTERN } from '../../domain/index.ts';
 import { ACTIVITY_BANDS, DEFAULT_WEIGHTING_MODEL } from '../../domain/scoring/index.ts';
 import {
   activateWeightingModel,
@@ -22,8 +21,8 @@ import {
   MAX_WEIGHTED_TYPES,
   WINDOW_DAYS_MAX,
   type StoredWeightingModel,
-} from '../../store/weighting-models.ts';
-import { recomputeEngagement, type RecomputeCounts } from '../../engine/engagement.ts';
+} from '../../store/index.ts';
+import { recomputeEngagement, type RecomputeCounts } from '../../engine/index.ts';
 
 const defaultBandList = Object.entries(ACTIVITY_BANDS)
   .map(([b, v]) => `${b} ${v}`)

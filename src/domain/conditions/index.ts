@@ -37,3 +37,5 @@ export {
   type WalkOptions,
   type ConditionFacts,
 } from './walk.ts';
+export { MAX_CUSTOM_KEYS, builtinFields, inferCustomFields } from './catalogue.ts';
+export type { CatalogueField } from './catalogue.ts';

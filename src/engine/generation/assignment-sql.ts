@@ -5,10 +5,9 @@
  * every change).
  */
 import { CompiledQuery, sql, type Kysely, type RawBuilder } from 'kysely';
-import type { DB } from '../../store/schema.ts';
-import { utcDay } from '../../domain/clock.ts';
+import { type DB, compilePersonCondition } from '../../store/index.ts';
+import { utcDay } from '../../domain/index.ts';
 import type { Condition } from '../../domain/conditions/index.ts';
-import { compilePersonCondition } from '../../store/conditions-sql.ts';
 import { ruleFacts, type GenerationPlan } from './plan.ts';
 
 /**

@@ -3,11 +3,15 @@
  * (changeEvent), and why rules removed a member (ruleRemovalReasons, from the relations in scope).
  */
 import type { Kysely } from 'kysely';
-import type { DB } from '../../store/schema.ts';
-import { utcDay } from '../../domain/clock.ts';
-import { removalReason, ruleRemovalReason, type MembershipChange, type RemovalReason, type RelationInScope } from '../../domain/assignment/index.ts';
-import { rawQuery, type BulkValue } from '../../store/bulk.ts';
-import { descendantScope } from '../../store/facts.ts';
+import { type DB, rawQuery, type BulkValue, descendantScope } from '../../store/index.ts';
+import { utcDay } from '../../domain/index.ts';
+import {
+  removalReason,
+  ruleRemovalReason,
+  type MembershipChange,
+  type RemovalReason,
+  type RelationInScope,
+} from '../../domain/assignment/index.ts';
 import type { PendingEvent } from '../events.ts';
 import type { GenerationPlan } from './plan.ts';
 

@@ -3,12 +3,9 @@
  * from those rows, groups and members inserted in bulk, one `group_created` event per group.
  */
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../store/schema.ts';
-import { newId } from '../../domain/ids.ts';
-import { normText } from '../../domain/text.ts';
+import { type DB, bulkInsert, type BulkValue, activeWeightingModel } from '../../store/index.ts';
+import { newId, normText } from '../../domain/index.ts';
 import { byPersonId, groupScores, scoreModel } from '../../domain/scoring/index.ts';
-import { bulkInsert, type BulkValue } from '../../store/bulk.ts';
-import { activeWeightingModel } from '../../store/weighting-models.ts';
 import { writeEvents, type PendingEvent } from '../events.ts';
 import type { GenerationPlan } from './plan.ts';
 import { assignmentSql, bestRoles, type Candidate } from './assignment-sql.ts';

@@ -5,14 +5,17 @@
  * rule conditions (walked once, domain/conditions conditionFacts).
  */
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../store/schema.ts';
-import type { Engine } from '../../store/db.ts';
-import { QuorumError } from '../../domain/errors.ts';
+import {
+  type DB,
+  type Engine,
+  getRolesTemplate,
+  type TemplateRole,
+  getSolutionInterest,
+  loadPersonaConditions,
+  getStageModel,
+} from '../../store/index.ts';
+import { QuorumError } from '../../domain/index.ts';
 import { conditionFacts, type Condition, type ConditionFacts } from '../../domain/conditions/index.ts';
-import { getRolesTemplate, type TemplateRole } from '../../store/roles-templates.ts';
-import { getSolutionInterest } from '../../store/solution-interests.ts';
-import { loadPersonaConditions } from '../../store/references.ts';
-import { getStageModel } from '../../store/stage-models.ts';
 import { initialStage } from '../../domain/stages/index.ts';
 import type { CompiledAssignment } from './assignment-sql.ts';
 

@@ -5,11 +5,10 @@
  * transaction — a batch commits whole or not at all, and running it again changes nothing.
  */
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../store/schema.ts';
-import { newId } from '../../domain/ids.ts';
+import { type DB, bulkInsert, marks, rawQuery, type BulkValue } from '../../store/index.ts';
+import { newId } from '../../domain/index.ts';
 import { applyChanges, groupName, reconcileRules, skipReason, type MemberSource, type MemberState } from '../../domain/assignment/index.ts';
 import { byPersonId, DEFAULT_WEIGHTING_MODEL, groupScores, scoreModel } from '../../domain/scoring/index.ts';
-import { bulkInsert, marks, rawQuery, type BulkValue } from '../../store/bulk.ts';
 import { writeEvents, type PendingEvent } from '../events.ts';
 import type { GenerationPlan } from './plan.ts';
 import { emptyCounts, type GenerationCounts } from './counts.ts';

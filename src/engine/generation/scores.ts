@@ -4,12 +4,15 @@
  * `groupScores` (domain/scoring/group-scores.ts).
  */
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../store/schema.ts';
-import { byPersonId, DEFAULT_WEIGHTING_MODEL, groupScores, scoreModel, type GroupScores, type ScoreModel } from '../../domain/scoring/index.ts';
-import { rawQuery } from '../../store/bulk.ts';
-import { getRolesTemplate, type TemplateRole } from '../../store/roles-templates.ts';
-import { activeWeightingModel } from '../../store/weighting-models.ts';
-import { dbEngine } from '../../store/concurrency.ts';
+import { type DB, rawQuery, getRolesTemplate, type TemplateRole, activeWeightingModel, dbEngine } from '../../store/index.ts';
+import {
+  byPersonId,
+  DEFAULT_WEIGHTING_MODEL,
+  groupScores,
+  scoreModel,
+  type GroupScores,
+  type ScoreModel,
+} from '../../domain/scoring/index.ts';
 import { writeEvents, type PendingEvent } from '../events.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Engine } from '../db.ts';
-import { normText } from '../../domain/text.ts';
+import { normText } from '../../domain/index.ts';
 
 /**
  * Buying groups get the normalised twin of their status label (`status_label_norm`, see

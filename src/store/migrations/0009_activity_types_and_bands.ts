@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Engine } from '../db.ts';
-import { ACTIVITY_TYPES, ACTIVITY_TYPE_PATTERN, activityTypeLabel } from '../../domain/activities.ts';
+import { ACTIVITY_TYPES, ACTIVITY_TYPE_PATTERN, activityTypeLabel } from '../../domain/index.ts';
 
 /**
  * The activity type registry and editable bands (issue 6):

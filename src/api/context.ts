@@ -1,0 +1,22 @@
+import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Database } from '../store/index.ts';
+import type { Clock, FailureLimiter, SessionPolicy } from '../domain/index.ts';
+import type { JobRunner } from '../engine/index.ts';
+
+/**
+ * What routes are given: the Fastify instance they register on (`Api`) and the app's shared
+ * context. It lives apart from app.ts (which imports every route) so that routes never import
+ * app.ts and the api layer has no import cycles (src/architecture.test.ts checks it).
+ */
+export type Api = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
+
+export interface AppContext {
+  database: Database;
+  clock: Clock;
+  runner?: JobRunner | undefined;
+  sessions: SessionPolicy;
+  /** Failed sign-ins per email + client address (in memory, per process). */
+  signInLimiter: FailureLimiter;
+  publicUrl?: string | undefined;
+}

@@ -1,0 +1,21 @@
+/**
+ * The engine's public surface: what the API and the CLI use (docs/architecture.md, "Layers and
+ * direction of dependencies"). Other layers import the engine only through this file; modules
+ * inside the engine import each other directly (never this file, so it makes no cycle).
+ */
+export { MAX_BULK_IDS, bulkUpdateGroups } from './bulk-groups.ts';
+export type { BulkGroupTarget } from './bulk-groups.ts';
+export { recomputeEngagement } from './engagement.ts';
+export type { RecomputeCounts } from './engagement.ts';
+export { explainMember } from './explain.ts';
+export type { MemberExplanation } from './explain.ts';
+export { CREATION_JOB, DEFAULT_BATCH_SIZE, JOB_TYPES, MAX_DESCENDANT_DEPTH, TEMPLATE_UPGRADE_JOB, TERMINAL, claimNextJob, enqueueCreationJob, getJob, isUpgradeParams, listJobs, requestCancel, runCreationJob } from './jobs.ts';
+export type { CreationJobRequest, Job } from './jobs.ts';
+export { installMaintenance } from './maintenance.ts';
+export { MAX_MEMBER_ACTIONS, applyMemberActions, deletePersonAndMemberships } from './members.ts';
+export { DIFF_ITEMS_LISTED, MAX_PREVIEW_ACCOUNT_IDS, SAMPLES_PER_ROLE, previewTemplate } from './preview.ts';
+export type { Preview } from './preview.ts';
+export { JobRunner } from './runner.ts';
+export { DEFAULT_RECOMPUTE_INTERVAL_MS, MAX_RECOMPUTE_INTERVAL_MS, startScoreScheduler } from './scheduler.ts';
+export { moveStage, setStatusLabel } from './stages.ts';
+export { enqueueTemplateUpgrade } from './template-upgrade.ts';
