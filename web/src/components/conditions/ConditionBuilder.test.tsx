@@ -359,7 +359,8 @@ describe('ConditionBuilder: random valid conditions round-trip', () => {
         }),
         { numRuns: 40 },
       );
-    });
+      // 40 renders of deep conditions in jsdom: well over a minute when the machine is busy.
+    }, 240_000);
   }
 });
 
