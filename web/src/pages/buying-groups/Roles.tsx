@@ -5,7 +5,6 @@
  */
 import { useState } from 'react';
 import { Badge, Button, Group, Modal, Paper, Stack, Table, Text, Textarea, TextInput, Tooltip, VisuallyHidden } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { IconLock, IconPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client.ts';
@@ -14,6 +13,7 @@ import { LOOKUPS_KEY } from '../../lib/lookups.ts';
 import { fieldError, ifMatch, isConflict, SaveError, notify, refusal } from '../../lib/config-writes.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States.tsx';
 import { RelativeTime } from '../../components/RelativeTime.tsx';
+import { DeleteButton } from '../../components/DeleteButton.tsx';
 
 type Role = Schemas['Role'];
 const ROLES_KEY = ['roles'] as const;
@@ -156,22 +156,9 @@ export function RolesPage() {
                         <Button size="compact-xs" variant="default" onClick={() => setEditing(r)} aria-label={`Edit ${r.name}`}>
                           Edit
                         </Button>
-                        <Button
-                          size="compact-xs"
-                          variant="default"
-                          aria-label={`Delete ${r.name}`}
-                          onClick={() =>
-                            modals.openConfirmModal({
-                              title: `Delete role “${r.name}”?`,
-                              children: <Text size="sm">Refused while a roles template, a buying-group member or a condition uses it.</Text>,
-                              labels: { confirm: 'Delete', cancel: 'Cancel' },
-                              confirmProps: { color: 'red' },
-                              onConfirm: () => remove.mutate(r),
-                            })
-                          }
-                        >
-                          Delete
-                        </Button>
+                        <DeleteButton name={r.name} title={`Delete role “${r.name}”?`} onConfirm={() => remove.mutate(r)}>
+                          Refused while a roles template, a buying-group member or a condition uses it.
+                        </DeleteButton>
                       </Group>
                     )}
                   </Table.Td>

@@ -6,7 +6,6 @@
  */
 import { useState } from 'react';
 import { Anchor, Badge, Button, Group, Modal, Paper, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { notify } from './templates/notify.ts';
 import { IconPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -17,6 +16,7 @@ import { LOOKUPS_KEY, useLookups } from '../../lib/lookups.ts';
 import { EmptyState, ErrorState, LoadingState, errorMessage } from '../../components/States.tsx';
 import { RelativeTime } from '../../components/RelativeTime.tsx';
 import { TEMPLATES_KEY } from './templates/keys.ts';
+import { DeleteButton } from '../../components/DeleteButton.tsx';
 
 type Template = Schemas['RolesTemplate'];
 
@@ -180,22 +180,9 @@ export function RolesTemplatesPage() {
                               Duplicate
                             </Button>
                             {t.status === 'draft' && (
-                            <Button
-                              size="compact-xs"
-                              variant="default"
-                              aria-label={`Delete ${t.name}`}
-                              onClick={() =>
-                                modals.openConfirmModal({
-                                  title: `Delete “${t.name}”?`,
-                                  children: <Text size="sm">The draft and its role definitions are deleted. Refused while a solution interest or buying group uses it.</Text>,
-                                  labels: { confirm: 'Delete', cancel: 'Cancel' },
-                                  confirmProps: { color: 'red' },
-                                  onConfirm: () => remove.mutate(t),
-                                })
-                              }
-                            >
-                              Delete
-                            </Button>
+                            <DeleteButton name={t.name} title={`Delete “${t.name}”?`} onConfirm={() => remove.mutate(t)}>
+                              The draft and its role definitions are deleted. Refused while a solution interest or buying group uses it.
+                            </DeleteButton>
                             )}
                           </>
                         )}

@@ -6,7 +6,6 @@
  */
 import { useState } from 'react';
 import { Alert, Anchor, Button, Group, Modal, Paper, Select, Stack, Switch, Table, TagsInput, Text, Textarea, TextInput, VisuallyHidden } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -16,6 +15,7 @@ import { useCan } from '../../auth/session.tsx';
 import { LOOKUPS_KEY, useLookups, type Lookups } from '../../lib/lookups.ts';
 import { EmptyState, ErrorState, LoadingState, errorMessage } from '../../components/States.tsx';
 import { RelativeTime } from '../../components/RelativeTime.tsx';
+import { DeleteButton } from '../../components/DeleteButton.tsx';
 
 type SolutionInterest = Schemas['SolutionInterest'];
 
@@ -216,22 +216,9 @@ export function SolutionInterestsPage() {
                         <Button size="compact-xs" variant="default" onClick={() => setEditing(si)} aria-label={`Edit ${si.name}`}>
                           Edit
                         </Button>
-                        <Button
-                          size="compact-xs"
-                          variant="default"
-                          aria-label={`Delete ${si.name}`}
-                          onClick={() =>
-                            modals.openConfirmModal({
-                              title: `Delete “${si.name}”?`,
-                              children: <Text size="sm">Refused while it has buying groups. Its followed audiences end with it.</Text>,
-                              labels: { confirm: 'Delete', cancel: 'Cancel' },
-                              confirmProps: { color: 'red' },
-                              onConfirm: () => remove.mutate(si),
-                            })
-                          }
-                        >
-                          Delete
-                        </Button>
+                        <DeleteButton name={si.name} title={`Delete “${si.name}”?`} onConfirm={() => remove.mutate(si)}>
+                          Refused while it has buying groups. Its followed audiences end with it.
+                        </DeleteButton>
                       </Group>
                     )}
                   </Table.Td>

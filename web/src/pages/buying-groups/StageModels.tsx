@@ -5,7 +5,6 @@
  */
 import { useState } from 'react';
 import { Anchor, Badge, Button, Group, Modal, Paper, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { IconPlus } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
@@ -15,6 +14,7 @@ import { LOOKUPS_KEY, useLookups } from '../../lib/lookups.ts';
 import { fieldError, ifMatch, isConflict, SaveError, notify, refusal } from '../../lib/config-writes.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States.tsx';
 import { RelativeTime } from '../../components/RelativeTime.tsx';
+import { DeleteButton } from '../../components/DeleteButton.tsx';
 
 type StageModel = Schemas['StageModel'];
 
@@ -160,22 +160,9 @@ export function StageModelsPage() {
                           <Button size="compact-xs" variant="default" aria-label={`Duplicate ${m.name}`} loading={duplicate.isPending && duplicate.variables.id === m.id} onClick={() => duplicate.mutate(m)}>
                             Duplicate
                           </Button>
-                          <Button
-                            size="compact-xs"
-                            variant="default"
-                            aria-label={`Delete ${m.name}`}
-                            onClick={() =>
-                              modals.openConfirmModal({
-                                title: `Delete stage model “${m.name}”?`,
-                                children: <Text size="sm">{users.length ? `Refused while ${users.map((s) => `“${s.name}”`).join(', ')} uses it.` : 'No solution interest uses it.'}</Text>,
-                                labels: { confirm: 'Delete', cancel: 'Cancel' },
-                                confirmProps: { color: 'red' },
-                                onConfirm: () => remove.mutate(m),
-                              })
-                            }
-                          >
-                            Delete
-                          </Button>
+                          <DeleteButton name={m.name} title={`Delete stage model “${m.name}”?`} onConfirm={() => remove.mutate(m)}>
+                            {users.length ? `Refused while ${users.map((s) => `“${s.name}”`).join(', ')} uses it.` : 'No solution interest uses it.'}
+                          </DeleteButton>
                         </Group>
                       )}
                     </Table.Td>

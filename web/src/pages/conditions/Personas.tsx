@@ -6,7 +6,6 @@
  */
 import { useState } from 'react';
 import { Button, Group, Modal, Paper, Stack, Table, Text, Textarea, TextInput, Title, VisuallyHidden } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -17,6 +16,7 @@ import { RelativeTime } from '../../components/RelativeTime.tsx';
 import { ConditionBuilder, conditionErrors, summarizeCondition, type Condition } from '../../components/conditions/index.ts';
 import { PERSONAS_KEY, usePersonas } from '../../components/conditions/data.ts';
 import { SaveError, UsedBy, ifMatch } from './shared.tsx';
+import { DeleteButton } from '../../components/DeleteButton.tsx';
 
 type Persona = Schemas['Persona'];
 
@@ -171,22 +171,9 @@ export function PersonasPage() {
                         {canEdit ? 'Edit' : 'View'}
                       </Button>
                       {canEdit && (
-                        <Button
-                          size="compact-xs"
-                          variant="default"
-                          aria-label={`Delete ${p.name}`}
-                          onClick={() =>
-                            modals.openConfirmModal({
-                              title: `Delete persona “${p.name}”?`,
-                              children: <Text size="sm">Refused while a role condition or another persona refers to it.</Text>,
-                              labels: { confirm: 'Delete', cancel: 'Cancel' },
-                              confirmProps: { color: 'red' },
-                              onConfirm: () => remove.mutate(p),
-                            })
-                          }
-                        >
-                          Delete
-                        </Button>
+                        <DeleteButton name={p.name} title={`Delete persona “${p.name}”?`} onConfirm={() => remove.mutate(p)}>
+                          Refused while a role condition or another persona refers to it.
+                        </DeleteButton>
                       )}
                     </Group>
                   </Table.Td>

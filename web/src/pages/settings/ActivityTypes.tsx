@@ -5,7 +5,6 @@
  */
 import { useState } from 'react';
 import { Badge, Button, Code, Group, Modal, Paper, Stack, Table, Text, Textarea, TextInput, Title, Tooltip, VisuallyHidden } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { IconLock, IconPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client.ts';
@@ -13,6 +12,7 @@ import { useCan } from '../../auth/session.tsx';
 import { fieldError, ifMatch, isConflict, SaveError, notify, refusal } from '../../lib/config-writes.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States.tsx';
 import { RelativeTime } from '../../components/RelativeTime.tsx';
+import { DeleteButton } from '../../components/DeleteButton.tsx';
 
 type ActivityType = Schemas['ActivityType'];
 export const ACTIVITY_TYPES_KEY = ['activity-types'] as const;
@@ -137,22 +137,9 @@ export function ActivityTypesPage() {
                       <Button size="compact-xs" variant="default" aria-label={`Edit ${t.label}`} onClick={() => setEditing(t)}>
                         Edit
                       </Button>
-                      <Button
-                        size="compact-xs"
-                        variant="default"
-                        aria-label={`Delete ${t.label}`}
-                        onClick={() =>
-                          modals.openConfirmModal({
-                            title: `Delete activity type “${t.label}”?`,
-                            children: <Text size="sm">Refused while activities, a weighting model or a condition use it.</Text>,
-                            labels: { confirm: 'Delete', cancel: 'Cancel' },
-                            confirmProps: { color: 'red' },
-                            onConfirm: () => remove.mutate(t),
-                          })
-                        }
-                      >
-                        Delete
-                      </Button>
+                      <DeleteButton name={t.label} title={`Delete activity type “${t.label}”?`} onConfirm={() => remove.mutate(t)}>
+                        Refused while activities, a weighting model or a condition use it.
+                      </DeleteButton>
                     </Group>
                   )}
                 </Table.Td>

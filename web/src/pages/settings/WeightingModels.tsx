@@ -15,6 +15,7 @@ import { fieldError, ifMatch, isConflict, SaveError, notify, refusal } from '../
 import { EmptyState, ErrorState, LoadingState } from '../../components/States.tsx';
 import { RelativeTime } from '../../components/RelativeTime.tsx';
 import { ACTIVITY_TYPES_KEY } from './ActivityTypes.tsx';
+import { DeleteButton } from '../../components/DeleteButton.tsx';
 
 type Model = Schemas['WeightingModel'];
 type ActivityType = Schemas['ActivityType'];
@@ -352,22 +353,9 @@ export function WeightingModelsPage() {
                           </Button>
                         )}
                         {!m.active && (
-                          <Button
-                            size="compact-xs"
-                            variant="default"
-                            aria-label={`Delete ${m.name}`}
-                            onClick={() =>
-                              modals.openConfirmModal({
-                                title: `Delete weighting model “${m.name}”?`,
-                                children: <Text size="sm">It is not active, so no score changes.</Text>,
-                                labels: { confirm: 'Delete', cancel: 'Cancel' },
-                                confirmProps: { color: 'red' },
-                                onConfirm: () => remove.mutate(m),
-                              })
-                            }
-                          >
-                            Delete
-                          </Button>
+                          <DeleteButton name={m.name} title={`Delete weighting model “${m.name}”?`} onConfirm={() => remove.mutate(m)}>
+                            It is not active, so no score changes.
+                          </DeleteButton>
                         )}
                       </Group>
                     )}
