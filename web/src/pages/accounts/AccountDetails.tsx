@@ -13,22 +13,10 @@ import { LoadMore } from '../../components/LoadMore.tsx';
 import { stageName, useLookups } from '../../lib/lookups.ts';
 import { formatDay, formatNumber, fullName, label } from '../../lib/people.ts';
 import { CustomAttributes } from '../../components/CustomAttributes.tsx';
+import { Fact } from '../../components/Fact.tsx';
 
 type Account = Schemas['Account'];
 type Coverage = Schemas['AccountCoverage'];
-
-function Fact({ name, children }: { name: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed">
-        {name}
-      </Text>
-      <Text size="sm" component="div" style={{ overflowWrap: 'anywhere' }}>
-        {children}
-      </Text>
-    </div>
-  );
-}
 
 function Summary({ account }: { account: Account }) {
   const children = useQuery({

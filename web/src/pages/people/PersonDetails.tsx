@@ -12,21 +12,9 @@ import { LoadMore } from '../../components/LoadMore.tsx';
 import { RelativeTime } from '../../components/RelativeTime.tsx';
 import { formatDay, fullName, label } from '../../lib/people.ts';
 import { CustomAttributes } from '../../components/CustomAttributes.tsx';
+import { Fact } from '../../components/Fact.tsx';
 
 type Person = Schemas['Person'];
-
-function Fact({ name, children }: { name: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed">
-        {name}
-      </Text>
-      <Text size="sm" component="div" style={{ overflowWrap: 'anywhere' }}>
-        {children}
-      </Text>
-    </div>
-  );
-}
 
 function Summary({ person: p }: { person: Person }) {
   const flags = [p.emailInvalid && 'e-mail invalid', p.emailSuspended && 'e-mail suspended', p.unsubscribed && 'unsubscribed'].filter((f): f is string => Boolean(f));
