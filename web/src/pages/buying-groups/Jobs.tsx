@@ -82,7 +82,7 @@ export function JobsPage() {
                   <Table.Tr key={j.id} data-testid="job-row">
                     <Table.Td>
                       <Tooltip label={j.error ?? j.status} disabled={!j.error}>
-                        <Badge color={JOB_STATUS_COLOR[j.status]} variant="dot">
+                        <Badge color={JOB_STATUS_COLOR[j.status]} variant="dot" style={{ minWidth: 'max-content' }}>
                           {j.status}
                         </Badge>
                       </Tooltip>
