@@ -12,5 +12,8 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // expect.poll waits 1 s by default; on a loaded 2-core machine a browser page can take longer to
+    // settle, and a wrong value still fails, only later.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
