@@ -9,7 +9,8 @@ import { validateCondition, type Condition } from '../domain/conditions/index.ts
 import { parseJson, toJson } from './db.ts';
 import type { Actor } from './audit.ts';
 import { announce } from './changes.ts';
-import { dbEngine, type ExpectedVersion } from './concurrency.ts';
+import type { ExpectedVersion } from './concurrency.ts';
+import { dbEngine } from './dialect.ts';
 import { auditConfig, bump, checkNameFree, checkRename, CONFIG_KINDS, configWrite, createConfig, deleteConfig, updateConfig } from './config-entity.ts';
 import { buyingGroupLeaves, checkConditionReferences, describeReferrers, findReferrers, personasFor } from './references.ts';
 import { compileAccountCondition } from './conditions-sql.ts';
