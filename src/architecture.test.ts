@@ -30,7 +30,6 @@ const ALLOWED: Record<string, readonly string[]> = {
 const KNOWN_CYCLES = [
   'src/domain/conditions/personas.ts ↔ src/domain/conditions/walk.ts',
   'src/store/activity-types.ts ↔ src/store/references.ts',
-  'src/engine/generation/assignment-sql.ts ↔ src/engine/generation/plan.ts',
   'src/engine/jobs.ts ↔ src/engine/template-upgrade.ts',
 ];
 
