@@ -10,6 +10,7 @@ import {
   type JobsTable,
   type Database,
   type Engine,
+  dialectFor,
   parseJson,
   toJson,
   audit,
@@ -244,7 +245,7 @@ export async function listJobs(db: Kysely<DB>, query: JobQuery): Promise<Page<Jo
  */
 export async function claimNextJob(db: Kysely<DB>, engine: Engine, workerId: string, now: number): Promise<Job | null> {
   return db.transaction().execute(async (trx) => {
-    const lock = engine === 'postgres' ? sql` for update skip locked` : sql``;
+    const lock = dialectFor(engine).claimLock();
     const { rows } = await sql<{ id: string }>`select id from jobs where status = 'queued' and type in (${CREATION_JOB}, ${TEMPLATE_UPGRADE_JOB}) order by created_at, id limit 1${lock}`.execute(trx);
     const id = rows[0]?.id;
     if (!id) return null;
