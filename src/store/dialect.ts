@@ -56,7 +56,7 @@ export interface Dialect {
   /**
    * A query that joins a set of rows (`rows`, aliased `alias`) to a large table by key: `select`
    * is given the FROM clause. SQLite: the rows are first materialised sorted by the key
-   * (`orderBy`) and joined with CROSS JOIN, which fixes the join order, so the table is probed
+   * (`orderBy`, an expression over `rows`' own FROM) and joined with CROSS JOIN, which fixes the join order, so the table is probed
    * in key order (neighbouring rows share pages: several times faster once the rows no longer fit
    * in the page cache); SQLite's planner would otherwise probe at random. PostgreSQL plans the
    * plain join well (index probes for a few rows, hashing for many) and is left to it. `ctes`
