@@ -47,7 +47,7 @@ import {
   type GenerationCounts,
   type GenerationPlan,
 } from './generation/index.ts';
-import { DEFAULT_BATCH_SIZE, followedDepth, getJob, insertQueuedJob, TEMPLATE_UPGRADE_JOB, type Job, type JobCounts, type RunOptions, type TemplateUpgradeParams } from './jobs.ts';
+import { DEFAULT_BATCH_SIZE, followedDepth, getJob, insertQueuedJob, TEMPLATE_UPGRADE_JOB, type Job, type JobCounts, type RunOptions, type TemplateUpgradeParams } from './job-records.ts';
 import { writeEvents, type PendingEvent } from './events.ts';
 
 /** Groups of the solution interest not on `templateId` yet. */
