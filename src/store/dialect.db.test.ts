@@ -138,6 +138,13 @@ describe(`dialect on ${TEST_ENGINE}`, () => {
     else expect(exclusive).toBeNull();
   });
 
+  it('refreshStatistics runs on the engine (PostgreSQL: the table then has statistics)', async () => {
+    await d.refreshStatistics(t.db, 'accounts');
+    if (!postgres) return;
+    const { rows } = await sql<{ n: number }>`select count(*) as n from pg_stats where schemaname = current_schema() and tablename = 'accounts'`.execute(t.db);
+    expect(Number(rows[0]?.n)).toBeGreaterThan(0);
+  });
+
   it('withSessionLock runs fn when the lock is free, and (PostgreSQL) not while another connection holds it', async () => {
     const key = 0x51524d53544b;
     expect(await d.withSessionLock(t.db, key, async () => 'ran')).toBe('ran');

@@ -170,6 +170,15 @@ describe('dialect', () => {
     expect(s.log).toEqual([]);
   });
 
+  it('refreshStatistics: ANALYZE on PostgreSQL, nothing on SQLite', async () => {
+    const p = dummy('postgres');
+    await pg.refreshStatistics(p.db, 'account_list_members');
+    expect(p.log).toEqual([{ sql: 'analyze "account_list_members"', parameters: [] }]);
+    const s = dummy('sqlite');
+    await lite.refreshStatistics(s.db, 'account_list_members');
+    expect(s.log).toEqual([]);
+  });
+
   it('says which driver blocks the event loop and which database one process owns', () => {
     expect({ blocks: pg.blocksEventLoop, one: pg.oneProcessPerDatabase }).toEqual({ blocks: false, one: false });
     expect({ blocks: lite.blocksEventLoop, one: lite.oneProcessPerDatabase }).toEqual({ blocks: true, one: true });

@@ -109,6 +109,13 @@ export interface Dialect {
   withSessionLock<T>(db: Kysely<DB>, key: number, fn: () => Promise<T>): Promise<T | null>;
 
   /**
+   * Re-samples a table's planner statistics after a bulk change. PostgreSQL plans joins from
+   * statistics that lag until autovacuum runs (`analyze`); SQLite plans by its indexes and needs
+   * nothing.
+   */
+  refreshStatistics(db: Kysely<DB>, table: keyof DB & string): Promise<void>;
+
+  /**
    * The driver runs queries on the calling thread (better-sqlite3 is synchronous): long work
    * belongs on a worker thread with its own connection, or the event loop stalls. PostgreSQL's
    * driver waits on the network without blocking.
@@ -167,6 +174,9 @@ const postgres: Dialect = {
         await sql`select pg_advisory_unlock(${key})`.execute(conn);
       }
     }),
+  refreshStatistics: async (db, table) => {
+    await sql`analyze ${sql.table(identifier(table))}`.execute(db);
+  },
   blocksEventLoop: false,
   oneProcessPerDatabase: false,
 };
@@ -190,6 +200,7 @@ const sqlite: Dialect = {
   claimLock: () => sql``,
   transactionLock: async () => undefined,
   withSessionLock: (_db, _key, fn) => fn(),
+  refreshStatistics: async () => undefined,
   blocksEventLoop: true,
   oneProcessPerDatabase: true,
 };
