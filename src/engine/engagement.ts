@@ -100,7 +100,8 @@ interface PersonScore {
  * compares them numerically; a CAST per value there makes the statement ~10× slower).
  */
 async function writePeopleScores(trx: Kysely<DB>, changes: readonly PersonScore[]): Promise<void> {
-  const num = dialectOf(trx).double;
+  const dialect = dialectOf(trx);
+  const num = (v: number) => dialect.double(v);
   for (let i = 0; i < changes.length; i += UPDATE_CHUNK) {
     const values = sql.join(
       changes.slice(i, i + UPDATE_CHUNK).map((c) => sql`(${c.id}, ${num(c.raw)}, ${num(c.score)}, ${num(c.oldRaw)}, ${num(c.oldScore)})`),

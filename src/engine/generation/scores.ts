@@ -89,7 +89,8 @@ export async function writeGroupScores(trx: Kysely<DB>, writes: readonly { accou
     }
     return;
   }
-  const num = dialectOf(trx).double;
+  const dialect = dialectOf(trx);
+  const num = (v: number) => dialect.double(v);
   for (let i = 0; i < writes.length; i += 1000) {
     const values = sql.join(writes.slice(i, i + 1000).map((w) => sql`(${w.accountId}, ${w.groupId}, ${num(w.scores.completeness)}, ${num(w.scores.engagement)}, ${num(w.scores.raw)})`));
     await sql`update buying_groups set completeness = v.column3, engagement = v.column4, engagement_raw = v.column5, updated_at = ${now}
