@@ -19,7 +19,7 @@ const looseArb: fc.Arbitrary<Condition> = fc.letrec<{ c: Condition }>((tie) => (
       op: fc.constantFrom(...ALL_OPS),
       value: fc.option(fc.oneof(fc.string(), fc.double(), fc.array(fc.oneof(fc.string(), fc.integer()), { maxLength: 4 })), { nil: undefined }),
       type: fc.option(fc.constantFrom('string', 'number', 'date', 'boolean' as const), { nil: undefined }),
-    }).map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)) as Condition),
+    }).map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)) as unknown as Condition),
     fc.record({ activity: fc.record({ type: fc.oneof(fc.string(), fc.array(fc.string(), { maxLength: 3 })), atLeast: fc.integer(), inLastDays: fc.integer() }) }),
     fc.record({ persona: fc.string().map((s) => `psn_${s}`) }),
     fc.record({ memberOfList: fc.string().map((s) => `lst_${s}`) }),
