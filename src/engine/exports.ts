@@ -10,7 +10,7 @@
  * The CSV header goes out before the first page is read, so the first byte does not wait for it.
  */
 import { stringify } from 'csv-stringify/sync';
-import { QuorumError, normText } from '../domain/index.ts';
+import { QuorumError, normText, EXPORT_FORMATS, EXPORT_KINDS, GROUP_EXPORT_COLUMNS, type ExportFormat, type ExportKind, type GroupExportColumn } from '../domain/index.ts';
 import { describeCondition } from '../domain/conditions/index.ts';
 import { displayScore } from '../domain/scoring/index.ts';
 import {
@@ -24,15 +24,6 @@ import {
   type ExportLookups,
 } from '../store/index.ts';
 import type { Database } from '../store/index.ts';
-
-export const EXPORT_KINDS = ['groups', 'members', 'gaps'] as const;
-export type ExportKind = (typeof EXPORT_KINDS)[number];
-export const EXPORT_FORMATS = ['csv', 'jsonl'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-/** Browse's columns (their ids in the web app), in Browse's order. */
-export const GROUP_EXPORT_COLUMNS = ['name', 'account', 'solutionInterest', 'template', 'status', 'stage', 'completeness', 'engagement', 'members', 'missingRoles', 'updatedAt'] as const;
-export type GroupExportColumn = (typeof GROUP_EXPORT_COLUMNS)[number];
 
 /** The fields each Browse column exports (ids beside the names they stand for). */
 const GROUP_FIELDS: Record<GroupExportColumn, readonly string[]> = {

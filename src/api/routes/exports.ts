@@ -10,7 +10,8 @@ import { Readable } from 'node:stream';
 import { z } from 'zod';
 import type { Api, AppContext } from '../context.ts';
 import { groupFilters } from './buying-groups.ts';
-import { EXPORT_FORMATS, GROUP_EXPORT_COLUMNS, GAP_EXPORT_FIELDS, MEMBER_EXPORT_FIELDS, openExport, type ExportKind } from '../../engine/index.ts';
+import { GAP_EXPORT_FIELDS, MEMBER_EXPORT_FIELDS, openExport } from '../../engine/index.ts';
+import { EXPORT_FORMATS, GROUP_EXPORT_COLUMNS, type ExportKind } from '../../domain/index.ts';
 import { boolQuery } from '../params.ts';
 
 const tags = ['exports'];
