@@ -13,7 +13,7 @@ export const T0 = Date.parse('2026-05-01T00:00:00Z');
 
 export const DM_CONDITION = { all: [{ field: 'jobTitle', op: 'starts_with', value: ['CISO', 'CIO'] }, { field: 'seniority', op: 'is', value: 'C-level' }] };
 export const DM_WORDS = 'job title starts with “CISO” or “CIO” and seniority is “C-level”';
-export const INFLUENCER_WORDS = 'matches persona “IT leaders”';
+export const INFLUENCER_WORDS = 'matches persona “IT leaders” (derived function is “it”)';
 
 /** The account name of the i-th account: some need quoting in CSV. */
 export function accountName(i: number): string {

@@ -251,7 +251,7 @@ export async function openExport(database: Database, req: ExportRequest, now: nu
             role: lookups.roles.get(r.roleId) ?? r.roleId,
             members_required: r.membersRequired,
             members_present: r.members,
-            conditions_in_words: condition === null ? 'assigned by hand (the role has no condition)' : describeCondition(condition, lookups.names, { subject: 'person' }),
+            conditions_in_words: condition === null ? 'assigned by hand (the role has no condition)' : describeCondition(condition, lookups.names, { subject: 'person', personas: lookups.personas }),
           };
         });
     });

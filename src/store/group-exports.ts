@@ -83,6 +83,8 @@ export interface ExportLookups {
   roleConditions: ReadonlyMap<string, Condition | null>;
   /** Names for conditions in words: personas, lists, roles, solution interests by id; activity types by key. */
   names: ReadonlyMap<string, string>;
+  /** Persona conditions by id, so that words can spell a persona out. */
+  personas: ReadonlyMap<string, Condition>;
 }
 
 export const roleConditionKey = (templateId: string, roleId: string): string => `${templateId} ${roleId}`;
@@ -94,7 +96,7 @@ export async function exportLookups(db: Kysely<DB>): Promise<ExportLookups> {
     db.selectFrom('solution_interests').select(['id', 'name', 'stage_model_id']).execute(),
     db.selectFrom('stage_models').select(['id', 'definition']).execute(),
     db.selectFrom('template_roles').select(['template_id', 'role_id', 'condition']).execute(),
-    db.selectFrom('personas').select(['id', 'name']).execute(),
+    db.selectFrom('personas').select(['id', 'name', 'condition']).execute(),
     db.selectFrom('account_lists').select(['id', 'name']).execute(),
     db.selectFrom('activity_types').select(['key', 'label']).execute(),
   ]);
@@ -114,5 +116,6 @@ export async function exportLookups(db: Kysely<DB>): Promise<ExportLookups> {
     solutionInterests: new Map(interests.map((s) => [s.id, { name: s.name, stages: (s.stage_model_id ? stagesOf.get(s.stage_model_id) : undefined) ?? new Map<string, string>() }])),
     roleConditions: new Map(templateRoles.map((r) => [roleConditionKey(r.template_id, r.role_id), r.condition === null ? null : parseJson<Condition>(r.condition)])),
     names,
+    personas: new Map(personas.map((p) => [p.id, parseJson<Condition>(p.condition)])),
   };
 }

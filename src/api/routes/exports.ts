@@ -74,7 +74,7 @@ export function exportRoutes(api: Api, ctx: AppContext): void {
         tags,
         summary: 'Export the gap list: one row per buying group × missing required role, with the role’s conditions in words (CSV or JSON Lines, streamed)',
         description: streamed(
-          `For a data vendor or an SDR: ${GAP_EXPORT_FIELDS.join(', ')}. A missing role is a required role of the group’s template that no current member holds (shortRoles=true adds required roles held by fewer members than required). With missingRoleId / missingRole filters, only those roles’ rows. conditions_in_words is the template role’s condition as the condition builder names it, e.g. job title starts with “CISO” or “CIO” and seniority is “C-level”.`,
+          `For a data vendor or an SDR: ${GAP_EXPORT_FIELDS.join(', ')}. A missing role is a required role of the group’s template that no current member holds (shortRoles=true adds required roles held by fewer members than required). With missingRoleId / missingRole filters, only those roles’ rows. conditions_in_words is the template role’s condition as the condition builder names it, personas spelled out, e.g. job title starts with “CISO” or “CIO” and seniority is “C-level”.`,
         ),
         querystring: filters.extend({ format, shortRoles: boolQuery.describe('true: also required roles held by fewer members than required') }),
       },

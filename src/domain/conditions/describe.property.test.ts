@@ -40,7 +40,7 @@ describe('describeCondition (property)', () => {
   it.each(['person', 'account'] as const)('never throws and never returns an empty text on generated %s conditions', (subject) => {
     fc.assert(
       fc.property(conditionArb({ subject, dataset, personas: true }), (c) => {
-        const words = describeCondition(c, names, { subject });
+        const words = describeCondition(c, names, { subject, personas: dataset.personas });
         expect(typeof words).toBe('string');
         expect(words.length).toBeGreaterThan(0);
       }),

@@ -152,3 +152,26 @@ describe('describeCondition: every operator and node kind', () => {
     expect(describeCondition({ roleInAccount: { op: 'lt' as never, value: 'x' } })).toBe('role in account lt “x”');
   });
 });
+
+describe('describeCondition: personas spelled out', () => {
+  const personas = new Map<string, Condition>([
+    ['psn_it', { field: 'derivedFunction', op: 'is', value: 'it' }],
+    ['psn_lead', { all: [{ persona: 'psn_it' }, { field: 'derivedSeniority', op: 'is_one_of', value: ['vp', 'c-level'] }] }],
+    ['psn_loop', { any: [{ persona: 'psn_loop' }, { field: 'city', op: 'is', value: 'Oslo' }] }],
+  ]);
+  const names = { psn_it: 'IT', psn_lead: 'IT leaders', psn_loop: 'Loop' };
+
+  it('reads a persona with its condition, nested personas too', () => {
+    expect(describeCondition({ persona: 'psn_lead' }, names, { personas })).toBe(
+      'matches persona “IT leaders” (matches persona “IT” (derived function is “it”) and derived seniority is one of “vp”, “c-level”)',
+    );
+  });
+
+  it('spells a persona out once per path, so a cycle ends', () => {
+    expect(describeCondition({ persona: 'psn_loop' }, names, { personas })).toBe('matches persona “Loop” (matches persona “Loop” or city is “Oslo”)');
+  });
+
+  it('names an unknown persona only', () => {
+    expect(describeCondition({ persona: 'psn_x' }, names, { personas })).toBe('matches persona psn_x');
+  });
+});

@@ -14,6 +14,15 @@ export type Names = ReadonlyMap<string, string> | Readonly<Record<string, string
 export interface DescribeOptions {
   /** Phrases `memberOfList` for people ("works at an account in list …"). */
   subject?: Subject;
+  /**
+   * Persona conditions by id: given, a persona reads with its condition in words — "matches
+   * persona “IT leaders” (derived function is “it”)" — for readers who do not know the persona
+   * (a data vendor reading a gap list). Each persona is spelled out once per path (a cycle, which
+   * validation refuses anyway, cannot loop).
+   */
+  personas?: ReadonlyMap<string, Condition>;
+  /** Personas already being spelled out on this path (internal). */
+  inPersonas?: ReadonlySet<string>;
 }
 
 export function quoteText(s: string): string {
@@ -137,7 +146,13 @@ export function describeLeaf(c: Condition, names?: Names, opts: DescribeOptions 
     const typeName = (t: unknown): string => (typeof t === 'string' && lookUp(names, t) !== undefined ? quoteText(lookUp(names, t)!) : fmtText(t));
     return `has activity ${list(types, typeName, 'or')} at least ${times(c.activity.atLeast)} in ${days}`;
   }
-  if ('persona' in c) return `matches persona ${nameOf(names, c.persona)}`;
+  if ('persona' in c) {
+    const head = `matches persona ${nameOf(names, c.persona)}`;
+    const inner = opts.personas?.get(c.persona);
+    if (inner === undefined || opts.inPersonas?.has(c.persona)) return head;
+    const inPersonas = new Set(opts.inPersonas ?? []).add(c.persona);
+    return `${head} (${describeCondition(inner, names, { ...opts, subject: 'person', inPersonas })})`;
+  }
   if ('memberOfList' in c)
     return opts.subject === 'person' ? `works at an account in list ${nameOf(names, c.memberOfList)}` : `is in list ${nameOf(names, c.memberOfList)}`;
   if ('roleInAccount' in c) {
