@@ -197,7 +197,10 @@ export async function openExport(database: Database, req: ExportRequest, now: nu
   const fields = req.kind === 'groups' ? groupFields(req.columns) : req.kind === 'members' ? [...MEMBER_EXPORT_FIELDS] : [...GAP_EXPORT_FIELDS];
   const pageSize = req.pageSize ?? 500;
   // The filters are checked here (a bad one throws), the first page is read when the stream is.
-  const pages = await buyingGroupPages(db, req.query, now, pageSize);
+  // A gap list reads only groups with a role nobody holds (the list's own filter does it in SQL);
+  // with shortRoles a role may be held by too few, which that filter does not see.
+  const query = req.kind === 'gaps' && !req.shortRoles && req.query.hasMissingRoles === undefined ? { ...req.query, hasMissingRoles: true } : req.query;
+  const pages = await buyingGroupPages(db, query, now, pageSize);
   const lookups = await exportLookups(db);
   const { header, encode } = encoder(req.format, fields);
   const inGaps = req.kind === 'gaps' ? gapRoleFilter(req.query, lookups) : undefined;
