@@ -180,7 +180,7 @@ export function exportReport(results: ExportBenchResult[], small: boolean): stri
   const out = [
     `# Export benchmark${small ? ' (small: 1/20 scale)' : ''}`,
     '',
-    `Written by \`npm run bench${small ? ' -- --small' : ''}\` (bench/exports.ts) on ${new Date().toISOString().slice(0, 10)}: ${os.availableParallelism()} cores, Node ${process.version}. The server runs in its own process; RSS is its resident memory, sampled every 10 ms.`,
+    `Written by \`npm run bench${small ? ' -- --small' : ''}\` (bench/exports.ts) on ${new Date().toISOString().slice(0, 10)}: ${os.availableParallelism()} cores, Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} at the end (a shared machine makes single figures noisy). The server runs in its own process; RSS is its resident memory, sampled every 10 ms.`,
     '',
   ];
   for (const r of results) {
