@@ -41,6 +41,7 @@ import { postgresLoader, sqliteLoader, type Loader } from './load.ts';
 import { createBenchConfig, FLOOR_TABLE, prepareFloor, runFloor, type BenchConfig, type FloorVariant } from './config.ts';
 import { writeReport, type EngineResult, type Machine } from './report.ts';
 import { measureBrowser, type BrowserResult } from './browser.ts';
+import { runExportBench } from './exports.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const PG_ADMIN_URL = process.env.QUORUM_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -57,10 +58,12 @@ interface Args {
   phase: 'load' | 'measure' | null;
   url: string | null;
   out: string | null;
+  /** `--only exports`: the export benchmark alone (bench/exports.ts). */
+  only: 'exports' | null;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { small: false, engines: ['sqlite', 'postgres'], keep: false, docs: true, changes: 1000, browser: true, phase: null, url: null, out: null };
+  const args: Args = { small: false, engines: ['sqlite', 'postgres'], keep: false, docs: true, changes: 1000, browser: true, phase: null, url: null, out: null, only: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -84,6 +87,10 @@ function parseArgs(argv: string[]): Args {
       args.phase = p;
     } else if (a === '--url') args.url = value();
     else if (a === '--out') args.out = value();
+    else if (a === '--only') {
+      if (value() !== 'exports') throw new Error('--only takes exports');
+      args.only = 'exports';
+    }
     else throw new Error(`unknown argument ${a}; use --small, --engine sqlite|postgres|both, --keep, --no-docs, --no-browser, --changes N`);
   }
   return args;
@@ -381,6 +388,10 @@ async function main(): Promise<void> {
     return;
   }
 
+  if (args.only === 'exports') {
+    await runExportBench({ small: args.small, engines: args.engines, docs: args.docs });
+    return;
+  }
   const m = machine();
   log(`Quorum benchmark — ${args.small ? 'small (1/20)' : 'full'} scale: ${scale.accounts} accounts, ${scale.people} people; ${m.nproc} cores, ${(m.memoryBytes / 2 ** 30).toFixed(1)} GiB, ${m.cpuModel}; load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   const results: EngineResult[] = [];
@@ -402,6 +413,7 @@ async function main(): Promise<void> {
   }
   const report = writeReport({ machine: m, small: args.small, scale, results }, args.docs ? path.join(here, '..', 'docs', 'benchmarks.md') : null);
   process.stdout.write(`${report}\n`);
+  await runExportBench({ small: args.small, engines: args.engines, docs: args.docs });
 }
 
 await main();

@@ -31,6 +31,8 @@ import {
 import { QuorumError } from '../domain/index.ts';
 import { existingData, loadDemo } from './demo.ts';
 import { DEMO_DEFAULTS } from './demo-data.ts';
+import { exportOptions, parseKind, runExport, type ExportFlags } from './export.ts';
+import type { ExportKind } from '../domain/index.ts';
 
 /** The HTTP stack (Fastify, Swagger) loads only for the commands that serve: the others start faster. */
 const loadServer = () => import('./serve.ts');
@@ -360,6 +362,18 @@ Logging (serve, start):
         if (job.status !== 'succeeded') process.exitCode = 1;
       });
     });
+
+  exportOptions(
+    program
+      .command('export')
+      .description('export buying groups, their members or the gap list (one row per group × missing required role) as CSV or JSON Lines, with the filters of GET /buying-groups')
+      .argument('<what>', 'groups, members or gaps', parseKind),
+  ).action(async (what: ExportKind, opts: ExportFlags, cmd: Command) => {
+    await withDatabase(cmd, async (database) => {
+      await migrate(database);
+      await runExport(database, what, opts, info);
+    });
+  });
 
   program
     .command('worker')

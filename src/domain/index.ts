@@ -21,3 +21,5 @@ export { normCustom, normNullable, normText } from './text.ts';
 export type { CustomAttributes, JsonValue } from './text.ts';
 export { DEFAULT_SESSION_POLICY, FailureLimiter, PASSWORD_MIN_LENGTH, USER_ROLES, checkPasswordPolicy, leavesNoActiveAdmin, normaliseEmail, sessionState } from './users.ts';
 export type { SessionPolicy, UserRole } from './users.ts';
+export { EXPORT_FORMATS, EXPORT_KINDS, GROUP_EXPORT_COLUMNS } from './exports.ts';
+export type { ExportFormat, ExportKind, GroupExportColumn } from './exports.ts';

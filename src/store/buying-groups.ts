@@ -348,6 +348,35 @@ export async function listBuyingGroups(db: Kysely<DB>, query: BuyingGroupQuery, 
   };
 }
 
+/**
+ * The list as pages for exports: the filters and sort of {@link listBuyingGroups} (the same
+ * `buyingGroupFilters` WHERE, resolved and checked once — a bad filter throws here, before the
+ * caller has sent anything), then keyset pages of `pageSize` in the list's order. Nothing is held
+ * between pages (no open cursor or transaction), so a consumer that stops early — a client gone —
+ * leaves nothing behind, and memory is one page whatever the size of the result.
+ */
+export async function buyingGroupPages(db: Kysely<DB>, query: Omit<BuyingGroupQuery, 'limit' | 'cursor'>, now: number, pageSize: number): Promise<AsyncGenerator<BuyingGroup[], void, undefined>> {
+  const { column, desc } = parseSort(query.sort, SORTS, 'name');
+  const where = await buyingGroupFilters(db, { ...query, limit: pageSize }, now);
+  const col = `buying_groups.${column}`;
+  const dir = desc ? 'desc' : 'asc';
+  async function* pages(): AsyncGenerator<BuyingGroup[], void, undefined> {
+    let after: { v: string | number | null; id: string } | undefined;
+    for (;;) {
+      let qb = groupQuery(db);
+      for (const w of where) qb = qb.where(w);
+      if (after) qb = qb.where(afterCursor(col, 'buying_groups.id', desc, after));
+      const rows = await qb.orderBy(sql.ref(col), dir).orderBy('buying_groups.id', dir).limit(pageSize).execute();
+      if (rows.length === 0) return;
+      yield await groupsFromRows(db, rows);
+      if (rows.length < pageSize) return;
+      const last = rows[rows.length - 1]!;
+      after = { v: (last as unknown as Record<string, string | number | null>)[column] ?? null, id: last.id };
+    }
+  }
+  return pages();
+}
+
 export interface MemberQuery extends PageRequest {
   removed?: boolean | undefined;
   roleId?: string | undefined;

@@ -4,6 +4,8 @@
  * a member holds their role, run the creation wizard to 100%, and a viewer who sees no edit
  * controls and whose write is refused anyway.
  */
+import fs from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { a11yViolations, openBrowser, signIn, startWebServer, type BrowserSession, type WebServer } from './harness.ts';
 
@@ -66,6 +68,36 @@ describe('web app: buying groups', () => {
     expect(await names()).toEqual(expected.body.data.map((g) => g.name));
     expect(b.problems).toEqual([]);
     expect(await a11yViolations(b.page)).toEqual([]);
+  });
+
+  it('exports the filtered view from Browse: the downloaded rows are the API list’s groups, in its order', async () => {
+    const { page } = b;
+    const filter = 'missingRoleId=rol_decision_maker&completenessBelow=50';
+    await page.goto(`${server.baseUrl}/buying-groups/browse?${filter}`);
+    await page.getByTestId('browse-row').first().waitFor();
+    const ids: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res: { status: number; body: Page<Group> & { nextCursor: string | null } } = await server.api('GET', `/buying-groups?${filter}&sort=-updatedAt&limit=500${cursor ? `&cursor=${cursor}` : ''}`);
+      ids.push(...res.body.data.map((g) => g.id));
+      cursor = res.body.nextCursor;
+    } while (cursor);
+    expect(ids.length).toBeGreaterThan(0);
+    const download = async (name: string) => {
+      await page.getByRole('button', { name: 'Export' }).click();
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name }).click()]);
+      return { name: file.suggestedFilename(), text: fs.readFileSync((await file.path())!, 'utf8') };
+    };
+    const groups = await download('Export buying groups as CSV');
+    expect(groups.name).toMatch(/^buying-groups-\d{4}-\d{2}-\d{2}\.csv$/);
+    const rows = parse(groups.text, { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.id)).toEqual(ids);
+    expect(rows.every((r) => r.missing_role_ids.includes('rol_decision_maker'))).toBe(true);
+    const gaps = await download('Export gap list as JSON Lines');
+    const lines = gaps.text.trim().split('\n').map((l) => JSON.parse(l) as { group_id: string; role_id: string; conditions_in_words: string });
+    expect(lines.map((l) => l.group_id)).toEqual(ids);
+    expect(new Set(lines.map((l) => l.role_id))).toEqual(new Set(['rol_decision_maker']));
+    expect(b.problems).toEqual([]);
   });
 
   it('shows the Overview with the API’s numbers, each bar a way into Browse with the matching groups', async () => {

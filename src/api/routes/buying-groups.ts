@@ -177,7 +177,7 @@ const many = (item: z.ZodString, what: string) =>
  * body (POST /buying-groups/search, for conditions too big for a URL: real numbers and booleans,
  * accountCondition as an object). Both end up as the same BuyingGroupQuery.
  */
-function groupFilters(mode: 'query' | 'body') {
+export function groupFilters(mode: 'query' | 'body') {
   const num = mode === 'query' ? z.coerce.number() : z.number();
   const bool = (what: string) => (mode === 'query' ? boolQuery : z.boolean().optional()).describe(what);
   const scoreBound = (what: string) => num.min(0).max(100).optional().describe(what);

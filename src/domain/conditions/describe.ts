@@ -2,25 +2,44 @@
  * Conditions in words, for the UI, audit entries and explanations:
  *   job title starts with “Director” and (derived seniority is one of “vp”, “c-level”)
  */
-import type { BuyingGroupTest, Condition, FieldCondition, Op, StringOp } from './ast.ts';
+import { STRING_OPS, type BuyingGroupTest, type Condition, type FieldCondition, type Op, type StringOp } from './ast.ts';
 import { CUSTOM_PREFIX, FIELDS, type Subject } from './fields.ts';
 
-/** Display names by id (personas, lists, accounts); ids without a name are shown as ids. */
+/**
+ * Display names by id (personas, lists, accounts, solution interests, roles) and by activity type
+ * key (the type's label); ids without a name are shown as ids, keys as keys.
+ */
 export type Names = ReadonlyMap<string, string> | Readonly<Record<string, string>>;
 
 export interface DescribeOptions {
   /** Phrases `memberOfList` for people ("works at an account in list …"). */
   subject?: Subject;
+  /**
+   * Persona conditions by id: given, a persona reads with its condition in words — "matches
+   * persona “IT leaders” (derived function is “it”)" — for readers who do not know the persona
+   * (a data vendor reading a gap list). Each persona is spelled out once per path (a cycle, which
+   * validation refuses anyway, cannot loop).
+   */
+  personas?: ReadonlyMap<string, Condition>;
+  /** Personas already being spelled out on this path (internal). */
+  inPersonas?: ReadonlySet<string>;
 }
 
 export function quoteText(s: string): string {
   return `“${s}”`;
 }
 
+function lookUp(names: Names | undefined, id: string): string | undefined {
+  return names instanceof Map ? names.get(id) : names && Object.hasOwn(names, id) ? (names as Record<string, string>)[id] : undefined;
+}
+
 function nameOf(names: Names | undefined, id: string): string {
-  const n = names instanceof Map ? names.get(id) : names && Object.hasOwn(names, id) ? (names as Record<string, string>)[id] : undefined;
+  const n = lookUp(names, id);
   return n === undefined ? id : quoteText(n);
 }
+
+const STRING_OP_SET: ReadonlySet<string> = new Set(STRING_OPS);
+const isStringOp = (op: Op): op is StringOp => STRING_OP_SET.has(op);
 
 function list(values: readonly unknown[], fmt: (v: unknown) => string, joiner: 'or' | ','): string {
   const parts = values.map(fmt);
@@ -60,8 +79,11 @@ const STRING_WORDS: Record<Exclude<StringOp, 'is_empty' | 'is_not_empty'>, [sing
 export function describeStringTest(op: StringOp, value: unknown): string {
   if (op === 'is_empty') return 'is empty';
   if (op === 'is_not_empty') return 'is not empty';
-  const values = Array.isArray(value) ? value : [value];
-  const [single, multi] = STRING_WORDS[op];
+  const values: unknown[] = Array.isArray(value) ? value : [value];
+  // Own lookup: a condition that has not been validated may carry any operator string.
+  const words = Object.hasOwn(STRING_WORDS, op) ? STRING_WORDS[op] : undefined;
+  if (!words) return `${String(op)} ${list(values, fmtText, 'or')}`;
+  const [single, multi] = words;
   if (values.length === 1) return `${single} ${fmtText(values[0])}`;
   const joiner = op === 'is_one_of' || op === 'is_none_of' || op === 'is_not' ? ',' : 'or';
   return `${multi} ${list(values, fmtText, joiner)}`;
@@ -106,7 +128,8 @@ export function describeField(c: FieldCondition, subject?: Subject): string {
   const label = fieldLabel(c.field, subject);
   const builtin = subject ? FIELDS[subject][c.field] : (FIELDS.person[c.field] ?? FIELDS.account[c.field]);
   const type = c.field.startsWith(CUSTOM_PREFIX) ? (c.type ?? 'string') : builtin?.type;
-  if (type === 'string') return `${label} ${describeStringTest(c.op as StringOp, c.value)}`;
+  // A string field tested with a number operator (which validation refuses) still reads as words.
+  if (type === 'string' && isStringOp(c.op)) return `${label} ${describeStringTest(c.op, c.value)}`;
   return `${label} ${describeValueTest(c.op, c.value, type === 'date')}`;
 }
 
@@ -120,9 +143,16 @@ export function describeLeaf(c: Condition, names?: Names, opts: DescribeOptions 
   if ('activity' in c) {
     const types = Array.isArray(c.activity.type) ? c.activity.type : [c.activity.type];
     const days = c.activity.inLastDays === 1 ? 'the last day' : `the last ${c.activity.inLastDays} days`;
-    return `has activity ${list(types, fmtText, 'or')} at least ${times(c.activity.atLeast)} in ${days}`;
+    const typeName = (t: unknown): string => (typeof t === 'string' && lookUp(names, t) !== undefined ? quoteText(lookUp(names, t)!) : fmtText(t));
+    return `has activity ${list(types, typeName, 'or')} at least ${times(c.activity.atLeast)} in ${days}`;
   }
-  if ('persona' in c) return `matches persona ${nameOf(names, c.persona)}`;
+  if ('persona' in c) {
+    const head = `matches persona ${nameOf(names, c.persona)}`;
+    const inner = opts.personas?.get(c.persona);
+    if (inner === undefined || opts.inPersonas?.has(c.persona)) return head;
+    const inPersonas = new Set(opts.inPersonas ?? []).add(c.persona);
+    return `${head} (${describeCondition(inner, names, { ...opts, subject: 'person', inPersonas })})`;
+  }
   if ('memberOfList' in c)
     return opts.subject === 'person' ? `works at an account in list ${nameOf(names, c.memberOfList)}` : `is in list ${nameOf(names, c.memberOfList)}`;
   if ('roleInAccount' in c) {

@@ -6734,6 +6734,523 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/buying-groups/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the buying groups of a filtered view (CSV or JSON Lines, streamed)
+         * @description Browse’s columns plus ids: id, name, account_id/account_name, solution_interest_id/solution_interest, template_id/template, active/status_label, stage/stage_name, completeness/completeness_exact (displayed and exact), engagement/engagement_exact, members, missing_role_ids/missing_roles (in CSV joined with "; "), updated_at. Takes the filters and sort of GET /buying-groups (no paging): the export holds exactly the groups that list pages through, in its order. The answer streams (a header row, then pages of rows), with content-disposition attachment; a bad filter, column or format is a 400 problem+json before anything is sent.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description JSON: An account condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Person-only leaves (activity, persona, roleInAccount) are refused outside "people.where". Related people: {"people": {"atLeast": N, "where": <person condition, evaluated for this account>, "relationType": "employee" | "contractor" or a list}} — at least N people with an active relation match. Buying-group state: {"buyingGroup": {"solutionInterestId": "si_…", "active": true|false, "stage": stage key(s) of the solution interest's stage model, "status": {"op", "value"} text test on the status label, "completeness" / "engagement": {"op": eq|neq|lt|lte|gt|gte|between, "value"} on the 0–100 score, "roleCount": [{"roleId": "rol_…", "atLeast"?: N, "atMost"?: N}]}} — the account has a group for that solution interest meeting every constraint given. Inside "people.where", fields with a closed set of values — other operands are refused: derivedSeniority (c-level, vp, director, manager, individual contributor); derivedFunction (executive, it, engineering, security, data, product, design, marketing, sales, customer success, finance, legal, hr, procurement, operations). */
+                    accountCondition?: string;
+                    /** @description Country of the account (case-insensitive); repeat the parameter for several values (any of them matches) */
+                    accountCountry?: string | string[];
+                    /** @description Groups of this account (an unknown id is a 400) */
+                    accountId?: string;
+                    /** @description Industry of the account (case-insensitive); repeat the parameter for several values (any of them matches) */
+                    accountIndustry?: string | string[];
+                    /** @description true: active groups only; false: inactive ones only */
+                    active?: "true" | "false";
+                    /** @description Browse's columns to export, comma-separated or repeated: name, account, solutionInterest, template, status, stage, completeness, engagement, members, missingRoles, updatedAt (default all; the group id always comes first; each column exports its id beside its name) */
+                    columns?: string | string[];
+                    /** @description Completeness < this (exact score), e.g. 50 */
+                    completenessBelow?: number;
+                    /** @description Completeness ≤ this (exact score) */
+                    completenessMax?: number;
+                    /** @description Completeness ≥ this (exact score) */
+                    completenessMin?: number;
+                    /** @description Engagement < this (exact score) */
+                    engagementBelow?: number;
+                    /** @description Engagement ≤ this (exact score) */
+                    engagementMax?: number;
+                    /** @description Engagement ≥ this (exact score) */
+                    engagementMin?: number;
+                    /** @description csv (default; RFC 4180, a header row, CRLF line ends) or jsonl (JSON Lines: one JSON object per line) */
+                    format?: "csv" | "jsonl";
+                    /** @description true: groups with at least one required role that nobody holds; false: groups with every required role held */
+                    hasMissingRoles?: "true" | "false";
+                    /** @description true: groups with a status label; false: groups without */
+                    hasStatusLabel?: "true" | "false";
+                    /** @description As missingRoleId, by role name (case-insensitive, e.g. missingRole=Decision Maker); an unknown name is a 400 listing the roles */
+                    missingRole?: string | string[];
+                    /** @description Groups where this role is required by the template and no current member holds it; repeat for several roles (all of them missing, or any of them with missingRoleMatch=any). An unknown role id is a 400 suggesting the id meant */
+                    missingRoleId?: string | string[];
+                    /** @description With several missing roles: all (default) — every one of them is missing; any — at least one of them is */
+                    missingRoleMatch?: "all" | "any";
+                    /** @description Free text in the group’s name ("<solution interest> for <account>"), case-insensitive */
+                    q?: string;
+                    /** @description Solution interest name, case-insensitive (an unknown name is a 400 suggesting close names); combines with solutionInterestId; repeat the parameter for several values (any of them matches) */
+                    solutionInterest?: string | string[];
+                    /** @description Solution interest id (an unknown id is a 400); repeat the parameter for several values (any of them matches) */
+                    solutionInterestId?: string | string[];
+                    /** @description name, completeness, engagement, createdAt or updatedAt; prefix with - for descending (e.g. -completeness) */
+                    sort?: string;
+                    /** @description Stage key, case-insensitive (a key no stage model has is a 400 listing the valid keys); repeat the parameter for several values (any of them matches) */
+                    stage?: string | string[];
+                    /** @description Status label (case-insensitive, surrounding spaces ignored); repeat the parameter for several values (any of them matches) */
+                    statusLabel?: string | string[];
+                    /** @description Roles template name, case-insensitive (an unknown name is a 400 suggesting close names); combines with templateId; repeat the parameter for several values (any of them matches) */
+                    template?: string | string[];
+                    /** @description Roles template id (an unknown id is a 400); repeat the parameter for several values (any of them matches) */
+                    templateId?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buying-groups/gaps/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the gap list: one row per buying group × missing required role, with the role’s conditions in words (CSV or JSON Lines, streamed)
+         * @description For a data vendor or an SDR: group_id, group_name, account_id, account_name, account_domain, account_country, solution_interest_id, solution_interest, role_id, role, members_required, members_present, conditions_in_words. A missing role is a required role of the group’s template that no current member holds (shortRoles=true adds required roles held by fewer members than required). With missingRoleId / missingRole filters, only those roles’ rows. conditions_in_words is the template role’s condition as the condition builder names it, personas spelled out, e.g. job title starts with “CISO” or “CIO” and seniority is “C-level”. Takes the filters and sort of GET /buying-groups (no paging): the export holds exactly the groups that list pages through, in its order. The answer streams (a header row, then pages of rows), with content-disposition attachment; a bad filter, column or format is a 400 problem+json before anything is sent.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description JSON: An account condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Person-only leaves (activity, persona, roleInAccount) are refused outside "people.where". Related people: {"people": {"atLeast": N, "where": <person condition, evaluated for this account>, "relationType": "employee" | "contractor" or a list}} — at least N people with an active relation match. Buying-group state: {"buyingGroup": {"solutionInterestId": "si_…", "active": true|false, "stage": stage key(s) of the solution interest's stage model, "status": {"op", "value"} text test on the status label, "completeness" / "engagement": {"op": eq|neq|lt|lte|gt|gte|between, "value"} on the 0–100 score, "roleCount": [{"roleId": "rol_…", "atLeast"?: N, "atMost"?: N}]}} — the account has a group for that solution interest meeting every constraint given. Inside "people.where", fields with a closed set of values — other operands are refused: derivedSeniority (c-level, vp, director, manager, individual contributor); derivedFunction (executive, it, engineering, security, data, product, design, marketing, sales, customer success, finance, legal, hr, procurement, operations). */
+                    accountCondition?: string;
+                    /** @description Country of the account (case-insensitive); repeat the parameter for several values (any of them matches) */
+                    accountCountry?: string | string[];
+                    /** @description Groups of this account (an unknown id is a 400) */
+                    accountId?: string;
+                    /** @description Industry of the account (case-insensitive); repeat the parameter for several values (any of them matches) */
+                    accountIndustry?: string | string[];
+                    /** @description true: active groups only; false: inactive ones only */
+                    active?: "true" | "false";
+                    /** @description Completeness < this (exact score), e.g. 50 */
+                    completenessBelow?: number;
+                    /** @description Completeness ≤ this (exact score) */
+                    completenessMax?: number;
+                    /** @description Completeness ≥ this (exact score) */
+                    completenessMin?: number;
+                    /** @description Engagement < this (exact score) */
+                    engagementBelow?: number;
+                    /** @description Engagement ≤ this (exact score) */
+                    engagementMax?: number;
+                    /** @description Engagement ≥ this (exact score) */
+                    engagementMin?: number;
+                    /** @description csv (default; RFC 4180, a header row, CRLF line ends) or jsonl (JSON Lines: one JSON object per line) */
+                    format?: "csv" | "jsonl";
+                    /** @description true: groups with at least one required role that nobody holds; false: groups with every required role held */
+                    hasMissingRoles?: "true" | "false";
+                    /** @description true: groups with a status label; false: groups without */
+                    hasStatusLabel?: "true" | "false";
+                    /** @description As missingRoleId, by role name (case-insensitive, e.g. missingRole=Decision Maker); an unknown name is a 400 listing the roles */
+                    missingRole?: string | string[];
+                    /** @description Groups where this role is required by the template and no current member holds it; repeat for several roles (all of them missing, or any of them with missingRoleMatch=any). An unknown role id is a 400 suggesting the id meant */
+                    missingRoleId?: string | string[];
+                    /** @description With several missing roles: all (default) — every one of them is missing; any — at least one of them is */
+                    missingRoleMatch?: "all" | "any";
+                    /** @description Free text in the group’s name ("<solution interest> for <account>"), case-insensitive */
+                    q?: string;
+                    /** @description true: also required roles held by fewer members than required */
+                    shortRoles?: "true" | "false";
+                    /** @description Solution interest name, case-insensitive (an unknown name is a 400 suggesting close names); combines with solutionInterestId; repeat the parameter for several values (any of them matches) */
+                    solutionInterest?: string | string[];
+                    /** @description Solution interest id (an unknown id is a 400); repeat the parameter for several values (any of them matches) */
+                    solutionInterestId?: string | string[];
+                    /** @description name, completeness, engagement, createdAt or updatedAt; prefix with - for descending (e.g. -completeness) */
+                    sort?: string;
+                    /** @description Stage key, case-insensitive (a key no stage model has is a 400 listing the valid keys); repeat the parameter for several values (any of them matches) */
+                    stage?: string | string[];
+                    /** @description Status label (case-insensitive, surrounding spaces ignored); repeat the parameter for several values (any of them matches) */
+                    statusLabel?: string | string[];
+                    /** @description Roles template name, case-insensitive (an unknown name is a 400 suggesting close names); combines with templateId; repeat the parameter for several values (any of them matches) */
+                    template?: string | string[];
+                    /** @description Roles template id (an unknown id is a 400); repeat the parameter for several values (any of them matches) */
+                    templateId?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buying-groups/members/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the current members of the buying groups of a filtered view (CSV or JSON Lines, streamed)
+         * @description One row per current member (removed ones are left out), groups in the list’s order, members in the order they were added: group_id, group_name, account_id, account_name, person_id, email, first_name, last_name, job_title, role_id, role, source, added_at, engagement (engagement: the person’s, as displayed). Takes the filters and sort of GET /buying-groups (no paging): the export holds exactly the groups that list pages through, in its order. The answer streams (a header row, then pages of rows), with content-disposition attachment; a bad filter, column or format is a 400 problem+json before anything is sent.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description JSON: An account condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Person-only leaves (activity, persona, roleInAccount) are refused outside "people.where". Related people: {"people": {"atLeast": N, "where": <person condition, evaluated for this account>, "relationType": "employee" | "contractor" or a list}} — at least N people with an active relation match. Buying-group state: {"buyingGroup": {"solutionInterestId": "si_…", "active": true|false, "stage": stage key(s) of the solution interest's stage model, "status": {"op", "value"} text test on the status label, "completeness" / "engagement": {"op": eq|neq|lt|lte|gt|gte|between, "value"} on the 0–100 score, "roleCount": [{"roleId": "rol_…", "atLeast"?: N, "atMost"?: N}]}} — the account has a group for that solution interest meeting every constraint given. Inside "people.where", fields with a closed set of values — other operands are refused: derivedSeniority (c-level, vp, director, manager, individual contributor); derivedFunction (executive, it, engineering, security, data, product, design, marketing, sales, customer success, finance, legal, hr, procurement, operations). */
+                    accountCondition?: string;
+                    /** @description Country of the account (case-insensitive); repeat the parameter for several values (any of them matches) */
+                    accountCountry?: string | string[];
+                    /** @description Groups of this account (an unknown id is a 400) */
+                    accountId?: string;
+                    /** @description Industry of the account (case-insensitive); repeat the parameter for several values (any of them matches) */
+                    accountIndustry?: string | string[];
+                    /** @description true: active groups only; false: inactive ones only */
+                    active?: "true" | "false";
+                    /** @description Completeness < this (exact score), e.g. 50 */
+                    completenessBelow?: number;
+                    /** @description Completeness ≤ this (exact score) */
+                    completenessMax?: number;
+                    /** @description Completeness ≥ this (exact score) */
+                    completenessMin?: number;
+                    /** @description Engagement < this (exact score) */
+                    engagementBelow?: number;
+                    /** @description Engagement ≤ this (exact score) */
+                    engagementMax?: number;
+                    /** @description Engagement ≥ this (exact score) */
+                    engagementMin?: number;
+                    /** @description csv (default; RFC 4180, a header row, CRLF line ends) or jsonl (JSON Lines: one JSON object per line) */
+                    format?: "csv" | "jsonl";
+                    /** @description true: groups with at least one required role that nobody holds; false: groups with every required role held */
+                    hasMissingRoles?: "true" | "false";
+                    /** @description true: groups with a status label; false: groups without */
+                    hasStatusLabel?: "true" | "false";
+                    /** @description As missingRoleId, by role name (case-insensitive, e.g. missingRole=Decision Maker); an unknown name is a 400 listing the roles */
+                    missingRole?: string | string[];
+                    /** @description Groups where this role is required by the template and no current member holds it; repeat for several roles (all of them missing, or any of them with missingRoleMatch=any). An unknown role id is a 400 suggesting the id meant */
+                    missingRoleId?: string | string[];
+                    /** @description With several missing roles: all (default) — every one of them is missing; any — at least one of them is */
+                    missingRoleMatch?: "all" | "any";
+                    /** @description Free text in the group’s name ("<solution interest> for <account>"), case-insensitive */
+                    q?: string;
+                    /** @description Solution interest name, case-insensitive (an unknown name is a 400 suggesting close names); combines with solutionInterestId; repeat the parameter for several values (any of them matches) */
+                    solutionInterest?: string | string[];
+                    /** @description Solution interest id (an unknown id is a 400); repeat the parameter for several values (any of them matches) */
+                    solutionInterestId?: string | string[];
+                    /** @description name, completeness, engagement, createdAt or updatedAt; prefix with - for descending (e.g. -completeness) */
+                    sort?: string;
+                    /** @description Stage key, case-insensitive (a key no stage model has is a 400 listing the valid keys); repeat the parameter for several values (any of them matches) */
+                    stage?: string | string[];
+                    /** @description Status label (case-insensitive, surrounding spaces ignored); repeat the parameter for several values (any of them matches) */
+                    statusLabel?: string | string[];
+                    /** @description Roles template name, case-insensitive (an unknown name is a 400 suggesting close names); combines with templateId; repeat the parameter for several values (any of them matches) */
+                    template?: string | string[];
+                    /** @description Roles template id (an unknown id is a 400); repeat the parameter for several values (any of them matches) */
+                    templateId?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/buying-groups/search": {
         parameters: {
             query?: never;

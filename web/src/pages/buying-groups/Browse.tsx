@@ -30,7 +30,7 @@ import {
 import { useDebouncedValue } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconAdjustments, IconArrowDown, IconArrowUp, IconArrowsSort, IconBookmark, IconColumns, IconFilterOff, IconSearch } from '@tabler/icons-react';
+import { IconAdjustments, IconArrowDown, IconArrowUp, IconArrowsSort, IconBookmark, IconColumns, IconDownload, IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type Row, type RowSelectionState, type VisibilityState } from '@tanstack/react-table';
 import { Link, useSearchParams } from 'react-router';
@@ -39,7 +39,7 @@ import { useCan } from '../../auth/session.tsx';
 import { stageName, useLookups, type Lookups } from '../../lib/lookups.ts';
 import { EmptyState, ErrorState, LoadingState, errorMessage } from '../../components/States.tsx';
 import { RelativeTime } from '../../components/RelativeTime.tsx';
-import { activeFilterCount, apiQuery, bodyFilter, browseSearch, nextSort, PAGE_SIZES, parseBrowseQuery, sortOf, withAccountCondition, type BrowseQuery, type MultiParam, type SingleParam, type SortKey } from './browse-query.ts';
+import { activeFilterCount, apiQuery, bodyFilter, browseSearch, exportUrl, nextSort, PAGE_SIZES, parseBrowseQuery, sortOf, withAccountCondition, type BrowseQuery, type MultiParam, type SingleParam, type SortKey } from './browse-query.ts';
 import { SavedViewsMenu } from './SavedViews.tsx';
 import { AccountConditionFilter } from './AccountConditionFilter.tsx';
 
@@ -203,6 +203,43 @@ function columnsFor(lookups: Lookups, query: BrowseQuery, onSort: (s: string) =>
       cell: ({ row }) => <RelativeTime iso={row.original.updatedAt} />,
     },
   ];
+}
+
+/**
+ * "Export": the filtered view (every matching group, not only this page) as a download — plain
+ * links to the API's export endpoints, which the session cookie signs in; groups with the visible
+ * columns.
+ */
+function ExportMenu({ query, visibleColumns }: { query: BrowseQuery; visibleColumns: string[] }) {
+  const kinds = [
+    { kind: 'groups', label: 'Buying groups', hint: 'the visible columns, with ids' },
+    { kind: 'members', label: 'Members', hint: 'one row per current member' },
+    { kind: 'gaps', label: 'Gap list', hint: 'one row per group and missing role, with its conditions in words' },
+  ] as const;
+  return (
+    <Menu position="bottom-end" width={300}>
+      <Menu.Target>
+        <Button variant="default" size="xs" leftSection={<IconDownload size={14} aria-hidden />}>
+          Export
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        {kinds.map((k, i) => (
+          <Box key={k.kind}>
+            {i > 0 && <Menu.Divider />}
+            <Menu.Label>
+              {k.label} — {k.hint}
+            </Menu.Label>
+            {(['csv', 'jsonl'] as const).map((format) => (
+              <Menu.Item key={format} component="a" href={exportUrl(query, k.kind, format, visibleColumns)} download aria-label={`Export ${k.label.toLowerCase()} as ${format === 'csv' ? 'CSV' : 'JSON Lines'}`}>
+                {format === 'csv' ? 'CSV' : 'JSON Lines'}
+              </Menu.Item>
+            ))}
+          </Box>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
+  );
 }
 
 const COLUMN_LABELS: Record<string, string> = {
@@ -503,6 +540,7 @@ export function BrowsePage() {
                 </Button>
               )}
               <SavedViewsMenu current={searchKey} onOpen={(s) => setParams(new URLSearchParams(s))} icon={<IconBookmark size={14} aria-hidden />} />
+              <ExportMenu query={query} visibleColumns={table.getVisibleLeafColumns().map((c) => c.id).filter((id) => id !== 'select')} />
               <Menu closeOnItemClick={false} position="bottom-end">
                 <Menu.Target>
                   <Button variant="default" size="xs" leftSection={<IconColumns size={14} aria-hidden />}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountConditionOf, activeFilterCount, apiQuery, bodyFilter, browseSearch, nextSort, parseBrowseQuery, sortOf, withAccountCondition } from './browse-query.ts';
+import { accountConditionOf, activeFilterCount, apiQuery, bodyFilter, browseSearch, exportUrl, nextSort, parseBrowseQuery, sortOf, withAccountCondition } from './browse-query.ts';
 
 describe('Browse URL state', () => {
   it('round-trips a URL with repeated and single parameters, dropping defaults and unknown keys', () => {
@@ -49,5 +49,16 @@ describe('Browse URL state', () => {
     expect(browseSearch(withAccountCondition(back, null))).toBe('active=true');
     expect(accountConditionOf(parseBrowseQuery(new URLSearchParams('accountCondition=%7Bnot-json')))).toEqual({ condition: null, invalid: true });
     expect(accountConditionOf(parseBrowseQuery(new URLSearchParams('accountCondition=%5B1%5D')))).toEqual({ condition: null, invalid: true });
+  });
+});
+
+describe('export links', () => {
+  it('carry the view’s filters and sort, the format and (groups only) the visible columns', () => {
+    const q = parseBrowseQuery(new URLSearchParams('missingRoleId=rol_a&missingRoleId=rol_b&completenessBelow=50&limit=100&accountCondition=%7B%22a%22%3A1%7D'));
+    expect(exportUrl(q, 'groups', 'csv', ['name', 'completeness'])).toBe(
+      '/api/v1/buying-groups/export?missingRoleId=rol_a&missingRoleId=rol_b&completenessBelow=50&accountCondition=%7B%22a%22%3A1%7D&sort=-updatedAt&format=csv&columns=name%2Ccompleteness',
+    );
+    expect(exportUrl(q, 'gaps', 'jsonl', ['name'])).toBe('/api/v1/buying-groups/gaps/export?missingRoleId=rol_a&missingRoleId=rol_b&completenessBelow=50&accountCondition=%7B%22a%22%3A1%7D&sort=-updatedAt&format=jsonl');
+    expect(exportUrl(parseBrowseQuery(new URLSearchParams('')), 'members', 'csv')).toBe('/api/v1/buying-groups/members/export?sort=-updatedAt&format=csv');
   });
 });

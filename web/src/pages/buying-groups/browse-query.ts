@@ -143,3 +143,25 @@ export function withAccountCondition(q: BrowseQuery, condition: object | null): 
   else single.accountCondition = JSON.stringify(condition);
   return { ...q, single };
 }
+
+export type ExportKind = 'groups' | 'members' | 'gaps';
+export type ExportFormat = 'csv' | 'jsonl';
+
+const EXPORT_PATHS: Record<ExportKind, string> = {
+  groups: '/api/v1/buying-groups/export',
+  members: '/api/v1/buying-groups/members/export',
+  gaps: '/api/v1/buying-groups/gaps/export',
+};
+
+/**
+ * The download link of an export of the view: the page's own query (filters and sort, no page
+ * size or cursor) plus the format and, for groups, the visible columns. A plain GET: the session
+ * cookie signs it in, so an <a download> works without script.
+ */
+export function exportUrl(q: BrowseQuery, kind: ExportKind, format: ExportFormat, visibleColumns: readonly string[] = []): string {
+  const out = new URLSearchParams();
+  for (const [k, v] of Object.entries(apiQuery(q))) for (const x of Array.isArray(v) ? v : [v]) out.append(k, x);
+  out.set('format', format);
+  if (kind === 'groups' && visibleColumns.length) out.set('columns', visibleColumns.join(','));
+  return `${EXPORT_PATHS[kind]}?${out.toString()}`;
+}
