@@ -24,7 +24,8 @@
  *    or firm principal (Director). Nothing understood → no seniority.
  * 6. Functions: the part with the highest seniority speaks first (its functions by weight, then
  *    position), then the other parts in order ("Founder & CEO" → entrepreneurship, operations;
- *    "VP, Sales & Marketing" → sales, marketing). Words that only imply a function when nothing
+ *    "VP, Sales & Marketing" → sales, marketing); parts joined by "&"/"and" before the part with the
+ *    seniority share its head ("Engineering & Product Lead" → engineering, product). Words that only imply a function when nothing
  *    else does (Teamleiter → operations, Partner → consulting, Intern → administrative, CSO →
  *    information technology) are used last, alone.
  * 7. Confidence in [0, 1]: how strong the deciding function word is (a role phrase 1.0 … a fallback
@@ -114,6 +115,8 @@ export function classifyTitle(raw: string): TitleClassification {
   let known = 0;
   let unknown = 0;
   let part = 0;
+  /** Whether the separator after each part is a soft one (and, &, und …). */
+  const softAfter: boolean[] = [];
   const n = tokens.length;
   const pushWord = (i: number, end: number, inner: boolean): number => {
     const t = tokens[i]!;
@@ -144,6 +147,7 @@ export function classifyTitle(raw: string): TitleClassification {
   while (i < n) {
     const t = tokens[i]!;
     if (t === HARD || t === SOFT) {
+      softAfter[part] = t === SOFT;
       part++;
       i++;
       continue;
@@ -224,7 +228,9 @@ export function classifyTitle(raw: string): TitleClassification {
     evidence.push({ rule: 'default-seniority', effect: 'seniority:entry', weight: 1 });
   }
 
-  // Functions (rule 6).
+  // Functions (rule 6). Parts joined by "&"/"and" before the part that states the seniority share
+  // its head: "Sales & Marketing Director" is a sales director and a marketing director.
+  for (let p = parts - 2; p >= 0; p--) if (partRank[p] === -1 && softAfter[p] && partRank[p + 1]! >= 0) partRank[p] = partRank[p + 1]!;
   const order = Array.from({ length: parts }, (_, p) => p).sort((a, b) => partRank[b]! - partRank[a]! || a - b);
   const functions: FunctionId[] = [];
   const specialties: SpecialtyId[] = [];

@@ -25,7 +25,7 @@ export const EN: LexiconSource = {
   'product owner': 'f:product_management/4', 'process owner': 'f:operations/2', 'service owner': 'f:information_technology/2',
   'managing partner': 's:partner fb:consulting', 'senior partner': 's:partner fb:consulting', 'equity partner': 's:partner fb:consulting',
   'salaried partner': 's:partner fb:consulting', 'general partner': 's:partner f:finance/2', 'associate partner': 's:director fb:consulting',
-  'business partner': 'f:human_resources/1', 'hr business partner': 'f:human_resources/4', 'finance business partner': 'f:finance/4',
+  'business partner': 'f:human_resources/1', 'hr business partner': 'f:human_resources/4', 'business partnerin': 'f:human_resources/1', 'finance business partner': 'f:finance/4',
   'partner manager': 's:manager f:business_development/4 x:partnerships', 'partner account manager': 's:manager f:business_development/4 x:partnerships',
   'partner success': 'f:business_development/4 x:partnerships', 'partner marketing': 'f:marketing/4 x:partnerships', 'channel partner': 'f:business_development/4 x:partnerships',
   'partner sales': 'f:business_development/4 x:partnerships',

@@ -35,6 +35,7 @@ export const FR: LexiconSource = {
 /** Spanish. */
 export const ES: LexiconSource = {
   'director general': 's:cxo f:operations/2 x:general_management', 'gerente general': 's:cxo f:operations/2 x:general_management',
+  'directora general': 's:cxo f:operations/2 x:general_management', 'directora ejecutiva': 's:cxo f:operations/2',
   'consejero delegado': 's:cxo f:operations/2 x:general_management', 'director ejecutivo': 's:cxo f:operations/2',
   fundador: 's:owner f:entrepreneurship/2', cofundador: 's:owner f:entrepreneurship/2', propietario: 's:owner f:entrepreneurship/2', dueño: 's:owner f:entrepreneurship/2',
   socio: 's:partner fb:consulting', 'socio fundador': 's:owner f:entrepreneurship/2', gerente: 's:manager fb:operations', jefe: 's:manager fb:operations',
@@ -52,7 +53,7 @@ export const ES: LexiconSource = {
   administrativo: 'f:administrative/3', recepcionista: 'f:administrative/4', técnico: 'f:engineering/2', soporte: 'f:customer_success_and_support/2',
   diseñador: 'f:arts_and_design/4 x:design', gráfico: 'f:arts_and_design/2', 'agente inmobiliario': 'f:real_estate/4', inmobiliario: 'f:real_estate',
   investigador: 'f:research/4', policía: 'f:military_and_protective_services/4', 'atención cliente': 'f:customer_success_and_support/4',
-  asociado: 's:entry',
+  asociado: 's:entry', 'técnico soporte': 'f:information_technology/4',
 };
 
 /** Italian. */
@@ -73,6 +74,7 @@ export const IT: LexiconSource = {
 /** Portuguese. */
 export const PT: LexiconSource = {
   'diretor geral': 's:cxo f:operations/2 x:general_management', 'diretor executivo': 's:cxo f:operations/2 x:general_management',
+  'diretora geral': 's:cxo f:operations/2 x:general_management', 'diretora executiva': 's:cxo f:operations/2 x:general_management',
   diretor: 's:director fb:operations', 'socio fundador': 's:owner f:entrepreneurship/2', sócio: 's:partner fb:consulting', proprietário: 's:owner f:entrepreneurship/2',
   fundador: 's:owner f:entrepreneurship/2', gerente: 's:manager fb:operations', coordenador: 's:manager fb:operations', supervisor: 's:manager fb:operations',
   analista: 's:entry fb:research', pleno: 's:entry', sênior: 's:senior', júnior: 's:entry', estagiário: 's:training fb:administrative',
