@@ -89,6 +89,11 @@ const RANK_VP = SENIORITY_RANK.vp;
 const RANK_MANAGER = SENIORITY_RANK.manager;
 const FN_STRENGTH = [0, 0.55, 0.75, 0.9, 1];
 
+/** Inside "Chief … Officer" every word named is a field of equal weight, in the order written. */
+function evenWeights(e: Entry): Entry {
+  return e.functions.every((f) => f.weight === 3) ? e : { ...e, functions: e.functions.map((f) => ({ fn: f.fn, weight: 3 })) };
+}
+
 function rankOf(e: Entry): number {
   return e.seniority === null ? -1 : SENIORITY_RANK[e.seniority];
 }
@@ -122,7 +127,7 @@ export function classifyTitle(raw: string): TitleClassification {
     const t = tokens[i]!;
     const phrase = phraseAt(tokens, i, end);
     if (phrase) {
-      hits.push({ entry: phrase.entry, text: phrase.entry.key, part, pos: i, afterConnector: afterConnector[i]!, via: 'phrase', served: false });
+      hits.push({ entry: inner ? evenWeights(phrase.entry) : phrase.entry, text: phrase.entry.key, part, pos: i, afterConnector: afterConnector[i]!, via: 'phrase', served: false });
       known += phrase.length;
       return phrase.length;
     }
@@ -138,8 +143,13 @@ export function classifyTitle(raw: string): TitleClassification {
       return 1;
     }
     known++;
+    if (inner) {
+      for (const p of pieces) hits.push({ entry: evenWeights(p.entry), text: p.text, part, pos: i, afterConnector: afterConnector[i]!, via: 'chief', served: false });
+      return 1;
+    }
     if (pieces.length > 1) evidence.push({ rule: 'compound', effect: pieces.map((p) => p.text).join('+'), weight: 0 });
-    for (const p of pieces) hits.push({ entry: p.entry, text: p.text, part, pos: i, afterConnector: afterConnector[i]!, via: p.via, served: false });
+    // Pieces of one compound keep their order (Vorstands|assistentin: the board is served).
+    pieces.forEach((p, k) => hits.push({ entry: p.entry, text: p.text, part, pos: i + k / 10, afterConnector: afterConnector[i]!, via: p.via, served: false }));
     return 1;
   };
 

@@ -86,7 +86,7 @@ export const COMMON: LexiconSource = {
   trainee: 's:training',
   praktikant: 's:training fb:administrative',
   consultant: 'f:consulting/2',
-  designer: 'f:arts_and_design x:design',
+  designer: 'f:arts_and_design/4 x:design',
   manager: 's:manager fb:operations',
   management: 'f:operations/1',
   senior: 's:senior',

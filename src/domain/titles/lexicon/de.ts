@@ -86,4 +86,22 @@ export const DE: LexiconSource = {
   // known words without effect
   abteilung: '-', bereich: '-', fachbereich: '-', gruppe: '-', team: '-', lebensmitteleinzelhandel: '-', daten: 'f:information_technology/2 x:data_and_analytics',
   datenanalyst: 'f:information_technology/4 x:data_and_analytics', strategischer: '-', strategische: '-',
+  // more vocabulary (roles common on CVs)
+  konstruktion: 'f:engineering', techniker: 'f:engineering/2', steuerfachangestellte: 'f:accounting/4', steuerfachangestellter: 'f:accounting/4',
+  fachangestellte: 's:entry', fachangestellter: 's:entry', 'kaufmännische angestellte': 'f:administrative/4', 'kaufmännischer angestellter': 'f:administrative/4',
+  hilfskraft: 's:training fb:research', 'studentische hilfskraft': 's:training fb:research', pfleger: 'f:healthcare_services/4', altenpflege: 'f:healthcare_services',
+  altenpfleger: 'f:healthcare_services/4', objektschützer: 'f:military_and_protective_services/4', sicherheitsdienst: 'f:military_and_protective_services/4',
+  personalentwicklung: 'f:human_resources/4', personalentwickler: 'f:human_resources/4', versand: 'f:operations', fertigung: 'f:operations',
+  'medizinische fachangestellte': 'f:healthcare_services/4', 'zahnmedizinische fachangestellte': 'f:healthcare_services/4', rechtsanwaltsfachangestellte: 'f:legal/4',
+  versicherungskaufmann: 'f:sales/4', versicherung: 'f:finance/2', speditionskaufmann: 'f:operations/4', spedition: 'f:operations', einzelhandelskaufmann: 'f:sales/4',
+  einzelhandel: 'f:sales/2', großhandel: 'f:sales/2', außenhandel: 'f:sales/2', verwaltung: 'f:administrative/2', verwaltungsangestellte: 'f:administrative/4',
+  verwaltungsfachangestellte: 'f:administrative/4', auftragsabwicklung: 'f:operations', monteur: 'f:engineering/4', elektroniker: 'f:engineering/4',
+  schlosser: 'f:engineering/4', fahrer: 'f:operations/4', berufskraftfahrer: 'f:operations/4', kommissionierer: 'f:operations/4', staplerfahrer: 'f:operations/4',
+  produktionshelfer: 'f:operations/4', maschinenbediener: 'f:operations/4', zerspanungsmechaniker: 'f:engineering/4', zeichner: 'f:engineering/4',
+  'technischer zeichner': 'f:engineering/4', kfz: 'f:engineering', lehrkraft: 'f:education/4', referendar: 's:training fb:education', rechtsreferendar: 's:training f:legal/4',
+  psychologe: 'f:healthcare_services/4', ergotherapeut: 'f:healthcare_services/4', logopäde: 'f:healthcare_services/4', heilerziehungspfleger: 'f:healthcare_services/4',
+  kinderpfleger: 'f:education/4', wirtschaftsinformatiker: 'f:information_technology/4', vertriebsassistent: 's:entry f:sales/4', student: 's:training fb:education',
+  studentin: 's:training fb:education', sachbearbeitung: 's:entry', fach: '-', kraft: '-', fachberater: 'f:consulting/2', experte: 's:senior', expertin: 's:senior',
+  spezialist: 's:entry', ingenieurwesen: 'f:engineering', projektingenieur: 'f:engineering/4', qualitätsingenieur: 'f:quality_assurance/4',
+  vorstandsmitglied: 's:cxo f:operations/2', arbeitsrecht: 'f:legal', fachanwalt: 'f:legal/4', syndikus: 'f:legal/2', gymnasiallehrer: 'f:education/4',
 };

@@ -3,7 +3,7 @@ import type { LexiconSource } from './types.ts';
 /** English (also the lingua franca of titles in every other language). */
 export const EN: LexiconSource = {
   // seniority
-  sr: 's:senior', snr: 's:senior', lead: 's:senior', principal: 's:senior', staff: '-', expert: 's:senior',
+  sr: 's:senior', snr: 's:senior', lead: 's:senior', principal: 's:senior', staff: 's:senior', expert: 's:senior',
   'staff engineer': 's:senior f:engineering/2', 'staff software engineer': 's:senior f:engineering x:software_development',
   'staff data scientist': 's:senior f:engineering/4 x:data_and_analytics',
   jr: 's:entry', associate: 's:entry fb:consulting', graduate: 's:entry', entry: 's:entry', apprentice: 's:training',
@@ -157,4 +157,28 @@ export const EN: LexiconSource = {
   // consulting
   consulting: 'f:consulting', advisor: 'f:consulting/2', adviser: 'f:consulting/2', advisory: 'f:consulting', 'management consultant': 'f:consulting/4',
   'engagement manager': 's:manager f:consulting/4', 'independent consultant': 'f:consulting/4', 'sales consultant': 'f:sales/4', 'leasing consultant': 'f:real_estate/4',
+  // more vocabulary (roles common on CVs)
+  'partner development': 'f:business_development/4 x:partnerships', 'people partner': 'f:human_resources/4', 'talent partner': 'f:human_resources/4 x:talent_acquisition',
+  'talent acquisition partner': 'f:human_resources/4 x:talent_acquisition', 'hr partner': 'f:human_resources/4', 'recruiting partner': 'f:human_resources/4 x:talent_acquisition',
+  'systems engineer': 'f:information_technology/4 x:cloud_and_infrastructure', 'system engineer': 'f:information_technology/4 x:cloud_and_infrastructure',
+  'analytics engineer': 'f:engineering/4 x:data_and_analytics', 'data science': 'f:engineering x:data_and_analytics', reporting: 'f:information_technology/2 x:data_and_analytics',
+  'delivery manager': 's:manager f:program_and_project_management/4', 'instructional designer': 'f:education/4', 'clinical research': 'f:research/4',
+  'support worker': 'f:community_and_social_services/4', 'community development': 'f:community_and_social_services/4', 'board advisor': 'f:consulting/4',
+  'advisor board': 'f:consulting/4', 'advisory board': 'f:consulting/4', 'staff nurse': 's:entry f:healthcare_services/4',
+  'staff member': 's:entry', 'staff auditor': 's:entry f:accounting/4', student: 's:training fb:education', 'data entry': 'f:administrative/4',
+  'care assistant': 's:entry f:healthcare_services/4', 'healthcare assistant': 's:entry f:healthcare_services/4', carer: 'f:healthcare_services/4',
+  'customer service advisor': 'f:customer_success_and_support/4', 'sales advisor': 'f:sales/4', 'shop assistant': 's:entry f:sales/4', 'store associate': 'f:sales/4',
+  driver: 'f:operations/4', 'delivery driver': 'f:operations/4', operative: 'f:operations/2', mechanic: 'f:engineering/4', plumber: 'f:engineering/4',
+  welder: 'f:engineering/4', machinist: 'f:operations/4', 'machine operator': 'f:operations/4', operator: 'f:operations/2', picker: 'f:operations/4',
+  'it technician': 'f:information_technology/4', 'network administrator': 'f:information_technology/4 x:cloud_and_infrastructure', underwriter: 'f:finance/4',
+  'loan officer': 'f:finance/4', 'credit analyst': 'f:finance/4', 'insurance agent': 'f:sales/4', insurance: 'f:finance/2', 'bank teller': 'f:finance/4', teller: 'f:finance/4',
+  psychologist: 'f:healthcare_services/4', psychotherapist: 'f:healthcare_services/4', midwife: 'f:healthcare_services/4', optician: 'f:healthcare_services/4',
+  veterinarian: 'f:healthcare_services/4', 'lab technician': 'f:research/4', chemist: 'f:research/4', biologist: 'f:research/4',
+  'managing consultant': 's:manager f:consulting/4', 'account director': 's:director f:sales/4', 'client partner': 's:partner f:sales/2', 'sales partner': 'f:sales/4',
+  'solution architect': 's:senior f:information_technology/4 x:cloud_and_infrastructure', 'data architect': 's:senior f:information_technology/4 x:data_and_analytics',
+  'it architect': 's:senior f:information_technology/4', 'devops lead': 's:senior f:engineering/4 x:devops_and_sre', 'qa tester': 'f:quality_assurance/4',
+  translator: 'f:media_and_communication/4', interpreter: 'f:media_and_communication/4', 'social media manager': 's:manager f:marketing/4',
+  'ecommerce': 'f:sales/2', 'e commerce': 'f:sales/2', 'web designer': 'f:arts_and_design/4 x:design', 'ux designer': 'f:arts_and_design/4 x:design',
+  'hr officer': 'f:human_resources/4', 'hr advisor': 'f:human_resources/4', 'hr administrator': 'f:human_resources/4', 'finance officer': 'f:finance/4',
+  'marketing officer': 'f:marketing/4', 'project officer': 'f:program_and_project_management/4', 'procurement officer': 'f:purchasing/4',
 };

@@ -10,7 +10,9 @@ export const NORDIC: LexiconSource = {
   säljare: 'f:sales/4', inköpare: 'f:purchasing/4', redovisning: 'f:accounting', ekonom: 'f:finance/2', utvecklare: 'f:engineering/3 x:software_development',
   mjukvaru: 'f:engineering x:software_development', ingenjör: 'f:engineering/2', civilingenjör: 'f:engineering/2', konsult: 'f:consulting/2', rekryterare: 'f:human_resources/4',
   advokat: 'f:legal/4', sjuksköterska: 'f:healthcare_services/4', lärare: 'f:education/4', handläggare: 'f:administrative/3', medarbetare: 's:entry',
-  lager: 'f:operations', arbetare: 's:entry', inne: '-',
+  sälj: 'f:sales', utveckling: 'f:engineering', kund: 'f:sales/2', butik: 'f:sales', butikk: 'f:sales', marknadsförare: 'f:marketing/4',
+  markedsfører: 'f:marketing/4', ansvarlig: 's:manager fb:operations', økonomiassistent: 'f:accounting/4', kommunikation: 'f:media_and_communication',
+  specialist: 's:entry', lager: 'f:operations', arbetare: 's:entry', inne: '-',
   // da / no
   'administrerende direktør': 's:cxo f:operations/2 x:general_management', 'adm direktør': 's:cxo f:operations/2 x:general_management',
   'daglig leder': 's:cxo f:operations/2 x:general_management', direktør: 's:director fb:operations', leder: 's:manager fb:operations', sjef: 's:manager fb:operations',

@@ -29,6 +29,8 @@ export const FR: LexiconSource = {
   infirmier: 'f:healthcare_services/4', médecin: 'f:healthcare_services/4', généraliste: '-', enseignant: 'f:education/4', 'professeur écoles': 'f:education/4',
   professeur: 'f:education/4', 'agent immobilier': 'f:real_estate/4', immobilier: 'f:real_estate', chercheur: 'f:research/4', recherche: 'f:research',
   gendarme: 'f:military_and_protective_services/4', pompier: 'f:military_and_protective_services/4', études: 'f:research/1', cabinet: '-', affaires: 'f:sales/2',
+  cheffe: 's:manager fb:operations', 'cheffe projet': 's:manager f:program_and_project_management/4', système: 'f:information_technology',
+  fournisseurs: 'f:accounting/2', 'chargé clientèle': 's:entry f:customer_success_and_support/4', 'responsable administratif': 's:manager f:finance/3',
   produit: 'f:product_management/2', projet: 'f:program_and_project_management/1', équipe: '-', recruteur: 'f:human_resources/4',
 };
 
@@ -53,7 +55,7 @@ export const ES: LexiconSource = {
   administrativo: 'f:administrative/3', recepcionista: 'f:administrative/4', técnico: 'f:engineering/2', soporte: 'f:customer_success_and_support/2',
   diseñador: 'f:arts_and_design/4 x:design', gráfico: 'f:arts_and_design/2', 'agente inmobiliario': 'f:real_estate/4', inmobiliario: 'f:real_estate',
   investigador: 'f:research/4', policía: 'f:military_and_protective_services/4', 'atención cliente': 'f:customer_success_and_support/4',
-  asociado: 's:entry', 'técnico soporte': 'f:information_technology/4',
+  asociado: 's:entry', ingeniería: 'f:engineering', laboralista: 'f:legal/2', 'técnico soporte': 'f:information_technology/4',
 };
 
 /** Italian. */
@@ -68,7 +70,7 @@ export const IT: LexiconSource = {
   tecnico: 'f:engineering', ingegnere: 'f:engineering/2', meccanico: 'f:engineering', sviluppatore: 'f:engineering/3 x:software_development',
   contabile: 'f:accounting/4', avvocato: 'f:legal/4', consulente: 'f:consulting/2', informatico: 'f:information_technology', infermiere: 'f:healthcare_services/4',
   insegnante: 'f:education/4', docente: 'f:education/4', segretaria: 'f:administrative/4 assist', amministrativa: 'f:administrative/3',
-  progetto: 'f:program_and_project_management/1',
+  progetto: 'f:program_and_project_management/1', ufficio: '-', addetto: 's:entry', addetta: 's:entry',
 };
 
 /** Portuguese. */
@@ -84,5 +86,5 @@ export const PT: LexiconSource = {
   'gerente projetos': 's:manager f:program_and_project_management/4', sistemas: 'f:information_technology', engenheiro: 'f:engineering/2', engenharia: 'f:engineering',
   civil: 'f:engineering', desenvolvedor: 'f:engineering/3 x:software_development', advogado: 'f:legal/4', consultor: 'f:consulting/2', enfermeiro: 'f:healthcare_services/4',
   professora: 'f:education/4', inglês: '-', assistente: 's:entry f:administrative/1 assist', administrativo: 'f:administrative/3', técnico: 'f:engineering/2',
-  suporte: 'f:customer_success_and_support/2', 'técnico suporte': 'f:information_technology/4',
+  suporte: 'f:customer_success_and_support/2', dados: 'f:information_technology/2 x:data_and_analytics', operações: 'f:operations', 'técnico suporte': 'f:information_technology/4',
 };
