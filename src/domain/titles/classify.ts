@@ -113,52 +113,26 @@ function phraseAt(tokens: readonly string[], i: number, end: number): { entry: E
   return best;
 }
 
-export function classifyTitle(raw: string): TitleClassification {
-  const { tokens, afterConnector } = tokenise(typeof raw === 'string' ? raw : '');
-  const hits: Hit[] = [];
-  const evidence: Evidence[] = [];
-  let known = 0;
-  let unknown = 0;
-  let part = 0;
+interface Matched {
+  readonly hits: Hit[];
+  readonly evidence: Evidence[];
+  readonly known: number;
+  readonly unknown: number;
+  readonly parts: number;
   /** Whether the separator after each part is a soft one (and, &, und …). */
-  const softAfter: boolean[] = [];
-  const n = tokens.length;
-  const pushWord = (i: number, end: number, inner: boolean): number => {
-    const t = tokens[i]!;
-    const phrase = phraseAt(tokens, i, end);
-    if (phrase) {
-      hits.push({ entry: inner ? evenWeights(phrase.entry) : phrase.entry, text: phrase.entry.key, part, pos: i, afterConnector: afterConnector[i]!, via: 'phrase', served: false });
-      known += phrase.length;
-      return phrase.length;
-    }
-    const chiefInner = inner ? CHIEF_INNER.get(t) : undefined;
-    if (chiefInner) {
-      hits.push({ entry: chiefInner, text: t, part, pos: i, afterConnector: afterConnector[i]!, via: 'chief', served: false });
-      known++;
-      return 1;
-    }
-    const pieces = analyseWord(t);
-    if (pieces === null) {
-      unknown++;
-      return 1;
-    }
-    known++;
-    if (inner) {
-      for (const p of pieces) hits.push({ entry: evenWeights(p.entry), text: p.text, part, pos: i, afterConnector: afterConnector[i]!, via: 'chief', served: false });
-      return 1;
-    }
-    if (pieces.length > 1) evidence.push({ rule: 'compound', effect: pieces.map((p) => p.text).join('+'), weight: 0 });
-    // Pieces of one compound keep their order (Vorstands|assistentin: the board is served).
-    pieces.forEach((p, k) => hits.push({ entry: p.entry, text: p.text, part, pos: i + k / 10, afterConnector: afterConnector[i]!, via: p.via, served: false }));
-    return 1;
-  };
+  readonly softAfter: boolean[];
+}
 
+/** Steps 2 and 3: the lexicon hits of a token list, part by part. */
+function match(tokens: readonly string[], afterConnector: readonly boolean[]): Matched {
+  const m = { hits: [] as Hit[], evidence: [] as Evidence[], known: 0, unknown: 0, parts: 1, softAfter: [] as boolean[] };
+  const n = tokens.length;
   let i = 0;
   while (i < n) {
     const t = tokens[i]!;
     if (t === HARD || t === SOFT) {
-      softAfter[part] = t === SOFT;
-      part++;
+      m.softAfter[m.parts - 1] = t === SOFT;
+      m.parts++;
       i++;
       continue;
     }
@@ -166,17 +140,54 @@ export function classifyTitle(raw: string): TitleClassification {
       let j = i + 1;
       while (j < n && j <= i + 6 && tokens[j] !== HARD && tokens[j] !== 'officer') j++;
       if (j < n && tokens[j] === 'officer' && j > i + 1) {
-        hits.push({ entry: CHIEF_OFFICER, text: 'chief … officer', part, pos: i, afterConnector: afterConnector[i]!, via: 'chief', served: false });
-        known += 2;
+        m.hits.push({ entry: CHIEF_OFFICER, text: 'chief … officer', part: m.parts - 1, pos: i, afterConnector: afterConnector[i]!, via: 'chief', served: false });
+        m.known += 2;
         let k = i + 1;
-        while (k < j) k += tokens[k] === SOFT ? 1 : pushWord(k, j, true);
+        while (k < j) k += tokens[k] === SOFT ? 1 : matchAt(m, tokens, afterConnector, k, j, true);
         i = j + 1;
         continue;
       }
     }
-    i += pushWord(i, n, false);
+    i += matchAt(m, tokens, afterConnector, i, n, false);
   }
-  const parts = part + 1;
+  return m;
+}
+
+/** The hit(s) at token i (a phrase, a word, its base form or its compound parts); returns the tokens used. */
+function matchAt(m: { hits: Hit[]; evidence: Evidence[]; known: number; unknown: number; parts: number }, tokens: readonly string[], afterConnector: readonly boolean[], i: number, end: number, inner: boolean): number {
+  const t = tokens[i]!;
+  const part = m.parts - 1;
+  const conn = afterConnector[i]!;
+  const phrase = phraseAt(tokens, i, end);
+  if (phrase) {
+    m.hits.push({ entry: inner ? evenWeights(phrase.entry) : phrase.entry, text: phrase.entry.key, part, pos: i, afterConnector: conn, via: 'phrase', served: false });
+    m.known += phrase.length;
+    return phrase.length;
+  }
+  const chiefInner = inner ? CHIEF_INNER.get(t) : undefined;
+  if (chiefInner) {
+    m.hits.push({ entry: chiefInner, text: t, part, pos: i, afterConnector: conn, via: 'chief', served: false });
+    m.known++;
+    return 1;
+  }
+  const pieces = analyseWord(t);
+  if (pieces === null) {
+    m.unknown++;
+    return 1;
+  }
+  m.known++;
+  if (pieces.length > 1) m.evidence.push({ rule: 'compound', effect: pieces.map((p) => p.text).join('+'), weight: 0 });
+  // Pieces of one compound keep their order (Vorstands|assistentin: the board is served).
+  for (let k = 0; k < pieces.length; k++) {
+    const p = pieces[k]!;
+    m.hits.push({ entry: inner ? evenWeights(p.entry) : p.entry, text: p.text, part, pos: i + k / 10, afterConnector: conn, via: inner ? 'chief' : p.via, served: false });
+  }
+  return 1;
+}
+
+export function classifyTitle(raw: string): TitleClassification {
+  const { tokens, afterConnector } = tokenise(typeof raw === 'string' ? raw : '');
+  const { hits, evidence, known, unknown, parts, softAfter } = match(tokens, afterConnector);
 
   // A part that is only "principal" is the head of a school or a firm, not a senior individual.
   for (let p = 0; p < parts; p++) {

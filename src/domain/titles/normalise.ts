@@ -31,11 +31,14 @@ const SPECIAL_LETTERS = /[ßøæœłđðþıħ]/g;
 
 /** Unicode-folded lower-case text without accents. */
 export function fold(text: string): string {
+  // Plain ASCII (most titles) needs only lower case: NFKC and accent stripping change nothing.
+  if (ASCII.test(text)) return text.toLowerCase();
   let s = text.normalize('NFKC').replace(/İ/g, 'i').toLowerCase();
   // NFD splits accents off their letters; \p{M} drops them (é → e, ü → u, ş → s, å → a).
   s = s.normalize('NFD').replace(/\p{M}+/gu, '');
   return s.replace(SPECIAL_LETTERS, (c) => LETTERS.get(c) ?? c);
 }
+const ASCII = /^[ -~]*$/; // printable ASCII; anything else (tabs included) takes the full path
 
 /** Short forms → their words (Maps, not object literals: a title word must not find Object.prototype). */
 export const ABBREVIATIONS = new Map<string, string>(Object.entries({
@@ -71,47 +74,49 @@ export interface Tokens {
 
 const GENDER = /\(\s*(?:[mwfdxhi]|all|alle)(?:\s*[/|,*]\s*(?:[mwfdxhi]|all|alle|divers)){1,3}\s*\)|(?<![a-z0-9])[mwfdx](?:\/[mwfdx]){1,3}(?![a-z0-9])|\((?:all genders|gn|w|m|d)\)/g;
 const COMPANY = /(?:@|(?<=\s)(?:at|bei|chez|presso|hos|bij)\s)[^|]*/g;
+const COMPANY_TRIGGER = /@|\s(?:at|bei|chez|presso|hos|bij)\s/;
+const SEPARATORS = /[()[\]{}|,;:/\\•·–—]|\s-(?=\s|$)|^-\s/g;
 
 /** The text of a title as tokens (see the module comment for the rules). */
 export function tokenise(raw: string): Tokens {
   let s = fold(raw.length > MAX_TITLE_CHARS ? raw.slice(0, MAX_TITLE_CHARS) : raw);
-  s = s.replace(GENDER, ' ');
-  s = s.replace(/[()[\]{}]/g, ' | '); // parenthesised text is a part of its own ("CSO (Chief Sales Officer)")
-  s = s.replace(/[|,;:/\\•·–—]|\s-\s|\s-$|^-\s/g, (m) => (m === '/' || m === '\\' ? ' / ' : ' | '));
-  s = s.replace(COMPANY, ' ');
-  s = s.replace(/(?<![a-z])((?:[a-z]\.){2,})/g, (m) => m.replace(/\./g, '')); // v.p. → vp
-  s = s.replace(/(?<![a-z])([a-z]{1,2})\s*&\s*([a-z])(?![a-z])/g, '$1$2'); // r&d → rd, fp&a → fpa
-  s = s.replace(/(?<![a-z])([a-z]) \/ ([a-z])(?![a-z])/g, '$1$2'); // a/r → ar, a/p → ap
-  s = s.replace(/ \/ /g, ' | ');
-  s = s.replace(/[&+]/g, ' & ');
-  s = s.replace(/[’'`´]/g, ' ');
-  s = s.replace(/[^a-z0-9|& ]+/g, ' ');
+  // Each rewrite runs only when its trigger character is there (most titles have none).
+  const slash = s.includes('/');
+  if (slash || s.includes('(')) s = s.replace(GENDER, ' ');
+  if (s.includes('.')) s = s.replace(/(?<![a-z])((?:[a-z]\.){2,})/g, (m) => m.replace(/\./g, '')); // v.p. → vp
+  if (s.includes('&')) s = s.replace(/(?<![a-z])([a-z]{1,2})\s*&\s*([a-z])(?![a-z])/g, '$1$2'); // r&d → rd, fp&a → fpa
+  if (slash) s = s.replace(/(?<![a-z])([a-z])\/([a-z])(?![a-z])/g, '$1$2'); // a/r → ar, a/p → ap
+  s = s.replace(SEPARATORS, ' | '); // parenthesised text is a part of its own ("CSO (Chief Sales Officer)")
+  if (COMPANY_TRIGGER.test(s)) s = s.replace(COMPANY, ' ');
+  s = s.replace(/[&+]/g, ' & ').replace(/[^a-z0-9|& ]+/g, ' ');
   const tokens: string[] = [];
   const afterConnector: boolean[] = [];
   let connector = false;
-  const push = (t: string): void => {
-    const last = tokens.length ? tokens[tokens.length - 1]! : HARD;
-    if (t === HARD || t === SOFT) {
-      if (last === HARD) return; // separators never start the list nor follow a hard one
-      if (last === SOFT) {
-        if (t === HARD) tokens[tokens.length - 1] = HARD;
-        return;
-      }
-      connector = false;
-    }
-    tokens.push(t);
-    afterConnector.push(connector);
-    connector = false;
-  };
   for (const w of s.split(' ')) {
     if (w === '') continue;
-    if (w === HARD) push(HARD);
-    else if (w === SOFT || CONJUNCTIONS.has(w)) push(SOFT);
-    else if (CONNECTORS.has(w)) connector = true;
+    if (w === HARD || w === SOFT || CONJUNCTIONS.has(w)) {
+      const sep = w === HARD ? HARD : SOFT;
+      const last = tokens.length ? tokens[tokens.length - 1]! : HARD;
+      // separators never start the list nor repeat; a hard one wins over a soft one beside it
+      if (last === SOFT && sep === HARD) tokens[tokens.length - 1] = HARD;
+      else if (last !== HARD && last !== SOFT) {
+        tokens.push(sep);
+        afterConnector.push(false);
+      }
+      connector = false;
+    } else if (CONNECTORS.has(w)) connector = true;
     else {
       const expanded = ABBREVIATIONS.get(w);
-      if (expanded === undefined) push(w);
-      else for (const e of expanded.split(' ')) push(e);
+      if (expanded === undefined) {
+        tokens.push(w);
+        afterConnector.push(connector);
+      } else {
+        for (const e of expanded.split(' ')) {
+          tokens.push(e);
+          afterConnector.push(connector);
+        }
+      }
+      connector = false;
     }
   }
   while (tokens.length && (tokens[tokens.length - 1] === HARD || tokens[tokens.length - 1] === SOFT)) {
