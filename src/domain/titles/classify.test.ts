@@ -172,6 +172,9 @@ describe('traps', () => {
       expect({ seniority: sen(t), primary: fn(t) }, t).toEqual({ seniority: 'entry', primary: 'administrative' });
     }
     expect(c('Assistant to the CEO').evidence).toContainEqual({ rule: 'served-executive', effect: 'ignored ceo', weight: 0 });
+    // the executives served may be several, joined by "&"
+    expect(c('Executive Assistant to CEO & Founder')).toMatchObject({ seniority: 'entry', functions: ['administrative'] });
+    expect(c('Assistant & Founder').seniority).toBe('owner');
     // but an assistant manager is a manager
     expect(sen('Assistant Store Manager')).toBe('manager');
   });

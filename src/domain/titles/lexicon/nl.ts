@@ -14,6 +14,6 @@ export const NL: LexiconSource = {
   kwaliteit: 'f:quality_assurance', logistiek: 'f:operations x:supply_chain', magazijn: 'f:operations', stagiair: 's:training fb:administrative',
   vrijwilliger: 's:unpaid fb:community_and_social_services', verpleegkundige: 'f:healthcare_services/4', docent: 'f:education/4', leraar: 'f:education/4',
   basisonderwijs: 'f:education', klantenservice: 'f:customer_success_and_support/4', makelaar: 'f:real_estate/4', onderzoeker: 'f:research/4',
-  salaris: 'f:accounting', salarisadministratie: 'f:accounting', functioneel: 'f:information_technology/1', beheer: 'f:information_technology/1',
+  personeelszaken: 'f:human_resources', zaken: '-', salaris: 'f:accounting', salarisadministratie: 'f:accounting', functioneel: 'f:information_technology/1', beheer: 'f:information_technology/1',
   directie: 'f:operations/1', secretaresse: 'f:administrative/4 assist', directiesecretaresse: 'f:administrative/4 assist',
 };

@@ -29,7 +29,7 @@ export const FR: LexiconSource = {
   infirmier: 'f:healthcare_services/4', médecin: 'f:healthcare_services/4', généraliste: '-', enseignant: 'f:education/4', 'professeur écoles': 'f:education/4',
   professeur: 'f:education/4', 'agent immobilier': 'f:real_estate/4', immobilier: 'f:real_estate', chercheur: 'f:research/4', recherche: 'f:research',
   gendarme: 'f:military_and_protective_services/4', pompier: 'f:military_and_protective_services/4', études: 'f:research/1', cabinet: '-', affaires: 'f:sales/2',
-  cheffe: 's:manager fb:operations', 'cheffe projet': 's:manager f:program_and_project_management/4', système: 'f:information_technology',
+  'ingénieur affaires': 'f:sales/4', fonctionnelle: '-', fonctionnel: '-', cheffe: 's:manager fb:operations', 'cheffe projet': 's:manager f:program_and_project_management/4', système: 'f:information_technology',
   fournisseurs: 'f:accounting/2', 'chargé clientèle': 's:entry f:customer_success_and_support/4', 'responsable administratif': 's:manager f:finance/3',
   produit: 'f:product_management/2', projet: 'f:program_and_project_management/1', équipe: '-', recruteur: 'f:human_resources/4',
 };
@@ -55,7 +55,7 @@ export const ES: LexiconSource = {
   administrativo: 'f:administrative/3', recepcionista: 'f:administrative/4', técnico: 'f:engineering/2', soporte: 'f:customer_success_and_support/2',
   diseñador: 'f:arts_and_design/4 x:design', gráfico: 'f:arts_and_design/2', 'agente inmobiliario': 'f:real_estate/4', inmobiliario: 'f:real_estate',
   investigador: 'f:research/4', policía: 'f:military_and_protective_services/4', 'atención cliente': 'f:customer_success_and_support/4',
-  asociado: 's:entry', ingeniería: 'f:engineering', laboralista: 'f:legal/2', 'técnico soporte': 'f:information_technology/4',
+  'analista programador': 's:entry f:engineering/4', programador: 'f:engineering/4 x:software_development', asociado: 's:entry', ingeniería: 'f:engineering', laboralista: 'f:legal/2', 'técnico soporte': 'f:information_technology/4',
 };
 
 /** Italian. */
