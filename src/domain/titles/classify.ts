@@ -255,7 +255,8 @@ export function classifyTitle(raw: string): TitleClassification {
   if (seniorityHit) {
     seniority = seniorityHit.entry.seniority;
     evidence.push({ token: seniorityHit.text, effect: `seniority:${seniority}`, weight: 3 });
-  } else if (live.length > 0) {
+  } else if (live.some((h) => h.entry.functions.length > 0 || h.entry.fallback.length > 0)) {
+    // a role was understood but no word states its level ("Freelance" alone is no role)
     seniority = 'entry';
     evidence.push({ rule: 'default-seniority', effect: 'seniority:entry', weight: 1 });
   }

@@ -109,4 +109,5 @@ export const DE: LexiconSource = {
   kundenbetreuung: 'f:customer_success_and_support/4', schichtführer: 's:manager f:operations/2', gruppenführer: 's:manager fb:operations',
   'mitglied geschäftsleitung': 's:cxo f:operations/2', 'mitglied geschäftsführung': 's:cxo f:operations/2', sekretariat: 'f:administrative/4',
   instandhaltung: 'f:engineering', wirtschaftsjurist: 'f:legal/4', digitalisierung: 'f:information_technology/1',
+  beamter: 's:entry fb:administrative', beamtin: 's:entry fb:administrative', kassierer: 'f:sales/4',
 };

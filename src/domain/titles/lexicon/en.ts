@@ -186,4 +186,6 @@ export const EN: LexiconSource = {
   'portfolio manager': 's:manager f:finance/4', 'manufacturing engineer': 'f:engineering/4', 'process engineer': 'f:engineering/4',
   'principal investigator': 's:senior f:research/4', 'adjunct professor': 's:entry f:education/4', 'visiting professor': 's:senior f:education/4',
   'technology consultant': 'f:consulting/4', 'it consultant': 'f:information_technology f:consulting/2', 'finance assistant': 's:entry f:finance/4',
+  'chief executive': 's:cxo f:operations/2 x:general_management', mba: 'f:education/2', 'mba candidate': 's:training f:education/2',
+  'mba student': 's:training f:education/2',
 };
