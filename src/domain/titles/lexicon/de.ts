@@ -110,4 +110,6 @@ export const DE: LexiconSource = {
   'mitglied geschäftsleitung': 's:cxo f:operations/2', 'mitglied geschäftsführung': 's:cxo f:operations/2', sekretariat: 'f:administrative/4',
   instandhaltung: 'f:engineering', wirtschaftsjurist: 'f:legal/4', digitalisierung: 'f:information_technology/1',
   beamter: 's:entry fb:administrative', beamtin: 's:entry fb:administrative', kassierer: 'f:sales/4',
+  anlagenführer: 'f:operations/4', maschinenführer: 'f:operations/4', lokführer: 'f:operations/4', bankberater: 'f:finance/4',
+  versicherungsmakler: 'f:finance/4', steuerfachwirt: 'f:accounting/4', fachwirt: '-', marktleiter: 's:manager f:sales/3', callcenter: 'f:customer_success_and_support/4',
 };

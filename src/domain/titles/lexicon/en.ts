@@ -192,4 +192,15 @@ export const EN: LexiconSource = {
   'machine learning scientist': 'f:engineering/4 x:ai_and_machine_learning', 'operations research': 'f:research/4', pharmacy: 'f:healthcare_services',
   'pharmacy technician': 'f:healthcare_services/4', deloitte: 'f:consulting/2', mckinsey: 'f:consulting/2', bcg: 'f:consulting/2', accenture: 'f:consulting/2',
   kpmg: 'f:consulting/2', pwc: 'f:consulting/2', bain: 'f:consulting/2', capgemini: 'f:consulting/2',
+  // everyday CV roles outside the labelled sets (best judgement by the same rules)
+  'quantity surveyor': 'f:engineering/4', surveyor: 'f:engineering/4', estimator: 'f:engineering/2', carpenter: 'f:engineering/4', construction: 'f:engineering/2',
+  'flight attendant': 'f:operations/4', pilot: 'f:operations/4', 'loan processor': 'f:finance/4', loan: 'f:finance', claims: 'f:finance', 'claims handler': 'f:finance/4',
+  wealth: 'f:finance', 'wealth manager': 's:manager f:finance/4', 'relationship manager': 's:manager f:sales/4', banker: 'f:finance/4', 'private banker': 'f:finance/4',
+  mortgage: 'f:finance', economist: 'f:research/4', librarian: 'f:education/4', archivist: 'f:media_and_communication/4', curator: 'f:arts_and_design/4',
+  musician: 'f:arts_and_design/4', actor: 'f:arts_and_design/4', actress: 'f:arts_and_design/4', singer: 'f:arts_and_design/4', pastor: 'f:community_and_social_services/4',
+  priest: 'f:community_and_social_services/4', 'lab assistant': 's:entry f:research/4', laboratory: 'f:research', optometrist: 'f:healthcare_services/4',
+  radiographer: 'f:healthcare_services/4', sonographer: 'f:healthcare_services/4', 'care worker': 'f:healthcare_services/4', nanny: 'f:education/4',
+  housekeeper: 'f:operations/4', cleaner: 'f:operations/4', janitor: 'f:operations/4', 'front desk': 'f:administrative/4', import: 'f:operations', export: 'f:operations',
+  customs: 'f:operations', veterinary: 'f:healthcare_services', 'hotel manager': 's:manager f:operations/4', 'restaurant manager': 's:manager f:operations/4',
+  hospitality: 'f:operations', 'branch manager': 's:manager f:sales/4',
 };
