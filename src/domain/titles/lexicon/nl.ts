@@ -16,4 +16,7 @@ export const NL: LexiconSource = {
   basisonderwijs: 'f:education', klantenservice: 'f:customer_success_and_support/4', makelaar: 'f:real_estate/4', onderzoeker: 'f:research/4',
   personeelszaken: 'f:human_resources', zaken: '-', salaris: 'f:accounting', salarisadministratie: 'f:accounting', functioneel: 'f:information_technology/1', beheer: 'f:information_technology/1',
   directie: 'f:operations/1', secretaresse: 'f:administrative/4 assist', directiesecretaresse: 'f:administrative/4 assist',
+  beleidsmedewerker: 's:entry f:administrative/3', administratie: 'f:accounting/2', 'financiële administratie': 'f:accounting/4',
+  administratief: 'f:administrative', technisch: 'f:engineering/1', chauffeur: 'f:operations/4', zakelijke: '-', markt: '-', vestiging: 'f:operations/1',
+  operationeel: 'f:operations', monteur: 'f:engineering/4',
 };

@@ -25,4 +25,5 @@ export const NORDIC: LexiconSource = {
   rådgiver: 'f:consulting/2', rådgivare: 'f:consulting/2', sygeplejerske: 'f:healthcare_services/4', sykepleier: 'f:healthcare_services/4', lærer: 'f:education/4',
   lektor: 'f:education/4', studentermedhjælper: 's:training fb:administrative', lærling: 's:training fb:administrative', frivillig: 's:unpaid fb:community_and_social_services',
   kundeservice: 'f:customer_success_and_support/4', kundebehandler: 'f:customer_success_and_support/4', medarbejder: 's:entry',
+  medarbeider: 's:entry',
 };

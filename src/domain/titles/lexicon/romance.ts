@@ -87,4 +87,7 @@ export const PT: LexiconSource = {
   civil: 'f:engineering', desenvolvedor: 'f:engineering/3 x:software_development', advogado: 'f:legal/4', consultor: 'f:consulting/2', enfermeiro: 'f:healthcare_services/4',
   professora: 'f:education/4', inglês: '-', assistente: 's:entry f:administrative/1 assist', administrativo: 'f:administrative/3', técnico: 'f:engineering/2',
   suporte: 'f:customer_success_and_support/2', dados: 'f:information_technology/2 x:data_and_analytics', operações: 'f:operations', 'técnico suporte': 'f:information_technology/4',
+  vendeur: 'f:sales/4', gestionnaire: 's:entry', paie: 'f:human_resources', 'gestionnaire paie': 's:entry f:human_resources/4', soignant: 'f:healthcare_services/4',
+  'aide soignant': 'f:healthcare_services/4', développement: 'f:engineering/2', dependiente: 'f:sales/4', operaio: 'f:operations/4', geometra: 'f:engineering/4',
+  magazziniere: 'f:operations/4', mantenimiento: 'f:engineering/2',
 };

@@ -16,4 +16,5 @@ export const TR: LexiconSource = {
   makine: 'f:engineering', avukat: 'f:legal/4', danışman: 'f:consulting/2', danışmanı: 'f:consulting/2', hemşire: 'f:healthcare_services/4', öğretmen: 'f:education/4',
   öğretmeni: 'f:education/4', 'müşteri temsilcisi': 's:entry f:customer_success_and_support/4', 'müşteri hizmetleri': 'f:customer_success_and_support/4',
   müşteri: 'f:customer_success_and_support/1', 'ar ge': 'f:research',
+  eleman: 's:entry', elemanı: 's:entry', bölge: '-', şube: 'f:sales/1',
 };
