@@ -27,6 +27,7 @@ import {
   toPage,
   type Page,
   type PageRequest,
+  bulkWriteSettings,
 } from '../store/index.ts';
 import { newId, QuorumError, notFound, type ErrorDetail } from '../domain/index.ts';
 import { decidedDepth } from '../domain/scope/index.ts';
@@ -341,6 +342,7 @@ export async function runCreationJob(database: Database, jobId: string, opts: Ru
         return getJob(db, jobId);
       }
       await db.transaction().execute(async (trx) => {
+        await bulkWriteSettings(trx);
         const now = opts.now();
         const batchCounts = await generateForAccounts(trx, plan, batch, now);
         counts = { ...addCounts(counts, batchCounts), cursor: batch[batch.length - 1] ?? counts.cursor };
