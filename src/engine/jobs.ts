@@ -28,6 +28,8 @@ import {
   type Page,
   type PageRequest,
   bulkWriteSettings,
+  refreshStatistics,
+  STATISTICS_AFTER_ROWS,
 } from '../store/index.ts';
 import { newId, QuorumError, notFound, type ErrorDetail } from '../domain/index.ts';
 import { decidedDepth } from '../domain/scope/index.ts';
@@ -352,6 +354,10 @@ export async function runCreationJob(database: Database, jobId: string, opts: Ru
       await opts.onProgress?.(await getJob(db, jobId));
     }
     await db.updateTable('jobs').set({ status: 'succeeded', finished_at: opts.now(), locked_by: null }).where('id', '=', jobId).execute();
+    if (counts.groupsCreated + counts.membersAdded >= STATISTICS_AFTER_ROWS) {
+      // The job is done whatever this does; the list's plans need the new statistics now.
+      await refreshStatistics(db, ['buying_groups', 'buying_group_members']).catch(() => undefined);
+    }
     return getJob(db, jobId);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
