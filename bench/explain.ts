@@ -1,3 +1,10 @@
+/**
+ * `npx tsx bench/explain.ts <cache meta .json> [accounts] [SET …]`: EXPLAIN (ANALYZE, BUFFERS) of
+ * the rule assignment of a creation job's batch (`assignmentSql`, the first `accounts` accounts of
+ * the audience, 5,000 by default) on PostgreSQL, over the database `bench/profile.ts --keep`
+ * leaves (quorum_bench_profile); the optional statement runs first in the same transaction (e.g.
+ * `set local work_mem = '64MB'`). A SELECT: nothing is written.
+ */
 import { sql } from 'kysely';
 import { openDatabase } from '../src/store/db.ts';
 import { loadPlan } from '../src/engine/generation/plan.ts';
