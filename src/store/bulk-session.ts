@@ -5,7 +5,9 @@
  *   may then lose the last batches committed (at most ~3 × wal_writer_delay), never half of
  *   one: each batch commits atomically with the job's cursor, so a lost batch is simply redone
  *   when the job resumes; anything committed later with the default setting (the job's final
- *   status, any other write) flushes the WAL up to itself, these batches included.
+ *   status, any other write) flushes the WAL up to itself, these batches included. The one
+ *   thing a reader can notice: an unflushed batch is visible at once, so an event dispatched from
+ *   it in that window may name a group that the redone batch creates again under another id.
  * - `work_mem`: the batch's hashes and sorts (relations → people, members in person order) stay
  *   in memory.
  * SQLite: nothing (WAL with synchronous = NORMAL already does not sync at commit).
