@@ -47,6 +47,24 @@ const layerRules = Object.entries(LAYER_FILES).map(([layer, files]) => {
   };
 });
 
+/*
+ * Engine code asks the store's dialect (store/dialect.ts) for SQL that differs per engine, never
+ * the engine's name (docs/architecture.md, "The dialect"); src/architecture.test.ts checks the
+ * same over the text.
+ */
+const DIALECT_MESSAGE = 'src/engine does not check the engine: ask the dialect (dialectOf(db) / dialectFor(engine), store/dialect.ts) for what differs.';
+const engineChecksRule = {
+  files: [LAYER_FILES.engine],
+  ignores: TEST_FILES,
+  rules: {
+    'no-restricted-syntax': [
+      'error',
+      { selector: "Literal[value='postgres'], Literal[value='sqlite']", message: DIALECT_MESSAGE },
+      { selector: "CallExpression[callee.name='dbEngine']", message: DIALECT_MESSAGE },
+    ],
+  },
+};
+
 export default tseslint.config(
   { ignores: ['node_modules', 'data', 'dist', 'coverage', 'web/src/api/schema.d.ts'] },
   js.configs.recommended,
@@ -65,6 +83,7 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   ...layerRules,
+  engineChecksRule,
   {
     files: ['bin/**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },

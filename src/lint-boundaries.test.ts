@@ -61,3 +61,28 @@ describe('lint rules for layer boundaries', () => {
     expect(await reported(file, specifier)).toEqual([]);
   });
 });
+
+describe('lint rule: src/engine asks the dialect, never the engine name', () => {
+  async function engineChecks(file: string, code: string): Promise<number[]> {
+    const [result] = await eslint.lintText(code, { filePath: join(repo, file) });
+    return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.line);
+  }
+
+  it('reports engine names and dbEngine() in engine code', async () => {
+    const code = [
+      "declare const engine: string;",
+      "declare function dbEngine(x: unknown): string;",
+      "export const a = engine === 'postgres';",
+      'export const b = engine !== "sqlite";',
+      'export const c = dbEngine(null);',
+      "export const d = 'dialect';",
+    ].join('\n');
+    expect(await engineChecks('src/engine/generation/example.ts', code)).toEqual([3, 4, 5]);
+  });
+
+  it('leaves tests and other layers alone', async () => {
+    const code = "declare const engine: string;\nexport const a = engine === 'postgres';\n";
+    expect(await engineChecks('src/engine/example.db.test.ts', code)).toEqual([]);
+    expect(await engineChecks('src/store/example.ts', code)).toEqual([]);
+  });
+});

@@ -16,7 +16,7 @@ import {
   buyingGroupFilters,
   type BuyingGroupQuery,
   getStageModel,
-  dbEngine,
+  dialectOf,
   holdConfiguration,
   audit,
   type Actor,
@@ -62,7 +62,7 @@ interface GroupRow {
 }
 
 async function targetRows(trx: Kysely<DB>, target: BulkGroupTarget, now: number): Promise<GroupRow[]> {
-  const postgres = dbEngine(trx) === 'postgres';
+  const dialect = dialectOf(trx);
   let qb = trx
     .selectFrom('buying_groups')
     .innerJoin('accounts', 'accounts.id', 'buying_groups.account_id')
@@ -74,8 +74,8 @@ async function targetRows(trx: Kysely<DB>, target: BulkGroupTarget, now: number)
   } else {
     for (const w of await buyingGroupFilters(trx, { ...target.filter, limit: 1 }, now)) qb = qb.where(w);
   }
-  // Rows locked on PostgreSQL: no single-group write can slip in between our check and our write.
-  const rows = (await qb.orderBy('buying_groups.id').$if(postgres, (q) => q.forUpdate('buying_groups')).execute()) as GroupRow[];
+  // Rows locked where the engine has row locks: no single-group write can slip in between our check and our write.
+  const rows = (await dialect.withRowLocks(qb.orderBy('buying_groups.id'), (q) => q.forUpdate('buying_groups')).execute()) as GroupRow[];
   if ('ids' in target) {
     const found = new Set(rows.map((r) => r.id));
     const i = target.ids.findIndex((id) => !found.has(id));

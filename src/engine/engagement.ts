@@ -25,7 +25,8 @@ import { sql, type Kysely } from 'kysely';
 import {
   type DB,
   type Engine,
-  dbEngine,
+  dialectFor,
+  dialectOf,
   activeWeightingModel,
   type EffectiveWeightingModel,
   getRolesTemplate,
@@ -99,8 +100,8 @@ interface PersonScore {
  * compares them numerically; a CAST per value there makes the statement ~10× slower).
  */
 async function writePeopleScores(trx: Kysely<DB>, changes: readonly PersonScore[]): Promise<void> {
-  const postgres = dbEngine(trx) === 'postgres';
-  const num = (v: number) => (postgres ? sql`cast(${v} as double precision)` : sql`${v}`);
+  const dialect = dialectOf(trx);
+  const num = (v: number) => dialect.double(v);
   for (let i = 0; i < changes.length; i += UPDATE_CHUNK) {
     const values = sql.join(
       changes.slice(i, i + UPDATE_CHUNK).map((c) => sql`(${c.id}, ${num(c.raw)}, ${num(c.score)}, ${num(c.oldRaw)}, ${num(c.oldScore)})`),
@@ -178,13 +179,8 @@ async function refreshPeople(trx: Kysely<DB>, personIds: readonly string[], now:
   const none: PeopleRefreshCounts = { peopleChanged: 0, groupsChanged: 0, events: 0 };
   let ids = [...new Set(personIds)].sort();
   if (ids.length === 0) return none;
-  const postgres = dbEngine(trx) === 'postgres';
-  // Lock first (PostgreSQL), then read the model and the activities: see the module comment.
-  if (postgres) {
-    for (let i = 0; i < ids.length; i += IN_CHUNK) {
-      await trx.selectFrom('people').select('id').where('id', 'in', ids.slice(i, i + IN_CHUNK)).orderBy('id').forNoKeyUpdate().execute();
-    }
-  }
+  // Lock first (where the engine has row locks), then read the model and the activities: see the module comment.
+  await dialectOf(trx).lockRowsById(trx, 'people', ids, { strength: 'no key update', chunk: IN_CHUNK });
   const model = await activeWeightingModel(trx);
   if (counting) {
     const relevant = counting(model);
@@ -234,7 +230,7 @@ const inTransaction = <T>(db: Kysely<DB>, fn: (trx: Kysely<DB>) => Promise<T>): 
  */
 export async function recomputeEngagement(db: Kysely<DB>, engine: Engine, now: number): Promise<RecomputeCounts> {
   const started = performance.now();
-  if (engine !== dbEngine(db)) throw new Error(`recomputeEngagement: engine ${engine} does not match the database`);
+  if (dialectFor(engine) !== dialectOf(db)) throw new Error(`recomputeEngagement: engine ${engine} does not match the database`);
   const model = await activeWeightingModel(db);
   const counts: RecomputeCounts = { people: 0, peopleChanged: 0, groups: 0, groupsChanged: 0, events: 0, ms: 0 };
 

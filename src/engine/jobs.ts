@@ -4,13 +4,12 @@
  * counts and cursor, so a job killed at any moment resumes after its last committed batch and
  * nothing is ever half-written. Jobs move queued → running → succeeded | failed | cancelled.
  */
-import { sql, type Kysely, type Selectable } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import {
   type DB,
-  type JobsTable,
   type Database,
   type Engine,
-  parseJson,
+  dialectFor,
   toJson,
   audit,
   SYSTEM_ACTOR,
@@ -18,7 +17,6 @@ import {
   followAudience,
   scopeConflict,
   scopeDecisionFor,
-  storedScope,
   getSolutionInterest,
   getAccountList,
   buyingGroupLeaves,
@@ -31,7 +29,7 @@ import {
   refreshStatistics,
   STATISTICS_AFTER_ROWS,
 } from '../store/index.ts';
-import { newId, QuorumError, notFound, type ErrorDetail } from '../domain/index.ts';
+import { QuorumError, type ErrorDetail } from '../domain/index.ts';
 import { decidedDepth } from '../domain/scope/index.ts';
 import { audienceAccountIds } from './audience.ts';
 import {
@@ -39,113 +37,41 @@ import {
   emptyCounts,
   generateForAccounts,
   loadPlan,
-  type GenerationCounts,
-  type GenerationOptions,
 } from './generation/index.ts';
 import { runTemplateUpgrade } from './template-upgrade.ts';
-
-export const CREATION_JOB = 'buying_group_creation';
-/** Re-evaluates every group of a solution interest with its new roles template (engine/template-upgrade.ts). */
-export const TEMPLATE_UPGRADE_JOB = 'template_upgrade';
-export const JOB_TYPES = [CREATION_JOB, TEMPLATE_UPGRADE_JOB] as const;
-export type JobType = (typeof JOB_TYPES)[number];
-export const MAX_DESCENDANT_DEPTH = 10;
-/**
- * Accounts per batch (one transaction each) unless configured. New groups are generated
- * set-based, so a batch's cost is a few statements plus the work proper. Bigger batches read
- * their people in fewer, denser passes (people rows probed in key order: at a million people,
- * 2,000 accounts per batch take 11 s in all, 5,000 take 9 s, 10,000 take 8.7 s on the benchmark
- * machine) at the price of a longer write transaction (on SQLite other writers wait for it: about
- * a second for 5,000 accounts there).
- */
-export const DEFAULT_BATCH_SIZE = 5000;
-/** A job is retried this many times after crashes before it is marked failed. */
-export const MAX_ATTEMPTS = 3;
-
-export type JobStatus = JobsTable['status'];
-export const TERMINAL: readonly JobStatus[] = ['succeeded', 'failed', 'cancelled'];
-
-export interface CreationJobOptions extends GenerationOptions {
-  /**
-   * Change the solution interest's stored scope (descendant depth) to this job's depth: the job
-   * then reconciles every active group of the solution interest, not only its audience's.
-   */
-  updateScope?: boolean;
-}
-
-export interface CreationJobParams {
-  solutionInterestId: string;
-  audienceId: string;
-  options: CreationJobOptions;
-}
-
-/** What a caller asks for: the depth may be omitted (= the solution interest's stored scope, else 0). */
-export interface CreationJobRequest {
-  solutionInterestId: string;
-  audienceId: string;
-  options?: { descendantDepth?: number | undefined; updateScope?: boolean | undefined } | undefined;
-}
-
-export interface TemplateUpgradeParams {
-  solutionInterestId: string;
-  fromTemplateId: string;
-  toTemplateId: string;
-  /** The descendant depth the solution interest's creation jobs follow (rules look as deep). */
-  options: GenerationOptions;
-}
-
-export type JobParams = CreationJobParams | TemplateUpgradeParams;
-
-export function isUpgradeParams(p: JobParams): p is TemplateUpgradeParams {
-  return 'toTemplateId' in p;
-}
-
-export interface JobCounts extends GenerationCounts {
-  /** Last account id whose batch committed (resume point). */
-  cursor: string | null;
-  /** Template upgrades: groups moved to the new template. */
-  groupsUpgraded?: number;
-}
-
-export interface Job {
-  id: string;
-  type: string;
-  status: JobStatus;
-  params: JobParams;
-  progress: { done: number; total: number };
-  counts: JobCounts;
-  error: string | null;
-  attempts: number;
-  cancelRequested: boolean;
-  createdAt: number;
-  startedAt: number | null;
-  finishedAt: number | null;
-}
-
-type Row = Selectable<JobsTable>;
-
-export function jobFromRow(r: Row): Job {
-  return {
-    id: r.id,
-    type: r.type,
-    status: r.status,
-    params: parseJson<JobParams>(r.params),
-    progress: { done: r.progress_done, total: r.progress_total },
-    counts: { ...emptyCounts(), cursor: null, ...parseJson<Partial<JobCounts>>(r.counts) },
-    error: r.error,
-    attempts: r.attempts,
-    cancelRequested: r.cancel_requested === 1,
-    createdAt: r.created_at,
-    startedAt: r.started_at,
-    finishedAt: r.finished_at,
-  };
-}
-
-export async function getJob(db: Kysely<DB>, id: string): Promise<Job> {
-  const row = await db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw notFound('job', id);
-  return jobFromRow(row);
-}
+// The records and constants (job-records.ts), under the names callers have always imported from here.
+export {
+  CREATION_JOB,
+  DEFAULT_BATCH_SIZE,
+  JOB_TYPES,
+  MAX_ATTEMPTS,
+  MAX_DESCENDANT_DEPTH,
+  TEMPLATE_UPGRADE_JOB,
+  TERMINAL,
+  followedDepth,
+  getJob,
+  insertQueuedJob,
+  isUpgradeParams,
+  jobFromRow,
+} from './job-records.ts';
+export type { CreationJobOptions, CreationJobParams, CreationJobRequest, Job, JobCounts, JobParams, JobStatus, JobType, RunOptions, TemplateUpgradeParams } from './job-records.ts';
+import {
+  CREATION_JOB,
+  DEFAULT_BATCH_SIZE,
+  MAX_ATTEMPTS,
+  TEMPLATE_UPGRADE_JOB,
+  TERMINAL,
+  getJob,
+  insertQueuedJob,
+  isUpgradeParams,
+  jobFromRow,
+  type CreationJobParams,
+  type CreationJobRequest,
+  type Job,
+  type JobCounts,
+  type JobStatus,
+  type RunOptions,
+} from './job-records.ts';
 
 /**
  * Queues a creation job. Its depth is checked against the solution interest's stored scope
@@ -183,37 +109,6 @@ export async function enqueueCreationJob(db: Kysely<DB>, actor: Actor, request: 
   return db.transaction().execute((trx) => insertQueuedJob(trx, actor, { type: CREATION_JOB, params, total: 0, counts: { ...emptyCounts(), cursor: null } }, now));
 }
 
-/** Inserts a queued job of any type (audited), in the caller's transaction. */
-export async function insertQueuedJob(
-  trx: Kysely<DB>,
-  actor: Actor,
-  job: { type: string; params: JobParams; total: number; counts: Record<string, unknown> },
-  now: number,
-): Promise<Job> {
-  const id = newId('job', now);
-  await trx
-    .insertInto('jobs')
-    .values({
-      id,
-      type: job.type,
-      status: 'queued',
-      params: toJson(job.params),
-      progress_done: 0,
-      progress_total: job.total,
-      counts: toJson(job.counts),
-      error: null,
-      locked_by: null,
-      heartbeat_at: null,
-      created_at: now,
-      started_at: null,
-      finished_at: null,
-    })
-    .execute();
-  const created = await getJob(trx, id);
-  await audit(trx, actor, { action: 'create', entityType: 'job', entityId: id, after: created, at: now });
-  return created;
-}
-
 /** Asks a job to stop. A queued job is cancelled at once; a running one stops after its current batch. */
 export async function requestCancel(db: Kysely<DB>, actor: Actor, id: string, now: number): Promise<Job> {
   return db.transaction().execute(async (trx) => {
@@ -247,7 +142,7 @@ export async function listJobs(db: Kysely<DB>, query: JobQuery): Promise<Page<Jo
  */
 export async function claimNextJob(db: Kysely<DB>, engine: Engine, workerId: string, now: number): Promise<Job | null> {
   return db.transaction().execute(async (trx) => {
-    const lock = engine === 'postgres' ? sql` for update skip locked` : sql``;
+    const lock = dialectFor(engine).claimLock();
     const { rows } = await sql<{ id: string }>`select id from jobs where status = 'queued' and type in (${CREATION_JOB}, ${TEMPLATE_UPGRADE_JOB}) order by created_at, id limit 1${lock}`.execute(trx);
     const id = rows[0]?.id;
     if (!id) return null;
@@ -289,21 +184,6 @@ export async function recoverStaleJobs(db: Kysely<DB>, now: number, staleMs: num
     }
   }
   return { requeued, failed };
-}
-
-export interface RunOptions {
-  batchSize?: number;
-  now: () => number;
-  /** Called after each committed batch; awaited, so a slow listener slows the job down. */
-  onProgress?: (job: Job) => void | Promise<void>;
-}
-
-/**
- * The descendant depth rules use for a solution interest's groups: its stored scope (the one fact
- * generation, maintenance, explain and preview read); 0 when it has none yet.
- */
-export async function followedDepth(db: Kysely<DB>, solutionInterestId: string): Promise<number> {
-  return (await storedScope(db, solutionInterestId)) ?? 0;
 }
 
 /**

@@ -10,7 +10,7 @@
  * never created. Solution interests with followMembershipChanges = false are left alone.
  */
 import { sql, type Kysely } from 'kysely';
-import { type DB, parseJson, dbEngine, type Engine, setChangeListener, type StoreChange, marks, rawQuery } from '../store/index.ts';
+import { type DB, parseJson, dialectOf, type Engine, setChangeListener, type StoreChange, marks, rawQuery } from '../store/index.ts';
 import { audienceMembers, type AudienceDefinition } from './audience.ts';
 import { QuorumError, notFound, utcDay } from '../domain/index.ts';
 import { conditionFacts, type Condition } from '../domain/conditions/index.ts';
@@ -290,7 +290,7 @@ function addGenerated(result: MaintenanceResult, c: { groupsCreated?: number; me
 
 /** Brings the groups of the changed accounts up to date, in the caller's transaction. */
 export async function maintain(trx: Kysely<DB>, changes: readonly StoreChange[], now: number, opts: MaintenanceOptions = {}): Promise<MaintenanceResult> {
-  const engine = dbEngine(trx);
+  const engine = dialectOf(trx).engine;
   const result: MaintenanceResult = { accounts: 0, groupsCreated: 0, groupsDeactivated: 0, membersAdded: 0, membersRemoved: 0, rolesChanged: 0, skipped: [] };
   const skip: Skip = (w) => {
     result.skipped.push(w);

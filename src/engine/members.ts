@@ -18,7 +18,7 @@ import {
   type DB,
   getRolesTemplate,
   checkVersion,
-  dbEngine,
+  dialectOf,
   type ExpectedVersion,
   audit,
   type Actor,
@@ -52,7 +52,7 @@ export interface MemberActionsResult {
   unchanged: { index: number; personId: string; reason: string }[];
 }
 
-/** Locks the group for the rest of the transaction (PostgreSQL; SQLite runs one writer at a time). */
+/** Locks the group for the rest of the transaction (where the engine has row locks: the dialect's withRowLocks). */
 export async function lockGroup(
   trx: Kysely<DB>,
   groupId: string,
@@ -62,7 +62,7 @@ export async function lockGroup(
     .selectFrom('buying_groups')
     .select(['account_id', 'id', 'template_id', 'solution_interest_id', 'stage', 'status_label', 'version'])
     .where('id', '=', groupId)
-    .$if(dbEngine(trx) === 'postgres', (q) => q.forUpdate())
+    .$call((q) => dialectOf(trx).withRowLocks(q, (l) => l.forUpdate()))
     .executeTakeFirst();
   if (!row) throw notFound('buying group', groupId);
   // Checked under the row lock: no other API write to the group can come in between.
@@ -100,7 +100,7 @@ async function ineligiblePeople(trx: Kysely<DB>, accountId: string, accountName:
 
 /** The plan rules use for a solution interest's groups, at the depth its creation jobs follow. */
 async function rulePlan(trx: Kysely<DB>, solutionInterestId: string): Promise<GenerationPlan> {
-  return loadPlan(trx, dbEngine(trx), solutionInterestId, { descendantDepth: await followedDepth(trx, solutionInterestId) }, null);
+  return loadPlan(trx, dialectOf(trx).engine, solutionInterestId, { descendantDepth: await followedDepth(trx, solutionInterestId) }, null);
 }
 
 function eventOf(c: MembershipChange, actor: Actor, why?: RemovalReason): BuyingGroupEvent {

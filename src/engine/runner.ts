@@ -6,7 +6,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { hostname } from 'node:os';
-import type { Database } from '../store/index.ts';
+import { dialectFor, type Database } from '../store/index.ts';
 import type { Clock } from '../domain/index.ts';
 import { claimNextJob, DEFAULT_BATCH_SIZE, recoverStaleJobs, runCreationJob, type Job } from './jobs.ts';
 
@@ -39,14 +39,14 @@ export class JobRunner {
   }
 
   private get mode(): 'thread' | 'inline' {
-    return this.opts.mode ?? (this.opts.database.engine === 'sqlite' ? 'thread' : 'inline');
+    return this.opts.mode ?? (dialectFor(this.opts.database.engine).blocksEventLoop ? 'thread' : 'inline');
   }
 
   async start(): Promise<void> {
     if (!this.stopped) return;
     this.stopped = false;
-    // SQLite is one process's file: any job still 'running' at start-up belongs to a process that died.
-    const rec = await recoverStaleJobs(this.opts.database.db, this.opts.clock.now(), this.opts.database.engine === 'sqlite' ? 0 : this.staleMs);
+    // A database served by one process (SQLite): any job still 'running' at start-up belongs to a process that died.
+    const rec = await recoverStaleJobs(this.opts.database.db, this.opts.clock.now(), dialectFor(this.opts.database.engine).oneProcessPerDatabase ? 0 : this.staleMs);
     for (const id of rec.requeued) this.opts.log?.(`job ${id} was interrupted; resuming it`);
     for (const id of rec.failed) this.opts.log?.(`job ${id} was interrupted too often; marked failed`);
     this.running = this.loop();

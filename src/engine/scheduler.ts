@@ -6,8 +6,7 @@
  * Runs never overlap (a tick during a run is skipped). On PostgreSQL several processes may run a
  * scheduler; a session advisory lock makes one of them do each round and the others skip it.
  */
-import { sql } from 'kysely';
-import type { Database } from '../store/index.ts';
+import { dialectFor, type Database } from '../store/index.ts';
 import type { Clock } from '../domain/index.ts';
 import { recomputeEngagement, type RecomputeCounts } from './engagement.ts';
 
@@ -68,7 +67,7 @@ export interface ScoreScheduler {
   stop(): Promise<void>;
 }
 
-/** Arbitrary constant key of the PostgreSQL advisory lock ("QRMSCR"). */
+/** Arbitrary constant key of the scheduler's session lock ("QRMSCR"). */
 const SCORES_LOCK_KEY = 0x51524d534352;
 
 export function startScoreScheduler(database: Database, opts: SchedulerOptions): ScoreScheduler {
@@ -79,17 +78,8 @@ export function startScoreScheduler(database: Database, opts: SchedulerOptions):
   let stopped = false;
 
   const round = async (): Promise<RecomputeCounts | null> => {
-    if (database.engine === 'sqlite') return recomputeEngagement(database.db, 'sqlite', opts.clock.now());
-    // One connection holds the session lock for the round; the recompute itself uses the pool.
-    return database.db.connection().execute(async (conn) => {
-      const got = await sql<{ ok: boolean }>`select pg_try_advisory_lock(${SCORES_LOCK_KEY}) as ok`.execute(conn);
-      if (!got.rows[0]?.ok) return null;
-      try {
-        return await recomputeEngagement(database.db, 'postgres', opts.clock.now());
-      } finally {
-        await sql`select pg_advisory_unlock(${SCORES_LOCK_KEY})`.execute(conn);
-      }
-    });
+    // Skipped (null) while another process holds the lock (the dialect's withSessionLock).
+    return dialectFor(database.engine).withSessionLock(database.db, SCORES_LOCK_KEY, () => recomputeEngagement(database.db, database.engine, opts.clock.now()));
   };
 
   const runNow = (): Promise<RecomputeCounts | null> => {

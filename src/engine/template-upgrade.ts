@@ -15,10 +15,11 @@
  * events, then the score changes. The preview of the template with the solution interest
  * (engine/preview.ts) computes the same diff, without writing.
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import {
   type DB,
   type Database,
+  dialectFor,
   parseJson,
   toJson,
   audit,
@@ -46,7 +47,7 @@ import {
   type GenerationCounts,
   type GenerationPlan,
 } from './generation/index.ts';
-import { DEFAULT_BATCH_SIZE, followedDepth, getJob, insertQueuedJob, TEMPLATE_UPGRADE_JOB, type Job, type JobCounts, type RunOptions, type TemplateUpgradeParams } from './jobs.ts';
+import { DEFAULT_BATCH_SIZE, followedDepth, getJob, insertQueuedJob, TEMPLATE_UPGRADE_JOB, type Job, type JobCounts, type RunOptions, type TemplateUpgradeParams } from './job-records.ts';
 import { writeEvents, type PendingEvent } from './events.ts';
 
 /** Groups of the solution interest not on `templateId` yet. */
@@ -117,10 +118,8 @@ export async function upgradeGroups(trx: Kysely<DB>, plan: GenerationPlan, accou
     .orderBy('id')
     .execute();
   if (groups.length === 0) return counts;
-  if (plan.engine === 'postgres') {
-    // Same lock order as every group writer (id order), before reading the members.
-    await sql`select id from buying_groups where id in (${sql.join(groups.map((g) => g.id))}) order by id for update`.execute(trx);
-  }
+  // Same lock order as every group writer (id order), before reading the members.
+  await dialectFor(plan.engine).lockRowsById(trx, 'buying_groups', groups.map((g) => g.id), { chunk: groups.length });
   const desired = await ruleAssignments(trx, plan, [...new Set(groups.map((g) => g.account_id))].sort(), now);
   const current = new Map<string, Map<string, MemberState>>();
   const rows = await trx

@@ -9,7 +9,8 @@ import { validateCondition, type Condition } from '../domain/conditions/index.ts
 import { parseJson, toJson } from './db.ts';
 import type { Actor } from './audit.ts';
 import { announce } from './changes.ts';
-import { dbEngine, type ExpectedVersion } from './concurrency.ts';
+import type { ExpectedVersion } from './concurrency.ts';
+import { dbEngine, dialectOf } from './dialect.ts';
 import { auditConfig, bump, checkNameFree, checkRename, CONFIG_KINDS, configWrite, createConfig, deleteConfig, updateConfig } from './config-entity.ts';
 import { buyingGroupLeaves, checkConditionReferences, describeReferrers, findReferrers, personasFor } from './references.ts';
 import { compileAccountCondition } from './conditions-sql.ts';
@@ -283,12 +284,12 @@ export async function removeAccountListMembers(db: Kysely<DB>, actor: Actor, id:
  * After a bulk change, PostgreSQL's planner may still believe a list has a few dozen members
  * (statistics lag until autovacuum runs) and join a 10,000-member list by scanning it once per
  * account: seconds instead of milliseconds. Re-sampling the table after big changes keeps the
- * member pages fast. Best effort; SQLite plans by its indexes and needs nothing.
+ * member pages fast. Best effort; the dialect knows which engines need it.
  */
 async function refreshStatistics(db: Kysely<DB>, changed: number): Promise<void> {
-  if (changed < 1000 || dbEngine(db) !== 'postgres') return;
+  if (changed < 1000) return;
   try {
-    await sql`analyze account_list_members`.execute(db);
+    await dialectOf(db).refreshStatistics(db, 'account_list_members');
   } catch {
     // Statistics are an optimisation; the change itself is committed.
   }

@@ -6,7 +6,7 @@ import { audit, type Actor } from './audit.ts';
 import { afterCursor, decodeCursor, toPage, type Page, type PageRequest } from './pagination.ts';
 import { announce } from './changes.ts';
 import { holdConfiguration } from './concurrency.ts';
-import { knownActivityTypes, unknownActivityTypeMessage } from './activity-types.ts';
+import { knownActivityTypes, unknownActivityTypeMessage } from './known-activity-types.ts';
 import { checkFilterIds } from './filter-references.ts';
 
 export interface ActivityInput {

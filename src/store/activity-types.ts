@@ -14,13 +14,15 @@ import {
   ACTIVITY_TYPE_PATTERN,
   MAX_CUSTOM_ACTIVITY_TYPES,
   activityTypeLabel,
-  closeMatches,
 } from '../domain/index.ts';
 import type { Actor } from './audit.ts';
 import { checkVersion, type ExpectedVersion } from './concurrency.ts';
 import { auditConfig, bump, configWrite } from './config-entity.ts';
 import { parseJson } from './db.ts';
 import { describeReferrers, findReferrers } from './references.ts';
+
+// The look-ups that references.ts needs live in their own file (no activity-types ↔ references cycle).
+export { knownActivityTypes, unknownActivityTypeMessage } from './known-activity-types.ts';
 
 export interface ActivityTypeFields {
   key: string;
@@ -50,27 +52,6 @@ function fromRow(r: Selectable<ActivityTypesTable>): ActivityType {
 export async function listActivityTypes(db: Kysely<DB>): Promise<ActivityType[]> {
   const rows = await db.selectFrom('activity_types').selectAll().orderBy('key').execute();
   return [...DEFAULTS, ...rows.map(fromRow)];
-}
-
-/** The keys of every known type (one read of a small table). */
-export async function knownActivityTypes(db: Kysely<DB>): Promise<Set<string>> {
-  const rows = await db.selectFrom('activity_types').select('key').execute();
-  return new Set([...ACTIVITY_TYPES, ...rows.map((r) => r.key)]);
-}
-
-/**
- * Why `type` is not acceptable, or null when it is known: what it probably meant and the list of
- * known types, so a caller can fix a row without another look-up.
- */
-export function unknownActivityTypeMessage(type: string, known: ReadonlySet<string>): string | null {
-  if (known.has(type)) return null;
-  const list = [...known];
-  const close = closeMatches(type, list, (s) => s, 3);
-  return (
-    `unknown activity type "${type}"` +
-    (close.length ? ` (did you mean ${close.map((c) => `"${c}"`).join(' or ')}?)` : '') +
-    `; the known types are ${list.join(', ')} (register a custom type with POST /api/v1/activity-types)`
-  );
 }
 
 export async function getActivityType(db: Kysely<DB>, key: string): Promise<ActivityType> {

@@ -6,7 +6,7 @@
  */
 import { CompiledQuery, type Kysely } from 'kysely';
 import type { DB } from './schema.ts';
-import { dbEngine } from './concurrency.ts';
+import { dbEngine } from './dialect.ts';
 
 export type BulkValue = string | number | null;
 

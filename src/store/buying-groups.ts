@@ -9,7 +9,7 @@ import { QuorumError, notFound, normText } from '../domain/index.ts';
 import { completeness, displayScore } from '../domain/scoring/index.ts';
 import { validateCondition, type Condition } from '../domain/conditions/index.ts';
 import { bool, parseJson } from './db.ts';
-import { dbEngine } from './concurrency.ts';
+import { dbEngine } from './dialect.ts';
 import { compileAccountCondition } from './conditions-sql.ts';
 import { checkConditionReferences, personasFor } from './references.ts';
 import { checkFilterIds, resolveFilterNames, resolveStageKeys } from './filter-references.ts';

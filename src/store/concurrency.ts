@@ -11,24 +11,17 @@
  * changes are rare and human-paced; serialising them costs nothing and makes every such check
  * exact.
  */
-import { PostgresAdapter, sql, type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from './schema.ts';
-import type { Engine } from './db.ts';
+import { dialectOf } from './dialect.ts';
 import { QuorumError } from '../domain/index.ts';
 
 /** Arbitrary constant key of the advisory lock ("QRMCFG"). */
 const CONFIG_LOCK_KEY = 0x51524d434647;
 
-/** The engine behind a Kysely instance or transaction (SQL that differs per engine needs it). */
-export function dbEngine(db: Kysely<DB>): Engine {
-  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
-}
-
 /** Call first inside a configuration write's transaction. */
 export async function lockConfiguration(trx: Kysely<DB>): Promise<void> {
-  if (dbEngine(trx) === 'postgres') {
-    await sql`select pg_advisory_xact_lock(${CONFIG_LOCK_KEY})`.execute(trx);
-  }
+  await dialectOf(trx).transactionLock(trx, CONFIG_LOCK_KEY, 'exclusive');
 }
 
 /**
@@ -37,9 +30,7 @@ export async function lockConfiguration(trx: Kysely<DB>): Promise<void> {
  * writes run side by side but never interleave with a configuration write's check-then-write.
  */
 export async function holdConfiguration(trx: Kysely<DB>): Promise<void> {
-  if (dbEngine(trx) === 'postgres') {
-    await sql`select pg_advisory_xact_lock_shared(${CONFIG_LOCK_KEY})`.execute(trx);
-  }
+  await dialectOf(trx).transactionLock(trx, CONFIG_LOCK_KEY, 'shared');
 }
 
 /**

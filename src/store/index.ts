@@ -22,10 +22,12 @@ export { buyingGroupFilters, getBuyingGroup, listBuyingGroupEvents, listBuyingGr
 export type { BuyingGroup, BuyingGroupMember, BuyingGroupQuery } from './buying-groups.ts';
 export { setChangeListener } from './changes.ts';
 export type { StoreChange } from './changes.ts';
-export { checkVersion, dbEngine, holdConfiguration, lockConfiguration } from './concurrency.ts';
+export { checkVersion, holdConfiguration, lockConfiguration } from './concurrency.ts';
 export type { ExpectedVersion } from './concurrency.ts';
 export { SAMPLE_ROWS, customFieldsInData } from './condition-fields.ts';
 export { compileAccountCondition, compilePersonCondition } from './conditions-sql.ts';
+export { dbEngine, dialectFor, dialectOf } from './dialect.ts';
+export type { Dialect, RowLockStrength, ScratchColumnType } from './dialect.ts';
 export { DEFAULT_DATABASE_URL, openDatabase, parseJson, ping, toJson } from './db.ts';
 export type { Database, Engine } from './db.ts';
 export { descendantScope, factsNeeds, loadPersonFacts } from './facts.ts';

@@ -22,7 +22,7 @@ import {
 import type { StageModelDefinition } from '../domain/stages/index.ts';
 import { parseJson } from './db.ts';
 import { likeContains } from './pagination.ts';
-import { knownActivityTypes, unknownActivityTypeMessage } from './activity-types.ts';
+import { knownActivityTypes, unknownActivityTypeMessage } from './known-activity-types.ts';
 
 /** Every persona's condition by id (personas are few: hundreds at most). */
 export async function loadPersonaConditions(db: Kysely<DB>): Promise<Map<string, Condition>> {

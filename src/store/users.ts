@@ -16,7 +16,8 @@ import {
   type UserRole,
 } from '../domain/index.ts';
 import { audit, type Actor } from './audit.ts';
-import { checkVersion, dbEngine, type ExpectedVersion } from './concurrency.ts';
+import { checkVersion, type ExpectedVersion } from './concurrency.ts';
+import { dialectOf } from './dialect.ts';
 import { hashPassword } from './passwords.ts';
 
 export interface User {
@@ -148,7 +149,7 @@ export async function updateUser(
     // The rule protects the admins who can sign in (people with an email): token-only admins are
     // programs, and counting them would let the last person lock everyone out of the web app.
     const admins = trx.selectFrom('users').select('id').where('role', '=', 'admin').where('active', '=', 1).where('email_norm', 'is not', null);
-    const activeAdmins = await (dbEngine(trx) === 'postgres' ? admins.forUpdate() : admins).execute();
+    const activeAdmins = await dialectOf(trx).withRowLocks(admins, (q) => q.forUpdate()).execute();
     const before = await getUser(trx, id);
     checkVersion('user', id, before.version, opts.expected);
     const next = { role: patch.role ?? before.role, active: patch.active ?? before.active };

@@ -14,7 +14,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { DB, WeightingModelsTable } from './schema.ts';
 import { QuorumError, notFound, type ErrorDetail, normText, ACTIVITY_TYPE_PATTERN } from '../domain/index.ts';
 import { ACTIVITY_BANDS, DEFAULT_WEIGHTING_MODEL, type WeightingModel } from '../domain/scoring/index.ts';
-import { knownActivityTypes, unknownActivityTypeMessage } from './activity-types.ts';
+import { knownActivityTypes, unknownActivityTypeMessage } from './known-activity-types.ts';
 import { parseJson, toJson } from './db.ts';
 import type { Actor } from './audit.ts';
 import type { ExpectedVersion } from './concurrency.ts';

@@ -179,6 +179,9 @@ export type Condition =
   | PeopleCondition
   | BuyingGroupCondition;
 
+/** The conditions of the personas a `{ persona: id }` leaf may name, by persona id (inlined by evaluation and compilation). */
+export type PersonaConditions = ReadonlyMap<string, Condition>;
+
 const nonEmptyText = z.string().trim().min(1, 'must not be empty').max(MAX_STRING);
 const dayString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD').refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a valid calendar date');
 

@@ -6,11 +6,11 @@
 import { DAY_MS, utcDay } from '../clock.ts';
 import { QuorumError } from '../errors.ts';
 import { normText, type JsonValue } from '../text.ts';
-import type { BuyingGroupCondition, BuyingGroupTest, Condition, FieldCondition, Op, PeopleCondition, StringOp, StringOperand } from './ast.ts';
+import type { BuyingGroupCondition, BuyingGroupTest, Condition, FieldCondition, Op, PeopleCondition, PersonaConditions, StringOp, StringOperand } from './ast.ts';
 import type { RelationType } from '../relations.ts';
 import { describeCondition, describeLeaf, quoteText, type Names } from './describe.ts';
 import { ACCOUNT_FIELDS, PERSON_FIELDS, resolveField, type ResolvedField, type Subject, type ValueType } from './fields.ts';
-import { checkPersonaReferences, personaCondition, type PersonaConditions } from './personas.ts';
+import { checkPersonaReferences, personaCondition } from './personas.ts';
 
 type FactValue<T extends ValueType> = T extends 'string'
   ? string | null

@@ -23,7 +23,7 @@ export {
   type Explanation,
 } from './evaluate.ts';
 export { describeCondition, describeLeaf, describeField, fieldLabel, type Names, type DescribeOptions } from './describe.ts';
-export { checkPersonaReferences, personaCondition, type PersonaConditions } from './personas.ts';
+export { checkPersonaReferences, personaCondition } from './personas.ts';
 export {
   walkCondition,
   conditionLeaves,

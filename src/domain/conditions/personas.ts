@@ -4,10 +4,8 @@
  * other personas, or an unknown persona id, makes the condition invalid.
  */
 import { QuorumError, type ErrorDetail } from '../errors.ts';
-import type { Condition } from './ast.ts';
+import type { Condition, PersonaConditions } from './ast.ts';
 import { idLeaves } from './walk.ts';
-
-export type PersonaConditions = ReadonlyMap<string, Condition>;
 
 /**
  * Throws `invalid_condition` when `cond` refers to an unknown persona or to a persona whose

@@ -13,8 +13,7 @@
  *   Unknown personas are skipped (validation reports them; see personas.ts).
  * - {@link conditionFacts}: the derived facts the engine asks for, over one or more conditions.
  */
-import type { ActivityCondition, AllCondition, AnyCondition, BuyingGroupTest, Condition, NotCondition } from './ast.ts';
-import type { PersonaConditions } from './personas.ts';
+import type { ActivityCondition, AllCondition, AnyCondition, BuyingGroupTest, Condition, NotCondition, PersonaConditions } from './ast.ts';
 
 /** Every node that is not `all` / `any` / `not`. */
 export type ConditionLeaf = Exclude<Condition, AllCondition | AnyCondition | NotCondition>;

@@ -5,7 +5,7 @@
  * every change).
  */
 import { CompiledQuery, sql, type Kysely, type RawBuilder } from 'kysely';
-import { type DB, compilePersonCondition } from '../../store/index.ts';
+import { type DB, compilePersonCondition, dialectFor } from '../../store/index.ts';
 import { utcDay } from '../../domain/index.ts';
 import type { Condition } from '../../domain/conditions/index.ts';
 import { ruleFacts, type GenerationPlan } from './plan.ts';
@@ -63,8 +63,9 @@ export function assignmentSql(plan: GenerationPlan, accountIds: readonly string[
   const ctx = { engine: plan.engine, now, today, personas: plan.personas, accountId: sql.ref('rel.account_id') as RawBuilder<unknown> };
   const whens = auto.map((r) => sql`when ${compilePersonCondition(r.condition as Condition, ctx)} then ${r.roleId}`);
   const roleCase = sql<string | null>`case ${sql.join(whens, sql` `)} else null end`;
-  // PostgreSQL gets the ids as one array (a long IN list of parameters is searched linearly).
-  const inAccounts = plan.engine === 'postgres' ? sql`= any(cast(${[...accountIds]} as text[]))` : sql`in (${sql.join(accountIds.map((id) => sql`${id}`))})`;
+  const dialect = dialectFor(plan.engine);
+  // One array parameter where the engine has arrays (compiledAssignment substitutes it whole).
+  const inAccounts = dialect.inTextList(accountIds);
   const depth = Math.max(0, plan.options.descendantDepth);
   const scope =
     depth === 0
@@ -85,33 +86,17 @@ export function assignmentSql(plan: GenerationPlan, accountIds: readonly string[
       select rel.group_account_id, people.id as person_id, ${roleCase} as role_id, people.engagement_raw as raw
       from ${from}
     ) as assigned where role_id is not null`;
-  if (plan.engine === 'postgres') {
-    // PostgreSQL plans the plain join well (index probes for a batch, hashing for a large one).
-    const from = sql`(select sc.group_account_id, rel.account_id, rel.person_id from (${scope}) as sc inner join account_people as rel on rel.account_id = sc.account_id where ${active}) as rel
-      inner join people on people.id = rel.person_id`;
-    return sql<Candidate>`${recursive ? sql`with ${recursive} ` : sql``}${select(from)}`;
-  }
-  // SQLite: the active relations first, materialised in person-id order, then the people in that
-  // order: people rows are probed in key order (neighbouring rows share pages) instead of at
-  // random, several times faster once a batch's people no longer fit in the page cache. CROSS
-  // JOIN keeps that join order.
-  return sql<Candidate>`with ${recursive ? sql`${recursive}, ` : sql``}rel as materialized (
-      select sc.group_account_id, rel.account_id, rel.person_id
-      from (${scope}) as sc
-      inner join account_people as rel on rel.account_id = sc.account_id
-      where ${active}
-      order by rel.person_id
-    )
-    ${select(sql`rel cross join people on people.id = rel.person_id`)}`;
-}
-
-export interface CompiledAssignment {
-  sql: string;
-  parameters: readonly unknown[];
-  /** Where the account ids and person ids go in `parameters` (each its own, or all in one array). */
-  accountAt: number[];
-  accountArrayAt: number;
-  personAt: number[];
+  // The active relations, then the people joined by key: where the planner needs it (SQLite) the
+  // relations are materialised in person-id order first, so people rows are probed in key order
+  // (see the dialect's keyOrderedJoin).
+  return dialect.keyOrderedJoin<Candidate>({
+    ctes: recursive,
+    rows: sql`select sc.group_account_id, rel.account_id, rel.person_id from (${scope}) as sc inner join account_people as rel on rel.account_id = sc.account_id where ${active}`,
+    alias: 'rel',
+    orderBy: sql`rel.person_id`,
+    join: sql`people on people.id = rel.person_id`,
+    select,
+  });
 }
 
 /**

@@ -3,7 +3,7 @@
  * from those rows, groups and members inserted in bulk, one `group_created` event per group.
  */
 import { sql, type Kysely } from 'kysely';
-import { type DB, bulkInsert, type BulkValue, activeWeightingModel } from '../../store/index.ts';
+import { type DB, bulkInsert, type BulkValue, activeWeightingModel, dialectFor } from '../../store/index.ts';
 import { newId, normText } from '../../domain/index.ts';
 import { byPersonId, groupScores, scoreModel } from '../../domain/scoring/index.ts';
 import { writeEvents, type PendingEvent } from '../events.ts';
@@ -49,17 +49,19 @@ const SCRATCH = 'quorum_new_members';
  */
 export async function createGroups(trx: Kysely<DB>, plan: GenerationPlan, groups: readonly NewGroup[], now: number): Promise<{ groups: number; members: number; taken: string[] }> {
   if (groups.length === 0) return { groups: 0, members: 0, taken: [] };
-  const postgres = plan.engine === 'postgres';
+  const dialect = dialectFor(plan.engine);
   const accountIds = groups.map((g) => g.accountId);
   const query = assignmentSql(plan, accountIds, now);
   let rows: Candidate[] = [];
   if (query) {
-    await sql
-      .raw(
-        postgres
-          ? `create temp table if not exists ${SCRATCH} (group_account_id text, person_id text, role_id text, pos integer, raw double precision) on commit delete rows`
-          : `create temp table if not exists ${SCRATCH} (group_account_id text, person_id text, role_id text, pos integer, raw real)`,
-      )
+    await dialect
+      .createScratchTable(SCRATCH, [
+        ['group_account_id', 'text'],
+        ['person_id', 'text'],
+        ['role_id', 'text'],
+        ['pos', 'integer'],
+        ['raw', 'double'],
+      ])
       .execute(trx);
     await sql.raw(`delete from ${SCRATCH}`).execute(trx);
     const pos = sql.join(plan.roles.map((r, i) => sql`when ${r.roleId} then ${sql.lit(i)}`), sql` `);
@@ -118,9 +120,8 @@ export async function createGroups(trx: Kysely<DB>, plan: GenerationPlan, groups
       select g.account_id, g.id, s.person_id, s.role_id, 'rule', 0, ${now}, null, ${now}
       from ${source} as s
       inner join buying_groups as g on g.account_id = s.group_account_id and g.solution_interest_id = ${plan.solutionInterestId}${
-        // PostgreSQL checks each member's foreign keys with a row lock on the person: in person
-        // order those locks touch each people page once.
-        postgres ? sql` order by s.person_id` : sql``
+        // Members in person order where foreign-key checks lock the people rows (see the dialect).
+        dialect.foreignKeyOrder(sql.ref('s.person_id'))
       }`.execute(trx);
     if (Number(inserted.numAffectedRows ?? members) !== members) {
       throw new Error(`generation: ${String(inserted.numAffectedRows)} members inserted where ${members} were assigned`);

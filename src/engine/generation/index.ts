@@ -17,9 +17,9 @@
  * - scores.ts: stored scores refreshed, written and recomputed (pure arithmetic: domain/scoring);
  * - counts.ts: what a run did.
  */
-export { loadPlan, cachedPlan, configSignature, configSignatureOf, CONFIG_SIGNATURE_SQL, ruleFacts, type GenerationOptions, type GenerationPlan } from './plan.ts';
+export { loadPlan, cachedPlan, configSignature, configSignatureOf, CONFIG_SIGNATURE_SQL, ruleFacts, type CompiledAssignment, type GenerationOptions, type GenerationPlan } from './plan.ts';
 export { emptyCounts, addCounts, type GenerationCounts } from './counts.ts';
-export { assignmentSql, ruleAssignments, type CompiledAssignment } from './assignment-sql.ts';
+export { assignmentSql, ruleAssignments } from './assignment-sql.ts';
 export { generateForAccounts, type GroupRow } from './reconcile.ts';
 export { createGroups, type NewGroup } from './fast-path.ts';
 export { MEMBER_COLUMNS, applyChange, changeEvent, reasonKey, ruleRemovalReasons } from './changes.ts';

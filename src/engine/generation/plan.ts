@@ -17,11 +17,24 @@ import {
 import { QuorumError } from '../../domain/index.ts';
 import { conditionFacts, type Condition, type ConditionFacts } from '../../domain/conditions/index.ts';
 import { initialStage } from '../../domain/stages/index.ts';
-import type { CompiledAssignment } from './assignment-sql.ts';
 
 export interface GenerationOptions {
   /** Also consider people of descendant accounts, down to this depth (0 = the account only). */
   descendantDepth: number;
+}
+
+/**
+ * A compiled rule-assignment statement kept on a cached plan (assignment-sql.ts): the text and
+ * parameters, and where the ids go. Declared with the plan that holds them, so that
+ * assignment-sql.ts depends on the plan and not the other way round.
+ */
+export interface CompiledAssignment {
+  sql: string;
+  parameters: readonly unknown[];
+  /** Where the account ids and person ids go in `parameters` (each its own, or all in one array). */
+  accountAt: number[];
+  accountArrayAt: number;
+  personAt: number[];
 }
 
 export interface GenerationPlan {

@@ -4,8 +4,8 @@
  * rules say and stronger sources decided (domain/assignment reconcileRules), in the caller's
  * transaction — a batch commits whole or not at all, and running it again changes nothing.
  */
-import { sql, type Kysely } from 'kysely';
-import { type DB, bulkInsert, marks, rawQuery, type BulkValue } from '../../store/index.ts';
+import type { Kysely } from 'kysely';
+import { type DB, bulkInsert, marks, rawQuery, type BulkValue, dialectFor } from '../../store/index.ts';
 import { newId } from '../../domain/index.ts';
 import { applyChanges, groupName, reconcileRules, skipReason, type MemberSource, type MemberState } from '../../domain/assignment/index.ts';
 import { byPersonId, DEFAULT_WEIGHTING_MODEL, groupScores, scoreModel } from '../../domain/scoring/index.ts';
@@ -137,16 +137,12 @@ async function ensureGroups(
 }
 
 /**
- * PostgreSQL: locks the groups (in id order, so concurrent lockers cannot deadlock) before their
- * members are read, so that a concurrent manual action (engine/members.ts lockGroup) cannot be
- * overwritten from a stale read. SQLite runs one writer at a time.
+ * Locks the groups (in id order, so concurrent lockers cannot deadlock) before their members are
+ * read, so that a concurrent manual action (engine/members.ts lockGroup) cannot be overwritten
+ * from a stale read; a no-op where writers run one at a time (the dialect's lockRowsById).
  */
 async function lockGroups(trx: Kysely<DB>, plan: GenerationPlan, groupIds: readonly string[]): Promise<void> {
-  if (plan.engine !== 'postgres') return;
-  const ids = [...groupIds].sort();
-  for (let i = 0; i < ids.length; i += 1000) {
-    await sql`select id from buying_groups where id in (${sql.join(ids.slice(i, i + 1000))}) order by id for update`.execute(trx);
-  }
+  await dialectFor(plan.engine).lockRowsById(trx, 'buying_groups', groupIds, { chunk: 1000 });
 }
 
 /** Reconciles every member of the existing groups of `old` with the rules, then refreshes the scores of the groups that changed. */
@@ -291,7 +287,7 @@ async function reconcilePeople(
     const before = stored.get(group.id);
     if (!before) continue;
     if (before.completeness !== s.completeness || before.raw !== s.raw || before.engagement !== s.engagement) {
-      await writeGroupScores(trx, plan.engine === 'postgres', [{ accountId, groupId: group.id, scores: s }], now);
+      await writeGroupScores(trx, [{ accountId, groupId: group.id, scores: s }], now);
     }
     if (before.completeness !== s.completeness) events.push({ accountId, buyingGroupId: group.id, event: { type: 'completeness_changed', from: before.completeness, to: s.completeness } });
     if (before.engagement !== s.engagement) events.push({ accountId, buyingGroupId: group.id, event: { type: 'engagement_changed', from: before.engagement, to: s.engagement } });

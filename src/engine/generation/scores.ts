@@ -4,7 +4,7 @@
  * `groupScores` (domain/scoring/group-scores.ts).
  */
 import { sql, type Kysely } from 'kysely';
-import { type DB, rawQuery, getRolesTemplate, type TemplateRole, activeWeightingModel, dbEngine } from '../../store/index.ts';
+import { type DB, rawQuery, getRolesTemplate, type TemplateRole, activeWeightingModel, dialectOf } from '../../store/index.ts';
 import {
   byPersonId,
   DEFAULT_WEIGHTING_MODEL,
@@ -28,17 +28,20 @@ export async function refreshGroupScores(trx: Kysely<DB>, roles: readonly Templa
   if (groups.length === 0) return events;
   let kk = k;
   const model = scoreModel(roles);
-  const postgres = dbEngine(trx) === 'postgres';
+  const dialect = dialectOf(trx);
   for (let i = 0; i < groups.length; i += 500) {
     const part = groups.slice(i, i + 500);
     const ids = part.map((g) => g.groupId);
     // The active weighting model's K comes with the stored scores (one statement less per change).
-    const stored = await trx
-      .selectFrom('buying_groups')
-      .select(['id', 'completeness', 'engagement', 'engagement_raw'])
-      .$if(kk === undefined, (q) => q.select((eb) => eb.selectFrom('weighting_models').select('k').where('active', '=', 1).orderBy('id').limit(1).as('active_k')))
-      .where('id', 'in', ids)
-      .$if(postgres, (q) => q.orderBy('id').forNoKeyUpdate())
+    const stored = await dialect
+      .withRowLocks(
+        trx
+          .selectFrom('buying_groups')
+          .select(['id', 'completeness', 'engagement', 'engagement_raw'])
+          .$if(kk === undefined, (q) => q.select((eb) => eb.selectFrom('weighting_models').select('k').where('active', '=', 1).orderBy('id').limit(1).as('active_k')))
+          .where('id', 'in', ids),
+        (q) => q.orderBy('id').forNoKeyUpdate(),
+      )
       .execute();
     if (kk === undefined) {
       const first = stored[0] as { active_k?: number | null } | undefined;
@@ -66,13 +69,13 @@ export async function refreshGroupScores(trx: Kysely<DB>, roles: readonly Templa
       if (before && before.completeness !== s.completeness) events.push({ accountId: g.accountId, buyingGroupId: g.groupId, event: { type: 'completeness_changed', from: before.completeness, to: s.completeness } });
       if (before && before.engagement !== s.engagement) events.push({ accountId: g.accountId, buyingGroupId: g.groupId, event: { type: 'engagement_changed', from: before.engagement, to: s.engagement } });
     }
-    await writeGroupScores(trx, postgres, writes, now);
+    await writeGroupScores(trx, writes, now);
   }
   return events;
 }
 
 /** Stores scores: one UPDATE per group for a few, one UPDATE … FROM (VALUES …) per 1,000 otherwise. */
-export async function writeGroupScores(trx: Kysely<DB>, postgres: boolean, writes: readonly { accountId: string; groupId: string; scores: GroupScores }[], now: number): Promise<void> {
+export async function writeGroupScores(trx: Kysely<DB>, writes: readonly { accountId: string; groupId: string; scores: GroupScores }[], now: number): Promise<void> {
   if (writes.length <= 2) {
     for (const w of writes) {
       await rawQuery(trx, 'update buying_groups set completeness = ?, engagement = ?, engagement_raw = ?, updated_at = ? where account_id = ? and id = ?', [
@@ -86,7 +89,8 @@ export async function writeGroupScores(trx: Kysely<DB>, postgres: boolean, write
     }
     return;
   }
-  const num = (v: number) => (postgres ? sql`cast(${v} as double precision)` : sql`${v}`);
+  const dialect = dialectOf(trx);
+  const num = (v: number) => dialect.double(v);
   for (let i = 0; i < writes.length; i += 1000) {
     const values = sql.join(writes.slice(i, i + 1000).map((w) => sql`(${w.accountId}, ${w.groupId}, ${num(w.scores.completeness)}, ${num(w.scores.engagement)}, ${num(w.scores.raw)})`));
     await sql`update buying_groups set completeness = v.column3, engagement = v.column4, engagement_raw = v.column5, updated_at = ${now}
@@ -111,7 +115,7 @@ export interface GroupScoreRecompute {
  */
 export async function recomputeGroupScores(db: Kysely<DB>, now: number, chunk = 5000): Promise<GroupScoreRecompute> {
   const out: GroupScoreRecompute = { groups: 0, changed: 0, events: 0 };
-  const postgres = dbEngine(db) === 'postgres';
+  const dialect = dialectOf(db);
   const kk = (await activeWeightingModel(db)).k;
   const models = new Map<string, ScoreModel>();
   let after = '';
@@ -126,7 +130,7 @@ export async function recomputeGroupScores(db: Kysely<DB>, now: number, chunk = 
     const last = groups[groups.length - 1];
     if (!last) break;
     const ids = groups.map((g) => g.id);
-    const inIds = postgres ? sql`= any(cast(${ids} as text[]))` : sql`in (${sql.join(ids)})`;
+    const inIds = dialect.inTextList(ids);
     const { rows: members } = await sql<{ buying_group_id: string; person_id: string; role_id: string; raw: number }>`
       select m.buying_group_id, m.person_id, m.role_id, p.engagement_raw as raw
       from buying_group_members as m inner join people as p on p.id = m.person_id

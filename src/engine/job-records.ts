@@ -1,0 +1,159 @@
+/**
+ * Jobs as records: their types, parameters, counts and constants, reading one, queueing one, and
+ * the depth rules follow. Shared by creation jobs (jobs.ts) and template upgrades
+ * (template-upgrade.ts); jobs.ts re-exports it, and dispatches to template-upgrade.ts, so this
+ * file keeps the two from importing each other.
+ */
+import type { Kysely, Selectable } from 'kysely';
+import { type DB, type JobsTable, parseJson, toJson, audit, type Actor, storedScope } from '../store/index.ts';
+import { newId, notFound } from '../domain/index.ts';
+import { emptyCounts, type GenerationCounts, type GenerationOptions } from './generation/index.ts';
+
+export const CREATION_JOB = 'buying_group_creation';
+/** Re-evaluates every group of a solution interest with its new roles template (engine/template-upgrade.ts). */
+export const TEMPLATE_UPGRADE_JOB = 'template_upgrade';
+export const JOB_TYPES = [CREATION_JOB, TEMPLATE_UPGRADE_JOB] as const;
+export type JobType = (typeof JOB_TYPES)[number];
+export const MAX_DESCENDANT_DEPTH = 10;
+/**
+ * Accounts per batch (one transaction each) unless configured. New groups are generated
+ * set-based, so a batch's cost is a few statements plus the work proper. Bigger batches read
+ * their people in fewer, denser passes (people rows probed in key order: at a million people,
+ * 2,000 accounts per batch take 11 s in all, 5,000 take 9 s, 10,000 take 8.7 s on the benchmark
+ * machine) at the price of a longer write transaction (on SQLite other writers wait for it: about
+ * a second for 5,000 accounts there).
+ */
+export const DEFAULT_BATCH_SIZE = 5000;
+/** A job is retried this many times after crashes before it is marked failed. */
+export const MAX_ATTEMPTS = 3;
+
+export type JobStatus = JobsTable['status'];
+export const TERMINAL: readonly JobStatus[] = ['succeeded', 'failed', 'cancelled'];
+
+export interface CreationJobOptions extends GenerationOptions {
+  /**
+   * Change the solution interest's stored scope (descendant depth) to this job's depth: the job
+   * then reconciles every active group of the solution interest, not only its audience's.
+   */
+  updateScope?: boolean;
+}
+
+export interface CreationJobParams {
+  solutionInterestId: string;
+  audienceId: string;
+  options: CreationJobOptions;
+}
+
+/** What a caller asks for: the depth may be omitted (= the solution interest's stored scope, else 0). */
+export interface CreationJobRequest {
+  solutionInterestId: string;
+  audienceId: string;
+  options?: { descendantDepth?: number | undefined; updateScope?: boolean | undefined } | undefined;
+}
+
+export interface TemplateUpgradeParams {
+  solutionInterestId: string;
+  fromTemplateId: string;
+  toTemplateId: string;
+  /** The descendant depth the solution interest's creation jobs follow (rules look as deep). */
+  options: GenerationOptions;
+}
+
+export type JobParams = CreationJobParams | TemplateUpgradeParams;
+
+export function isUpgradeParams(p: JobParams): p is TemplateUpgradeParams {
+  return 'toTemplateId' in p;
+}
+
+export interface JobCounts extends GenerationCounts {
+  /** Last account id whose batch committed (resume point). */
+  cursor: string | null;
+  /** Template upgrades: groups moved to the new template. */
+  groupsUpgraded?: number;
+}
+
+export interface Job {
+  id: string;
+  type: string;
+  status: JobStatus;
+  params: JobParams;
+  progress: { done: number; total: number };
+  counts: JobCounts;
+  error: string | null;
+  attempts: number;
+  cancelRequested: boolean;
+  createdAt: number;
+  startedAt: number | null;
+  finishedAt: number | null;
+}
+
+type Row = Selectable<JobsTable>;
+
+export function jobFromRow(r: Row): Job {
+  return {
+    id: r.id,
+    type: r.type,
+    status: r.status,
+    params: parseJson<JobParams>(r.params),
+    progress: { done: r.progress_done, total: r.progress_total },
+    counts: { ...emptyCounts(), cursor: null, ...parseJson<Partial<JobCounts>>(r.counts) },
+    error: r.error,
+    attempts: r.attempts,
+    cancelRequested: r.cancel_requested === 1,
+    createdAt: r.created_at,
+    startedAt: r.started_at,
+    finishedAt: r.finished_at,
+  };
+}
+
+export async function getJob(db: Kysely<DB>, id: string): Promise<Job> {
+  const row = await db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('job', id);
+  return jobFromRow(row);
+}
+
+/** Inserts a queued job of any type (audited), in the caller's transaction. */
+export async function insertQueuedJob(
+  trx: Kysely<DB>,
+  actor: Actor,
+  job: { type: string; params: JobParams; total: number; counts: Record<string, unknown> },
+  now: number,
+): Promise<Job> {
+  const id = newId('job', now);
+  await trx
+    .insertInto('jobs')
+    .values({
+      id,
+      type: job.type,
+      status: 'queued',
+      params: toJson(job.params),
+      progress_done: 0,
+      progress_total: job.total,
+      counts: toJson(job.counts),
+      error: null,
+      locked_by: null,
+      heartbeat_at: null,
+      created_at: now,
+      started_at: null,
+      finished_at: null,
+    })
+    .execute();
+  const created = await getJob(trx, id);
+  await audit(trx, actor, { action: 'create', entityType: 'job', entityId: id, after: created, at: now });
+  return created;
+}
+
+export interface RunOptions {
+  batchSize?: number;
+  now: () => number;
+  /** Called after each committed batch; awaited, so a slow listener slows the job down. */
+  onProgress?: (job: Job) => void | Promise<void>;
+}
+
+/**
+ * The descendant depth rules use for a solution interest's groups: its stored scope (the one fact
+ * generation, maintenance, explain and preview read); 0 when it has none yet.
+ */
+export async function followedDepth(db: Kysely<DB>, solutionInterestId: string): Promise<number> {
+  return (await storedScope(db, solutionInterestId)) ?? 0;
+}
