@@ -116,6 +116,18 @@ export interface Dialect {
   refreshStatistics(db: Kysely<DB>, table: keyof DB & string): Promise<void>;
 
   /**
+   * Settings for a bulk write transaction (a creation job's batch), until its end. PostgreSQL
+   * (SET LOCAL): `synchronous_commit = off` — the commit returns before its WAL is flushed; a
+   * server crash may lose the last batches committed (≈ 3 × wal_writer_delay), never part of one,
+   * and a lost batch is redone when its job resumes (the cursor commits with it); any later commit
+   * with the default setting flushes them too. The one thing a reader can notice: an unflushed
+   * batch is visible at once, so an event dispatched from it in that window may name a group that
+   * the redone batch creates again under another id. `work_mem = 64MB`: the batch's hashes and
+   * sorts stay in memory. SQLite: nothing (WAL with synchronous = NORMAL does not sync at commit).
+   */
+  bulkWriteSettings(trx: Kysely<DB>): Promise<void>;
+
+  /**
    * The driver runs queries on the calling thread (better-sqlite3 is synchronous): long work
    * belongs on a worker thread with its own connection, or the event loop stalls. PostgreSQL's
    * driver waits on the network without blocking.
@@ -177,6 +189,9 @@ const postgres: Dialect = {
   refreshStatistics: async (db, table) => {
     await sql`analyze ${sql.table(identifier(table))}`.execute(db);
   },
+  bulkWriteSettings: async (trx) => {
+    await sql`select set_config('synchronous_commit', 'off', true), set_config('work_mem', '64MB', true)`.execute(trx);
+  },
   blocksEventLoop: false,
   oneProcessPerDatabase: false,
 };
@@ -201,6 +216,7 @@ const sqlite: Dialect = {
   transactionLock: async () => undefined,
   withSessionLock: (_db, _key, fn) => fn(),
   refreshStatistics: async () => undefined,
+  bulkWriteSettings: async () => undefined,
   blocksEventLoop: true,
   oneProcessPerDatabase: true,
 };

@@ -16,7 +16,6 @@ export { SYSTEM_ACTOR, audit, lastActors } from './audit.ts';
 export type { Actor } from './audit.ts';
 export { bulkInsert, marks, rawQuery } from './bulk.ts';
 export type { BulkValue } from './bulk.ts';
-export { bulkWriteSettings, refreshStatistics, STATISTICS_AFTER_ROWS } from './bulk-session.ts';
 export { buyingGroupStats, countBuyingGroups } from './buying-group-stats.ts';
 export { buyingGroupFilters, getBuyingGroup, listBuyingGroupEvents, listBuyingGroupMembers, listBuyingGroups, listPersonBuyingGroups, listStageHistory } from './buying-groups.ts';
 export type { BuyingGroup, BuyingGroupMember, BuyingGroupQuery } from './buying-groups.ts';
