@@ -16,9 +16,14 @@
  * - the web app in Chromium over the generated groups: Browse's first page, filter changes and a
  *   50-member group's details (bench/browser.ts; `--no-browser` leaves it out).
  *
+ * Every measured step runs at least 3 times (issue 8): the report gives medians and spreads
+ * (min–max), and ratios of medians from the same run. Generation also runs over 1/20 and 1/4 of
+ * the accounts (the growth measure), each run from a tenant without groups (bench/generation.ts).
+ *
  * Each engine runs in two child processes (load, then measure) so that the peak RSS reported is
  * the engine's, not the data generator's. `--small` is 1/20 scale. Databases are created fresh
- * (SQLite in the OS temp dir, PostgreSQL `quorum_bench`) and dropped at the end (`--keep` keeps them).
+ * (SQLite in the OS temp dir, PostgreSQL `quorum_bench`) and dropped at the end (`--keep` keeps them);
+ * `--cache` loads from (or into) the cache of loaded tenants (bench/cache.ts) instead.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
