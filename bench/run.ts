@@ -16,9 +16,14 @@
  * - the web app in Chromium over the generated groups: Browse's first page, filter changes and a
  *   50-member group's details (bench/browser.ts; `--no-browser` leaves it out).
  *
+ * Every measured step runs at least 3 times (issue 8): the report gives medians and spreads
+ * (min–max), and ratios of medians from the same run. Generation also runs over 1/20 and 1/4 of
+ * the accounts (the growth measure), each run from a tenant without groups (bench/generation.ts).
+ *
  * Each engine runs in two child processes (load, then measure) so that the peak RSS reported is
  * the engine's, not the data generator's. `--small` is 1/20 scale. Databases are created fresh
- * (SQLite in the OS temp dir, PostgreSQL `quorum_bench`) and dropped at the end (`--keep` keeps them).
+ * (SQLite in the OS temp dir, PostgreSQL `quorum_bench`) and dropped at the end (`--keep` keeps them);
+ * `--cache` loads from (or into) the cache of loaded tenants (bench/cache.ts) instead.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -32,7 +37,6 @@ import { migrate } from '../src/store/migrate.ts';
 import { createToken } from '../src/store/tokens.ts';
 import { updatePerson } from '../src/store/people.ts';
 import { SYSTEM_ACTOR } from '../src/store/audit.ts';
-import { claimNextJob, enqueueCreationJob, runCreationJob } from '../src/engine/jobs.ts';
 import { recomputeGroupScores } from '../src/engine/generation/index.ts';
 import { installMaintenance } from '../src/engine/maintenance.ts';
 import { buildApp } from '../src/api/app.ts';
@@ -42,6 +46,9 @@ import { createBenchConfig, FLOOR_TABLE, prepareFloor, runFloor, type BenchConfi
 import { writeReport, type EngineResult, type Machine } from './report.ts';
 import { measureBrowser, type BrowserResult } from './browser.ts';
 import { runExportBench } from './exports.ts';
+import { growthAudiences, resetGeneration, runGeneration } from './generation.ts';
+import { median, quantile } from './stats.ts';
+import { cacheEntry } from './cache.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const PG_ADMIN_URL = process.env.QUORUM_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -55,6 +62,7 @@ interface Args {
   docs: boolean;
   changes: number;
   browser: boolean;
+  cache: boolean;
   phase: 'load' | 'measure' | null;
   url: string | null;
   out: string | null;
@@ -63,7 +71,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { small: false, engines: ['sqlite', 'postgres'], keep: false, docs: true, changes: 1000, browser: true, phase: null, url: null, out: null, only: null };
+  const args: Args = { small: false, engines: ['sqlite', 'postgres'], keep: false, docs: true, changes: 1000, browser: true, cache: false, phase: null, url: null, out: null, only: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -75,6 +83,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--keep') args.keep = true;
     else if (a === '--no-docs') args.docs = false;
     else if (a === '--no-browser') args.browser = false;
+    else if (a === '--cache') args.cache = true;
     else if (a === '--changes') args.changes = Number(value());
     else if (a === '--engine') {
       const e = value();
@@ -91,7 +100,7 @@ function parseArgs(argv: string[]): Args {
       if (value() !== 'exports') throw new Error('--only takes exports');
       args.only = 'exports';
     }
-    else throw new Error(`unknown argument ${a}; use --small, --engine sqlite|postgres|both, --keep, --no-docs, --no-browser, --changes N`);
+    else throw new Error(`unknown argument ${a}; use --small, --engine sqlite|postgres|both, --keep, --no-docs, --no-browser, --cache, --changes N, --only exports`);
   }
   return args;
 }
@@ -105,12 +114,6 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 const ms = (t0: number) => Math.round(performance.now() - t0);
 const load1 = () => Math.round((os.loadavg()[0] ?? 0) * 100) / 100;
 const peakRss = () => process.resourceUsage().maxRSS * 1024;
-
-function quantile(sorted: readonly number[], q: number): number {
-  if (sorted.length === 0) return NaN;
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
-  return sorted[i] as number;
-}
 
 // ---- phase: load ---------------------------------------------------------------------------
 
@@ -180,21 +183,38 @@ async function phaseLoad(engine: Engine, url: string, scale: Scale): Promise<Loa
 
 // ---- phase: measure ------------------------------------------------------------------------
 
+/** Runs per measured step (floors, generation at each size, recompute, single-change rounds). */
+const RUNS = 3;
+/** Growth measure: generation over 1/20, 1/4 and all of the accounts. */
+const GROWTH_FRACTIONS = [20, 4, 1] as const;
+
+export interface GrowthPoint {
+  /** 20 = 1/20 of the accounts. */
+  fraction: number;
+  accounts: number;
+  groups: number;
+  members: number;
+  runsMs: number[];
+}
+
 export interface MeasureResult {
   /** Floor runs per way of writing the statement (see bench/config.ts). */
   floorMs: Record<FloorVariant, number[]>;
   floorRows: number;
-  generationMs: number;
+  /** Full-scale generation runs (the last point of `growth`). */
+  generationMs: number[];
   groups: number;
   membersAdded: number;
+  growth: GrowthPoint[];
   /** Rule members the generation assigned that the floor did not, and the other way round. */
   floorDifferences: number;
-  recomputeMs: number;
+  recomputeMs: number[];
   recomputeChanged: number;
   gapMs: number[];
   gapRows: number;
   gapQuery: string;
-  changeMs: number[];
+  /** Single-change latencies, one array per round. */
+  changeMs: number[][];
   changesFlipped: number;
   peakRssBytes: number;
   /** Chromium driving the built web app over this tenant (null when skipped). */
@@ -213,10 +233,11 @@ async function phaseMeasure(url: string, config: BenchConfig, changes: number, b
   const now = () => Date.now();
   const loads: Record<string, number> = { start: load1() };
 
-  // The floor, both ways of writing it, before and after generation (the fastest run counts).
+  // The floor, both ways of writing it, RUNS times each, interleaved (the last run's rows are
+  // compared with the generated members below).
   const floorMs: Record<FloorVariant, number[]> = { join: [], ordered: [] };
   let floorRows = 0;
-  const floor = async () => {
+  for (let run = 0; run < RUNS; run++) {
     for (const variant of ['join', 'ordered'] as const) {
       await prepareFloor(database.db);
       const t = performance.now();
@@ -224,19 +245,30 @@ async function phaseMeasure(url: string, config: BenchConfig, changes: number, b
       floorMs[variant].push(ms(t));
       log(`  floor (${variant}): ${floorMs[variant].at(-1)} ms (${floorRows} rows)`);
     }
-  };
-  await floor();
+  }
 
+  // Generation RUNS times at each size, the sizes interleaved so that load spikes spread over
+  // all of them; every run starts from no groups. The last run is at full scale and stays.
   loads.generation = load1();
-  const t = performance.now();
-  const job = await enqueueCreationJob(database.db, SYSTEM_ACTOR, { solutionInterestId: config.solutionInterestId, audienceId: config.listId, options: { descendantDepth: 0 } }, now());
-  await claimNextJob(database.db, engine, 'bench', now());
-  const done = await runCreationJob(database, job.id, { now });
-  const generationMs = ms(t);
-  if (done.status !== 'succeeded') throw new Error(`the creation job ended ${done.status}: ${done.error}`);
-  log(`  generation: ${generationMs} ms (${done.counts.groupsCreated} groups, ${done.counts.membersAdded} members)`);
+  const audiences = await growthAudiences(database, config.listId, GROWTH_FRACTIONS, now());
+  const growth: GrowthPoint[] = [];
+  for (const a of audiences) {
+    const accounts = await count(database, `select count(*) as n from account_list_members where list_id = '${a.listId}'`);
+    growth.push({ fraction: a.fraction, accounts, groups: 0, members: 0, runsMs: [] });
+  }
+  for (let run = 0; run < RUNS; run++) {
+    for (const [i, a] of audiences.entries()) {
+      await resetGeneration(database, config.listId);
+      const r = await runGeneration(database, config.solutionInterestId, a.listId, now);
+      const point = growth[i] as GrowthPoint;
+      point.runsMs.push(Math.round(r.ms));
+      point.groups = r.groups;
+      point.members = r.members;
+      log(`  generation 1/${a.fraction}: ${Math.round(r.ms)} ms (${r.groups} groups, ${r.members} members)`);
+    }
+  }
+  const full = growth.at(-1) as GrowthPoint;
 
-  await floor();
   const floorDifferences =
     (await count(database, `select count(*) as n from (select account_id, person_id, role_id from ${FLOOR_TABLE} except select account_id, person_id, role_id from buying_group_members where removed = 0) as d`)) +
     (await count(database, `select count(*) as n from (select account_id, person_id, role_id from buying_group_members where removed = 0 except select account_id, person_id, role_id from ${FLOOR_TABLE}) as d`));
@@ -244,10 +276,15 @@ async function phaseMeasure(url: string, config: BenchConfig, changes: number, b
   await sql.raw(`drop table ${FLOOR_TABLE}`).execute(database.db);
 
   loads.recompute = load1();
-  let t2 = performance.now();
-  const recompute = await recomputeGroupScores(database.db, now());
-  const recomputeMs = ms(t2);
-  log(`  recompute of ${recompute.groups} groups: ${recomputeMs} ms (${recompute.changed} changed)`);
+  const recomputeMs: number[] = [];
+  let recomputeChanged = 0;
+  for (let run = 0; run < RUNS; run++) {
+    const t2 = performance.now();
+    const recompute = await recomputeGroupScores(database.db, now());
+    recomputeMs.push(ms(t2));
+    recomputeChanged = Math.max(recomputeChanged, recompute.changed);
+    log(`  recompute of ${recompute.groups} groups: ${recomputeMs.at(-1)} ms (${recompute.changed} changed)`);
+  }
 
   // The gap query through the HTTP API.
   loads.gap = load1();
@@ -259,7 +296,7 @@ async function phaseMeasure(url: string, config: BenchConfig, changes: number, b
   if ((await get(gapQuery)).status === 400) gapQuery = '/api/v1/buying-groups?missingRoleId=rol_decision_maker&completenessMax=49.999999';
   const gapMs: number[] = [];
   let gapRows = 0;
-  for (let i = 0; i < 11; i++) {
+  for (let i = 0; i < 16; i++) {
     const t3 = performance.now();
     const res = await get(gapQuery);
     const body = (await res.json()) as { data?: unknown[] };
@@ -268,25 +305,29 @@ async function phaseMeasure(url: string, config: BenchConfig, changes: number, b
     gapRows = body.data?.length ?? 0;
   }
   await app.close();
-  log(`  gap query: median ${quantile([...gapMs].sort((a, b) => a - b), 0.5).toFixed(1)} ms (${gapRows} groups on the first page)`);
+  log(`  gap query: median ${median(gapMs).toFixed(1)} ms, ${Math.min(...gapMs).toFixed(1)}–${Math.max(...gapMs).toFixed(1)} (${gapRows} groups on the first page)`);
 
-  // Single-person changes with maintenance installed.
+  // Single-person changes with maintenance installed, RUNS rounds (each round flips the people
+  // picked back or forth).
   loads.changes = load1();
   const uninstall = installMaintenance();
-  const picked = await pickPeople(database, changes);
-  const changeMs: number[] = [];
+  const changeMs: number[][] = [];
   let flipped = 0;
-  for (const p of picked) {
-    const jobTitle = p.member ? 'Paralegal' : 'Chief Information Security Officer';
-    t2 = performance.now();
-    await updatePerson(database.db, SYSTEM_ACTOR, p.id, { jobTitle }, now());
-    changeMs.push(performance.now() - t2);
-    const after = await database.db.selectFrom('buying_group_members').select('role_id').where('person_id', '=', p.id).where('removed', '=', 0).execute();
-    if (p.member ? after.length === 0 : after.some((m) => m.role_id === 'rol_decision_maker')) flipped++;
+  for (let run = 0; run < RUNS; run++) {
+    const picked = await pickPeople(database, changes);
+    const round: number[] = [];
+    for (const p of picked) {
+      const jobTitle = p.member ? 'Paralegal' : 'Chief Information Security Officer';
+      const t2 = performance.now();
+      await updatePerson(database.db, SYSTEM_ACTOR, p.id, { jobTitle }, now());
+      round.push(performance.now() - t2);
+      const after = await database.db.selectFrom('buying_group_members').select('role_id').where('person_id', '=', p.id).where('removed', '=', 0).execute();
+      if (p.member ? after.length === 0 : after.some((m) => m.role_id === 'rol_decision_maker')) flipped++;
+    }
+    changeMs.push(round);
+    log(`  single changes: p50 ${quantile(round, 0.5).toFixed(2)} ms, p95 ${quantile(round, 0.95).toFixed(2)} ms (${flipped}/${picked.length * (run + 1)} flipped membership)`);
   }
   uninstall();
-  const sorted = [...changeMs].sort((a, b) => a - b);
-  log(`  single changes: p50 ${quantile(sorted, 0.5).toFixed(2)} ms, p95 ${quantile(sorted, 0.95).toFixed(2)} ms (${flipped}/${picked.length} flipped membership)`);
   // Peak RSS is read before the browser step: the server it starts is not what the target is about.
   const peakRssBytes = peakRss();
   loads.browser = load1();
@@ -295,12 +336,13 @@ async function phaseMeasure(url: string, config: BenchConfig, changes: number, b
   return {
     floorMs,
     floorRows,
-    generationMs,
-    groups: done.counts.groupsCreated,
-    membersAdded: done.counts.membersAdded,
+    generationMs: full.runsMs,
+    groups: full.groups,
+    membersAdded: full.members,
+    growth,
     floorDifferences,
     recomputeMs,
-    recomputeChanged: recompute.changed,
+    recomputeChanged,
     gapMs,
     gapRows,
     gapQuery,
@@ -371,6 +413,26 @@ async function createDatabase(engine: Engine, small: boolean): Promise<{ url: st
   return { url: url.toString(), drop: () => pgAdmin(`drop database if exists ${PG_DB} with (force)`) };
 }
 
+/** Keeps the freshly loaded database (not in use by anyone) as the cache. */
+async function saveToCache(engine: Engine, url: string, cached: string): Promise<void> {
+  if (engine === 'sqlite') {
+    fs.copyFileSync(url.slice('sqlite:'.length), cached);
+    return;
+  }
+  await pgAdmin(`drop database if exists ${cached} with (force)`);
+  await pgAdmin(`create database ${cached} template ${PG_DB}`);
+}
+
+/** Replaces the run's (empty) database with a copy of the cached one. */
+async function restoreFromCache(engine: Engine, cached: string, url: string): Promise<void> {
+  if (engine === 'sqlite') {
+    fs.copyFileSync(cached, url.slice('sqlite:'.length));
+    return;
+  }
+  await pgAdmin(`drop database if exists ${PG_DB} with (force)`);
+  await pgAdmin(`create database ${PG_DB} template ${cached}`);
+}
+
 function machine(): Machine {
   const cpuinfo = fs.existsSync('/proc/cpuinfo') ? fs.readFileSync('/proc/cpuinfo', 'utf8') : '';
   const model = /model name\s*:\s*(.+)/.exec(cpuinfo)?.[1]?.trim() ?? os.cpus()[0]?.model ?? 'unknown';
@@ -399,13 +461,28 @@ async function main(): Promise<void> {
     log(`\n${engine}:`);
     const target = await createDatabase(engine, args.small);
     try {
-      log(' bulk load');
-      const loaded = (await runChild(['--phase', 'load', '--url', target.url, ...(args.small ? ['--small'] : [])])) as LoadResult & { peakRssBytes: number };
-      log(` bulk load: ${loaded.totalMs} ms`);
+      const cache = args.cache ? cacheEntry<LoadResult & { peakRssBytes: number; cachedAt: string }>(engine, scale) : null;
+      let loaded = cache?.read() ?? null;
+      const fromCache = loaded !== null;
+      if (cache && loaded) {
+        const t = performance.now();
+        await restoreFromCache(engine, cache.target, target.url);
+        log(` bulk load: the cached one of ${loaded.cachedAt} (${cache.key}), copied in ${ms(t)} ms`);
+      } else {
+        log(' bulk load');
+        const fresh = (await runChild(['--phase', 'load', '--url', target.url, ...(args.small ? ['--small'] : [])])) as LoadResult & { peakRssBytes: number };
+        log(` bulk load: ${fresh.totalMs} ms`);
+        loaded = { ...fresh, cachedAt: new Date().toISOString().slice(0, 16).replace('T', ' ') };
+        if (cache) {
+          await saveToCache(engine, target.url, cache.target);
+          cache.write(loaded);
+          log(` kept for --cache as ${cache.target}`);
+        }
+      }
       log(' measure');
       process.env.QUORUM_BENCH_CONFIG = JSON.stringify(loaded.config);
       const measured = (await runChild(['--phase', 'measure', '--url', target.url, '--changes', String(args.changes), ...(args.small ? ['--small'] : []), ...(args.browser ? [] : ['--no-browser'])])) as MeasureResult;
-      results.push({ engine, load: loaded, loadPeakRssBytes: loaded.peakRssBytes, measure: measured });
+      results.push({ engine, load: loaded, loadPeakRssBytes: loaded.peakRssBytes, measure: measured, cachedLoad: fromCache ? loaded.cachedAt : null });
     } finally {
       if (!args.keep) await target.drop();
       else log(` kept ${target.url}`);

@@ -116,6 +116,14 @@ export interface Dialect {
   refreshStatistics(db: Kysely<DB>, table: keyof DB & string): Promise<void>;
 
   /**
+   * Settings for a bulk write transaction (a creation job's batch), until its end. PostgreSQL
+   * (SET LOCAL): `work_mem = 64MB`, so the batch's hashes and sorts stay in memory. Not
+   * `synchronous_commit = off`: it saved 89 ms over a full job, and a batch visible before its WAL
+   * is flushed could let an event name a group that a crash then loses. SQLite: nothing.
+   */
+  bulkWriteSettings(trx: Kysely<DB>): Promise<void>;
+
+  /**
    * The driver runs queries on the calling thread (better-sqlite3 is synchronous): long work
    * belongs on a worker thread with its own connection, or the event loop stalls. PostgreSQL's
    * driver waits on the network without blocking.
@@ -177,6 +185,9 @@ const postgres: Dialect = {
   refreshStatistics: async (db, table) => {
     await sql`analyze ${sql.table(identifier(table))}`.execute(db);
   },
+  bulkWriteSettings: async (trx) => {
+    await sql`select set_config('work_mem', '64MB', true)`.execute(trx);
+  },
   blocksEventLoop: false,
   oneProcessPerDatabase: false,
 };
@@ -201,6 +212,7 @@ const sqlite: Dialect = {
   transactionLock: async () => undefined,
   withSessionLock: (_db, _key, fn) => fn(),
   refreshStatistics: async () => undefined,
+  bulkWriteSettings: async () => undefined,
   blocksEventLoop: true,
   oneProcessPerDatabase: true,
 };

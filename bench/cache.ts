@@ -1,0 +1,60 @@
+/**
+ * `--cache`: the loaded tenant kept between benchmark invocations, keyed by what decides its
+ * content (the data generator, the loader, the configuration, the schema's migrations, the
+ * scale). SQLite keeps the loaded file and copies it for each run; PostgreSQL keeps a database
+ * and creates the run's database from it as a template. The load figures reported are then those
+ * of the cached load (the report says so).
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Engine } from '../src/store/db.ts';
+import type { Scale } from './data.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const CACHE_DIR = path.join(os.tmpdir(), 'quorum-bench-cache');
+
+function filesOf(dir: string): string[] {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.ts') && !f.includes('.test.'))
+    .sort()
+    .map((f) => path.join(dir, f));
+}
+
+/** The cache key: a digest of the sources that shape the loaded data, and the scale. */
+export function cacheKey(engine: Engine, scale: Scale): string {
+  const h = createHash('sha1');
+  h.update(JSON.stringify({ engine, scale }));
+  const src = path.join(here, '..', 'src', 'store');
+  for (const f of [path.join(here, 'data.ts'), path.join(here, 'load.ts'), path.join(here, 'config.ts'), path.join(src, 'migrate.ts'), path.join(src, 'seed.ts'), ...filesOf(path.join(src, 'migrations'))]) {
+    h.update(f);
+    h.update(fs.readFileSync(f));
+  }
+  return h.digest('hex').slice(0, 12);
+}
+
+export interface CacheEntry<T> {
+  key: string;
+  /** SQLite: the kept file. PostgreSQL: the kept database's name. */
+  target: string;
+  meta: string;
+  read(): T | null;
+  write(value: T): void;
+}
+
+export function cacheEntry<T>(engine: Engine, scale: Scale): CacheEntry<T> {
+  const key = cacheKey(engine, scale);
+  fs.mkdirSync(CACHE_DIR, { recursive: true });
+  const meta = path.join(CACHE_DIR, `${engine}-${key}.json`);
+  const target = engine === 'sqlite' ? path.join(CACHE_DIR, `${engine}-${key}.db`) : `quorum_bench_cache_${key}`;
+  return {
+    key,
+    target,
+    meta,
+    read: () => (fs.existsSync(meta) ? (JSON.parse(fs.readFileSync(meta, 'utf8')) as T) : null),
+    write: (value) => fs.writeFileSync(meta, JSON.stringify(value)),
+  };
+}
