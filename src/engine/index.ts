@@ -11,6 +11,8 @@ export { explainMember } from './explain.ts';
 export type { MemberExplanation } from './explain.ts';
 export { CREATION_JOB, DEFAULT_BATCH_SIZE, JOB_TYPES, MAX_DESCENDANT_DEPTH, TEMPLATE_UPGRADE_JOB, TERMINAL, claimNextJob, enqueueCreationJob, getJob, isUpgradeParams, listJobs, requestCancel, runCreationJob } from './jobs.ts';
 export type { CreationJobRequest, Job } from './jobs.ts';
+export { IMPORT_TYPES, MAX_PROBLEMS_KEPT, detectImport, problemsToCsv, runImport } from './imports/index.ts';
+export type { ColumnMapping, DetectedImport, FieldInfo, ImportCounts, ImportEncoding, ImportOptions, ImportProgress, ImportResult, ImportSource, ImportType, RowProblem } from './imports/index.ts';
 export { installMaintenance } from './maintenance.ts';
 export { MAX_MEMBER_ACTIONS, applyMemberActions, deletePersonAndMemberships } from './members.ts';
 export { DIFF_ITEMS_LISTED, MAX_PREVIEW_ACCOUNT_IDS, SAMPLES_PER_ROLE, previewTemplate } from './preview.ts';
