@@ -44,7 +44,9 @@ import { runTemplateUpgrade } from './template-upgrade.ts';
 export const CREATION_JOB = 'buying_group_creation';
 /** Re-evaluates every group of a solution interest with its new roles template (engine/template-upgrade.ts). */
 export const TEMPLATE_UPGRADE_JOB = 'template_upgrade';
-export const JOB_TYPES = [CREATION_JOB, TEMPLATE_UPGRADE_JOB] as const;
+/** Runs an import of an uploaded file (engine/import-job.ts over engine/imports). */
+export const IMPORT_JOB = 'import';
+export const JOB_TYPES = [CREATION_JOB, TEMPLATE_UPGRADE_JOB, IMPORT_JOB] as const;
 export type JobType = (typeof JOB_TYPES)[number];
 export const MAX_DESCENDANT_DEPTH = 10;
 /**
@@ -91,10 +93,47 @@ export interface TemplateUpgradeParams {
   options: GenerationOptions;
 }
 
-export type JobParams = CreationJobParams | TemplateUpgradeParams;
+/** An import job: the uploaded file and how to read it (engine/import-job.ts runs it). */
+export interface ImportJobParams {
+  kind: 'import';
+  uploadId: string;
+  /** The file's name as uploaded (for people; the data is read from `path`). */
+  filename: string;
+  /** The stored upload, an absolute path on the server's disk. */
+  path: string;
+  /** Where the per-row problems CSV is written when the run ends. */
+  reportPath: string;
+  type: string;
+  mapping?: Record<string, string | null> | undefined;
+  dryRun: boolean;
+  keepUnmapped: boolean;
+  /** Who asked (audit entries of the rows written). */
+  actor: Actor;
+}
+
+export type JobParams = CreationJobParams | TemplateUpgradeParams | ImportJobParams;
 
 export function isUpgradeParams(p: JobParams): p is TemplateUpgradeParams {
   return 'toTemplateId' in p;
+}
+
+export function isImportParams(p: JobParams): p is ImportJobParams {
+  return 'kind' in p && p.kind === 'import';
+}
+
+/** What an import job keeps in its counts while it runs and when it ends. */
+export interface ImportJobCounts {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  rowsRead: number;
+  bytesRead: number;
+  bytesTotal: number;
+  problemsTotal: number;
+  /** Problems in the downloadable report (all of them up to the engine's cap). */
+  problemsInReport: number;
+  durationMs: number | null;
 }
 
 export interface JobCounts extends GenerationCounts {
@@ -102,6 +141,8 @@ export interface JobCounts extends GenerationCounts {
   cursor: string | null;
   /** Template upgrades: groups moved to the new template. */
   groupsUpgraded?: number;
+  /** Import jobs: rows read and the running counts. */
+  import?: ImportJobCounts;
 }
 
 export interface Job {
@@ -228,10 +269,12 @@ export async function requestCancel(db: Kysely<DB>, actor: Actor, id: string, no
 
 export interface JobQuery extends PageRequest {
   status?: JobStatus | undefined;
+  /** Default: creation jobs. */
+  type?: JobType | undefined;
 }
 
 export async function listJobs(db: Kysely<DB>, query: JobQuery): Promise<Page<Job>> {
-  let qb = db.selectFrom('jobs').selectAll().where('type', '=', CREATION_JOB);
+  let qb = db.selectFrom('jobs').selectAll().where('type', '=', query.type ?? CREATION_JOB);
   if (query.status) qb = qb.where('status', '=', query.status);
   if (query.cursor) qb = qb.where(afterCursor('id', 'id', true, decodeCursor(query.cursor, 'id')));
   const rows = await qb.orderBy('id', 'desc').limit(query.limit + 1).execute();
@@ -245,7 +288,7 @@ export async function listJobs(db: Kysely<DB>, query: JobQuery): Promise<Page<Jo
 export async function claimNextJob(db: Kysely<DB>, engine: Engine, workerId: string, now: number): Promise<Job | null> {
   return db.transaction().execute(async (trx) => {
     const lock = engine === 'postgres' ? sql` for update skip locked` : sql``;
-    const { rows } = await sql<{ id: string }>`select id from jobs where status = 'queued' and type in (${CREATION_JOB}, ${TEMPLATE_UPGRADE_JOB}) order by created_at, id limit 1${lock}`.execute(trx);
+    const { rows } = await sql<{ id: string }>`select id from jobs where status = 'queued' and type in (${CREATION_JOB}, ${TEMPLATE_UPGRADE_JOB}, ${IMPORT_JOB}) order by created_at, id limit 1${lock}`.execute(trx);
     const id = rows[0]?.id;
     if (!id) return null;
     await trx
@@ -314,6 +357,8 @@ export async function runCreationJob(database: Database, jobId: string, opts: Ru
     const job = await getJob(db, jobId);
     const params = job.params;
     if (isUpgradeParams(params)) return await runTemplateUpgrade(database, job.id, params, opts);
+    // Imports run through engine/run-job.ts (runJob), which dispatches before this.
+    if (isImportParams(params)) throw new Error(`job ${job.id} is an import job; run it with runJob`);
     const { solutionInterestId, audienceId, options } = params;
     // The job follows its audience from now on, at the stored scope (set, kept or — updateScope —
     // changed here; refused if another job changed it since this one was queued).

@@ -8,7 +8,8 @@ import { Worker } from 'node:worker_threads';
 import { hostname } from 'node:os';
 import type { Database } from '../store/index.ts';
 import type { Clock } from '../domain/index.ts';
-import { claimNextJob, DEFAULT_BATCH_SIZE, recoverStaleJobs, runCreationJob, type Job } from './jobs.ts';
+import { claimNextJob, DEFAULT_BATCH_SIZE, recoverStaleJobs, type Job } from './jobs.ts';
+import { runJob } from './run-job.ts';
 
 export interface RunnerOptions {
   database: Database;
@@ -106,7 +107,7 @@ export class JobRunner {
   }
 
   private executeInline(job: Job): Promise<Job> {
-    return runCreationJob(this.opts.database, job.id, { now: () => this.opts.clock.now(), batchSize: this.opts.batchSize, onProgress: this.opts.onProgress });
+    return runJob(this.opts.database, job.id, { now: () => this.opts.clock.now(), batchSize: this.opts.batchSize, onProgress: this.opts.onProgress });
   }
 
   private executeInThread(job: Job): Promise<Job> {

@@ -18,6 +18,7 @@ import { weightingModelRoutes } from './weighting-models.ts';
 import { explainRoutes } from './explain.ts';
 import { accountViewRoutes } from './account-views.ts';
 import { conditionRoutes } from './conditions.ts';
+import { importRoutes } from './imports.ts';
 
 export type { Api } from '../context.ts';
 
@@ -42,4 +43,5 @@ export function registerRoutes(api: Api, ctx: AppContext): void {
   weightingModelRoutes(api, ctx);
   explainRoutes(api, ctx);
   conditionRoutes(api, ctx);
+  importRoutes(api, ctx);
 }
