@@ -115,6 +115,8 @@ export async function runImportJob(database: Database, jobId: string, opts: RunO
       actor: params.actor,
       clock: { now: opts.now },
       problemsPath: params.reportPath,
+      // The runner's batch size (QUORUM_JOB_BATCH_SIZE): rows per transaction here.
+      ...(opts.batchSize ? { batchSize: opts.batchSize } : {}),
       onProgress: (p) => {
         counts = countsFrom(p, counts);
         const now = Date.now();

@@ -62,35 +62,40 @@ const importIn = z
 
 type ImportJob = Job & { params: ImportJobParams };
 
+/** Types whose unmapped columns may be kept as custom attributes, and how such a field is named. */
+const CUSTOM_ATTRIBUTE_TYPES: ReadonlySet<ImportType> = new Set(['accounts', 'people']);
+const CUSTOM_FIELD = /^custom\.[A-Za-z_][A-Za-z0-9_-]{0,63}$/;
+
 /**
  * detectImport with the mapping checked field by field: a column the file does not have, a
- * field the type does not have (`custom.<key>` is always a field where the type keeps custom
- * attributes). Anything else the engine throws while reading the file is the file's fault: 400 at
+ * field the type does not have (`custom.<key>` is one where the type keeps custom attributes). Anything else the engine throws while reading the file is the file's fault: 400 at
  * /file, never a 500.
  */
 async function detect(store: UploadStore, uploadId: string, type: ImportType, mapping: ColumnMapping | undefined, ctx: AppContext): Promise<DetectedImport> {
-  const path = store.dataPath(uploadId);
-  let detected: DetectedImport;
-  try {
-    detected = await detectImport(ctx.database.db, { path }, type, mapping);
-  } catch (e) {
-    if (e instanceof QuorumError) throw e;
-    throw QuorumError.field('validation_failed', '/file', `the file cannot be read as CSV or JSON Lines: ${e instanceof Error ? e.message : String(e)}`);
-  }
-  if (mapping) {
-    const errors: ErrorDetail[] = [];
-    const fields = new Set(detected.fields.map((f) => f.name));
-    const columns = new Set(detected.columns);
-    const keepsCustom = detected.fields.some((f) => f.name.startsWith('custom.'));
-    for (const [column, field] of Object.entries(mapping)) {
-      const at = `/mapping/${column.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-      if (!columns.has(column)) errors.push({ field: at, message: `the file has no column "${column}" (its columns: ${detected.columns.join(', ')})` });
-      else if (field !== null && !fields.has(field) && !(keepsCustom && /^custom\.[A-Za-z_][\w-]{0,63}$/.test(field)))
-        errors.push({ field: at, message: `"${field}" is not a field of a ${type} import (fields: ${[...fields].join(', ')})` });
+  const read = async (m: ColumnMapping | undefined) => {
+    try {
+      return await detectImport(ctx.database.db, { path: store.dataPath(uploadId) }, type, m);
+    } catch (e) {
+      if (e instanceof QuorumError) throw e;
+      throw QuorumError.field('validation_failed', '/file', `the file cannot be read as CSV or JSON Lines: ${e instanceof Error ? e.message : String(e)}`);
     }
-    if (errors.length) throw new QuorumError('validation_failed', errors.map((e) => e.message).join('; '), errors);
+  };
+  // The file as recognised first: its columns and the type's fields, to check the mapping against
+  // field by field (each error names its column) before the engine applies it.
+  const recognised = await read(undefined);
+  if (!mapping) return recognised;
+  const errors: ErrorDetail[] = [];
+  const fields = new Set(recognised.fields.map((f) => f.name));
+  const columns = new Set(recognised.columns);
+  const keepsCustom = CUSTOM_ATTRIBUTE_TYPES.has(type);
+  for (const [column, field] of Object.entries(mapping)) {
+    const at = `/mapping/${column.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    if (!columns.has(column)) errors.push({ field: at, message: `the file has no column "${column}" (its columns: ${recognised.columns.join(', ')})` });
+    else if (field !== null && !fields.has(field) && !(keepsCustom && CUSTOM_FIELD.test(field)))
+      errors.push({ field: at, message: `"${field}" is not a field of ${type} imports (fields: ${[...fields].join(', ')}${keepsCustom ? ', custom.<key>' : ''})` });
   }
-  return detected;
+  if (errors.length) throw new QuorumError('validation_failed', errors.map((e) => e.message).join('; '), errors);
+  return read(mapping);
 }
 
 /** An import job the caller may see; 404 for other jobs. */
