@@ -174,6 +174,8 @@ describe('imports API (runner in a worker thread)', () => {
     expectProblem(await t.call('GET', `/imports/${job.body.id}`, undefined, { as: 'viewer' }), 403, 'forbidden');
     expectProblem(await t.call('GET', `/imports/${job.body.id}/report.csv`, undefined, { as: 'viewer' }), 403, 'forbidden');
     expectProblem(await t.call('POST', `/imports/${job.body.id}/cancel`, undefined, { as: 'viewer' }), 403, 'forbidden');
+    expectProblem(await t.call('GET', `/buying-group-jobs/${job.body.id}`, undefined, { as: 'viewer' }), 403, 'forbidden');
+    expectProblem(await t.call('GET', `/buying-group-jobs/${job.body.id}/progress`, undefined, { as: 'viewer' }), 403, 'forbidden');
     expect((await t.call('GET', `/imports/${job.body.id}`, undefined, { as: 'admin' })).status).toBe(200);
     await waitFor(t, job.body.id, ['succeeded', 'failed']);
   });

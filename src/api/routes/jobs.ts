@@ -1,4 +1,6 @@
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { QuorumError } from '../../domain/index.ts';
 import type { Api, AppContext } from '../context.ts';
 import { actorOf } from '../auth.ts';
 import { idParam, pageOf, pageQuery, toIso, toIsoOrNull } from '../schemas.ts';
@@ -59,6 +61,12 @@ export const anyJobOut = z.union([jobOut, importJobOut]);
 
 export function anyJobOutOf(j: Job): z.infer<typeof anyJobOut> {
   return isImportParams(j.params) ? importJobOutOf(j as Job & { params: ImportJobParams }) : jobOutOf(j);
+}
+
+/** Import jobs are for editors and admins (as the /imports routes): a viewer reading one here gets 403. */
+function visibleTo(req: FastifyRequest, job: Job): Job {
+  if (isImportParams(job.params) && req.user?.role === 'viewer') throw new QuorumError('forbidden', `Job ${job.id} is an import; imports need the editor role`);
+  return job;
 }
 
 export function jobOutOf(j: Job): z.infer<typeof jobOut> {
@@ -150,7 +158,7 @@ export function jobRoutes(api: Api, ctx: AppContext): void {
   );
 
   api.get('/buying-group-jobs/:id', { schema: { tags, summary: 'A job (creation job, template upgrade or import) with its progress and counts', description: 'One job: type, status (queued, running, succeeded, failed, cancelled), progress, counts and error. Any job id answers here; an import job has the ImportJob shape (as GET /imports/{id}).', params: jobId, response: { 200: anyJobOut } } }, async (req) =>
-    anyJobOutOf(await getJob(db, req.params.id)),
+    anyJobOutOf(visibleTo(req, await getJob(db, req.params.id))),
   );
 
   api.post(
@@ -171,6 +179,6 @@ export function jobRoutes(api: Api, ctx: AppContext): void {
         produces: ['text/event-stream'],
       },
     },
-    async (req, reply) => streamJob(req, reply, await getJob(db, req.params.id), (id) => getJob(db, id), anyJobOutOf),
+    async (req, reply) => streamJob(req, reply, visibleTo(req, await getJob(db, req.params.id)), (id) => getJob(db, id), anyJobOutOf),
   );
 }
