@@ -217,9 +217,17 @@ describe('imports API: cancel and the size cap', () => {
     expect((await fetch(`${t.baseUrl}${done.reportUrl}`, { headers: { authorization: `Bearer ${t.tokens.editor}` } })).status).toBe(200);
   });
 
-  it('refuses a file over the upload limit with 413 and keeps nothing of it', async () => {
+  it('takes files over the JSON body limit (1 MiB) and refuses one over the upload limit with 413, keeping nothing of it', async () => {
+    const rows = ['Name'];
+    for (let i = 0; rows.length * 20 < 3 * 1024 * 1024; i++) rows.push(`Company number ${i}`);
+    const ok = await upload(t, rows.join('\n') + '\n');
+    expect(ok.status).toBe(201);
+    expect(ok.body.bytes).toBeGreaterThan(2 * 1024 * 1024);
+    const files = async () => (await import('node:fs')).readdirSync(t.uploadDir).length;
+    const before = await files();
     const big = 'Name\n' + 'x'.repeat(5 * 1024 * 1024) + '\n';
     const res = await upload(t, big);
-    expectProblem(res, 413, 'payload_too_large');
+    expect(expectProblem(res, 413, 'payload_too_large').errors?.[0]?.field).toBe('/file');
+    expect(await files()).toBe(before);
   });
 });
