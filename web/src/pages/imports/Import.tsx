@@ -311,7 +311,8 @@ function MappingPanel(props: {
           </Table.Thead>
           <Table.Tbody>
             {detected.columns.map((column) => {
-              const value = mapping[column] ?? detected.mapping[column] ?? null;
+              // The edit as made (null = not imported) until the API's answer to it arrives.
+              const value = (column in mapping ? mapping[column] : detected.mapping[column]) ?? null;
               const key = `custom.${customKey(column)}`;
               const options = [{ value: IGNORE, label: '— not imported —' }, ...fieldOptions, ...(custom ? [{ value: key, label: `Custom attribute “${customKey(column)}”` }] : [])];
               if (value && !options.some((o) => o.value === value)) options.push({ value, label: value });
