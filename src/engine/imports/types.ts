@@ -34,6 +34,8 @@ export interface DetectedImport {
   fields: FieldInfo[];
   /** Required fields no column maps to (runImport refuses to start while this is not empty). */
   missingRequired: string[];
+  /** Problems with the explicit mapping (unknown fields, columns the file lacks); runImport refuses to start while not empty. */
+  mappingErrors: string[];
   /** The first few data rows, as text, keyed by column. */
   sample: Record<string, string>[];
 }
