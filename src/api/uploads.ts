@@ -7,7 +7,7 @@
  * QUORUM_UPLOAD_DIR at a directory they share.
  */
 import { createWriteStream } from 'node:fs';
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -100,4 +100,24 @@ export class UploadStore {
 
 function tooLarge(maxBytes: number): QuorumError {
   return QuorumError.field('payload_too_large', '/file', `the file is larger than the upload limit of ${maxBytes} bytes (QUORUM_UPLOAD_MAX_BYTES)`);
+}
+
+/**
+ * Why the file is not text an import can read, from its first 64 KiB, or null. CSV and JSON Lines
+ * in UTF-8 or Windows-1252 never hold a NUL byte; binary files (spreadsheets, images, archives)
+ * and UTF-16 text do. Refused up front: read as Windows-1252 they would look like one odd column.
+ */
+export async function notText(file: string): Promise<string | null> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(64 * 1024);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    const head = buffer.subarray(0, bytesRead);
+    if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return 'the file is UTF-16 text; save it as UTF-8 (CSV UTF-8 in Excel) and upload it again';
+    if (head[0] === 0x50 && head[1] === 0x4b) return 'the file is a ZIP archive (an Excel .xlsx workbook?); save the sheet as CSV and upload that';
+    if (head.includes(0)) return 'the file is not text (it holds NUL bytes): upload a CSV or JSON Lines file';
+    return null;
+  } finally {
+    await handle.close();
+  }
 }

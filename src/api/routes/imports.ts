@@ -32,7 +32,7 @@ import {
 } from '../../engine/index.ts';
 import { columnMapping, detectedOut, detectedOutOf, importJobOut, importJobOutOf, importType } from './import-schemas.ts';
 import { streamJob } from './job-stream.ts';
-import type { UploadStore } from '../uploads.ts';
+import { notText, type UploadStore } from '../uploads.ts';
 
 const tags = ['imports'];
 const editor = { access: 'editor' as const };
@@ -72,6 +72,8 @@ const CUSTOM_FIELD = /^custom\.[A-Za-z_][A-Za-z0-9_-]{0,63}$/;
  * /file, never a 500.
  */
 async function detect(store: UploadStore, uploadId: string, type: ImportType, mapping: ColumnMapping | undefined, ctx: AppContext): Promise<DetectedImport> {
+  const why = await notText(store.dataPath(uploadId));
+  if (why) throw QuorumError.field('validation_failed', '/file', why);
   const read = async (m: ColumnMapping | undefined) => {
     try {
       return await detectImport(ctx.database.db, { path: store.dataPath(uploadId) }, type, m);
@@ -83,6 +85,7 @@ async function detect(store: UploadStore, uploadId: string, type: ImportType, ma
   // The file as recognised first: its columns and the type's fields, to check the mapping against
   // field by field (each error names its column) before the engine applies it.
   const recognised = await read(undefined);
+  if (recognised.columns.length === 0) throw QuorumError.field('validation_failed', '/file', 'the file has no columns: it is empty, or its first line is not a header row (CSV) or a JSON object (JSON Lines)');
   if (!mapping) return recognised;
   const errors: ErrorDetail[] = [];
   const fields = new Set(recognised.fields.map((f) => f.name));
@@ -315,7 +318,7 @@ export function importRoutes(api: Api, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'The per-row problems of an import as CSV',
-        description: 'row, column, value, reason: one line per problem (row 1 = the first data row), every problem of the run. Ready when the job has ended (409 before).',
+        description: 'row, column, value, reason: one line per problem, every problem of the run; row is the line of the file the row starts on (the header is line 1). Ready when the job has ended (409 before).',
         params: jobIdParam,
         produces: ['text/csv'],
       },
