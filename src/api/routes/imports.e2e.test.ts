@@ -109,7 +109,7 @@ describe('imports API (runner in a worker thread)', () => {
     expect(await accountCount(t)).toBe(3);
     const acme = await t.db.db.selectFrom('accounts').selectAll().where('external_id', '=', 'A-1').executeTakeFirstOrThrow();
     expect(acme.name).toBe('Acme');
-    expect(String(acme.custom)).toContain('gold');
+    expect(JSON.stringify(acme.custom)).toContain('gold'); // TEXT on SQLite, JSONB on PostgreSQL
 
     const report = await fetch(`${t.baseUrl}${done.reportUrl}`, { headers: { authorization: `Bearer ${t.tokens.editor}` } });
     expect(report.status).toBe(200);
