@@ -61,7 +61,8 @@ describe('web app: import', () => {
     await page.getByRole('option', { name: 'Custom attribute “Tier”' }).click();
     await page.getByRole('textbox', { name: 'Field for column Industry' }).click();
     await page.getByRole('option', { name: '— not imported —' }).click();
-    await expect.poll(() => page.getByText(/^Not imported: Industry$/).count()).toBe(1);
+    await expect.poll(() => page.getByText(/^Ignored: Industry$/).count()).toBe(1);
+    await expect.poll(() => page.getByText(/^Columns without a field: none$/).count()).toBe(1);
 
     const before = (await server.api<{ data: unknown[] }>('GET', '/accounts?q=Imported&limit=50')).body.data.length;
     await page.getByRole('button', { name: 'Dry run' }).click();

@@ -268,6 +268,8 @@ function MappingPanel(props: {
   const fieldOptions = useMemo(() => detected.fields.map((f) => ({ value: f.name, label: `${f.label}${f.required ? ' (required)' : ''}` })), [detected.fields]);
   const mappedFields = new Set(Object.values(detected.mapping).filter((v): v is string => v != null));
   const required = detected.fields.filter((f) => f.required);
+  // Set to "not imported" on purpose: unlike the columns without a field, never kept as custom attributes.
+  const ignored = detected.columns.filter((c) => detected.mapping[c] === null && !detected.unmapped.includes(c));
   const columnError = (column: string) => (props.error instanceof ApiError ? props.error.fieldMessage(`/mapping/${column.replace(/~/g, '~0').replace(/\//g, '~1')}`) : undefined);
 
   return (
@@ -350,11 +352,12 @@ function MappingPanel(props: {
         </Table>
         <Stack gap={4}>
           <Text size="sm">
-            Not imported: {detected.unmapped.length ? detected.unmapped.join(', ') : <Text span c="dimmed">none</Text>}
+            Columns without a field: {detected.unmapped.length ? detected.unmapped.join(', ') : <Text span c="dimmed">none</Text>}
           </Text>
+          {ignored.length > 0 && <Text size="sm">Ignored: {ignored.join(', ')}</Text>}
           {custom && detected.unmapped.length > 0 && (
             <Checkbox
-              label="Keep the columns not imported as custom attributes"
+              label="Keep the columns without a field as custom attributes"
               checked={props.keepUnmapped}
               onChange={(e) => props.onKeepUnmapped(e.currentTarget.checked)}
               disabled={props.disabled}
