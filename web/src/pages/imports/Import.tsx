@@ -188,6 +188,7 @@ function ImportFlow() {
               multiple={false}
               loading={send.isPending}
               aria-label="Upload a file to import"
+              inputProps={{ 'aria-label': 'File to import' }}
             >
               <Group justify="center" gap="lg" mih={120} style={{ pointerEvents: 'none' }}>
                 <Dropzone.Accept>
@@ -292,7 +293,7 @@ function MappingPanel(props: {
             </Text>
           )}
           {required.map((f) => (
-            <Badge key={f.name} color={mappedFields.has(f.name) ? 'teal' : 'red'} variant="light">
+            <Badge key={f.name} color={mappedFields.has(f.name) ? 'teal.9' : 'red.9'} variant="outline">
               {f.label}: {mappedFields.has(f.name) ? 'mapped' : 'missing'}
             </Badge>
           ))}
@@ -379,7 +380,7 @@ function RunPanel({ job, onCancel, cancelling }: { job: ImportJob; onCancel: () 
           <Title order={2} size="h4">
             {job.dryRun ? 'Dry run' : 'Import'} of {job.filename}
           </Title>
-          <Badge color={JOB_STATUS_COLOR[job.status]} variant="light" data-testid="import-status">
+          <Badge color={JOB_STATUS_COLOR[job.status]} variant="dot" size="lg" data-testid="import-status">
             {job.status}
           </Badge>
         </Group>
@@ -465,11 +466,11 @@ function RecentImports() {
                 <Table.Tr key={j.id}>
                   <Table.Td>
                     <Group gap={4} wrap="nowrap">
-                      <Badge color={JOB_STATUS_COLOR[j.status]} variant="light" style={{ flexShrink: 0 }}>
+                      <Badge color={JOB_STATUS_COLOR[j.status]} variant="dot" style={{ minWidth: 'max-content' }}>
                         {j.status}
                       </Badge>
                       {j.dryRun && (
-                        <Badge color="gray" variant="outline" style={{ flexShrink: 0 }}>
+                        <Badge color="gray.8" variant="outline" style={{ minWidth: 'max-content' }}>
                           dry run
                         </Badge>
                       )}
