@@ -7961,7 +7961,7 @@ export interface paths {
         };
         /**
          * The per-row problems of an import as CSV
-         * @description row, column, value, reason: one line per problem (row 1 = the first data row), every problem of the run. Ready when the job has ended (409 before).
+         * @description row, column, value, reason: one line per problem, every problem of the run; row is the line of the file the row starts on (the header is line 1). Ready when the job has ended (409 before).
          */
         get: {
             parameters: {
