@@ -180,6 +180,7 @@ describe('imports API (runner in a worker thread)', () => {
     expectProblem(await t.call('POST', `/imports/${job.body.id}/cancel`, undefined, { as: 'viewer' }), 403, 'forbidden');
     expectProblem(await t.call('GET', `/buying-group-jobs/${job.body.id}`, undefined, { as: 'viewer' }), 403, 'forbidden');
     expectProblem(await t.call('GET', `/buying-group-jobs/${job.body.id}/progress`, undefined, { as: 'viewer' }), 403, 'forbidden');
+    expectProblem(await t.call('GET', `/imports/${job.body.id}/progress`, undefined, { as: 'viewer' }), 403, 'forbidden');
     expect((await t.call('GET', `/imports/${job.body.id}`, undefined, { as: 'admin' })).status).toBe(200);
     await waitFor(t, job.body.id, ['succeeded', 'failed']);
   });
@@ -198,10 +199,29 @@ describe('imports API: cancel and the size cap', () => {
     await t.close();
   });
 
-  it('cancels a running import between batches: the rows written so far stay and the job says how many', async () => {
+  const bigFile = (prefix: string) => {
     const lines = ['External Id,Name,Domain'];
-    for (let i = 0; i < ROWS; i++) lines.push(`X-${i},Company ${i},company-${i}.example`);
-    const { body: up, status } = await upload(t, lines.join('\n') + '\n');
+    for (let i = 0; i < ROWS; i++) lines.push(`${prefix}-${i},${prefix} company ${i},${prefix.toLowerCase()}-company-${i}.example`);
+    return lines.join('\n') + '\n';
+  };
+
+  it('streams progress while a long import runs: bytes and rows read grow, counts run along', async () => {
+    const { body: up } = await upload(t, bigFile('P'));
+    const run = await t.call<ImportJob>('POST', '/imports', { uploadId: up.uploadId, type: 'accounts' });
+    const sse = await fetch(`${t.baseUrl}/api/v1/imports/${run.body.id}/progress`, { headers: { authorization: `Bearer ${t.tokens.editor}` } });
+    const text = await sse.text();
+    const progress = [...text.matchAll(/event: progress\ndata: (.*)\n\n/g)].map((m) => JSON.parse(m[1] ?? '{}') as ImportJob);
+    const midway = progress.filter((j) => j.status === 'running' && j.progress.done > 0 && j.progress.done < j.progress.total);
+    expect(midway.length).toBeGreaterThan(0);
+    const rows = progress.map((j) => j.counts.rowsRead);
+    expect(rows).toEqual([...rows].sort((x, y) => x - y));
+    for (const j of midway) expect(j.counts.inserted).toBeLessThanOrEqual(j.counts.rowsRead);
+    expect(progress.at(-1)).toMatchObject({ status: 'succeeded', progress: { done: up.bytes, total: up.bytes }, counts: { inserted: ROWS, rowsRead: ROWS, rejected: 0 } });
+  });
+
+  it('cancels a running import between batches: the rows written so far stay and the job says how many', async () => {
+    const before = await accountCount(t);
+    const { body: up, status } = await upload(t, bigFile('X'));
     expect(status).toBe(201);
     const run = await t.call<ImportJob>('POST', '/imports', { uploadId: up.uploadId, type: 'accounts' });
     let job = run.body;
@@ -216,7 +236,7 @@ describe('imports API: cancel and the size cap', () => {
     expect(done.status).toBe('cancelled');
     expect(done.counts.inserted).toBeGreaterThan(0);
     expect(done.counts.inserted).toBeLessThan(ROWS);
-    expect(await accountCount(t)).toBe(done.counts.inserted);
+    expect(await accountCount(t)).toBe(before + done.counts.inserted);
     expect(done.progress.done).toBeLessThan(done.progress.total);
     expect((await fetch(`${t.baseUrl}${done.reportUrl}`, { headers: { authorization: `Bearer ${t.tokens.editor}` } })).status).toBe(200);
   });
