@@ -33,7 +33,7 @@ export interface ImportJobRequest {
 }
 
 export function emptyImportCounts(bytesTotal: number): ImportJobCounts {
-  return { inserted: 0, updated: 0, unchanged: 0, rejected: 0, rowsRead: 0, bytesRead: 0, bytesTotal, problemsTotal: 0, problemsInReport: 0, durationMs: null };
+  return { inserted: 0, updated: 0, unchanged: 0, rejected: 0, rowsRead: 0, bytesRead: 0, bytesTotal, problemsTotal: 0, durationMs: null };
 }
 
 /** Queues an import job (audited). The caller has checked the upload and the mapping (detectImport). */
@@ -126,7 +126,7 @@ export async function runImportJob(database: Database, jobId: string, opts: RunO
         }
       },
     });
-    counts = { ...counts, ...result.counts, problemsTotal: result.problemsTotal, problemsInReport: result.problemsTotal, durationMs: result.durationMs };
+    counts = { ...counts, ...result.counts, problemsTotal: result.problemsTotal, durationMs: result.durationMs };
     if (counts.bytesRead < counts.bytesTotal && !abort.signal.aborted) counts = { ...counts, bytesRead: counts.bytesTotal };
     return await finish(abort.signal.aborted ? 'cancelled' : 'succeeded', null);
   } catch (e) {

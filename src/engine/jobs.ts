@@ -130,9 +130,8 @@ export interface ImportJobCounts {
   rowsRead: number;
   bytesRead: number;
   bytesTotal: number;
+  /** Problems found; the report file (the engine's problemsPath) holds every one. */
   problemsTotal: number;
-  /** Problems in the downloadable report (all of them up to the engine's cap). */
-  problemsInReport: number;
   durationMs: number | null;
 }
 
