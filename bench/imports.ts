@@ -45,7 +45,7 @@ async function generate(dir: string, rows: number): Promise<{ accounts: string; 
     const title = TITLES[(i * 7) % TITLES.length] as string;
     chunk += `003C${String(i).padStart(14, '0')},${FIRST[i % FIRST.length]},${LAST[(i * 3) % LAST.length]},"${title}",Person.${i}@Company${i % ACCOUNTS}.example,001A${String(i % ACCOUNTS).padStart(14, '0')},${COUNTRIES[i % COUNTRIES.length]},IT\r\n`;
     if (chunk.length > 1 << 20) {
-      if (!out.write(chunk)) await new Promise((r) => out.once('drain', r));
+      if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
       chunk = '';
     }
   }
