@@ -116,7 +116,7 @@ export function renderImportBench(results: readonly ImportBenchResult[]): string
   const lines = [
     '## Import (`quorum import`, issue 9)',
     '',
-    `A Salesforce-style contacts export (API-name headers, BOM, CRLF; each contact related to one of ${ACCOUNTS.toLocaleString('en-US')} accounts by \`AccountId\`), imported by \`runImport\` in a child process with maintenance installed; peak RSS is the child's \`maxRSS\`. Measured on ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB (${new Date().toISOString().slice(0, 10)}; \`npm run bench\` or \`tsx bench/imports.ts\`).`,
+    `A Salesforce-style contacts export (API-name headers, BOM, CRLF; each contact related to one of ${ACCOUNTS.toLocaleString('en-US')} accounts by \`AccountId\`), imported by \`runImport\` in a child process with maintenance installed; peak RSS is the child's \`maxRSS\`. Measured on ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} when it ended (${new Date().toISOString().slice(0, 16)}Z; \`npm run bench\` or \`tsx bench/imports.ts\`).`,
     '',
     '| engine | rows | first import | target | peak RSS (≤ 400 MiB) | counts | second import (all unchanged) | its peak RSS |',
     '|---|---|---|---|---|---|---|---|',
