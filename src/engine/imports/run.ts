@@ -58,6 +58,7 @@ export async function detectImport(_db: Kysely<DB>, source: ImportSource, type: 
     }
   } finally {
     await stream.items.return(undefined);
+    stream.close();
   }
   const resolved = resolveMapping(type, stream.columns, mapping);
   return {
@@ -225,6 +226,7 @@ export async function runImport(db: Kysely<DB>, source: ImportSource, opts: Impo
       opts.onProgress?.(progress());
     } finally {
       await stream.items.return(undefined);
+      stream.close();
     }
   };
 
