@@ -151,6 +151,14 @@ describe(`imports on ${TEST_ENGINE}`, () => {
     expect(dry.problems).toEqual(real.problems);
   });
 
+  it('stops between rows when cancelled: batches written before stay, the batch in flight is not written', async () => {
+    const controller = new AbortController();
+    let batches = 0;
+    const r = run('accounts-salesforce.csv', { type: 'accounts', batchSize: 2, signal: controller.signal, onProgress: () => (++batches === 1 ? controller.abort() : undefined) });
+    await expect(r).rejects.toThrow(/cancelled/);
+    expect((await t.db.selectFrom('accounts').select('external_id').orderBy('external_id').execute()).map((a) => a.external_id)).toEqual(['A-100', 'A-200']);
+  });
+
   it('refuses to start on unknown types, mapping errors, missing required fields and unreadable files', async () => {
     await expect(run('people-salesforce.csv', { type: 'people', mapping: { Email: 'mail' } })).rejects.toThrow(/not a field of people imports/);
     await expect(run('people-salesforce.csv', { type: 'people', mapping: { Nope: 'email' } })).rejects.toThrow(/does not have/);
