@@ -25,7 +25,7 @@ describe(`quorum import (${TEST_ENGINE})`, () => {
     const dry = await quorum(t.url, 'import', path.join(FIXTURES, 'accounts-salesforce.csv'), '--type', 'accounts', '--dry-run', '--report', report);
     expect(dry.stderr).toMatch(/CSV, delimiter ",", encoding utf-8/);
     expect(dry.stderr).toMatch(/ParentId\s+→ parentExternalId/);
-    expect(dry.stderr).toMatch(/Unmapped columns: Tier/);
+    expect(dry.stderr).toMatch(/Unmapped columns: Segment, Tier/);
     expect(dry.stdout).toMatch(/Dry run \(nothing written\) in .*: 6 inserted, 0 updated, 0 unchanged, 3 rejected/);
     expect((await t.db.selectFrom('accounts').select('id').execute()).length).toBe(0);
 

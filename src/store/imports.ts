@@ -56,11 +56,17 @@ async function selectIn<R>(trx: Kysely<DB>, text: (marks: string) => string, val
   return out;
 }
 
+/** JSON text with object keys sorted (at every level). */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v));
+}
+
 function sameColumns(stored: Record<string, unknown>, next: Record<string, unknown>): boolean {
   for (const [k, v] of Object.entries(next)) {
     let s = stored[k];
     if (k === 'custom' || k === 'custom_norm') {
-      if (toJson(parseJson(s)) !== v) return false;
+      // PostgreSQL's jsonb orders keys its own way: compare key-sorted.
+      if (canonical(parseJson(s)) !== canonical(JSON.parse(String(v)))) return false;
       continue;
     }
     if (typeof s === 'string' && typeof v === 'number') s = Number(s);
