@@ -15,6 +15,7 @@ import { newId, normText, MAX_FUTURE_SKEW_MS, type CustomAttributes } from '../d
 import type { AccountImportRow, AccountRef, ActivityImportRow, PersonImportRow, RelationImportRow, RowProblem } from '../domain/imports/index.ts';
 import { accountColumns, type AccountFields } from './accounts.ts';
 import { personColumns, type PersonFields } from './people.ts';
+import { deriveFunction, deriveSeniority } from '../domain/people/index.ts';
 import { parseJson, toJson } from './db.ts';
 import { announce, type StoreChange } from './changes.ts';
 import { audit, type Actor } from './audit.ts';
@@ -55,11 +56,17 @@ async function selectIn<R>(trx: Kysely<DB>, text: (marks: string) => string, val
   return out;
 }
 
+/** JSON text with object keys sorted (at every level). */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v));
+}
+
 function sameColumns(stored: Record<string, unknown>, next: Record<string, unknown>): boolean {
   for (const [k, v] of Object.entries(next)) {
     let s = stored[k];
     if (k === 'custom' || k === 'custom_norm') {
-      if (toJson(parseJson(s)) !== v) return false;
+      // PostgreSQL's jsonb orders keys its own way: compare key-sorted.
+      if (canonical(parseJson(s)) !== canonical(JSON.parse(String(v)))) return false;
       continue;
     }
     if (typeof s === 'string' && typeof v === 'number') s = Number(s);
@@ -310,6 +317,23 @@ function personFieldsOf(p: PersonRow): PersonFields {
   };
 }
 
+/**
+ * Seniority and function derived from (job title, department), remembered: exports repeat a few
+ * thousand titles over a million rows, and the derivation's token rules are the costliest part
+ * of a person's columns. Bounded; cleared when full.
+ */
+const derivedCache = new Map<string, { seniority: string | null; function: string | null }>();
+function derivedOf(title: string | null, department: string | null): { seniority: string | null; function: string | null } {
+  const key = `${title ?? ''}\u0000${department ?? ''}`;
+  let d = derivedCache.get(key);
+  if (!d) {
+    if (derivedCache.size >= 50_000) derivedCache.clear();
+    d = { seniority: deriveSeniority(title), function: deriveFunction(title, department) };
+    derivedCache.set(key, d);
+  }
+  return d;
+}
+
 const PERSON_COLUMNS_READ = 'id, email, email_norm, first_name, last_name, job_title, department, seniority, phone, country, state, city, postal_code, external_id, external_id_norm, email_invalid, email_suspended, unsubscribed, derived_seniority, derived_function, custom, custom_norm, version, first_name_norm, last_name_norm, job_title_norm, department_norm, seniority_norm, phone_norm, country_norm, state_norm, city_norm, postal_code_norm';
 
 /**
@@ -372,7 +396,7 @@ export async function upsertPeople(trx: Kysely<DB>, rows: readonly BatchRow<Pers
       unsubscribed: v.unsubscribed ?? base?.unsubscribed ?? false,
       custom: mergeCustom(base?.custom ?? {}, v.custom),
     };
-    const cols = personColumns(fields) as Record<string, unknown>;
+    const cols = personColumns(fields, derivedOf(fields.jobTitle, fields.department)) as Record<string, unknown>;
     let personId: string;
     if (!existing) {
       personId = newId('person', opts.now);

@@ -32,15 +32,15 @@ describe(`imports on ${TEST_ENGINE}`, () => {
   it('accounts: Salesforce API names, BOM and CRLF, parents later in the file, cycles and bad values per row', async () => {
     const r = await run('accounts-salesforce.csv', { type: 'accounts', keepUnmapped: true });
     expect(r.detected).toMatchObject({ format: 'csv', delimiter: ',', encoding: 'utf-8' });
-    expect(r.detected.mapping).toMatchObject({ Id: 'externalId', Name: 'name', ParentId: 'parentExternalId', Website: 'domain', NumberOfEmployees: 'employees', BillingCountry: 'country', Tier: null });
-    expect(r.detected.unmapped).toEqual(['Tier']);
+    expect(r.detected.mapping).toMatchObject({ Id: 'externalId', Name: 'name', ParentId: 'parentExternalId', Website: 'domain', NumberOfEmployees: 'employees', BillingCountry: 'country', Segment: null, Tier: null });
+    expect(r.detected.unmapped).toEqual(['Segment', 'Tier']);
     // A-300 (bad employees), A-700 (no name), A-800 (name too long) rejected; 7 written.
     expect(r.counts).toEqual({ inserted: 6, updated: 0, unchanged: 0, rejected: 3 });
     const rows = await t.db.selectFrom('accounts').select(['id', 'external_id', 'name', 'parent_id', 'domain', 'employees', 'custom']).orderBy('external_id').execute();
     const by = new Map(rows.map((a) => [a.external_id, a]));
     expect(by.get('A-100')).toMatchObject({ name: 'Acme, Inc.', domain: 'acme.example', employees: 1200, parent_id: by.get('A-900')?.id });
     expect(by.get('A-900')).toMatchObject({ name: 'Acme Holding' });
-    expect(json(by.get('A-100')?.custom)).toEqual({ Tier: 'gold' });
+    expect(json(by.get('A-100')?.custom)).toEqual({ Segment: 'Enterprise', Tier: 'gold' });
     expect(by.get('A-500')?.parent_id).toBeNull();
     expect(by.get('A-600')?.parent_id).toBeNull();
     const text = reasons(r);
@@ -149,6 +149,14 @@ describe(`imports on ${TEST_ENGINE}`, () => {
     const real = await run('people-salesforce.csv', { type: 'people' });
     expect(dry.counts).toEqual(real.counts);
     expect(dry.problems).toEqual(real.problems);
+  });
+
+  it('stops between rows when cancelled: batches written before stay, the batch in flight is not written', async () => {
+    const controller = new AbortController();
+    let batches = 0;
+    const r = run('accounts-salesforce.csv', { type: 'accounts', batchSize: 2, signal: controller.signal, onProgress: () => (++batches === 1 ? controller.abort() : undefined) });
+    await expect(r).rejects.toThrow(/cancelled/);
+    expect((await t.db.selectFrom('accounts').select('external_id').orderBy('external_id').execute()).map((a) => a.external_id)).toEqual(['A-100', 'A-200']);
   });
 
   it('refuses to start on unknown types, mapping errors, missing required fields and unreadable files', async () => {

@@ -127,6 +127,8 @@ export interface RowStream {
   columns: string[];
   items: AsyncGenerator<ReadItem>;
   bytesRead(): number;
+  /** Stops reading and releases the file (also when `items` was never started). */
+  close(): void;
 }
 
 /** Header cells trimmed; empty or repeated names made unique (`column_3`, `Email (2)`). */
@@ -149,8 +151,15 @@ export async function openRows(source: ImportSource, sniffed: Sniffed, jsonlColu
   const decode = new Decode(sniffed.encoding);
   file.on('error', (e) => decode.destroy(openError(source.path, e)));
   file.pipe(decode);
-  if (sniffed.format === 'csv') return openCsv(decode, sniffed.delimiter ?? ',');
-  return openJsonl(decode, jsonlColumnRows);
+  const stream = sniffed.format === 'csv' ? await openCsv(decode, sniffed.delimiter ?? ',') : await openJsonl(decode, jsonlColumnRows);
+  const close = stream.close;
+  return {
+    ...stream,
+    close: () => {
+      close();
+      file.destroy();
+    },
+  };
 }
 
 async function openCsv(decode: Decode, delimiter: string): Promise<RowStream> {
@@ -199,7 +208,15 @@ async function openCsv(decode: Decode, delimiter: string): Promise<RowStream> {
       decode.destroy();
     }
   }
-  return { columns, items: items(), bytesRead: () => decode.bytes };
+  return {
+    columns,
+    items: items(),
+    bytesRead: () => decode.bytes,
+    close: () => {
+      parser.destroy();
+      decode.destroy();
+    },
+  };
 }
 
 async function openJsonl(decode: Decode, columnRows: number): Promise<RowStream> {
@@ -225,7 +242,7 @@ async function openJsonl(decode: Decode, columnRows: number): Promise<RowStream>
       decode.destroy();
     }
   }
-  return { columns: [...columns], items: items(), bytesRead: () => decode.bytes };
+  return { columns: [...columns], items: items(), bytesRead: () => decode.bytes, close: () => decode.destroy() };
 }
 
 function parseLine(line: string, row: number): ReadItem | null {

@@ -37,7 +37,7 @@ import { PROBLEM_CSV_HEADER, problemLine } from './report.ts';
 import { MAX_PROBLEMS_KEPT, type ColumnMapping, type DetectedImport, type ImportOptions, type ImportProgress, type ImportResult, type ImportSource, type ImportType } from './types.ts';
 
 const SAMPLE_ROWS = 5;
-export const DEFAULT_IMPORT_BATCH = 5000;
+export const DEFAULT_IMPORT_BATCH = 10_000;
 
 function sampleText(raw: Record<string, unknown>): Record<string, string> {
   const out: Record<string, string> = {};
@@ -58,6 +58,7 @@ export async function detectImport(_db: Kysely<DB>, source: ImportSource, type: 
     }
   } finally {
     await stream.items.return(undefined);
+    stream.close();
   }
   const resolved = resolveMapping(type, stream.columns, mapping);
   return {
@@ -225,6 +226,7 @@ export async function runImport(db: Kysely<DB>, source: ImportSource, opts: Impo
       opts.onProgress?.(progress());
     } finally {
       await stream.items.return(undefined);
+      stream.close();
     }
   };
 

@@ -62,7 +62,7 @@ export interface ImportOptions {
   actor?: Actor;
   /** Default the system clock. */
   clock?: Clock;
-  /** Rows per transaction (default 5,000). */
+  /** Rows per transaction (default 10,000). */
   batchSize?: number;
   /**
    * Every problem goes to this file as CSV (row,column,value,reason), uncapped; `problems` in the
