@@ -31,10 +31,10 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(opts: { clock?: Clock; runner?: 'thread' | 'inline'; batchSize?: number } = {}): Promise<TestApp> {
+export async function createTestApp(opts: { clock?: Clock; runner?: 'thread' | 'inline'; batchSize?: number; importBatchSize?: number } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const clock = (opts.clock as ManualClock | undefined) ?? new ManualClock(Date.parse('2026-06-01T12:00:00Z'));
-  const runner = opts.runner ? new JobRunner({ database: db, clock, mode: opts.runner, pollMs: 50, batchSize: opts.batchSize }) : undefined;
+  const runner = opts.runner ? new JobRunner({ database: db, clock, mode: opts.runner, pollMs: 50, batchSize: opts.batchSize, importBatchSize: opts.importBatchSize }) : undefined;
   const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'quorum-uploads-'));
   const app = await buildApp({ database: db, clock, runner, uploadDir });
   await runner?.start();

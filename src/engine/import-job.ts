@@ -115,8 +115,7 @@ export async function runImportJob(database: Database, jobId: string, opts: RunO
       actor: params.actor,
       clock: { now: opts.now },
       problemsPath: params.reportPath,
-      // The runner's batch size (QUORUM_JOB_BATCH_SIZE): rows per transaction here.
-      ...(opts.batchSize ? { batchSize: opts.batchSize } : {}),
+      ...(opts.importBatchSize ? { batchSize: opts.importBatchSize } : {}),
       onProgress: (p) => {
         counts = countsFrom(p, counts);
         const now = Date.now();

@@ -12,6 +12,7 @@ interface JobThreadData {
   databaseUrl: string;
   jobId: string;
   batchSize: number;
+  importBatchSize?: number | undefined;
   /** The parent's clock at start; this thread's clock advances from it in real time. */
   startNow: number;
 }
@@ -21,7 +22,7 @@ const startReal = Date.now();
 const now = () => data.startNow + (Date.now() - startReal);
 const database = openDatabase(data.databaseUrl);
 try {
-  const job = await runJob(database, data.jobId, { now, batchSize: data.batchSize, onProgress: (j) => parentPort?.postMessage({ kind: 'progress', job: j }) });
+  const job = await runJob(database, data.jobId, { now, batchSize: data.batchSize, importBatchSize: data.importBatchSize, onProgress: (j) => parentPort?.postMessage({ kind: 'progress', job: j }) });
   parentPort?.postMessage({ kind: 'done', job });
 } finally {
   await database.close();

@@ -332,6 +332,8 @@ export async function recoverStaleJobs(db: Kysely<DB>, now: number, staleMs: num
 
 export interface RunOptions {
   batchSize?: number;
+  /** Import jobs: rows per transaction (default: the import engine's own). */
+  importBatchSize?: number | undefined;
   now: () => number;
   /** Called after each committed batch; awaited, so a slow listener slows the job down. */
   onProgress?: (job: Job) => void | Promise<void>;

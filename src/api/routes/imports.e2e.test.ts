@@ -192,7 +192,7 @@ describe('imports API: cancel and the size cap', () => {
   beforeAll(async () => {
     process.env.QUORUM_UPLOAD_MAX_BYTES = String(4 * 1024 * 1024);
     // Small batches: the cancel lands between two of them.
-    t = await createTestApp({ runner: 'thread', batchSize: 200 });
+    t = await createTestApp({ runner: 'thread', importBatchSize: 200 });
   });
   afterAll(async () => {
     delete process.env.QUORUM_UPLOAD_MAX_BYTES;
