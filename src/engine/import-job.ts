@@ -93,10 +93,13 @@ export async function runImportJob(database: Database, jobId: string, opts: RunO
       if (state?.cancel_requested === 1) abort.abort();
       await opts.onProgress?.(await getJob(db, jobId));
     });
+    // A progress write that fails (a busy database) is not the import's failure: the next one, or
+    // the final write, brings the row up to date. Never an unhandled rejection.
+    chain = chain.catch(() => undefined);
     return chain;
   };
   const finish = async (status: 'succeeded' | 'failed' | 'cancelled', error: string | null): Promise<Job> => {
-    await chain.catch(() => undefined);
+    await chain;
     await db
       .updateTable('jobs')
       .set({ status, error, progress_done: counts.bytesRead, progress_total: counts.bytesTotal, counts: toJson({ cursor: null, import: counts }), finished_at: opts.now(), locked_by: null })
