@@ -491,6 +491,9 @@ async function main(): Promise<void> {
   const report = writeReport({ machine: m, small: args.small, scale, results }, args.docs ? path.join(here, '..', 'docs', 'benchmarks.md') : null);
   process.stdout.write(`${report}\n`);
   await runExportBench({ small: args.small, engines: args.engines, docs: args.docs });
+  // The import benchmark (issue 9): its own file and docs section.
+  const { runImportBench } = await import('./imports.ts');
+  process.stdout.write(`${await runImportBench({ engines: args.engines, rows: args.small ? 50_000 : 1_000_000, docs: args.docs && !args.small })}\n`);
 }
 
 await main();

@@ -19,6 +19,7 @@ import { genReqId, registerRequestLog } from './request-log.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 import { registerWebApp } from './web-app.ts';
 import type { AppContext } from './context.ts';
+import { defaultUploadDir, uploadMaxBytes, UploadStore } from './uploads.ts';
 
 export interface AppOptions {
   database: Database;
@@ -33,6 +34,10 @@ export interface AppOptions {
   sessions?: SessionPolicy;
   /** Base URL of links the API hands out (invitations); default: the request's own origin. */
   publicUrl?: string;
+  /** Where uploaded import files go (default: api/uploads.ts defaultUploadDir). */
+  uploadDir?: string;
+  /** Largest uploaded file in bytes (default QUORUM_UPLOAD_MAX_BYTES, else 2 GiB). */
+  uploadMaxBytes?: number;
 }
 
 export type { Api, AppContext } from './context.ts';
@@ -69,6 +74,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     sessions: opts.sessions ?? DEFAULT_SESSION_POLICY,
     signInLimiter: new FailureLimiter(),
     publicUrl: opts.publicUrl,
+    uploads: { store: new UploadStore(opts.uploadDir ?? defaultUploadDir(opts.database.url)), maxBytes: opts.uploadMaxBytes ?? uploadMaxBytes() },
   };
   const app = Fastify({
     logger: opts.logger ?? false,

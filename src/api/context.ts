@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from '../store/index.ts';
 import type { Clock, FailureLimiter, SessionPolicy } from '../domain/index.ts';
 import type { JobRunner } from '../engine/index.ts';
+import type { UploadStore } from './uploads.ts';
 
 /**
  * What routes are given: the Fastify instance they register on (`Api`) and the app's shared
@@ -19,4 +20,6 @@ export interface AppContext {
   /** Failed sign-ins per email + client address (in memory, per process). */
   signInLimiter: FailureLimiter;
   publicUrl?: string | undefined;
+  /** Import uploads on disk and the cap on one file's size. */
+  uploads: { store: UploadStore; maxBytes: number };
 }

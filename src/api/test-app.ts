@@ -2,6 +2,9 @@
  * A real Quorum HTTP server on a random loopback port over a fresh test database, with one token
  * per role. Tests talk to it with fetch, as any client would.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { buildApp, API_PREFIX, type App } from './app.ts';
 import { createTestDatabase, type TestDatabase } from '../store/test-db.ts';
 import { createToken, type UserRole } from '../store/tokens.ts';
@@ -21,16 +24,19 @@ export interface TestApp {
   clock: ManualClock;
   tokens: Record<UserRole, string>;
   runner: JobRunner | undefined;
+  /** Where this app keeps import uploads (a fresh directory, removed by close). */
+  uploadDir: string;
   /** Calls /api/v1 + path as `as` (default admin); body is sent as JSON. */
   call<T = Record<string, unknown>>(method: string, path: string, body?: unknown, opts?: { as?: UserRole | null; headers?: Record<string, string> }): Promise<TestResponse<T>>;
   close(): Promise<void>;
 }
 
-export async function createTestApp(opts: { clock?: Clock; runner?: 'thread' | 'inline'; batchSize?: number } = {}): Promise<TestApp> {
+export async function createTestApp(opts: { clock?: Clock; runner?: 'thread' | 'inline'; batchSize?: number; importBatchSize?: number } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const clock = (opts.clock as ManualClock | undefined) ?? new ManualClock(Date.parse('2026-06-01T12:00:00Z'));
-  const runner = opts.runner ? new JobRunner({ database: db, clock, mode: opts.runner, pollMs: 50, batchSize: opts.batchSize }) : undefined;
-  const app = await buildApp({ database: db, clock, runner });
+  const runner = opts.runner ? new JobRunner({ database: db, clock, mode: opts.runner, pollMs: 50, batchSize: opts.batchSize, importBatchSize: opts.importBatchSize }) : undefined;
+  const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'quorum-uploads-'));
+  const app = await buildApp({ database: db, clock, runner, uploadDir });
   await runner?.start();
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
@@ -64,10 +70,12 @@ export async function createTestApp(opts: { clock?: Clock; runner?: 'thread' | '
     tokens,
     call,
     runner,
+    uploadDir,
     close: async () => {
       await runner?.stop();
       await app.close();
       await db.drop();
+      fs.rmSync(uploadDir, { recursive: true, force: true });
     },
   };
 }

@@ -376,6 +376,24 @@ Logging (serve, start):
   });
 
   program
+    .command('import <file>')
+    .description('import accounts, people, relations, activities or buying group members from a CSV or JSON Lines file (see README)')
+    .requiredOption('--type <type>', 'accounts, people, relations, activities or members')
+    .option('--mapping <file>', 'a JSON file of "column": "field" (null ignores a column); wins over the recognised headers')
+    .option('--dry-run', 'report exactly what would change; write nothing')
+    .option('--encoding <encoding>', 'auto (default: UTF-8 unless the file is not valid UTF-8, then Windows-1252), utf-8 or windows-1252/latin1')
+    .option('--keep-unmapped', 'keep unmapped columns as custom attributes (accounts, people)')
+    .option('--report <file>', 'where to write the problems as CSV (default: <file>.problems.csv beside the file)')
+    .addOption(new Option('--batch-size <n>', 'rows per transaction').argParser(integer(1, 100_000)))
+    .action(async (file: string, opts: import('./import.ts').ImportCommandOptions, cmd: Command) => {
+      await withDatabase(cmd, async (database) => {
+        await migrate(database);
+        const { importCommand } = await import('./import.ts');
+        if (!(await importCommand(database, file, opts, out, info))) process.exitCode = 2;
+      });
+    });
+
+  program
     .command('worker')
     .description('run queued creation jobs until stopped (several workers may share a PostgreSQL database)')
     .action(async (_opts: unknown, cmd: Command) => {

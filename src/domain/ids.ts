@@ -23,6 +23,7 @@ export const ID_PREFIXES = {
   event: 'evt',
   stageChange: 'stc',
   weightingModel: 'wm',
+  upload: 'upl',
 } as const;
 
 export type EntityKind = keyof typeof ID_PREFIXES;

@@ -12,7 +12,9 @@ import { emptyCounts, type GenerationCounts, type GenerationOptions } from './ge
 export const CREATION_JOB = 'buying_group_creation';
 /** Re-evaluates every group of a solution interest with its new roles template (engine/template-upgrade.ts). */
 export const TEMPLATE_UPGRADE_JOB = 'template_upgrade';
-export const JOB_TYPES = [CREATION_JOB, TEMPLATE_UPGRADE_JOB] as const;
+/** Runs an import of an uploaded file (engine/import-job.ts over engine/imports). */
+export const IMPORT_JOB = 'import';
+export const JOB_TYPES = [CREATION_JOB, TEMPLATE_UPGRADE_JOB, IMPORT_JOB] as const;
 export type JobType = (typeof JOB_TYPES)[number];
 export const MAX_DESCENDANT_DEPTH = 10;
 /**
@@ -59,10 +61,46 @@ export interface TemplateUpgradeParams {
   options: GenerationOptions;
 }
 
-export type JobParams = CreationJobParams | TemplateUpgradeParams;
+/** An import job: the uploaded file and how to read it (engine/import-job.ts runs it). */
+export interface ImportJobParams {
+  kind: 'import';
+  uploadId: string;
+  /** The file's name as uploaded (for people; the data is read from `path`). */
+  filename: string;
+  /** The stored upload, an absolute path on the server's disk. */
+  path: string;
+  /** Where the per-row problems CSV is written when the run ends. */
+  reportPath: string;
+  type: string;
+  mapping?: Record<string, string | null> | undefined;
+  dryRun: boolean;
+  keepUnmapped: boolean;
+  /** Who asked (audit entries of the rows written). */
+  actor: Actor;
+}
+
+export type JobParams = CreationJobParams | TemplateUpgradeParams | ImportJobParams;
 
 export function isUpgradeParams(p: JobParams): p is TemplateUpgradeParams {
   return 'toTemplateId' in p;
+}
+
+export function isImportParams(p: JobParams): p is ImportJobParams {
+  return 'kind' in p && p.kind === 'import';
+}
+
+/** What an import job keeps in its counts while it runs and when it ends. */
+export interface ImportJobCounts {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  rowsRead: number;
+  bytesRead: number;
+  bytesTotal: number;
+  /** Problems found; the report file (the engine's problemsPath) holds every one. */
+  problemsTotal: number;
+  durationMs: number | null;
 }
 
 export interface JobCounts extends GenerationCounts {
@@ -70,6 +108,8 @@ export interface JobCounts extends GenerationCounts {
   cursor: string | null;
   /** Template upgrades: groups moved to the new template. */
   groupsUpgraded?: number;
+  /** Import jobs: rows read and the running counts. */
+  import?: ImportJobCounts;
 }
 
 export interface Job {
@@ -145,6 +185,8 @@ export async function insertQueuedJob(
 
 export interface RunOptions {
   batchSize?: number;
+  /** Import jobs: rows per transaction (default: the import engine's own). */
+  importBatchSize?: number | undefined;
   now: () => number;
   /** Called after each committed batch; awaited, so a slow listener slows the job down. */
   onProgress?: (job: Job) => void | Promise<void>;

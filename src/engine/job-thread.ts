@@ -1,17 +1,18 @@
 /**
- * Runs one creation job in a worker thread with its own database connection, so that long
+ * Runs one job (creation, template upgrade or import) in a worker thread with its own database connection, so that long
  * synchronous SQLite work never blocks the API's event loop. Messages to the parent:
  * { kind: 'progress', job } after each batch and { kind: 'done', job } at the end.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../store/index.ts';
-import { runCreationJob } from './jobs.ts';
+import { runJob } from './run-job.ts';
 
 interface JobThreadData {
   entry: string;
   databaseUrl: string;
   jobId: string;
   batchSize: number;
+  importBatchSize?: number | undefined;
   /** The parent's clock at start; this thread's clock advances from it in real time. */
   startNow: number;
 }
@@ -21,7 +22,7 @@ const startReal = Date.now();
 const now = () => data.startNow + (Date.now() - startReal);
 const database = openDatabase(data.databaseUrl);
 try {
-  const job = await runCreationJob(database, data.jobId, { now, batchSize: data.batchSize, onProgress: (j) => parentPort?.postMessage({ kind: 'progress', job: j }) });
+  const job = await runJob(database, data.jobId, { now, batchSize: data.batchSize, importBatchSize: data.importBatchSize, onProgress: (j) => parentPort?.postMessage({ kind: 'progress', job: j }) });
   parentPort?.postMessage({ kind: 'done', job });
 } finally {
   await database.close();

@@ -45,29 +45,34 @@ export {
   MAX_ATTEMPTS,
   MAX_DESCENDANT_DEPTH,
   TEMPLATE_UPGRADE_JOB,
+  IMPORT_JOB,
   TERMINAL,
   followedDepth,
   getJob,
   insertQueuedJob,
   isUpgradeParams,
+  isImportParams,
   jobFromRow,
 } from './job-records.ts';
-export type { CreationJobOptions, CreationJobParams, CreationJobRequest, Job, JobCounts, JobParams, JobStatus, JobType, RunOptions, TemplateUpgradeParams } from './job-records.ts';
+export type { CreationJobOptions, CreationJobParams, CreationJobRequest, ImportJobCounts, ImportJobParams, Job, JobCounts, JobParams, JobStatus, JobType, RunOptions, TemplateUpgradeParams } from './job-records.ts';
 import {
   CREATION_JOB,
   DEFAULT_BATCH_SIZE,
   MAX_ATTEMPTS,
   TEMPLATE_UPGRADE_JOB,
+  IMPORT_JOB,
   TERMINAL,
   getJob,
   insertQueuedJob,
   isUpgradeParams,
+  isImportParams,
   jobFromRow,
   type CreationJobParams,
   type CreationJobRequest,
   type Job,
   type JobCounts,
   type JobStatus,
+  type JobType,
   type RunOptions,
 } from './job-records.ts';
 
@@ -127,10 +132,12 @@ export async function requestCancel(db: Kysely<DB>, actor: Actor, id: string, no
 
 export interface JobQuery extends PageRequest {
   status?: JobStatus | undefined;
+  /** Default: creation jobs. */
+  type?: JobType | undefined;
 }
 
 export async function listJobs(db: Kysely<DB>, query: JobQuery): Promise<Page<Job>> {
-  let qb = db.selectFrom('jobs').selectAll().where('type', '=', CREATION_JOB);
+  let qb = db.selectFrom('jobs').selectAll().where('type', '=', query.type ?? CREATION_JOB);
   if (query.status) qb = qb.where('status', '=', query.status);
   if (query.cursor) qb = qb.where(afterCursor('id', 'id', true, decodeCursor(query.cursor, 'id')));
   const rows = await qb.orderBy('id', 'desc').limit(query.limit + 1).execute();
@@ -144,7 +151,7 @@ export async function listJobs(db: Kysely<DB>, query: JobQuery): Promise<Page<Jo
 export async function claimNextJob(db: Kysely<DB>, engine: Engine, workerId: string, now: number): Promise<Job | null> {
   return db.transaction().execute(async (trx) => {
     const lock = dialectFor(engine).claimLock();
-    const { rows } = await sql<{ id: string }>`select id from jobs where status = 'queued' and type in (${CREATION_JOB}, ${TEMPLATE_UPGRADE_JOB}) order by created_at, id limit 1${lock}`.execute(trx);
+    const { rows } = await sql<{ id: string }>`select id from jobs where status = 'queued' and type in (${CREATION_JOB}, ${TEMPLATE_UPGRADE_JOB}, ${IMPORT_JOB}) order by created_at, id limit 1${lock}`.execute(trx);
     const id = rows[0]?.id;
     if (!id) return null;
     await trx
@@ -198,6 +205,8 @@ export async function runCreationJob(database: Database, jobId: string, opts: Ru
     const job = await getJob(db, jobId);
     const params = job.params;
     if (isUpgradeParams(params)) return await runTemplateUpgrade(database, job.id, params, opts);
+    // Imports run through engine/run-job.ts (runJob), which dispatches before this.
+    if (isImportParams(params)) throw new Error(`job ${job.id} is an import job; run it with runJob`);
     const { solutionInterestId, audienceId, options } = params;
     // The job follows its audience from now on, at the stored scope (set, kept or — updateScope —
     // changed here; refused if another job changed it since this one was queued).

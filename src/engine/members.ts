@@ -128,7 +128,20 @@ export async function applyMemberActions(
   if (actions.length > MAX_MEMBER_ACTIONS) {
     throw QuorumError.field('validation_failed', '/actions', `at most ${MAX_MEMBER_ACTIONS} actions per call (got ${actions.length}); send them in several calls`);
   }
-  return db.transaction().execute(async (trx) => {
+  return db.transaction().execute((trx) => applyMemberActionsIn(trx, actor, groupId, actions, now, source, expected));
+}
+
+/** applyMemberActions in the caller's transaction (the import applies a batch's groups in one). */
+export async function applyMemberActionsIn(
+  trx: Kysely<DB>,
+  actor: Actor,
+  groupId: string,
+  actions: readonly MemberAction[],
+  now: number,
+  source: MemberSource = 'manual',
+  expected?: ExpectedVersion,
+): Promise<MemberActionsResult> {
+  {
     const group = await lockGroup(trx, groupId, expected);
     const template = await getRolesTemplate(trx, group.template_id);
     const personIds = [...new Set(actions.map((a) => a.personId))];
@@ -227,7 +240,7 @@ export async function applyMemberActions(
     await writeEvents(trx, events, now);
     await audit(trx, actor, { action: 'member_actions', entityType: 'buying_group', entityId: group.id, after: { source, changes: result.changes, unchanged: result.unchanged }, at: now });
     return result;
-  });
+  }
 }
 
 /**

@@ -8,7 +8,8 @@ import { Worker } from 'node:worker_threads';
 import { hostname } from 'node:os';
 import { dialectFor, type Database } from '../store/index.ts';
 import type { Clock } from '../domain/index.ts';
-import { claimNextJob, DEFAULT_BATCH_SIZE, recoverStaleJobs, runCreationJob, type Job } from './jobs.ts';
+import { claimNextJob, DEFAULT_BATCH_SIZE, recoverStaleJobs, type Job } from './jobs.ts';
+import { runJob } from './run-job.ts';
 
 export interface RunnerOptions {
   database: Database;
@@ -17,6 +18,8 @@ export interface RunnerOptions {
   mode?: 'thread' | 'inline';
   pollMs?: number;
   batchSize?: number;
+  /** Rows per transaction of import jobs (default: the import engine's own). */
+  importBatchSize?: number;
   /** A running job whose heartbeat is older than this is considered orphaned (crashed runner). */
   staleMs?: number;
   onProgress?: (job: Job) => void;
@@ -106,14 +109,14 @@ export class JobRunner {
   }
 
   private executeInline(job: Job): Promise<Job> {
-    return runCreationJob(this.opts.database, job.id, { now: () => this.opts.clock.now(), batchSize: this.opts.batchSize, onProgress: this.opts.onProgress });
+    return runJob(this.opts.database, job.id, { now: () => this.opts.clock.now(), batchSize: this.opts.batchSize, importBatchSize: this.opts.importBatchSize, onProgress: this.opts.onProgress });
   }
 
   private executeInThread(job: Job): Promise<Job> {
     return new Promise<Job>((resolve, reject) => {
       const entry = new URL('./job-thread.ts', import.meta.url).href;
       const worker = new Worker(new URL('./thread-boot.mjs', import.meta.url), {
-        workerData: { entry, databaseUrl: this.opts.database.url, jobId: job.id, batchSize: this.opts.batchSize ?? DEFAULT_BATCH_SIZE, startNow: this.opts.clock.now() },
+        workerData: { entry, databaseUrl: this.opts.database.url, jobId: job.id, batchSize: this.opts.batchSize ?? DEFAULT_BATCH_SIZE, importBatchSize: this.opts.importBatchSize, startNow: this.opts.clock.now() },
       });
       this.activeThread = worker;
       let last: Job = job;

@@ -25,7 +25,12 @@ export interface StageMove {
 }
 
 export async function moveStage(db: Kysely<DB>, actor: Actor, groupId: string, to: string, now: number, expected?: ExpectedVersion): Promise<StageMove> {
-  return db.transaction().execute(async (trx) => {
+  return db.transaction().execute((trx) => moveStageIn(trx, actor, groupId, to, now, expected));
+}
+
+/** moveStage in the caller's transaction (the import writes a batch's moves in its own). */
+export async function moveStageIn(trx: Kysely<DB>, actor: Actor, groupId: string, to: string, now: number, expected?: ExpectedVersion): Promise<StageMove> {
+  {
     // Shared with other group writes, exclusive against configuration writes: the solution
     // interest cannot switch stage models between our check and our write.
     await holdConfiguration(trx);
@@ -54,7 +59,7 @@ export async function moveStage(db: Kysely<DB>, actor: Actor, groupId: string, t
       .execute();
     await writeEvents(trx, [{ accountId: group.account_id, buyingGroupId: group.id, event: { type: 'stage_changed', from: group.stage, to } }], now);
     return { buyingGroupId: group.id, from: group.stage, to, at: now };
-  });
+  }
 }
 
 /** Trims; empty means no label. Throws for more than 50 characters or control characters. */
@@ -78,8 +83,20 @@ export async function setStatusLabel(
   now: number,
   expected?: ExpectedVersion,
 ): Promise<{ changed: boolean; from: string | null; to: string | null }> {
+  return db.transaction().execute((trx) => setStatusLabelIn(trx, actor, groupId, label, now, expected));
+}
+
+/** setStatusLabel in the caller's transaction. */
+export async function setStatusLabelIn(
+  trx: Kysely<DB>,
+  actor: Actor,
+  groupId: string,
+  label: string | null,
+  now: number,
+  expected?: ExpectedVersion,
+): Promise<{ changed: boolean; from: string | null; to: string | null }> {
   const to = cleanStatusLabel(label);
-  return db.transaction().execute(async (trx) => {
+  {
     const group = await lockGroup(trx, groupId, expected);
     const from = group.status_label;
     if (from === to) return { changed: false, from, to };
@@ -92,5 +109,5 @@ export async function setStatusLabel(
     await writeEvents(trx, [{ accountId: group.account_id, buyingGroupId: group.id, event: { type: 'status_changed', from, to } }], now);
     await audit(trx, actor, { action: 'update', entityType: 'buying_group', entityId: group.id, before: { statusLabel: from }, after: { statusLabel: to }, at: now });
     return { changed: true, from, to };
-  });
+  }
 }

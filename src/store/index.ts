@@ -34,6 +34,8 @@ export type { Database, Engine } from './db.ts';
 export { descendantScope, factsNeeds, loadPersonFacts } from './facts.ts';
 export { followAudience, listFollowedAudiences, scopeConflict, scopeDecisionFor, storedScope, unfollowAudience } from './followed-audiences.ts';
 export type { FollowedAudience } from './followed-audiences.ts';
+export { indexAccounts, indexPeople, insertActivities, linkParents, resolveAccountRef, resolvePersonRef, upsertAccounts, upsertPeople, upsertRelations } from './imports.ts';
+export type { AccountBatchOutcome, AccountIndex, BatchOptions, BatchOutcome, BatchRow, PersonIndex, RowOutcomeKind } from './imports.ts';
 export { migrate } from './migrate.ts';
 export { afterCursor, decodeCursor, encodeCursor, toPage } from './pagination.ts';
 export type { Page, PageRequest } from './pagination.ts';

@@ -10,6 +10,7 @@ import { activityTypesAndBands } from './migrations/0009_activity_types_and_band
 import { versions } from './migrations/0010_versions.ts';
 import { usersSignIn } from './migrations/0012_users_sign_in.ts';
 import { activityTypeVersions } from './migrations/0014_activity_type_versions.ts';
+import { importKeys } from './migrations/0015_import_keys.ts';
 import { seedDefaults } from './seed.ts';
 
 /** Migrations are code (not files found at run time) so they work from any working directory. */
@@ -27,6 +28,7 @@ function provider(database: Database): MigrationProvider {
         '0010_versions': versions(database.engine),
         '0012_users_sign_in': usersSignIn(database.engine),
         '0014_activity_type_versions': activityTypeVersions(database.engine),
+        '0015_import_keys': importKeys(database.engine),
       };
     },
   };

@@ -83,15 +83,18 @@ export function personFromRow(r: Row): Person {
 }
 
 /** Column values for a person, with normalised twins and derived seniority/function. */
-export function personColumns(f: PersonFields): Omit<Insertable<PeopleTable>, 'id' | 'created_at' | 'updated_at' | 'version' | 'engagement_score'> {
+export function personColumns(
+  f: PersonFields,
+  derived: { seniority: string | null; function: string | null } = { seniority: deriveSeniority(f.jobTitle), function: deriveFunction(f.jobTitle, f.department) },
+): Omit<Insertable<PeopleTable>, 'id' | 'created_at' | 'updated_at' | 'version' | 'engagement_score'> {
   const cols: Record<string, string | number | null> = {
     email: f.email,
     email_norm: normText(f.email),
     email_invalid: bit(f.emailInvalid),
     email_suspended: bit(f.emailSuspended),
     unsubscribed: bit(f.unsubscribed),
-    derived_seniority: deriveSeniority(f.jobTitle),
-    derived_function: deriveFunction(f.jobTitle, f.department),
+    derived_seniority: derived.seniority,
+    derived_function: derived.function,
     custom: toJson(f.custom),
     custom_norm: toJson(normCustom(f.custom)),
   };

@@ -152,6 +152,21 @@ async function main(): Promise<void> {
     await page.getByTestId('condition-account-count').filter({ hasText: /match/ }).waitFor();
     await shot('browse-account-condition');
     await page.keyboard.press('Escape');
+    // Import: a HubSpot-style people export uploaded, its mapping shown, after a dry run.
+    await page.goto(`${server.baseUrl}/import`);
+    await page.getByRole('textbox', { name: 'What the file holds' }).click();
+    await page.getByRole('option', { name: 'People', exact: true }).click();
+    // People of demo accounts (by their domains), one without an email and one whose company is unknown.
+    const domains = (await server.api<{ data: { domain: string | null }[] }>('GET', '/accounts?limit=7')).body.data.map((a) => a.domain ?? 'unknown.example');
+    const people = ['Record ID,First Name,Last Name,Email,Job Title,Company Domain Name,Lifecycle Stage'];
+    for (let i = 1; i <= 40; i++) people.push(`${9000 + i},Sam${i},Lee${i},sam.lee${i}@${domains[i % domains.length]},${i % 3 ? 'IT Manager' : 'VP Engineering'},${domains[i % domains.length]},${i % 2 ? 'lead' : 'customer'}`);
+    people.push('9998,No,Email,,CTO,acme.example,lead');
+    people.push('9999,Una,Known,una@nowhere.example,CFO,nowhere.example,lead');
+    await page.locator('input[type=file]').setInputFiles({ name: 'hubspot-contacts.csv', mimeType: 'text/csv', buffer: Buffer.from(people.join('\n')) });
+    await page.getByRole('table', { name: 'Column mapping' }).waitFor();
+    await page.getByRole('button', { name: 'Dry run' }).click();
+    await page.getByTestId('import-status').filter({ hasText: /succeeded|failed/ }).waitFor({ timeout: 60_000 });
+    await shot('import');
     await page.goto(`${server.baseUrl}/buying-groups/browse`);
     await page.getByRole('button', { name: 'Switch to dark mode' }).click();
     await page.getByTestId('browse-row').first().waitFor();

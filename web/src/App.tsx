@@ -38,6 +38,7 @@ const RolesTemplateEditorPage = page(() => import('./pages/buying-groups/templat
 const PersonasPage = page(() => import('./pages/conditions/Personas.tsx'), 'PersonasPage');
 const AccountListsPage = page(() => import('./pages/conditions/AccountLists.tsx'), 'AccountListsPage');
 const AccountListPage = page(() => import('./pages/conditions/AccountLists.tsx'), 'AccountListPage');
+const ImportPage = page(() => import('./pages/imports/Import.tsx'), 'ImportPage');
 
 // Shades and the dimmed text colour are chosen for WCAG AA contrast (axe-core runs in the e2e tests).
 const theme = createTheme({
@@ -115,6 +116,7 @@ export function App() {
                 <Route path="accounts/:id" element={<AccountDetailsPage />} />
                 <Route path="people" element={<PeoplePage />} />
                 <Route path="people/:id" element={<PersonDetailsPage />} />
+                <Route path="import" element={<ImportPage />} />
                 <Route path="weighting-models" element={<WeightingModelsPage />} />
                 <Route path="activity-types" element={<ActivityTypesPage />} />
                 <Route path="personas" element={<PersonasPage />} />

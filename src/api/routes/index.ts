@@ -19,6 +19,7 @@ import { explainRoutes } from './explain.ts';
 import { accountViewRoutes } from './account-views.ts';
 import { conditionRoutes } from './conditions.ts';
 import { exportRoutes } from './exports.ts';
+import { importRoutes } from './imports.ts';
 
 export type { Api } from '../context.ts';
 
@@ -44,4 +45,5 @@ export function registerRoutes(api: Api, ctx: AppContext): void {
   explainRoutes(api, ctx);
   conditionRoutes(api, ctx);
   exportRoutes(api, ctx);
+  importRoutes(api, ctx);
 }

@@ -1,4 +1,6 @@
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { QuorumError } from '../../domain/index.ts';
 import type { Api, AppContext } from '../context.ts';
 import { actorOf } from '../auth.ts';
 import { idParam, pageOf, pageQuery, toIso, toIsoOrNull } from '../schemas.ts';
@@ -6,20 +8,23 @@ import {
   CREATION_JOB,
   enqueueCreationJob,
   getJob,
+  isImportParams,
   isUpgradeParams,
   JOB_TYPES,
   listJobs,
   MAX_DESCENDANT_DEPTH,
   requestCancel,
   TEMPLATE_UPGRADE_JOB,
-  TERMINAL,
+  type ImportJobParams,
   type Job,
 } from '../../engine/index.ts';
+import { importJobOut, importJobOutOf } from './import-schemas.ts';
+import { streamJob } from './job-stream.ts';
 
 export const jobOut = z
   .object({
     id: z.string(),
-    type: z.enum(JOB_TYPES).describe('buying_group_creation (a creation job) or template_upgrade (POST /solution-interests/{id}/upgrade-template)'),
+    type: z.enum(JOB_TYPES.filter((t) => t !== 'import') as ['buying_group_creation', 'template_upgrade']).describe('buying_group_creation (a creation job) or template_upgrade (POST /solution-interests/{id}/upgrade-template)'),
     status: z.enum(['queued', 'running', 'succeeded', 'failed', 'cancelled']),
     solutionInterestId: z.string(),
     audienceId: z.string().nullable().describe('The audience of a creation job (null for a template upgrade)'),
@@ -51,9 +56,23 @@ export const jobOut = z
   })
   .meta({ id: 'BuyingGroupJob' });
 
+/** Any job: a buying group job, or an import (GET /imports/{id} gives the same). */
+export const anyJobOut = z.union([jobOut, importJobOut]);
+
+export function anyJobOutOf(j: Job): z.infer<typeof anyJobOut> {
+  return isImportParams(j.params) ? importJobOutOf(j as Job & { params: ImportJobParams }) : jobOutOf(j);
+}
+
+/** Import jobs are for editors and admins (as the /imports routes): a viewer reading one here gets 403. */
+function visibleTo(req: FastifyRequest, job: Job): Job {
+  if (isImportParams(job.params) && req.user?.role === 'viewer') throw new QuorumError('forbidden', `Job ${job.id} is an import; imports need the editor role`);
+  return job;
+}
+
 export function jobOutOf(j: Job): z.infer<typeof jobOut> {
-  const { cursor: _cursor, ...counts } = j.counts;
+  const { cursor: _cursor, import: _import, ...counts } = j.counts;
   const p = j.params;
+  if (isImportParams(p)) throw new Error(`job ${j.id} is an import job`);
   const upgrade = isUpgradeParams(p);
   return {
     id: j.id,
@@ -138,14 +157,14 @@ export function jobRoutes(api: Api, ctx: AppContext): void {
     },
   );
 
-  api.get('/buying-group-jobs/:id', { schema: { tags, summary: 'A job (creation job or template upgrade) with its progress and counts', description: 'One job: type, status (queued, running, succeeded, failed, cancelled), progress, counts and error.', params: jobId, response: { 200: jobOut } } }, async (req) =>
-    jobOutOf(await getJob(db, req.params.id)),
+  api.get('/buying-group-jobs/:id', { schema: { tags, summary: 'A job (creation job, template upgrade or import) with its progress and counts', description: 'One job: type, status (queued, running, succeeded, failed, cancelled), progress, counts and error. Any job id answers here; an import job has the ImportJob shape (as GET /imports/{id}).', params: jobId, response: { 200: anyJobOut } } }, async (req) =>
+    anyJobOutOf(visibleTo(req, await getJob(db, req.params.id))),
   );
 
   api.post(
     '/buying-group-jobs/:id/cancel',
-    { schema: { tags, summary: 'Cancel a job, creation or template upgrade (a running job stops after its current batch; what committed stays)', description: 'Asks the job to stop: a queued job is cancelled at once, a running one after its current batch; what committed stays. No body. Refused (409) for a finished job.', params: jobId, response: { 200: jobOut } } },
-    async (req) => jobOutOf(await requestCancel(db, actorOf(req), req.params.id, ctx.clock.now())),
+    { schema: { tags, summary: 'Cancel a job, creation, template upgrade or import (a running job stops after its current batch; what committed stays)', description: 'Asks the job to stop: a queued job is cancelled at once, a running one after its current batch; what committed stays. No body. Refused (409) for a finished job.', params: jobId, response: { 200: anyJobOut } } },
+    async (req) => anyJobOutOf(await requestCancel(db, actorOf(req), req.params.id, ctx.clock.now())),
   );
 
   api.get(
@@ -155,36 +174,11 @@ export function jobRoutes(api: Api, ctx: AppContext): void {
         tags,
         summary: 'Progress as Server-Sent Events: `progress` events with the job, then `end`',
         description:
-          'A text/event-stream: a `progress` event with the job whenever it advances, then `end` when it finishes (at once for a finished job).',
+          'A text/event-stream: a `progress` event with the job whenever it advances, then `end` when it finishes (at once for a finished job). Any job id, imports included.',
         params: jobId,
         produces: ['text/event-stream'],
       },
     },
-    async (req, reply) => {
-      let job = await getJob(db, req.params.id);
-      reply.hijack();
-      const res = reply.raw;
-      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
-      const send = (event: string, data: unknown) => res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
-      let last = '';
-      let closed = false;
-      req.raw.on('close', () => {
-        closed = true;
-      });
-      while (!closed) {
-        const payload = JSON.stringify(jobOutOf(job));
-        if (payload !== last) {
-          send('progress', jobOutOf(job));
-          last = payload;
-        }
-        if (TERMINAL.includes(job.status)) break;
-        await new Promise((r) => setTimeout(r, 200));
-        job = await getJob(db, job.id);
-      }
-      if (!closed) {
-        send('end', { status: job.status });
-        res.end();
-      }
-    },
+    async (req, reply) => streamJob(req, reply, visibleTo(req, await getJob(db, req.params.id)), (id) => getJob(db, id), anyJobOutOf),
   );
 }

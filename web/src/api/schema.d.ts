@@ -4637,8 +4637,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A job (creation job or template upgrade) with its progress and counts
-         * @description One job: type, status (queued, running, succeeded, failed, cancelled), progress, counts and error.
+         * A job (creation job, template upgrade or import) with its progress and counts
+         * @description One job: type, status (queued, running, succeeded, failed, cancelled), progress, counts and error. Any job id answers here; an import job has the ImportJob shape (as GET /imports/{id}).
          */
         get: {
             parameters: {
@@ -4657,7 +4657,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["BuyingGroupJob"];
+                        "application/json": components["schemas"]["BuyingGroupJob"] | components["schemas"]["ImportJob"];
                     };
                 };
                 /** @description Default Response */
@@ -4770,7 +4770,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Cancel a job, creation or template upgrade (a running job stops after its current batch; what committed stays)
+         * Cancel a job, creation, template upgrade or import (a running job stops after its current batch; what committed stays)
          * @description Asks the job to stop: a queued job is cancelled at once, a running one after its current batch; what committed stays. No body. Refused (409) for a finished job.
          */
         post: {
@@ -4790,7 +4790,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["BuyingGroupJob"];
+                        "application/json": components["schemas"]["BuyingGroupJob"] | components["schemas"]["ImportJob"];
                     };
                 };
                 /** @description Default Response */
@@ -4900,7 +4900,7 @@ export interface paths {
         };
         /**
          * Progress as Server-Sent Events: `progress` events with the job, then `end`
-         * @description A text/event-stream: a `progress` event with the job whenever it advances, then `end` when it finishes (at once for a finished job).
+         * @description A text/event-stream: a `progress` event with the job whenever it advances, then `end` when it finishes (at once for a finished job). Any job id, imports included.
          */
         get: {
             parameters: {
@@ -7824,6 +7824,1034 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List import jobs, newest first
+         * @description Import jobs, newest first, with status, progress and counts. Paged: pass nextCursor back as cursor (limit 1–500, default 50).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opaque cursor from the previous page’s nextCursor */
+                    cursor?: string;
+                    /** @description Page size (1–500, default 50) */
+                    limit?: number;
+                    status?: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["ImportJob"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Start an import of an uploaded file (a job; dryRun writes nothing)
+         * @description Queues an import job (202) for an upload: rows are read in file order and written batch by batch (inserted, updated, unchanged or rejected with a reason per row). The mapping is checked first (400 at /mapping/<column> for an unknown column or field, at /mapping when a required field is not mapped). Follow it with GET /imports/{id} or the Server-Sent Events of GET /imports/{id}/progress; POST /imports/{id}/cancel stops it between batches (rows written so far stay). The per-row report: GET /imports/{id}/report.csv. With dryRun the job reports exactly what would change and writes nothing.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ImportCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportJob"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An import job with its progress and counts
+         * @description One import job: status, bytes read of the file, running counts (inserted, updated, unchanged, rejected), error.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportJob"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an import (it stops between batches; rows written so far stay)
+         * @description Asks the import to stop: a queued one is cancelled at once, a running one after its current batch; the rows it wrote stay written and its counts say how many. No body. Refused (409) for a finished import.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportJob"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Import progress as Server-Sent Events: `progress` events with the job, then `end`
+         * @description A text/event-stream: a `progress` event with the import job whenever it advances (bytes read, running counts), then `end` when it finishes (at once for a finished job).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/report.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The per-row problems of an import as CSV
+         * @description row, column, value, reason: one line per problem, every problem of the run; row is the line of the file the row starts on (the header is line 1). Ready when the job has ended (409 before).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a file to import (multipart, field `file`) and see how it will be read
+         * @description A multipart/form-data upload with the file in the field `file` (CSV or JSON Lines; UTF-8 or Windows-1252). The file is streamed to the server's disk (at most QUORUM_UPLOAD_MAX_BYTES, default 2 GiB: a larger one is a 413), then its first rows are read for the import type given as the query parameter `type` (or a form field `type` before the file): the detected format, encoding and delimiter, the mapping of columns to fields that the import will use, the unmapped columns, the required fields still missing and a sample. Nothing is imported yet: change the mapping with POST /imports/uploads/{id}/detect, start with POST /imports.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description What the file holds: accounts, people, relations, activities or members (the third-party buying group import) */
+                    type?: "accounts" | "people" | "relations" | "activities" | "members";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportUpload"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/uploads/{id}/detect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read an uploaded file again with another type or mapping
+         * @description How the upload will be read for this import type, with this mapping (file column → field; null ignores a column; columns not named keep their recognised field): the mapping that will be used, the unmapped columns, the required fields still missing and a sample. A mapping naming a column the file does not have, or a field the type does not have, is a 400 at /mapping/<column>. Writes nothing.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ImportDetectInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DetectedImport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -17370,6 +18398,58 @@ export interface components {
             /** @description Roles templates: the role whose condition holds the reference */
             roleName?: string;
         };
+        DetectedImport: {
+            /** @description The file's columns in file order */
+            columns: string[];
+            /** @description CSV: the detected separator (",", ";", tab or "|") */
+            delimiter: string | null;
+            /** @description utf-8 or windows-1252 */
+            encoding: string;
+            /** @description Every field of this import type */
+            fields: {
+                description: string;
+                label: string;
+                name: string;
+                required: boolean;
+            }[];
+            /** @enum {string} */
+            format: "csv" | "jsonl";
+            mapping: components["schemas"]["ImportMapping"];
+            /** @description Required fields no column maps to: the import is refused until they are mapped */
+            missingRequired: string[];
+            /** @description The first data rows, as text, keyed by column */
+            sample: {
+                [key: string]: string;
+            }[];
+            /** @description Columns mapped to nothing (kept as custom attributes with keepUnmapped, where the type has them) */
+            unmapped: string[];
+        };
+        DetectedImportInput: {
+            /** @description The file's columns in file order */
+            columns: string[];
+            /** @description CSV: the detected separator (",", ";", tab or "|") */
+            delimiter: string | null;
+            /** @description utf-8 or windows-1252 */
+            encoding: string;
+            /** @description Every field of this import type */
+            fields: {
+                description: string;
+                label: string;
+                name: string;
+                required: boolean;
+            }[];
+            /** @enum {string} */
+            format: "csv" | "jsonl";
+            mapping: components["schemas"]["ImportMappingInput"];
+            /** @description Required fields no column maps to: the import is refused until they are mapped */
+            missingRequired: string[];
+            /** @description The first data rows, as text, keyed by column */
+            sample: {
+                [key: string]: string;
+            }[];
+            /** @description Columns mapped to nothing (kept as custom attributes with keepUnmapped, where the type has them) */
+            unmapped: string[];
+        };
         EffectiveWeightingModel: {
             bands: {
                 [key: string]: number;
@@ -17437,6 +18517,168 @@ export interface components {
             createdByJob: string | null;
             /** @description The scope of the solution interest’s groups (the same for all its audiences) */
             descendantDepth: number;
+        };
+        ImportCreate: {
+            /**
+             * @description Report exactly what would change (counts and problems) and write nothing
+             * @default false
+             */
+            dryRun: boolean;
+            /**
+             * @description Keep unmapped columns as custom attributes (accounts, people)
+             * @default false
+             */
+            keepUnmapped: boolean;
+            mapping?: components["schemas"]["ImportMapping"];
+            /**
+             * @description What the file holds: accounts, people, relations, activities or members (the third-party buying group import)
+             * @enum {string}
+             */
+            type: "accounts" | "people" | "relations" | "activities" | "members";
+            /** @description From POST /imports/uploads */
+            uploadId: string;
+        };
+        ImportCreateInput: {
+            /**
+             * @description Report exactly what would change (counts and problems) and write nothing
+             * @default false
+             */
+            dryRun: boolean;
+            /**
+             * @description Keep unmapped columns as custom attributes (accounts, people)
+             * @default false
+             */
+            keepUnmapped: boolean;
+            mapping?: components["schemas"]["ImportMappingInput"];
+            /**
+             * @description What the file holds: accounts, people, relations, activities or members (the third-party buying group import)
+             * @enum {string}
+             */
+            type: "accounts" | "people" | "relations" | "activities" | "members";
+            /** @description From POST /imports/uploads */
+            uploadId: string;
+        };
+        ImportDetect: {
+            mapping?: components["schemas"]["ImportMapping"];
+            /**
+             * @description What the file holds: accounts, people, relations, activities or members (the third-party buying group import)
+             * @enum {string}
+             */
+            type: "accounts" | "people" | "relations" | "activities" | "members";
+        };
+        ImportDetectInput: {
+            mapping?: components["schemas"]["ImportMappingInput"];
+            /**
+             * @description What the file holds: accounts, people, relations, activities or members (the third-party buying group import)
+             * @enum {string}
+             */
+            type: "accounts" | "people" | "relations" | "activities" | "members";
+        };
+        ImportJob: {
+            attempts: number;
+            cancelRequested: boolean;
+            /** @description Running counts while the job runs; the result when it ends. A cancelled import keeps the rows written before it stopped: these counts */
+            counts: {
+                inserted: number;
+                /** @description Problems found (rows rejected, values dropped); all of them are in the report */
+                problemsTotal: number;
+                rejected: number;
+                rowsRead: number;
+                unchanged: number;
+                updated: number;
+            };
+            createdAt: string;
+            /** @description A dry run classifies every row as a real run would and writes nothing */
+            dryRun: boolean;
+            durationMs: number | null;
+            error: string | null;
+            filename: string;
+            finishedAt: string | null;
+            id: string;
+            /**
+             * @description What the file holds: accounts, people, relations, activities or members (the third-party buying group import)
+             * @enum {string}
+             */
+            importType: "accounts" | "people" | "relations" | "activities" | "members";
+            keepUnmapped: boolean;
+            /** @description The explicit mapping the import was started with (null: the recognised one) */
+            mapping: components["schemas"]["ImportMapping"] | null;
+            /** @description Bytes of the file read, of its size */
+            progress: {
+                done: number;
+                total: number;
+            };
+            /** @description The per-row problems as CSV (row, column, value, reason), once the job has ended */
+            reportUrl: string;
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+            /** @constant */
+            type: "import";
+            uploadId: string;
+        };
+        ImportJobInput: {
+            attempts: number;
+            cancelRequested: boolean;
+            /** @description Running counts while the job runs; the result when it ends. A cancelled import keeps the rows written before it stopped: these counts */
+            counts: {
+                inserted: number;
+                /** @description Problems found (rows rejected, values dropped); all of them are in the report */
+                problemsTotal: number;
+                rejected: number;
+                rowsRead: number;
+                unchanged: number;
+                updated: number;
+            };
+            createdAt: string;
+            /** @description A dry run classifies every row as a real run would and writes nothing */
+            dryRun: boolean;
+            durationMs: number | null;
+            error: string | null;
+            filename: string;
+            finishedAt: string | null;
+            id: string;
+            /**
+             * @description What the file holds: accounts, people, relations, activities or members (the third-party buying group import)
+             * @enum {string}
+             */
+            importType: "accounts" | "people" | "relations" | "activities" | "members";
+            keepUnmapped: boolean;
+            /** @description The explicit mapping the import was started with (null: the recognised one) */
+            mapping: components["schemas"]["ImportMappingInput"] | null;
+            /** @description Bytes of the file read, of its size */
+            progress: {
+                done: number;
+                total: number;
+            };
+            /** @description The per-row problems as CSV (row, column, value, reason), once the job has ended */
+            reportUrl: string;
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+            /** @constant */
+            type: "import";
+            uploadId: string;
+        };
+        /** @description File column → field of the import type (null: ignore the column). Columns not named keep the recognised mapping */
+        ImportMapping: {
+            [key: string]: string | null;
+        };
+        /** @description File column → field of the import type (null: ignore the column). Columns not named keep the recognised mapping */
+        ImportMappingInput: {
+            [key: string]: string | null;
+        };
+        ImportUpload: {
+            bytes: number;
+            detected: components["schemas"]["DetectedImport"];
+            filename: string;
+            uploadId: string;
+        };
+        ImportUploadInput: {
+            bytes: number;
+            detected: components["schemas"]["DetectedImportInput"];
+            filename: string;
+            uploadId: string;
         };
         MemberActions: {
             actions: ({

@@ -2,7 +2,7 @@
 import { ActionIcon, AppShell, Avatar, Badge, Burger, Group, Menu, NavLink, Text, Tooltip, UnstyledButton, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { Suspense } from 'react';
 import { useDisclosure } from '@mantine/hooks';
-import { IconActivity, IconAdjustmentsHorizontal, IconApi, IconBuilding, IconListDetails, IconLogout, IconMoon, IconSun, IconUserCog, IconUsers, IconUsersGroup, IconUserSearch } from '@tabler/icons-react';
+import { IconActivity, IconAdjustmentsHorizontal, IconApi, IconBuilding, IconFileImport, IconListDetails, IconLogout, IconMoon, IconSun, IconUserCog, IconUsers, IconUsersGroup, IconUserSearch } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useCan, useMe } from '../auth/session.tsx';
@@ -21,6 +21,7 @@ export function Shell() {
   const [opened, { toggle }] = useDisclosure();
   const me = useMe();
   const isAdmin = useCan('admin');
+  const canEdit = useCan('editor');
   const location = useLocation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -86,6 +87,8 @@ export function Shell() {
             active={location.pathname.startsWith(item.to)}
           />
         ))}
+        {/* Imports write data: editors and admins only (the API refuses viewers). */}
+        {canEdit && <NavLink component={Link} to="/import" label="Import" leftSection={<IconFileImport size={18} aria-hidden />} active={location.pathname.startsWith('/import')} />}
         <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" mt="md" mb={4}>
           Settings
         </Text>
