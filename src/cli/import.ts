@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from '../store/index.ts';
 import { QuorumError } from '../domain/index.ts';
+import { customKeyOf } from '../domain/imports/index.ts';
 import { IMPORT_TYPES, detectImport, installMaintenance, runImport, type ColumnMapping, type ImportEncoding, type ImportType } from '../engine/index.ts';
 
 export interface ImportCommandOptions {
@@ -54,8 +55,12 @@ export async function importCommand(database: Database, file: string, opts: Impo
   info(`File: ${file} — ${d.format === 'csv' ? `CSV, delimiter ${shown(d.delimiter)}` : 'JSON Lines'}, encoding ${d.encoding}`);
   info(`Mapping (${type}):`);
   const width = Math.max(...d.columns.map((c) => c.length), 6);
-  for (const c of d.columns) info(`  ${c.padEnd(width)}  → ${d.mapping[c] ?? '(ignored)'}`);
-  if (d.unmapped.length) info(`Unmapped columns: ${d.unmapped.join(', ')}${opts.keepUnmapped && (type === 'accounts' || type === 'people') ? ' (kept as custom attributes)' : ' (ignored; --keep-unmapped keeps them as custom attributes)'}`);
+  const keeps = Boolean(opts.keepUnmapped) && (type === 'accounts' || type === 'people');
+  for (const c of d.columns) {
+    const key = keeps && d.unmapped.includes(c) ? customKeyOf(c) : null;
+    info(`  ${c.padEnd(width)}  → ${d.mapping[c] ?? (key ? `custom.${key} (kept)` : '(ignored)')}`);
+  }
+  if (d.unmapped.length) info(`Unmapped columns: ${d.unmapped.join(', ')}${keeps ? ' (kept as custom attributes)' : ' (ignored; --keep-unmapped keeps them as custom attributes)'}`);
   if (d.mappingErrors.length) throw QuorumError.field('validation_failed', '/mapping', d.mappingErrors.join('; '));
   if (d.missingRequired.length) throw QuorumError.field('validation_failed', '/mapping', `no column is mapped to the required field(s) ${d.missingRequired.join(', ')}; name them in --mapping (fields: ${d.fields.map((f) => f.name).join(', ')})`);
 

@@ -21,7 +21,7 @@ import { announce, type StoreChange } from './changes.ts';
 import { audit, type Actor } from './audit.ts';
 import { bulkInsert, rawQuery } from './bulk.ts';
 import { knownActivityTypes, unknownActivityTypeMessage } from './activity-types.ts';
-import { holdConfiguration } from './concurrency.ts';
+import { dbEngine, holdConfiguration } from './concurrency.ts';
 
 export type RowOutcomeKind = 'inserted' | 'updated' | 'unchanged' | 'rejected';
 
@@ -44,10 +44,27 @@ export interface BatchOptions {
 }
 
 const IN_CHUNK = 900;
+const ARRAY_CHUNK = 20_000;
+const ARRAY_MARK = '\u0001';
 
+/**
+ * `select … where <column> in (…values)`, written by `text(marks)` as `… in (${marks})`. SQLite:
+ * IN lists of 900. PostgreSQL: one `= any(array)` parameter per 20,000 values — with a list of 900
+ * parameters the prepared statement's generic plan scanned the table (0.3 s a query at 100,000
+ * people, before autovacuum had analysed it); the array form keeps to the index.
+ */
 async function selectIn<R>(trx: Kysely<DB>, text: (marks: string) => string, values: readonly string[]): Promise<R[]> {
   const out: R[] = [];
   const unique = [...new Set(values)];
+  if (unique.length === 0) return out;
+  if (dbEngine(trx) === 'postgres') {
+    const query = text(ARRAY_MARK).replace(` in (${ARRAY_MARK})`, ' = any(?::text[])');
+    for (let i = 0; i < unique.length; i += ARRAY_CHUNK) {
+      const { rows } = await rawQuery<R>(trx, query, [unique.slice(i, i + ARRAY_CHUNK)]);
+      out.push(...rows);
+    }
+    return out;
+  }
   for (let i = 0; i < unique.length; i += IN_CHUNK) {
     const part = unique.slice(i, i + IN_CHUNK);
     const { rows } = await rawQuery<R>(trx, text(part.map(() => '?').join(', ')), part);
