@@ -21,7 +21,8 @@ import { announce, type StoreChange } from './changes.ts';
 import { audit, type Actor } from './audit.ts';
 import { bulkInsert, rawQuery } from './bulk.ts';
 import { knownActivityTypes, unknownActivityTypeMessage } from './activity-types.ts';
-import { dbEngine, holdConfiguration } from './concurrency.ts';
+import { holdConfiguration } from './concurrency.ts';
+import { dbEngine } from './dialect.ts';
 
 export type RowOutcomeKind = 'inserted' | 'updated' | 'unchanged' | 'rejected';
 
