@@ -68,3 +68,31 @@ export const dateOnly = z
 
 export const toIso = (ms: number): string => new Date(ms).toISOString();
 export const toIsoOrNull = (ms: number | null): string | null => (ms == null ? null : new Date(ms).toISOString());
+
+/** How a job's run went, the same for every job type's output (GET /buying-group-jobs/{id}, /imports/{id}). */
+export const jobRunShape = {
+  error: z.string().nullable(),
+  attempts: z.number().int(),
+  cancelRequested: z.boolean(),
+  createdAt: z.string(),
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+};
+
+export function jobRunOf(j: {
+  error: string | null;
+  attempts: number;
+  cancelRequested: boolean;
+  createdAt: number;
+  startedAt: number | null;
+  finishedAt: number | null;
+}): { [K in keyof typeof jobRunShape]: z.infer<(typeof jobRunShape)[K]> } {
+  return {
+    error: j.error,
+    attempts: j.attempts,
+    cancelRequested: j.cancelRequested,
+    createdAt: toIso(j.createdAt),
+    startedAt: toIsoOrNull(j.startedAt),
+    finishedAt: toIsoOrNull(j.finishedAt),
+  };
+}

@@ -4,7 +4,7 @@
  * type, can serialise an import job without importing the import routes.
  */
 import { z } from 'zod';
-import { toIso, toIsoOrNull } from '../schemas.ts';
+import { jobRunOf, jobRunShape } from '../schemas.ts';
 import { IMPORT_TYPES, type DetectedImport, type ImportJobCounts, type ImportJobParams, type Job } from '../../engine/index.ts';
 
 export const importType = z.enum(IMPORT_TYPES).describe('What the file holds: accounts, people, relations, activities or members (the third-party buying group import)');
@@ -66,12 +66,7 @@ export const importJobOut = z
       .describe('Running counts while the job runs; the result when it ends. A cancelled import keeps the rows written before it stopped: these counts'),
     durationMs: z.number().nullable(),
     reportUrl: z.string().describe('The per-row problems as CSV (row, column, value, reason), once the job has ended'),
-    error: z.string().nullable(),
-    attempts: z.number().int(),
-    cancelRequested: z.boolean(),
-    createdAt: z.string(),
-    startedAt: z.string().nullable(),
-    finishedAt: z.string().nullable(),
+    ...jobRunShape,
   })
   .meta({ id: 'ImportJob' });
 
@@ -92,11 +87,6 @@ export function importJobOutOf(j: Job & { params: ImportJobParams }): z.infer<ty
     counts: { inserted: c.inserted ?? 0, updated: c.updated ?? 0, unchanged: c.unchanged ?? 0, rejected: c.rejected ?? 0, rowsRead: c.rowsRead ?? 0, problemsTotal: c.problemsTotal ?? 0 },
     durationMs: c.durationMs ?? null,
     reportUrl: `/api/v1/imports/${j.id}/report.csv`,
-    error: j.error,
-    attempts: j.attempts,
-    cancelRequested: j.cancelRequested,
-    createdAt: toIso(j.createdAt),
-    startedAt: toIsoOrNull(j.startedAt),
-    finishedAt: toIsoOrNull(j.finishedAt),
+    ...jobRunOf(j),
   };
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { QuorumError } from '../../domain/index.ts';
 import type { Api, AppContext } from '../context.ts';
 import { actorOf } from '../auth.ts';
-import { idParam, pageOf, pageQuery, toIso, toIsoOrNull } from '../schemas.ts';
+import { idParam, jobRunOf, jobRunShape, pageOf, pageQuery } from '../schemas.ts';
 import {
   CREATION_JOB,
   enqueueCreationJob,
@@ -47,12 +47,7 @@ export const jobOut = z
       groupsUpgraded: z.number().int().describe('Template upgrades: groups moved to the new template'),
       skipped: z.array(z.object({ accountId: z.string(), reason: z.string() })),
     }),
-    error: z.string().nullable(),
-    attempts: z.number().int(),
-    cancelRequested: z.boolean(),
-    createdAt: z.string(),
-    startedAt: z.string().nullable(),
-    finishedAt: z.string().nullable(),
+    ...jobRunShape,
   })
   .meta({ id: 'BuyingGroupJob' });
 
@@ -84,12 +79,7 @@ export function jobOutOf(j: Job): z.infer<typeof jobOut> {
     templateUpgrade: upgrade ? { fromTemplateId: p.fromTemplateId, toTemplateId: p.toTemplateId } : null,
     progress: j.progress,
     counts: { ...counts, groupsUpgraded: counts.groupsUpgraded ?? 0 },
-    error: j.error,
-    attempts: j.attempts,
-    cancelRequested: j.cancelRequested,
-    createdAt: toIso(j.createdAt),
-    startedAt: toIsoOrNull(j.startedAt),
-    finishedAt: toIsoOrNull(j.finishedAt),
+    ...jobRunOf(j),
   };
 }
 
