@@ -5,24 +5,17 @@
  * names their words need. Configuration tables are small; they are read once per export.
  */
 import type { Kysely } from 'kysely';
-import type { DB, BuyingGroupMembersTable } from './schema.ts';
+import type { DB } from './schema.ts';
+import type { BuyingGroupMember } from './buying-groups.ts';
 import type { Condition } from '../domain/conditions/index.ts';
 import { parseJson } from './db.ts';
 import { ACTIVITY_TYPES, activityTypeLabel } from '../domain/index.ts';
 
-export interface ExportMember {
-  personId: string;
-  email: string;
-  firstName: string | null;
-  lastName: string | null;
-  jobTitle: string | null;
-  roleId: string;
-  roleName: string;
-  source: BuyingGroupMembersTable['source'];
-  addedAt: number;
-  /** The person's engagement score (0–100, exact). */
-  personEngagement: number;
-}
+/** A current member as exports write it: the member fields of the group page, less the display and removal ones. */
+export type ExportMember = Pick<
+  BuyingGroupMember,
+  'personId' | 'email' | 'firstName' | 'lastName' | 'jobTitle' | 'roleId' | 'roleName' | 'source' | 'addedAt' | 'personEngagement'
+>;
 
 /**
  * Current (not removed) members of each group, in the order of the group's member list (added
