@@ -17,7 +17,7 @@ export { RELATION_TYPES } from './relations.ts';
 export type { RelationType } from './relations.ts';
 export { DEFAULT_ROLES, MAX_ROLES, MAX_TEMPLATE_ROLES, WEIGHTING_BANDS } from './roles.ts';
 export type { WeightingBand } from './roles.ts';
-export { normCustom, normNullable, normText } from './text.ts';
+export { isEmailAddress, normCustom, normNullable, normText } from './text.ts';
 export type { CustomAttributes, JsonValue } from './text.ts';
 export { DEFAULT_SESSION_POLICY, FailureLimiter, PASSWORD_MIN_LENGTH, USER_ROLES, checkPasswordPolicy, leavesNoActiveAdmin, normaliseEmail, sessionState } from './users.ts';
 export type { SessionPolicy, UserRole } from './users.ts';

@@ -6,6 +6,17 @@
  * store a normalised copy of every matchable field, computed here, and compare normalised operands
  * against it. Both engines and the TypeScript evaluator then agree exactly, accents included.
  */
+import { z } from 'zod';
+
+/**
+ * An email address as imports accept it: the pattern the API's person schema uses (zod's
+ * unicodeEmail), so an imported row and an API write accept exactly the same addresses.
+ * Length (≤ 254) is checked by the callers, which name the field.
+ */
+export function isEmailAddress(value: string): boolean {
+  return z.regexes.unicodeEmail.test(value);
+}
+
 export function normText(value: string): string {
   // NFKC first (it may produce upper-case letters, e.g. ℌ → H), then lower-case, then NFKC again
   // because lower-casing can leave a string that is not in NFKC (e.g. İ → i̇).

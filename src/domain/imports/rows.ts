@@ -5,7 +5,7 @@
  * values, invalid emails, unknown enum values and bad numbers or dates refused with the column.
  */
 import { RELATION_TYPES, type RelationType } from '../relations.ts';
-import type { CustomAttributes, JsonValue } from '../text.ts';
+import { isEmailAddress, type CustomAttributes, type JsonValue } from '../text.ts';
 import { customKeyOf, isCustomField } from './mapping.ts';
 import type { ColumnMapping, ImportType, RowProblem } from './types.ts';
 
@@ -88,8 +88,6 @@ export interface MemberImportRow {
 export type ImportRow = AccountImportRow | PersonImportRow | RelationImportRow | ActivityImportRow | MemberImportRow;
 
 export type RowOutcome<T> = { ok: true; value: T } | { ok: false; problems: RowProblem[] };
-
-const EMAIL = /^[^\s@"]{1,64}@[^\s@]{1,255}$/;
 
 class RowReader {
   problems: RowProblem[] = [];
@@ -182,7 +180,7 @@ class RowReader {
   email(field: string, required: boolean): string | null {
     const s = required ? this.required(field, 254) : this.text(field, 254);
     if (s === null) return null;
-    if (!EMAIL.test(s)) return this.fail(field, s, 'must be a valid email address');
+    if (!isEmailAddress(s)) return this.fail(field, s, 'must be a valid email address');
     return s;
   }
   date(field: string): string | null {
