@@ -1,5 +1,6 @@
 /** Zod building blocks shared by the API's request/response schemas (they also generate OpenAPI). */
 import { z } from 'zod';
+import type { Job } from '../engine/index.ts';
 import { CUSTOM_KEY } from '../domain/conditions/index.ts';
 import { type JsonValue, jsonDepthExceeds, MAX_FREE_JSON_DEPTH } from '../domain/index.ts';
 
@@ -79,14 +80,7 @@ export const jobRunShape = {
   finishedAt: z.string().nullable(),
 };
 
-export function jobRunOf(j: {
-  error: string | null;
-  attempts: number;
-  cancelRequested: boolean;
-  createdAt: number;
-  startedAt: number | null;
-  finishedAt: number | null;
-}): { [K in keyof typeof jobRunShape]: z.infer<(typeof jobRunShape)[K]> } {
+export function jobRunOf(j: Pick<Job, 'error' | 'attempts' | 'cancelRequested' | 'createdAt' | 'startedAt' | 'finishedAt'>): { [K in keyof typeof jobRunShape]: z.infer<(typeof jobRunShape)[K]> } {
   return {
     error: j.error,
     attempts: j.attempts,
