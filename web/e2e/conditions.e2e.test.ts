@@ -89,7 +89,8 @@ describe('web app: conditions', () => {
     const again = page.getByRole('dialog');
     const s2 = again.locator('[data-path="/all/0/any/0"]');
     await s2.getByRole('textbox', { name: 'Attribute' }).waitFor();
-    expect(await s2.getByRole('textbox', { name: 'Attribute' }).inputValue()).toBe('Derived seniority');
+    // Until the field catalogue (GET /condition-fields) has loaded, the builder shows the field's key.
+    await expect.poll(() => s2.getByRole('textbox', { name: 'Attribute' }).inputValue()).toBe('Derived seniority');
     expect(await s2.getByRole('textbox', { name: 'Operator for derived seniority' }).inputValue()).toBe('is one of');
     expect(await s2.locator('.mantine-Pill-label').allInnerTexts()).toEqual(['vp', 'director']);
     expect(await again.locator('[data-path="/all/0/any/1"]').getByRole('textbox', { name: 'Value of engagement score' }).inputValue()).toBe('40');

@@ -69,6 +69,8 @@ describe('web app: users', () => {
     await page.getByRole('textbox', { name: 'Role of ed@example.com' }).click();
     await page.getByRole('option', { name: 'viewer', exact: true }).click();
     await expect.poll(async () => (await users()).find((u) => u.email === 'ed@example.com')?.role).toBe('viewer');
+    // The page has the answer (and the user's new version) before the next change is made.
+    await expect.poll(() => page.getByRole('textbox', { name: 'Role of ed@example.com' }).inputValue()).toBe('viewer');
     await page.getByRole('switch', { name: 'ed@example.com is active' }).click({ force: true });
     await expect.poll(async () => (await users()).find((u) => u.email === 'ed@example.com')?.active).toBe(false);
     // Ada is the only admin who can sign in: demoting herself is refused, with the reason.

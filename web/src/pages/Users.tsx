@@ -101,7 +101,12 @@ export function UsersPage() {
   const patch = useMutation({
     mutationFn: ({ user, change }: { user: User; change: { role?: string; active?: boolean } }) =>
       unwrap(api.PATCH('/api/v1/users/{id}', { params: { path: { id: user.id }, header: { 'if-match': `"${user.version}"` } as never }, body: change as never })),
-    onSuccess: (u) => notifications.show({ color: 'teal', message: `${u.email ?? u.name}: saved` }),
+    onSuccess: (u) => {
+      // Put the answer (with its new version) in the list at once, so a second change made before the
+      // refetch lands sends the current If-Match instead of a stale one (a 412 for a quick user).
+      queryClient.setQueryData<typeof users.data>(USERS_KEY, (old) => (old ? { ...old, data: old.data.map((x) => (x.id === u.id ? u : x)) } : old));
+      notifications.show({ color: 'teal', message: `${u.email ?? u.name}: saved` });
+    },
     onError: (e) => notifications.show({ color: 'red', title: 'Not changed', message: errorMessage(e) }),
     onSettled: () => void queryClient.invalidateQueries({ queryKey: USERS_KEY }),
   });
