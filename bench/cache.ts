@@ -58,3 +58,28 @@ export function cacheEntry<T>(engine: Engine, scale: Scale): CacheEntry<T> {
     write: (value) => fs.writeFileSync(meta, JSON.stringify(value)),
   };
 }
+
+const PG_ADMIN = 'postgres://postgres@127.0.0.1:5432/postgres';
+async function pgAdmin(statement: string): Promise<void> {
+  const { default: pg } = await import('pg');
+  const c = new pg.Client({ connectionString: PG_ADMIN });
+  await c.connect();
+  try {
+    await c.query(statement);
+  } finally {
+    await c.end();
+  }
+}
+
+/** A scratch copy of a cached tenant for one script run (a file copy, or a database from the template); `drop` removes it. */
+export async function copyOfCache(engine: Engine, entry: CacheEntry<unknown>, name: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  if (engine === 'sqlite') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), `${name}-`));
+    fs.copyFileSync(entry.target, path.join(dir, 'copy.db'));
+    return { url: `sqlite:${path.join(dir, 'copy.db')}`, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+  }
+  const database = name.replace(/[^a-z0-9_]/g, '_');
+  await pgAdmin(`drop database if exists ${database} with (force)`);
+  await pgAdmin(`create database ${database} template ${entry.target}`);
+  return { url: `postgres://postgres@127.0.0.1:5432/${database}`, drop: () => pgAdmin(`drop database if exists ${database} with (force)`) };
+}

@@ -35,8 +35,6 @@ import { sql } from 'kysely';
 import { openDatabase, type Database, type Engine } from '../src/store/db.ts';
 import { migrate } from '../src/store/migrate.ts';
 import { createToken } from '../src/store/tokens.ts';
-import { updatePerson } from '../src/store/people.ts';
-import { SYSTEM_ACTOR } from '../src/store/audit.ts';
 import { recomputeGroupScores } from '../src/engine/generation/index.ts';
 import { installMaintenance } from '../src/engine/maintenance.ts';
 import { buildApp } from '../src/api/app.ts';
@@ -49,6 +47,7 @@ import { runExportBench } from './exports.ts';
 import { growthAudiences, resetGeneration, runGeneration } from './generation.ts';
 import { median, quantile } from './stats.ts';
 import { cacheEntry } from './cache.ts';
+import { flipPerson, pickPeople } from './changes.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const PG_ADMIN_URL = process.env.QUORUM_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -317,12 +316,9 @@ async function phaseMeasure(url: string, config: BenchConfig, changes: number, b
     const picked = await pickPeople(database, changes);
     const round: number[] = [];
     for (const p of picked) {
-      const jobTitle = p.member ? 'Paralegal' : 'Chief Information Security Officer';
-      const t2 = performance.now();
-      await updatePerson(database.db, SYSTEM_ACTOR, p.id, { jobTitle }, now());
-      round.push(performance.now() - t2);
-      const after = await database.db.selectFrom('buying_group_members').select('role_id').where('person_id', '=', p.id).where('removed', '=', 0).execute();
-      if (p.member ? after.length === 0 : after.some((m) => m.role_id === 'rol_decision_maker')) flipped++;
+      const change = await flipPerson(database, p, now());
+      round.push(change.ms);
+      if (change.flipped) flipped++;
     }
     changeMs.push(round);
     log(`  single changes: p50 ${quantile(round, 0.5).toFixed(2)} ms, p95 ${quantile(round, 0.95).toFixed(2)} ms (${flipped}/${picked.length * (run + 1)} flipped membership)`);
@@ -352,23 +348,6 @@ async function phaseMeasure(url: string, config: BenchConfig, changes: number, b
     browser: browserResult,
     load1: loads,
   };
-}
-
-/** People with an active relation, spread over the id range; whether each holds a rule role now. */
-async function pickPeople(database: Database, n: number): Promise<{ id: string; member: boolean }[]> {
-  const db = database.db;
-  const ids = await db.selectFrom('account_people').select('person_id').where('ended_on', 'is', null).orderBy('person_id').execute();
-  const step = Math.max(1, Math.floor(ids.length / n));
-  const out: { id: string; member: boolean }[] = [];
-  const seen = new Set<string>();
-  for (let i = 0; i < ids.length && out.length < n; i += step) {
-    const id = ids[i]?.person_id as string;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const m = await db.selectFrom('buying_group_members').select('person_id').where('person_id', '=', id).where('removed', '=', 0).where('source', '=', 'rule').executeTakeFirst();
-    out.push({ id, member: !!m });
-  }
-  return out;
 }
 
 // ---- orchestration -------------------------------------------------------------------------
