@@ -78,6 +78,22 @@ describe(`real-time maintenance (${TEST_ENGINE})`, () => {
     await updatePerson(t.db, SYSTEM_ACTOR, tenant.people.gdir!, { jobTitle: 'Director of IT' }, T0);
   });
 
+  it('a change to a person whose relation has ended (written behind the engine’s back) gives the relation as the reason', async () => {
+    // The people-only path reads the person's relations once, with the groups; the removal reason comes from that read.
+    const rel = (await listRelations(t.db, { limit: 10, personId: tenant.people.gdir }, '2026-06-01')).data[0]!;
+    await t.db.updateTable('account_people').set({ ended_on: '2026-05-30' }).where('id', '=', rel.id).execute();
+    const seq = await lastSeq();
+    await updatePerson(t.db, SYSTEM_ACTOR, tenant.people.gdir!, { jobTitle: 'Director of IT Operations' }, T0);
+    const removed = await t.db.selectFrom('events').select('payload').where('seq', '>', seq).where('type', '=', 'member_removed').executeTakeFirstOrThrow();
+    expect(parseJson(removed.payload)).toMatchObject({
+      personId: tenant.people.gdir,
+      reasonCode: 'left_account',
+      relation: { id: rel.id, accountId: rel.accountId, type: rel.relationType, endedOn: '2026-05-30' },
+    });
+    await t.db.updateTable('account_people').set({ ended_on: null }).where('id', '=', rel.id).execute();
+    await updatePerson(t.db, SYSTEM_ACTOR, tenant.people.gdir!, { jobTitle: 'Director of IT' }, T0);
+  });
+
   it('a deleted relation removes the member with the reason "no longer related"', async () => {
     const p = await createPerson(t.db, SYSTEM_ACTOR, personFields('temp-cto@example.com', 'CTO'), T0);
     const rel = await createRelation(t.db, SYSTEM_ACTOR, tenant.accounts[1]!, p.id, { relationType: 'contractor', roles: [], startedOn: null, endedOn: null }, T0);

@@ -13,9 +13,10 @@ import { sql, type Kysely } from 'kysely';
 import { type DB, parseJson, dialectOf, type Engine, setChangeListener, type StoreChange, marks, rawQuery } from '../store/index.ts';
 import { audienceMembers, type AudienceDefinition } from './audience.ts';
 import { QuorumError, notFound, utcDay } from '../domain/index.ts';
+import type { RelationInScope } from '../domain/assignment/index.ts';
 import { conditionFacts, type Condition } from '../domain/conditions/index.ts';
 import { refreshEngagementForActivities } from './engagement.ts';
-import { cachedPlan, CONFIG_SIGNATURE_SQL, configSignatureOf, generateForAccounts, type GenerationPlan } from './generation/index.ts';
+import { cachedPlan, CONFIG_SIGNATURE_SQL, configSignatureOf, generateForAccounts, reasonKey, type GenerationPlan, type PeopleRelations } from './generation/index.ts';
 import { writeEvents, type PendingEvent } from './events.ts';
 
 interface Subscription {
@@ -96,9 +97,11 @@ async function peopleAccountsAndGroups(
   personIds: readonly string[],
   staticLists: readonly string[],
   today: string,
-): Promise<{ accounts: Set<string>; groups: ExistingGroup[]; listMembers: Map<string, Set<string>>; activeRelations: Set<string> }> {
+): Promise<{ accounts: Set<string>; groups: ExistingGroup[]; listMembers: Map<string, Set<string>>; relations: PeopleRelations }> {
   const lists = staticLists.length ? staticLists : [''];
   const { rows } = await rawQuery<{
+    relation_id: string;
+    relation_type: string;
     account_id: string;
     person_id: string;
     ended_on: string | null;
@@ -109,7 +112,7 @@ async function peopleAccountsAndGroups(
     list_id: string | null;
   }>(
     trx,
-    `select ap.account_id, ap.person_id, ap.ended_on, g.id, g.solution_interest_id, g.active, si.follow_membership_changes, alm.list_id
+    `select ap.id as relation_id, ap.relation_type, ap.account_id, ap.person_id, ap.ended_on, g.id, g.solution_interest_id, g.active, si.follow_membership_changes, alm.list_id
      from account_people as ap
      left join buying_groups as g on g.account_id = ap.account_id
      left join solution_interests as si on si.id = g.solution_interest_id
@@ -120,16 +123,23 @@ async function peopleAccountsAndGroups(
   const accounts = new Set<string>();
   const groups = new Map<string, ExistingGroup>();
   const listMembers = new Map<string, Set<string>>(staticLists.map((l) => [l, new Set<string>()]));
-  const activeRelations = new Set<string>();
+  const active = new Set<string>();
+  const byPerson = new Map<string, RelationInScope[]>(personIds.map((id) => [id, []]));
+  const seenRelations = new Set<string>();
   for (const r of rows) {
     accounts.add(r.account_id);
-    if (r.ended_on == null || r.ended_on > today) activeRelations.add(`${r.account_id}\u0000${r.person_id}`);
+    if (r.ended_on == null || r.ended_on > today) active.add(reasonKey(r.account_id, r.person_id));
+    // One row per (relation, group, list): each relation once.
+    if (!seenRelations.has(r.relation_id)) {
+      seenRelations.add(r.relation_id);
+      byPerson.get(r.person_id)?.push({ id: r.relation_id, accountId: r.account_id, relationType: r.relation_type, endedOn: r.ended_on });
+    }
     if (r.list_id != null) listMembers.get(r.list_id)?.add(r.account_id);
     if (r.id != null && r.solution_interest_id != null && r.active != null && r.follow_membership_changes != null) {
       groups.set(r.id, { account_id: r.account_id, id: r.id, solution_interest_id: r.solution_interest_id, active: r.active, follow_membership_changes: r.follow_membership_changes });
     }
   }
-  return { accounts, groups: [...groups.values()], listMembers, activeRelations };
+  return { accounts, groups: [...groups.values()], listMembers, relations: { active, byPerson } };
 }
 
 /** Accounts whose groups a change can affect (before walking up the hierarchy). */
@@ -246,8 +256,8 @@ interface Affected {
   existing: ExistingGroup[];
   /** Members among `accountIds` of static audiences, when read with them. */
   listMembers: Map<string, Set<string>>;
-  /** Active (account, person) relations of the changed people, when read with them. */
-  activeRelations?: Set<string>;
+  /** The changed people's relations, when read with them. */
+  relations?: PeopleRelations;
 }
 
 /** Null when no account is affected. */
@@ -267,7 +277,7 @@ async function affectedAccounts(
       utcDay(now),
     );
     if (found.accounts.size === 0) return null;
-    return { accountIds: [...found.accounts].sort(), existing: found.groups, listMembers: found.listMembers, activeRelations: found.activeRelations };
+    return { accountIds: [...found.accounts].sort(), existing: found.groups, listMembers: found.listMembers, relations: found.relations };
   }
   const touched = await touchedAccounts(trx, changes);
   if (touched.size === 0) return null;
@@ -314,7 +324,7 @@ export async function maintain(trx: Kysely<DB>, changes: readonly StoreChange[],
   const maxDepth = [...scopes.values()].reduce((m, d) => Math.max(m, d), 0);
   const affected = await affectedAccounts(trx, effective, personIds, maxDepth, audiences, now);
   if (!affected) return result;
-  const { accountIds, existing, listMembers, activeRelations } = affected;
+  const { accountIds, existing, listMembers, relations: peopleRelations } = affected;
   result.accounts = accountIds.length;
 
   /** Plans of followed solution interests (loaded above) or, for others, at their stored depth (0 without one); null: unusable (skipped). */
@@ -333,7 +343,7 @@ export async function maintain(trx: Kysely<DB>, changes: readonly StoreChange[],
   };
   /** The groups of a solution interest by account, for generateForAccounts (no second look-up). */
   const groupsOf = (siId: string) => new Map(existing.filter((g) => g.solution_interest_id === siId).map((g) => [g.account_id, g]));
-  const relations = activeRelations ? { activeRelations } : {};
+  const relations = peopleRelations ? { relations: peopleRelations } : {};
   const events: PendingEvent[] = [];
   const followed = new Set<string>();
   const hasGroup = new Set(existing.map((g) => `${g.account_id}|${g.solution_interest_id}`));

@@ -24,26 +24,30 @@ export const reasonKey = (accountId: string, personId: string) => `${accountId}\
  * group's scope (the account, and descendants to the plan's depth) go to the pure
  * `ruleRemovalReason`. Read only for the removals, which are few.
  */
-export async function ruleRemovalReasons(trx: Kysely<DB>, depth: number, removals: readonly { accountId: string; personId: string }[], now: number): Promise<Map<string, RemovalReason>> {
+export async function ruleRemovalReasons(
+  trx: Kysely<DB>,
+  depth: number,
+  removals: readonly { accountId: string; personId: string }[],
+  now: number,
+  /** Every relation of the removed people (ended ones too), when the caller has read them: no second read then. */
+  known?: ReadonlyMap<string, readonly RelationInScope[]>,
+): Promise<Map<string, RemovalReason>> {
   const out = new Map<string, RemovalReason>();
   if (removals.length === 0) return out;
   const groupAccounts = [...new Set(removals.map((r) => r.accountId))];
   const scopes = await descendantScope(trx, groupAccounts, depth);
   const scopeAccounts = [...new Set([...scopes.values()].flatMap((m) => [...m.keys()]))];
   const personIds = [...new Set(removals.map((r) => r.personId))];
-  const byPerson = new Map<string, RelationInScope[]>();
-  for (let i = 0; i < personIds.length; i += 500) {
+  const byPerson = new Map<string, readonly RelationInScope[]>();
+  if (known && personIds.every((id) => known.has(id))) for (const id of personIds) byPerson.set(id, known.get(id) ?? []);
+  else for (let i = 0; i < personIds.length; i += 500) {
     const rows = await trx
       .selectFrom('account_people')
       .select(['id', 'account_id', 'person_id', 'relation_type', 'ended_on'])
       .where('person_id', 'in', personIds.slice(i, i + 500))
       .where('account_id', 'in', scopeAccounts)
       .execute();
-    for (const r of rows) {
-      const list = byPerson.get(r.person_id) ?? [];
-      list.push({ id: r.id, accountId: r.account_id, relationType: r.relation_type, endedOn: r.ended_on });
-      byPerson.set(r.person_id, list);
-    }
+    for (const r of rows) byPerson.set(r.person_id, [...(byPerson.get(r.person_id) ?? []), { id: r.id, accountId: r.account_id, relationType: r.relation_type, endedOn: r.ended_on }]);
   }
   const today = utcDay(now);
   for (const { accountId, personId } of removals) {
@@ -54,9 +58,17 @@ export async function ruleRemovalReasons(trx: Kysely<DB>, depth: number, removal
 }
 
 /** The events of one group's changes; removals get their reason from `reasons` (default: no longer matches). */
-export async function changeEvents(trx: Kysely<DB>, plan: GenerationPlan, accountId: string, groupId: string, changes: readonly MembershipChange[], now: number): Promise<PendingEvent[]> {
+export async function changeEvents(
+  trx: Kysely<DB>,
+  plan: GenerationPlan,
+  accountId: string,
+  groupId: string,
+  changes: readonly MembershipChange[],
+  now: number,
+  known?: ReadonlyMap<string, readonly RelationInScope[]>,
+): Promise<PendingEvent[]> {
   const removed = changes.filter((c) => c.kind === 'member_removed').map((c) => ({ accountId, personId: c.personId }));
-  const reasons = await ruleRemovalReasons(trx, plan.options.descendantDepth, removed, now);
+  const reasons = await ruleRemovalReasons(trx, plan.options.descendantDepth, removed, now, known);
   return changes.map((c) => ({ accountId, buyingGroupId: groupId, event: changeEvent(c, reasons.get(reasonKey(accountId, c.personId))) }));
 }
 

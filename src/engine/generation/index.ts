@@ -20,7 +20,7 @@
 export { loadPlan, cachedPlan, configSignature, configSignatureOf, CONFIG_SIGNATURE_SQL, ruleFacts, type CompiledAssignment, type GenerationOptions, type GenerationPlan } from './plan.ts';
 export { emptyCounts, addCounts, type GenerationCounts } from './counts.ts';
 export { assignmentSql, ruleAssignments } from './assignment-sql.ts';
-export { generateForAccounts, type GroupRow } from './reconcile.ts';
+export { generateForAccounts, type GroupRow, type PeopleRelations } from './reconcile.ts';
 export { createGroups, type NewGroup } from './fast-path.ts';
 export { MEMBER_COLUMNS, applyChange, changeEvent, reasonKey, ruleRemovalReasons } from './changes.ts';
 export { refreshGroupScores, recomputeGroupScores, type GroupScoreRecompute } from './scores.ts';

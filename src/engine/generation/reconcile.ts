@@ -7,7 +7,7 @@
 import type { Kysely } from 'kysely';
 import { type DB, bulkInsert, marks, rawQuery, type BulkValue, dialectFor } from '../../store/index.ts';
 import { newId } from '../../domain/index.ts';
-import { applyChanges, groupName, reconcileRules, skipReason, type MemberSource, type MemberState } from '../../domain/assignment/index.ts';
+import { applyChanges, groupName, reconcileRules, skipReason, type MemberSource, type MemberState, type RelationInScope } from '../../domain/assignment/index.ts';
 import { byPersonId, DEFAULT_WEIGHTING_MODEL, groupScores, scoreModel } from '../../domain/scoring/index.ts';
 import { writeEvents, type PendingEvent } from '../events.ts';
 import type { GenerationPlan } from './plan.ts';
@@ -21,6 +21,14 @@ export interface GroupRow {
   account_id: string;
   id: string;
   active: number;
+}
+
+/** The changed people's relations, read once by the caller (maintenance's people-only path). */
+export interface PeopleRelations {
+  /** The (account, person) pairs active now, as `reasonKey(accountId, personId)`. */
+  active: ReadonlySet<string>;
+  /** Every relation of each person, ended ones too (removal reasons read them). */
+  byPerson: ReadonlyMap<string, readonly RelationInScope[]>;
 }
 
 /**
@@ -42,8 +50,8 @@ export async function generateForAccounts(
     createMissing?: boolean;
     personIds?: readonly string[];
     knownGroups?: ReadonlyMap<string, GroupRow>;
-    /** With `personIds`: which (account, person) relations are active now, as `${accountId}\u0000${personId}` (the caller read them). */
-    activeRelations?: ReadonlySet<string>;
+    /** With `personIds`: those people's relations, read by the caller. */
+    relations?: PeopleRelations;
   } = {},
 ): Promise<GenerationCounts> {
   const counts = emptyCounts();
@@ -57,7 +65,7 @@ export async function generateForAccounts(
   // 2. Members of existing groups: rules say who should hold which role; reconcile with the stored state.
   if (old.length) {
     await lockGroups(trx, plan, old.map((a) => groupOf.get(a)?.id ?? ''));
-    if (opts.personIds) await reconcilePeople(trx, plan, old, groupOf, opts.personIds, now, counts, events, opts.activeRelations);
+    if (opts.personIds) await reconcilePeople(trx, plan, old, groupOf, opts.personIds, now, counts, events, opts.relations);
     else await reconcileGroups(trx, plan, old, groupOf, now, counts, events);
   }
   await writeEvents(trx, events, now);
@@ -207,8 +215,9 @@ async function reconcilePeople(
   now: number,
   counts: GenerationCounts,
   events: PendingEvent[],
-  activeRelations?: ReadonlySet<string>,
+  relations?: PeopleRelations,
 ): Promise<void> {
+  const activeRelations = relations?.active;
   // With the active relations known and conditions that do not read the account, the CASE runs on
   // the people rows alone; otherwise over the accounts' relations (assignmentSql).
   const perPerson = activeRelations && plan.options.descendantDepth === 0 ? personRolesQuery(trx, plan, personIds, now) : null;
@@ -271,7 +280,7 @@ async function reconcilePeople(
     const desired = best.get(accountId) ?? new Map<string, Candidate>();
     const changes = reconcileRules(current, new Map([...desired].map(([p, c]) => [p, c.role_id])));
     if (changes.length === 0) continue;
-    events.push(...(await changeEvents(trx, plan, accountId, group.id, changes, now)));
+    events.push(...(await changeEvents(trx, plan, accountId, group.id, changes, now, relations?.byPerson)));
     for (const c of changes) {
       await applyChange(trx, accountId, group.id, c, current.has(c.personId), now, inserts);
       if (c.kind === 'member_added') counts.membersAdded++;
