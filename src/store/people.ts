@@ -134,14 +134,19 @@ export async function createPerson(db: Kysely<DB>, actor: Actor, fields: PersonF
 
 export async function updatePerson(db: Kysely<DB>, actor: Actor, id: string, patch: Partial<PersonFields>, now: number, expected?: ExpectedVersion): Promise<Person> {
   return db.transaction().execute(async (trx) => {
-    const before = await getPerson(trx, id);
+    const stored = await trx.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!stored) throw notFound('person', id);
+    const before = personFromRow(stored);
     checkVersion('person', id, before.version, expected);
     const merged: PersonFields = { ...before, ...patch };
     if (patch.email !== undefined) await checkEmailFree(trx, merged.email, id);
+    // Only the columns whose value changes: an index whose columns are not SET is left alone, so a
+    // title change rewrites the title's index entries, not those of all five indexes of people.
+    const changed = Object.fromEntries(Object.entries(personColumns(merged)).filter(([column, value]) => (stored as Record<string, unknown>)[column] !== value));
     // RETURNING: the row as written, without reading it back (one round trip less per change).
     const row = await trx
       .updateTable('people')
-      .set({ ...personColumns(merged), updated_at: now, version: before.version + 1 })
+      .set({ ...changed, updated_at: now, version: before.version + 1 })
       .where('id', '=', id)
       .where('version', '=', before.version)
       .returningAll()
