@@ -142,7 +142,11 @@ export async function updatePerson(db: Kysely<DB>, actor: Actor, id: string, pat
     if (patch.email !== undefined) await checkEmailFree(trx, merged.email, id);
     // Only the columns whose value changes: an index whose columns are not SET is left alone, so a
     // title change rewrites the title's index entries, not those of all five indexes of people.
-    const changed = Object.fromEntries(Object.entries(personColumns(merged)).filter(([column, value]) => (stored as Record<string, unknown>)[column] !== value));
+    const storedValue = (column: string) => {
+      const v = (stored as Record<string, unknown>)[column];
+      return v !== null && typeof v === 'object' ? JSON.stringify(v) : v; // PostgreSQL hands JSON back parsed
+    };
+    const changed = Object.fromEntries(Object.entries(personColumns(merged)).filter(([column, value]) => storedValue(column) !== value));
     // RETURNING: the row as written, without reading it back (one round trip less per change).
     const row = await trx
       .updateTable('people')
