@@ -11,7 +11,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Engine } from '../src/store/db.ts';
-import type { Scale } from './data.ts';
+import { FULL_SCALE, type Scale } from './data.ts';
+import { PG_ADMIN_URL, pgAdmin } from './pg-admin.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const CACHE_DIR = path.join(os.tmpdir(), 'quorum-bench-cache');
@@ -59,18 +60,6 @@ export function cacheEntry<T>(engine: Engine, scale: Scale): CacheEntry<T> {
   };
 }
 
-const PG_ADMIN = 'postgres://postgres@127.0.0.1:5432/postgres';
-async function pgAdmin(statement: string): Promise<void> {
-  const { default: pg } = await import('pg');
-  const c = new pg.Client({ connectionString: PG_ADMIN });
-  await c.connect();
-  try {
-    await c.query(statement);
-  } finally {
-    await c.end();
-  }
-}
-
 /** A scratch copy of a cached tenant for one script run (a file copy, or a database from the template); `drop` removes it. */
 export async function copyOfCache(engine: Engine, entry: CacheEntry<unknown>, name: string): Promise<{ url: string; drop: () => Promise<void> }> {
   if (engine === 'sqlite') {
@@ -81,5 +70,17 @@ export async function copyOfCache(engine: Engine, entry: CacheEntry<unknown>, na
   const database = name.replace(/[^a-z0-9_]/g, '_');
   await pgAdmin(`drop database if exists ${database} with (force)`);
   await pgAdmin(`create database ${database} template ${entry.target}`);
-  return { url: `postgres://postgres@127.0.0.1:5432/${database}`, drop: () => pgAdmin(`drop database if exists ${database} with (force)`) };
+  const url = new URL(PG_ADMIN_URL);
+  url.pathname = `/${database}`;
+  return { url: url.toString(), drop: () => pgAdmin(`drop database if exists ${database} with (force)`) };
+}
+
+/** The benchmark's tenant at full or 1/20 scale, as cached by `npm run bench -- --cache` (a clear error when it is not). */
+export function cachedTenant<T>(engine: Engine, small: boolean): { entry: CacheEntry<T>; loaded: T } {
+  const f = small ? 20 : 1;
+  const scale: Scale = { accounts: FULL_SCALE.accounts / f, people: FULL_SCALE.people / f, seed: 20260601, now: Date.UTC(2026, 5, 1, 12) };
+  const entry = cacheEntry<T>(engine, scale);
+  const loaded = entry.read();
+  if (!loaded) throw new Error(`no cached tenant for ${engine} at this scale: run npm run bench -- --cache --engine ${engine}${small ? ' --small' : ''} first`);
+  return { entry, loaded };
 }

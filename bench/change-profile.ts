@@ -11,8 +11,7 @@ import os from 'node:os';
 import { sql } from 'kysely';
 import { openDatabase, type Engine } from '../src/store/db.ts';
 import { installMaintenance } from '../src/engine/maintenance.ts';
-import { FULL_SCALE } from './data.ts';
-import { cacheEntry, copyOfCache } from './cache.ts';
+import { cachedTenant, copyOfCache } from './cache.ts';
 import type { LoadResult } from './run.ts';
 import { runGeneration } from './generation.ts';
 import { flipPerson, pickPeople } from './changes.ts';
@@ -27,11 +26,7 @@ const option = (name: string, fallback: string) => {
 const small = argv.includes('--small');
 const engine = option('--engine', 'sqlite') as Engine;
 const n = Number(option('--changes', '1000'));
-const f = small ? 20 : 1;
-const scale = { accounts: FULL_SCALE.accounts / f, people: FULL_SCALE.people / f, seed: 20260601, now: Date.UTC(2026, 5, 1, 12) };
-const cache = cacheEntry<LoadResult>(engine, scale);
-const loaded = cache.read();
-if (!loaded) throw new Error(`no cached tenant for ${engine} at this scale: run npm run bench -- --cache --engine ${engine}${small ? ' --small' : ''} first`);
+const { entry: cache, loaded } = cachedTenant<LoadResult>(engine, small);
 
 const copy = await copyOfCache(engine, cache, 'quorum_bench_change_profile');
 const timer = timeStatements(engine);

@@ -9,8 +9,7 @@
 import os from 'node:os';
 import { sql } from 'kysely';
 import { openDatabase, type Engine } from '../src/store/db.ts';
-import { FULL_SCALE } from './data.ts';
-import { cacheEntry, copyOfCache } from './cache.ts';
+import { cachedTenant, copyOfCache } from './cache.ts';
 import type { LoadResult } from './run.ts';
 import { resetGeneration, runGeneration } from './generation.ts';
 import { claimNextJob, enqueueCreationJob, runCreationJob } from '../src/engine/jobs.ts';
@@ -27,11 +26,7 @@ const small = flag('--small');
 const engine = option('--engine', 'postgres') as Engine;
 const repeat = Number(option('--runs', '2'));
 const batch = Number(option('--batch', '0')) || undefined;
-const f = small ? 20 : 1;
-const scale = { accounts: FULL_SCALE.accounts / f, people: FULL_SCALE.people / f, seed: 20260601, now: Date.UTC(2026, 5, 1, 12) };
-const cache = cacheEntry<LoadResult>(engine, scale);
-const loaded = cache.read();
-if (!loaded) throw new Error(`no cached tenant for ${engine} at this scale: run npm run bench -- --cache --engine ${engine}${small ? ' --small' : ''} first`);
+const { entry: cache, loaded } = cachedTenant<LoadResult>(engine, small);
 
 const copy = await copyOfCache(engine, cache, 'quorum_bench_profile');
 const url = copy.url;

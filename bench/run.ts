@@ -30,7 +30,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { sql } from 'kysely';
 import { openDatabase, type Database, type Engine } from '../src/store/db.ts';
 import { migrate } from '../src/store/migrate.ts';
@@ -47,10 +46,10 @@ import { runExportBench } from './exports.ts';
 import { growthAudiences, resetGeneration, runGeneration } from './generation.ts';
 import { median, quantile } from './stats.ts';
 import { cacheEntry } from './cache.ts';
+import { PG_ADMIN_URL, pgAdmin } from './pg-admin.ts';
 import { flipPerson, pickPeople } from './changes.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const PG_ADMIN_URL = process.env.QUORUM_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PG_DB = process.env.QUORUM_BENCH_PG_DB ?? 'quorum_bench';
 const SEED = 20260601;
 
@@ -367,16 +366,6 @@ function runChild(args: string[]): Promise<unknown> {
       }
     });
   });
-}
-
-async function pgAdmin(query: string): Promise<void> {
-  const c = new pg.Client({ connectionString: PG_ADMIN_URL });
-  await c.connect();
-  try {
-    await c.query(query);
-  } finally {
-    await c.end();
-  }
 }
 
 async function createDatabase(engine: Engine, small: boolean): Promise<{ url: string; drop: () => Promise<void> }> {
