@@ -64,7 +64,7 @@ describe('the uploads sweep', () => {
     clock.advance(25 * HOUR);
     await until(() => !has(`${idle}.data`) && !has(newOrphan), 'the abandoned upload and the fresh orphan to go');
     expect(has(`${idle}.json`)).toBe(false);
-    expect(t.call('POST', `/imports/uploads/${idle}/detect`, { type: 'accounts' }).then((r) => r.status)).resolves.toBe(404);
+    expect((await t.call('POST', `/imports/uploads/${idle}/detect`, { type: 'accounts' })).status).toBe(404);
     // The queued job's upload stays until that job ends; cancelling it before it ran removes it.
     expect([has(`${queued}.data`), has(`${queued}.json`)]).toEqual([true, true]);
     expect((await t.call<{ status: string }>('POST', `/imports/${job.body.id}/cancel`)).body.status).toBe('cancelled');
