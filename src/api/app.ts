@@ -20,6 +20,7 @@ import { registerSecurityHeaders } from './security-headers.ts';
 import { registerWebApp } from './web-app.ts';
 import type { AppContext } from './context.ts';
 import { defaultUploadDir, uploadMaxBytes, UploadStore } from './uploads.ts';
+import { installUploadSweep, type UploadSweepOptions } from './upload-sweep.ts';
 
 export interface AppOptions {
   database: Database;
@@ -38,6 +39,8 @@ export interface AppOptions {
   uploadDir?: string;
   /** Largest uploaded file in bytes (default QUORUM_UPLOAD_MAX_BYTES, else 2 GiB). */
   uploadMaxBytes?: number;
+  /** Removal of abandoned uploads, at start and every `everyMs` (default: older than 24 h, hourly; api/upload-sweep.ts). */
+  uploadSweep?: Partial<UploadSweepOptions>;
 }
 
 export type { Api, AppContext } from './context.ts';
@@ -167,6 +170,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   signInLinkRoute(app, ctx);
   await app.register(async (api) => registerRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: API_PREFIX });
   if (opts.webDir) await registerWebApp(app, opts.webDir);
+  installUploadSweep(app, ctx, opts.uploadSweep);
   return app;
 }
 

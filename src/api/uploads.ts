@@ -5,9 +5,14 @@
  * QUORUM_UPLOAD_DIR, else `uploads/` beside the SQLite file, else (PostgreSQL, in-memory SQLite)
  * `<tmpdir>/quorum-uploads`. With several API processes over one PostgreSQL database, point
  * QUORUM_UPLOAD_DIR at a directory they share.
+ *
+ * Uploads do not stay: an import job that writes removes its upload when it ends (the job is told
+ * the files, engine/import-job.ts), and `sweep` removes uploads abandoned for longer than a
+ * maximum age (uploaded and never imported, or kept after a dry run), run by the app at start and
+ * periodically (app.ts). Reports stay: the job's report link keeps working.
  */
 import { createWriteStream } from 'node:fs';
-import { mkdir, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -42,12 +47,23 @@ export function uploadMaxBytes(env: NodeJS.ProcessEnv = process.env): number {
 
 /** Upload ids are `upl_<ULID>`: checked before they become part of a path. */
 const UPLOAD_ID = /^upl_[0-9A-HJKMNP-TV-Z]{26}$/;
+/** An upload's own files (`<id>.data`, `<id>.json`); reports (`<id>-<job>.report.csv`) are not. */
+const UPLOAD_FILE = /^(upl_[0-9A-HJKMNP-TV-Z]{26})\.(?:data|json)$/;
 
 export class UploadStore {
   constructor(readonly dir: string) {}
 
   dataPath(uploadId: string): string {
     return path.join(this.dir, `${uploadId}.data`);
+  }
+
+  metaPath(uploadId: string): string {
+    return path.join(this.dir, `${uploadId}.json`);
+  }
+
+  /** The upload's files, metadata first: removed in this order, the upload is gone for the API before its data is. */
+  files(uploadId: string): string[] {
+    return [this.metaPath(uploadId), this.dataPath(uploadId)];
   }
 
   /** Where a job's report goes; `name` is unique per job. */
@@ -62,20 +78,23 @@ export class UploadStore {
   async save(meta: Omit<UploadMeta, 'bytes'>, file: Readable, truncated: () => boolean, maxBytes: number): Promise<UploadMeta> {
     await mkdir(this.dir, { recursive: true });
     const target = this.dataPath(meta.uploadId);
+    // The metadata comes first (its size is set at the end): an upload still streaming has its
+    // creation time on record, so a sweep meanwhile judges it by the app's clock.
+    await writeFile(this.metaPath(meta.uploadId), JSON.stringify({ ...meta, bytes: 0 } satisfies UploadMeta), { flag: 'wx' });
     try {
       await pipeline(file, createWriteStream(target, { flags: 'wx' }));
     } catch (e) {
-      await rm(target, { force: true });
+      await this.remove(meta.uploadId);
       if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(maxBytes);
       throw e;
     }
     if (truncated()) {
-      await rm(target, { force: true });
+      await this.remove(meta.uploadId);
       throw tooLarge(maxBytes);
     }
     const { size } = await stat(target);
     const full: UploadMeta = { ...meta, bytes: size };
-    await writeFile(path.join(this.dir, `${meta.uploadId}.json`), JSON.stringify(full));
+    await writeFile(this.metaPath(meta.uploadId), JSON.stringify(full));
     return full;
   }
 
@@ -84,7 +103,7 @@ export class UploadStore {
     const missing = () => QuorumError.field(status, field, `upload ${uploadId} does not exist (upload the file again)`);
     if (!UPLOAD_ID.test(uploadId)) throw missing();
     try {
-      return JSON.parse(await readFile(path.join(this.dir, `${uploadId}.json`), 'utf8')) as UploadMeta;
+      return JSON.parse(await readFile(this.metaPath(uploadId), 'utf8')) as UploadMeta;
     } catch (e) {
       if ((e as { code?: string }).code === 'ENOENT') throw missing();
       throw e;
@@ -93,8 +112,50 @@ export class UploadStore {
 
   async remove(uploadId: string): Promise<void> {
     if (!UPLOAD_ID.test(uploadId)) return;
-    await rm(this.dataPath(uploadId), { force: true });
-    await rm(path.join(this.dir, `${uploadId}.json`), { force: true });
+    for (const file of this.files(uploadId)) await rm(file, { force: true });
+  }
+
+  /**
+   * Removes the uploads older than `maxAgeMs` at `now` that no pending import reads (`inUse`).
+   * The age is the metadata's `createdAt`, or the file's modification time when the metadata is
+   * missing or unreadable (an upload cut off by a crash, data left by a job that was removing
+   * it). Other files of the directory (reports, anything not named like an upload) are left.
+   * Returns the upload ids removed.
+   */
+  async sweep(now: number, maxAgeMs: number, inUse: ReadonlySet<string>): Promise<string[]> {
+    let names: string[];
+    try {
+      names = await readdir(this.dir);
+    } catch (e) {
+      if ((e as { code?: string }).code === 'ENOENT') return [];
+      throw e;
+    }
+    const ids = new Set(names.flatMap((n) => UPLOAD_FILE.exec(n)?.[1] ?? []));
+    const removed: string[] = [];
+    for (const id of [...ids].sort()) {
+      if (inUse.has(id)) continue;
+      const created = await this.createdAt(id);
+      if (created === null || now - created < maxAgeMs) continue;
+      await this.remove(id);
+      removed.push(id);
+    }
+    return removed;
+  }
+
+  /** When the upload was made: its metadata's `createdAt`, else the oldest of its files' mtimes; null when both are gone. */
+  private async createdAt(uploadId: string): Promise<number | null> {
+    try {
+      const meta = JSON.parse(await readFile(this.metaPath(uploadId), 'utf8')) as Partial<UploadMeta>;
+      if (typeof meta.createdAt === 'number') return meta.createdAt;
+    } catch {
+      // Missing or cut off: the files' times tell.
+    }
+    const times: number[] = [];
+    for (const file of this.files(uploadId)) {
+      const s = await stat(file).catch(() => null);
+      if (s) times.push(s.mtimeMs);
+    }
+    return times.length ? Math.min(...times) : null;
   }
 }
 

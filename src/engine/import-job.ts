@@ -11,6 +11,7 @@
  * nothing for the rows already written (they count as unchanged).
  */
 import { writeFile } from 'node:fs/promises';
+import { releaseUpload } from './import-uploads.ts';
 import type { Kysely } from 'kysely';
 import { type DB, type Database, type Actor, toJson } from '../store/index.ts';
 import { QuorumError } from '../domain/index.ts';
@@ -30,6 +31,8 @@ export interface ImportJobRequest {
   mapping?: ColumnMapping | undefined;
   dryRun: boolean;
   keepUnmapped: boolean;
+  /** The upload's files, removed when a run that writes ends (ImportJobParams.uploadFiles). */
+  uploadFiles?: string[] | undefined;
 }
 
 export function emptyImportCounts(bytesTotal: number): ImportJobCounts {
@@ -49,6 +52,7 @@ export async function enqueueImportJob(db: Kysely<DB>, actor: Actor, request: Im
     dryRun: request.dryRun,
     keepUnmapped: request.keepUnmapped,
     actor,
+    ...(request.uploadFiles ? { uploadFiles: request.uploadFiles } : {}),
   };
   return db
     .transaction()
@@ -105,6 +109,7 @@ export async function runImportJob(database: Database, jobId: string, opts: RunO
       .set({ status, error, progress_done: counts.bytesRead, progress_total: counts.bytesTotal, counts: toJson({ cursor: null, import: counts }), finished_at: opts.now(), locked_by: null })
       .where('id', '=', jobId)
       .execute();
+    await releaseUpload(db, jobId, params);
     return getJob(db, jobId);
   };
   try {

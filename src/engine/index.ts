@@ -12,6 +12,7 @@ export type { MemberExplanation } from './explain.ts';
 export { CREATION_JOB, DEFAULT_BATCH_SIZE, IMPORT_JOB, JOB_TYPES, MAX_DESCENDANT_DEPTH, TEMPLATE_UPGRADE_JOB, TERMINAL, claimNextJob, enqueueCreationJob, getJob, isImportParams, isUpgradeParams, listJobs, requestCancel, runCreationJob } from './jobs.ts';
 export type { CreationJobRequest, ImportJobCounts, ImportJobParams, Job } from './jobs.ts';
 export { enqueueImportJob, getImportJob, runImportJob } from './import-job.ts';
+export { uploadsInUse } from './import-uploads.ts';
 export { runJob } from './run-job.ts';
 export { IMPORT_TYPES, MAX_PROBLEMS_KEPT, detectImport, problemsToCsv, runImport } from './imports/index.ts';
 export type { ColumnMapping, DetectedImport, FieldInfo, ImportCounts, ImportEncoding, ImportOptions, ImportProgress, ImportResult, ImportSource, ImportType, RowProblem } from './imports/index.ts';

@@ -77,6 +77,13 @@ export interface ImportJobParams {
   keepUnmapped: boolean;
   /** Who asked (audit entries of the rows written). */
   actor: Actor;
+  /**
+   * The upload's files (data and metadata, absolute paths), removed when a run that writes ends
+   * (succeeded, failed or cancelled), unless another queued or running import job reads the same
+   * upload. A dry run keeps them: the real run usually follows. Jobs queued before this field
+   * existed have none and remove nothing (the uploads sweep takes them).
+   */
+  uploadFiles?: string[] | undefined;
 }
 
 export type JobParams = CreationJobParams | TemplateUpgradeParams | ImportJobParams;

@@ -37,6 +37,7 @@ import {
   loadPlan,
 } from './generation/index.ts';
 import { runTemplateUpgrade } from './template-upgrade.ts';
+import { releaseUpload } from './import-uploads.ts';
 // The records and constants (job-records.ts), under the names callers have always imported from here.
 export {
   CREATION_JOB,
@@ -117,7 +118,7 @@ export async function enqueueCreationJob(db: Kysely<DB>, actor: Actor, request: 
 
 /** Asks a job to stop. A queued job is cancelled at once; a running one stops after its current batch. */
 export async function requestCancel(db: Kysely<DB>, actor: Actor, id: string, now: number): Promise<Job> {
-  return db.transaction().execute(async (trx) => {
+  const cancelled = await db.transaction().execute(async (trx) => {
     const job = await getJob(trx, id);
     if (TERMINAL.includes(job.status)) throw QuorumError.field('invalid_state', '/id', `job ${id} already ended (${job.status})`);
     if (job.status === 'queued') {
@@ -128,6 +129,9 @@ export async function requestCancel(db: Kysely<DB>, actor: Actor, id: string, no
     await audit(trx, actor, { action: 'cancel', entityType: 'job', entityId: id, at: now });
     return getJob(trx, id);
   });
+  // An import that never ran ends here: its upload goes as it would at the end of a run.
+  if (cancelled.status === 'cancelled' && isImportParams(cancelled.params)) await releaseUpload(db, id, cancelled.params);
+  return cancelled;
 }
 
 export interface JobQuery extends PageRequest {

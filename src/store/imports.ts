@@ -83,6 +83,7 @@ function sameColumns(stored: Record<string, unknown>, next: Record<string, unkno
   for (const [k, v] of Object.entries(next)) {
     let s = stored[k];
     if (k === 'custom' || k === 'custom_norm') {
+      if (s === v) continue; // the same text (SQLite keeps it as written): no parsing
       // PostgreSQL's jsonb orders keys its own way: compare key-sorted.
       if (canonical(parseJson(s)) !== canonical(JSON.parse(String(v)))) return false;
       continue;
@@ -364,13 +365,23 @@ export async function upsertPeople(trx: Kysely<DB>, rows: readonly BatchRow<Pers
   const byExt = new Map<string, PersonRow>();
   const byEmail = new Map<string, PersonRow>();
   const exts = rows.flatMap((r) => (r.value.externalId ? [normText(r.value.externalId)] : []));
-  for (const p of await selectIn<PersonRow>(trx, (m) => `select ${PERSON_COLUMNS_READ} from people where external_id_norm in (${m})`, exts)) if (p.external_id_norm) byExt.set(p.external_id_norm, p);
-  for (const p of await selectIn<PersonRow>(trx, (m) => `select ${PERSON_COLUMNS_READ} from people where email_norm in (${m})`, rows.map((r) => normText(r.value.email)))) byEmail.set(p.email_norm, p);
+  for (const p of await selectIn<PersonRow>(trx, (m) => `select ${PERSON_COLUMNS_READ} from people where external_id_norm in (${m})`, exts)) {
+    if (p.external_id_norm) byExt.set(p.external_id_norm, p);
+    byEmail.set(p.email_norm, p);
+  }
+  // Emails are unique: one a person found by external id holds is that person's, not read again
+  // (a re-import by external id reads each stored row once, not twice).
+  const emails = rows.flatMap((r) => {
+    const e = normText(r.value.email);
+    return byEmail.has(e) ? [] : [e];
+  });
+  for (const p of await selectIn<PersonRow>(trx, (m) => `select ${PERSON_COLUMNS_READ} from people where email_norm in (${m})`, emails)) byEmail.set(p.email_norm, p);
   const accountRefs = rows.flatMap((r) => (r.value.account ? [r.value.account] : []));
   const accounts = accountRefs.length ? await indexAccounts(trx, accountRefs) : null;
 
   const inserts: Record<string, unknown>[] = [];
   const wantRelations: { i: number; personId: string; accountIds: string[]; relationType: string }[] = [];
+  const newPeople = new Set<string>();
   const changes: StoreChange[] = [];
   let updated = 0;
   for (let i = 0; i < rows.length; i++) {
@@ -418,6 +429,7 @@ export async function upsertPeople(trx: Kysely<DB>, rows: readonly BatchRow<Pers
     let personId: string;
     if (!existing) {
       personId = newId('person', opts.now);
+      newPeople.add(personId);
       const rec = { id: personId, ...cols, engagement_score: 0, created_at: opts.now, updated_at: opts.now, version: 1 };
       inserts.push(rec);
       result.outcomes[i] = 'inserted';
@@ -440,10 +452,17 @@ export async function upsertPeople(trx: Kysely<DB>, rows: readonly BatchRow<Pers
   }
   if (inserts.length) await insertRows(trx, 'people', inserts);
 
-  // Relations named by the rows: created when missing (a person of the batch may be new).
+  // Relations named by the rows: created when missing. A person inserted by this batch has none
+  // yet: only the stored people's are looked up.
   if (wantRelations.length) {
     const existing = new Set(
-      (await selectIn<{ account_id: string; person_id: string }>(trx, (m) => `select account_id, person_id from account_people where person_id in (${m})`, wantRelations.map((w) => w.personId))).map((r) => `${r.account_id}\u0000${r.person_id}`),
+      (
+        await selectIn<{ account_id: string; person_id: string }>(
+          trx,
+          (m) => `select account_id, person_id from account_people where person_id in (${m})`,
+          wantRelations.flatMap((w) => (newPeople.has(w.personId) ? [] : [w.personId])),
+        )
+      ).map((r) => `${r.account_id}\u0000${r.person_id}`),
     );
     const rels: Record<string, unknown>[] = [];
     for (const w of wantRelations) {

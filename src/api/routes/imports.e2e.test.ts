@@ -124,8 +124,14 @@ describe('imports API (runner in a worker thread)', () => {
     expect(asJob.body).toMatchObject({ id: run.body.id, type: 'import', counts: done.counts });
     expectProblem(await t.call('POST', `/imports/${run.body.id}/cancel`), 409, 'invalid_state');
 
-    // Again: nothing changes.
-    const again = await t.call<ImportJob>('POST', '/imports', { uploadId: up.uploadId, type: 'accounts', keepUnmapped: true });
+    // The run that wrote removed the upload (the dry run kept it for this run); the report stays.
+    expect(readdirSync(t.uploadDir).filter((f) => f.startsWith(`${up.uploadId}.`))).toEqual([]);
+    expectProblem(await t.call('POST', `/imports/uploads/${up.uploadId}/detect`, { type: 'accounts' }), 404, 'not_found');
+    expect(expectProblem(await t.call('POST', '/imports', { uploadId: up.uploadId, type: 'accounts' }), 400, 'validation_failed').errors?.[0]?.field).toBe('/uploadId');
+
+    // Again (the same file uploaded again): nothing changes.
+    const { body: up2 } = await upload(t, ACCOUNTS_CSV);
+    const again = await t.call<ImportJob>('POST', '/imports', { uploadId: up2.uploadId, type: 'accounts', keepUnmapped: true });
     expect((await waitFor(t, again.body.id, ['succeeded'])).counts).toMatchObject({ inserted: 0, updated: 0, unchanged: 3, rejected: 1 });
 
     const list = await t.call<{ data: ImportJob[] }>('GET', '/imports');

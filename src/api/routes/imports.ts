@@ -240,6 +240,7 @@ export function importRoutes(api: Api, ctx: AppContext): void {
           mapping,
           dryRun,
           keepUnmapped,
+          uploadFiles: uploads.store.files(uploadId),
         },
         now,
       );
