@@ -1,0 +1,15 @@
+/** The PostgreSQL server's maintenance database, for the benchmarks' create/drop database statements. */
+import pg from 'pg';
+
+export const PG_ADMIN_URL = process.env.QUORUM_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** One statement on its own connection (CREATE/DROP DATABASE cannot run in a transaction or a pool's session). */
+export async function pgAdmin(statement: string): Promise<void> {
+  const c = new pg.Client({ connectionString: PG_ADMIN_URL });
+  await c.connect();
+  try {
+    await c.query(statement);
+  } finally {
+    await c.end();
+  }
+}
