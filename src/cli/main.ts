@@ -437,7 +437,7 @@ Logging (serve, start):
         const { token: secret } = await createToken(database.db, { role: 'admin', name: 'quorum start' });
         const admin = await ensureSignInAdmin(database.db, Date.now());
         const { startServer, closeOnSignals } = await loadServer();
-        const server = await startServer(database, opts);
+        const server = await startServer(database, { ...opts, devSecretKey: true });
         closeOnSignals(server, database, info);
         // A newcomer is inside the web app with one click: the link signs the admin in once.
         const signIn = admin ? await linkFor(database, admin.id, 'sign_in', process.env.QUORUM_PUBLIC_URL || server.url) : null;
