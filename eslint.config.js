@@ -11,15 +11,25 @@ import reactHooks from 'eslint-plugin-react-hooks';
  * src/architecture.test.ts checks the same rules over the resolved import graph (dynamic imports
  * included) and src/lint-boundaries.test.ts proves these rules report a wrong import.
  */
-const LAYER_FILES = { domain: 'src/domain/**/*.ts', store: 'src/store/**/*.ts', engine: 'src/engine/**/*.ts', api: 'src/api/**/*.ts', cli: 'src/cli/**/*.ts' };
+const LAYER_FILES = { domain: 'src/domain/**/*.ts', store: 'src/store/**/*.ts', engine: 'src/engine/**/*.ts', api: 'src/api/**/*.ts', cli: 'src/cli/**/*.ts', integrations: 'src/integrations/**/*.ts' };
 /** Which layers each layer may import. */
-const LAYER_DEPENDS = { domain: [], store: ['domain'], engine: ['store', 'domain'], api: ['engine', 'store', 'domain'], cli: ['api', 'engine', 'store', 'domain'] };
+const LAYER_DEPENDS = {
+  domain: [],
+  store: ['domain'],
+  engine: ['store', 'domain', 'integrations'],
+  api: ['engine', 'store', 'domain', 'integrations'],
+  cli: ['api', 'engine', 'store', 'domain', 'integrations'],
+  // Clients of outside systems (webhooks): pure protocol code and their HTTP calls, no database.
+  integrations: ['domain'],
+};
 /** Anything under src/<layer>/ but its public surface(s). */
 const DEEP = {
   domain: String.raw`^(\.\./)+domain/(?!index\.ts$|[^/]+/index\.ts$)`,
   store: String.raw`^(\.\./)+store/(?!index\.ts$)`,
   engine: String.raw`^(\.\./)+engine/(?!index\.ts$)`,
   api: String.raw`^(\.\./)+api/(?!index\.ts$)`,
+  // One surface per integration: integrations/<name>/index.ts.
+  integrations: String.raw`^(\.\./)+integrations/(?![^/]+/index\.ts$)`,
 };
 /** Tests and their helpers may import anything. */
 const TEST_FILES = ['src/**/*.test.ts', 'src/**/*.testdata.ts', 'src/**/test-*.ts'];
@@ -38,7 +48,7 @@ const layerRules = Object.entries(LAYER_FILES).map(([layer, files]) => {
               : []),
             ...LAYER_DEPENDS[layer].map((other) => ({
               regex: DEEP[other],
-              message: `Import ${other} through its public surface (${other === 'domain' ? 'domain/index.ts or domain/<module>/index.ts' : `${other}/index.ts`}), not one of its modules.`,
+              message: `Import ${other} through its public surface (${other === 'domain' ? 'domain/index.ts or domain/<module>/index.ts' : other === 'integrations' ? 'integrations/<name>/index.ts' : `${other}/index.ts`}), not one of its modules.`,
             })),
           ],
         },

@@ -17,9 +17,10 @@ const src = join(repo, 'src');
 const ALLOWED: Record<string, readonly string[]> = {
   domain: [],
   store: ['domain'],
-  engine: ['store', 'domain'],
-  api: ['engine', 'store', 'domain'],
-  cli: ['api', 'engine', 'store', 'domain'],
+  engine: ['store', 'domain', 'integrations'],
+  api: ['engine', 'store', 'domain', 'integrations'],
+  cli: ['api', 'engine', 'store', 'domain', 'integrations'],
+  integrations: ['domain'],
 };
 
 /** Tests and their helpers may import anything. */
@@ -52,7 +53,8 @@ const layerOf = (path: string): string | undefined => (path.startsWith('src/') ?
 function isPublicSurface(target: string): boolean {
   const parts = target.split('/');
   if (parts.length === 3) return parts[2] === 'index.ts';
-  return parts.length === 4 && parts[1] === 'domain' && parts[3] === 'index.ts';
+  // domain/<module>/index.ts, and each integration's own surface integrations/<name>/index.ts.
+  return parts.length === 4 && (parts[1] === 'domain' || parts[1] === 'integrations') && parts[3] === 'index.ts';
 }
 
 const sources = filesUnder(src, /\.ts$/)

@@ -27,6 +27,8 @@ describe('lint rules for layer boundaries', () => {
     ['src/domain/example.ts', '../store/index.ts', 'domain must not import'],
     ['src/domain/conditions/example.ts', '../../engine/index.ts', 'domain must not import'],
     ['src/api/example.ts', '../cli/main.ts', 'api must not import'],
+    ['src/integrations/webhooks/example.ts', '../../store/index.ts', 'integrations must not import'],
+    ['src/store/example.ts', '../integrations/webhooks/index.ts', 'store must not import'],
   ])('%s importing %s: a forbidden direction', async (file, specifier, message) => {
     const messages = await reported(file, specifier);
     expect(messages).toHaveLength(1);
@@ -40,6 +42,7 @@ describe('lint rules for layer boundaries', () => {
     ['src/engine/example.ts', '../domain/conditions/walk.ts', 'domain/index.ts or domain/<module>/index.ts'],
     ['src/store/example.ts', '../domain/errors.ts', 'domain/index.ts or domain/<module>/index.ts'],
     ['src/cli/example.ts', '../api/app.ts', 'api/index.ts'],
+    ['src/engine/example.ts', '../integrations/webhooks/http.ts', 'integrations/<name>/index.ts'],
   ])('%s importing %s: a deep import past the public surface', async (file, specifier, surface) => {
     const messages = await reported(file, specifier);
     expect(messages).toHaveLength(1);
@@ -54,6 +57,7 @@ describe('lint rules for layer boundaries', () => {
     ['src/store/example.ts', './accounts.ts'],
     ['src/engine/generation/example.ts', '../jobs.ts'],
     ['src/cli/example.ts', '../api/index.ts'],
+    ['src/engine/webhooks/example.ts', '../../integrations/webhooks/index.ts'],
     // Tests and their helpers may import anything.
     ['src/store/example.db.test.ts', '../engine/jobs.ts'],
     ['src/engine/test-fixtures.ts', '../api/app.ts'],

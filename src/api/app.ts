@@ -18,7 +18,7 @@ import { clientErrorHandler, frameworkErrors } from './framework-errors.ts';
 import { genReqId, registerRequestLog } from './request-log.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 import { registerWebApp } from './web-app.ts';
-import type { AppContext } from './context.ts';
+import type { AppContext, WebhookSettings } from './context.ts';
 import { defaultUploadDir, uploadMaxBytes, UploadStore } from './uploads.ts';
 import { installUploadSweep, type UploadSweepOptions } from './upload-sweep.ts';
 
@@ -41,9 +41,11 @@ export interface AppOptions {
   uploadMaxBytes?: number;
   /** Removal of abandoned uploads, at start and every `everyMs` (default: older than 24 h, hourly; api/upload-sweep.ts). */
   uploadSweep?: Partial<UploadSweepOptions>;
+  /** Webhooks: the secret key, address policy and dispatcher (none: subscriptions cannot be created). */
+  webhooks?: WebhookSettings;
 }
 
-export type { Api, AppContext } from './context.ts';
+export type { Api, AppContext, WebhookSettings } from './context.ts';
 
 export const API_PREFIX = '/api/v1';
 
@@ -78,6 +80,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     signInLimiter: new FailureLimiter(),
     publicUrl: opts.publicUrl,
     uploads: { store: new UploadStore(opts.uploadDir ?? defaultUploadDir(opts.database.url)), maxBytes: opts.uploadMaxBytes ?? uploadMaxBytes() },
+    webhooks: opts.webhooks,
   };
   const app = Fastify({
     logger: opts.logger ?? false,

@@ -1,8 +1,9 @@
 import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Database } from '../store/index.ts';
+import type { Database, SecretBox } from '../store/index.ts';
 import type { Clock, FailureLimiter, SessionPolicy } from '../domain/index.ts';
-import type { JobRunner } from '../engine/index.ts';
+import type { JobRunner, WebhookDispatcher } from '../engine/index.ts';
+import type { AddressPolicy } from '../integrations/webhooks/index.ts';
 import type { UploadStore } from './uploads.ts';
 
 /**
@@ -22,4 +23,12 @@ export interface AppContext {
   publicUrl?: string | undefined;
   /** Import uploads on disk and the cap on one file's size. */
   uploads: { store: UploadStore; maxBytes: number };
+  /** Webhooks: the key sealing their secrets (none: they cannot be created), the address policy, the dispatcher to wake. */
+  webhooks?: WebhookSettings | undefined;
+}
+
+export interface WebhookSettings {
+  secrets: SecretBox | null;
+  addressPolicy: AddressPolicy;
+  dispatcher?: WebhookDispatcher | undefined;
 }

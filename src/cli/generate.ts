@@ -1,8 +1,9 @@
 /** `quorum generate` and `quorum worker`: creation jobs from the command line. */
 import { SYSTEM_ACTOR, type Database } from '../store/index.ts';
 import { systemClock } from '../domain/index.ts';
-import { enqueueCreationJob, getJob, type CreationJobRequest, type Job, JobRunner, installMaintenance } from '../engine/index.ts';
+import { enqueueCreationJob, getJob, type CreationJobRequest, type Job, JobRunner, WebhookDispatcher, installMaintenance } from '../engine/index.ts';
 import { jobBatchSize } from './serve.ts';
+import { checkWebhookKey, webhookConfig } from './webhooks-config.ts';
 
 function bar(done: number, total: number): string {
   const width = 30;
@@ -42,7 +43,14 @@ export async function runWorker(database: Database, log: (line: string) => void)
   installMaintenance();
   const runner = new JobRunner({ database, clock: systemClock, batchSize: jobBatchSize(), pollMs: 1000, log });
   await runner.start();
-  log(`Worker ${runner.workerId} is waiting for creation jobs (Ctrl+C stops it).`);
+  // Webhook delivery too, when a secret key is configured (workers share it over SKIP LOCKED claims).
+  const hooks = webhookConfig(process.env, { devDefault: false });
+  await checkWebhookKey(database, hooks);
+  const dispatcher = hooks.secrets
+    ? new WebhookDispatcher({ database, clock: systemClock, secrets: hooks.secrets, addressPolicy: hooks.addressPolicy, retry: hooks.retry, timeoutMs: hooks.timeoutMs, maxResponseBytes: hooks.maxResponseBytes, log })
+    : null;
+  dispatcher?.start();
+  log(`Worker ${runner.workerId} is waiting for creation jobs${dispatcher ? ' and delivering webhooks' : ''} (Ctrl+C stops it).`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
@@ -50,5 +58,6 @@ export async function runWorker(database: Database, log: (line: string) => void)
   });
   log('Stopping: the current batch is abandoned and resumes on the next start.');
   await runner.stop();
+  await dispatcher?.stop();
   await database.close();
 }

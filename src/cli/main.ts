@@ -403,6 +403,47 @@ Logging (serve, start):
       await runWorker(database, info);
     });
 
+  const webhooks = program.command('webhooks').description('webhook subscriptions (see README, "Webhooks"); a running server delivers');
+  webhooks
+    .command('list')
+    .description('list webhook subscriptions (never their secrets)')
+    .option('--json', 'print JSON')
+    .action(async (opts: { json?: boolean }, cmd: Command) => {
+      await withDatabase(cmd, async (database) => {
+        await migrate(database);
+        const { listWebhooksCommand } = await import('./webhooks.ts');
+        await listWebhooksCommand(database, opts.json ?? false, out);
+      });
+    });
+  webhooks
+    .command('create')
+    .description('subscribe a URL; prints the signing secret alone on stdout (shown only once; needs QUORUM_SECRET_KEY)')
+    .requiredOption('--url <url>', 'where events are POSTed')
+    .requiredOption('--events <types>', 'comma-separated event types (buying_group.member_added,…) or all')
+    .option('--solution-interest <id>', "only this solution interest's buying groups")
+    .option('--description <text>', 'a label')
+    .action(async (opts: { url: string; events: string; solutionInterest?: string; description?: string }, cmd: Command) => {
+      await withDatabase(cmd, async (database) => {
+        await migrate(database);
+        const { createWebhookCommand } = await import('./webhooks.ts');
+        await createWebhookCommand(database, opts, out, info);
+      });
+    });
+  webhooks
+    .command('replay <id>')
+    .description('queue finished deliveries of a subscription again: one (--delivery) or a range (--status, --from, --to)')
+    .option('--delivery <id>', 'one delivery (msg_…)')
+    .option('--status <list>', 'dead (default), succeeded, or dead,succeeded')
+    .option('--from <time>', 'deliveries created at or after (ISO 8601)')
+    .option('--to <time>', 'deliveries created at or before (ISO 8601)')
+    .action(async (id: string, opts: { delivery?: string; status?: string; from?: string; to?: string }, cmd: Command) => {
+      await withDatabase(cmd, async (database) => {
+        await migrate(database);
+        const { replayCommand } = await import('./webhooks.ts');
+        await replayCommand(database, id.trim(), opts, out);
+      });
+    });
+
   const scores = program.command('scores').description('engagement scores (SPEC §5)');
   scores
     .command('recompute')
@@ -437,7 +478,7 @@ Logging (serve, start):
         const { token: secret } = await createToken(database.db, { role: 'admin', name: 'quorum start' });
         const admin = await ensureSignInAdmin(database.db, Date.now());
         const { startServer, closeOnSignals } = await loadServer();
-        const server = await startServer(database, opts);
+        const server = await startServer(database, { ...opts, devSecretKey: true });
         closeOnSignals(server, database, info);
         // A newcomer is inside the web app with one click: the link signs the admin in once.
         const signIn = admin ? await linkFor(database, admin.id, 'sign_in', process.env.QUORUM_PUBLIC_URL || server.url) : null;

@@ -7,9 +7,11 @@ import {
   DEFAULT_RECOMPUTE_INTERVAL_MS,
   MAX_RECOMPUTE_INTERVAL_MS,
   startScoreScheduler,
+  WebhookDispatcher,
 } from '../engine/index.ts';
 import { systemClock, DEFAULT_SESSION_POLICY, type SessionPolicy } from '../domain/index.ts';
 import { ensureWebBuild } from './web-build.ts';
+import { checkWebhookKey, webhookConfig } from './webhooks-config.ts';
 
 /** After how long without a heartbeat a running job is taken back (QUORUM_JOB_STALE_MS, default 60 s). */
 export function jobStaleMs(): number {
@@ -50,6 +52,8 @@ export interface ServeOptions {
   host: string;
   /** Serve the web app at `/`, building it first when missing or stale (default true). */
   web?: boolean;
+  /** `quorum start`'s demo: without QUORUM_SECRET_KEY, webhooks use the built-in (not secret) demo key. */
+  devSecretKey?: boolean;
 }
 
 export interface RunningServer {
@@ -70,6 +74,17 @@ export async function startServer(database: Database, opts: ServeOptions): Promi
   // stdout stays for results (URLs, the admin token of `quorum start`). Checked first: a bad
   // LOG_LEVEL stops the start before anything runs.
   const level = logLevelFrom(process.env.LOG_LEVEL);
+  const hooks = webhookConfig(process.env, { devDefault: opts.devSecretKey ?? false });
+  await checkWebhookKey(database, hooks);
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  if (hooks.devKey) {
+    log('WARNING: QUORUM_SECRET_KEY is not set; webhook secrets are sealed with the BUILT-IN DEMO KEY, which is public.');
+    log('WARNING: fine for this demo only. For real data set QUORUM_SECRET_KEY (e.g. `openssl rand -base64 32`) before creating webhooks.');
+  }
+  // Webhook delivery from the outbox, beside the API (several processes may share a PostgreSQL database).
+  const dispatcher = hooks.secrets
+    ? new WebhookDispatcher({ database, clock: systemClock, secrets: hooks.secrets, addressPolicy: hooks.addressPolicy, retry: hooks.retry, timeoutMs: hooks.timeoutMs, maxResponseBytes: hooks.maxResponseBytes, log })
+    : undefined;
   // Creation jobs run beside the API: in a worker thread on SQLite, in-process on PostgreSQL.
   const runner = new JobRunner({ database, clock: systemClock, batchSize: jobBatchSize(), staleMs: jobStaleMs(), log: (line) => process.stderr.write(`${line}\n`) });
   const web = opts.web === false || process.env.QUORUM_WEB === 'off' ? undefined : await ensureWebBuild((line) => process.stderr.write(`${line}\n`));
@@ -80,13 +95,17 @@ export async function startServer(database: Database, opts: ServeOptions): Promi
     sessions: sessionPolicy(),
     ...(process.env.QUORUM_PUBLIC_URL ? { publicUrl: process.env.QUORUM_PUBLIC_URL } : {}),
     webDir: web?.dir,
+    webhooks: { secrets: hooks.secrets, addressPolicy: hooks.addressPolicy, dispatcher },
   });
   app.addHook('onClose', async () => runner.stop());
+  if (dispatcher) {
+    dispatcher.start();
+    app.addHook('onClose', async () => dispatcher.stop());
+  }
   await runner.start();
   // Engagement decay: a recompute at start (catching up on downtime), then every interval.
   const every = scoresRecomputeMs();
   if (every > 0) {
-    const log = (line: string) => process.stderr.write(`${line}\n`);
     const scores = startScoreScheduler(database, {
       clock: systemClock,
       intervalMs: every,

@@ -24,6 +24,9 @@ export const ID_PREFIXES = {
   stageChange: 'stc',
   weightingModel: 'wm',
   upload: 'upl',
+  webhook: 'wh',
+  webhookMessage: 'msg',
+  webhookAttempt: 'wha',
 } as const;
 
 export type EntityKind = keyof typeof ID_PREFIXES;

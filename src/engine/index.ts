@@ -26,3 +26,5 @@ export { moveStage, setStatusLabel } from './stages.ts';
 export { enqueueTemplateUpgrade } from './template-upgrade.ts';
 export { GAP_EXPORT_FIELDS, MEMBER_EXPORT_FIELDS, exportStats, openExport } from './exports.ts';
 export type { ExportRequest, ExportStream } from './exports.ts';
+export { WebhookDispatcher } from './webhooks/index.ts';
+export type { DispatcherOptions, RoundCounts } from './webhooks/index.ts';

@@ -64,3 +64,6 @@ export { createUser, ensureSignInAdmin, findUserByEmail, getUser, listUsers, upd
 export type { User } from './users.ts';
 export { BAND_NAME_PATTERN, DAILY_CAP_MAX, K_MAX, MAX_BANDS, MAX_WEIGHTED_TYPES, WINDOW_DAYS_MAX, activateWeightingModel, activeWeightingModel, createWeightingModel, deleteWeightingModel, getWeightingModel, listWeightingModels, updateWeightingModel } from './weighting-models.ts';
 export type { EffectiveWeightingModel, StoredWeightingModel } from './weighting-models.ts';
+export { DEV_SECRET_KEY, SecretBox, SecretKeyError, parseSecretKey, secretBoxFromEnv } from './secrets.ts';
+export { claimDelivery, countWebhooks, createWebhook, deleteWebhook, forEachFanOutTarget, getDelivery, getWebhook, listDeliveries, listWebhooks, queueDeliveries, readOutbox, recordAttempt, replayDeliveries, rotateWebhookSecret, signingSecrets, updateWebhook } from './webhooks.ts';
+export type { AttemptRecord, DeliveryNext, DeliveryQuery, DeliveryStatus, FanOutTarget, NewDelivery, OutboxEvent, ReplayRange, Webhook, WebhookAttempt, WebhookDelivery, WebhookFields } from './webhooks.ts';

@@ -419,4 +419,60 @@ export interface DB {
   activity_types: ActivityTypesTable;
   events: EventsTable;
   stage_history: StageHistoryTable;
+  webhook_subscriptions: WebhookSubscriptionsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  webhook_attempts: WebhookAttemptsTable;
+}
+
+export interface WebhookSubscriptionsTable {
+  id: string;
+  url: string;
+  description: string | null;
+  /** JSON array of webhook event types (integrations/webhooks/events.ts). */
+  event_types: string;
+  solution_interest_id: string | null;
+  enabled: number;
+  disabled_reason: string | null;
+  /** Sealed by store/secrets.ts (context `webhook:<id>`). */
+  secret_sealed: string;
+  previous_secret_sealed: string | null;
+  previous_secret_expires_at: number | null;
+  after_seq: number;
+  created_at: number;
+  updated_at: number;
+  version: Generated<number>;
+}
+
+export interface WebhookDeliveriesTable {
+  id: string;
+  subscription_id: string;
+  event_seq: number;
+  event_id: string;
+  account_id: string;
+  buying_group_id: string;
+  type: string;
+  body: string;
+  status: string;
+  tries: Generated<number>;
+  attempts: Generated<number>;
+  next_attempt_at: number;
+  locked_by: string | null;
+  locked_until: number | null;
+  last_status_code: number | null;
+  last_error: string | null;
+  created_at: number;
+  updated_at: number;
+  finished_at: number | null;
+}
+
+export interface WebhookAttemptsTable {
+  id: string;
+  delivery_id: string;
+  attempt: number;
+  started_at: number;
+  duration_ms: number;
+  status_code: number | null;
+  error: string | null;
+  response_snippet: string | null;
+  address: string | null;
 }

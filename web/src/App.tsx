@@ -39,6 +39,7 @@ const PersonasPage = page(() => import('./pages/conditions/Personas.tsx'), 'Pers
 const AccountListsPage = page(() => import('./pages/conditions/AccountLists.tsx'), 'AccountListsPage');
 const AccountListPage = page(() => import('./pages/conditions/AccountLists.tsx'), 'AccountListPage');
 const ImportPage = page(() => import('./pages/imports/Import.tsx'), 'ImportPage');
+const WebhooksPage = page(() => import('./pages/settings/Webhooks.tsx'), 'WebhooksPage');
 
 // Shades and the dimmed text colour are chosen for WCAG AA contrast (axe-core runs in the e2e tests).
 const theme = createTheme({
@@ -119,6 +120,7 @@ export function App() {
                 <Route path="import" element={<ImportPage />} />
                 <Route path="weighting-models" element={<WeightingModelsPage />} />
                 <Route path="activity-types" element={<ActivityTypesPage />} />
+                <Route path="webhooks" element={<WebhooksPage />} />
                 <Route path="personas" element={<PersonasPage />} />
                 <Route path="account-lists" element={<AccountListsPage />} />
                 <Route path="account-lists/:id" element={<AccountListPage />} />
