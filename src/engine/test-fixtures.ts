@@ -29,6 +29,8 @@ export function personFields(email: string, jobTitle: string | null, extra: Part
     emailSuspended: false,
     unsubscribed: false,
     custom: {},
+    explicitSeniority: null,
+    explicitFunction: null,
     ...extra,
   };
 }
