@@ -16,3 +16,5 @@ export {
 } from './derive.ts';
 export type { DerivedPersonFields, DerivedSource, ExplicitRoleFields } from './derive.ts';
 export { LEGACY_FUNCTIONS, LEGACY_SENIORITIES, upgradeLegacyCondition } from './legacy.ts';
+export { DEFAULT_PERSONAS, DEFAULT_PERSONA_IDS } from './default-personas.ts';
+export type { DefaultPersona } from './default-personas.ts';

@@ -1,7 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { Engine } from '../db.ts';
 import type { DB } from '../schema.ts';
-import { upgradeLegacyCondition } from '../../domain/people/index.ts';
+import { DEFAULT_PERSONAS, upgradeLegacyCondition } from '../../domain/people/index.ts';
+import { normText } from '../../domain/index.ts';
 import { rederivePeople } from '../people-rederive.ts';
 
 /**
@@ -17,6 +18,9 @@ import { rederivePeople } from '../people-rederive.ts';
  *    their `people` leaves) — rewritten from the old values (c-level, it, …) to the new ones by
  *    the same function validation applies to conditions written through the API
  *    (domain/people/legacy.ts). Versions stay: the conditions mean what they meant.
+ * 4. The default personas (domain/people/default-personas.ts: CXO/EVP … Other), once: editable
+ *    and deletable afterwards (a deleted one does not come back); one whose name is taken by a
+ *    tenant's own persona is not added.
  */
 export function titleIntelligence(engine: Engine) {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run on an untyped db
@@ -31,6 +35,7 @@ export function titleIntelligence(engine: Engine) {
     await rewriteConditions(db, 'personas', ['id']);
     await rewriteConditions(db, 'template_roles', ['template_id', 'position']);
     await rewriteConditions(db, 'account_lists', ['id']);
+    await seedDefaultPersonas(db);
   }
 
   return { up };
@@ -47,4 +52,21 @@ async function rewriteConditions(db: Kysely<any>, table: string, key: string[]):
     for (const k of key) q = q.where(k, '=', r[k]);
     await q.execute();
   }
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run on an untyped db
+async function seedDefaultPersonas(db: Kysely<any>): Promise<void> {
+  const now = Date.now();
+  const taken = new Set((await db.selectFrom('personas').select(['id', 'name_norm']).execute()).flatMap((r: { id: string; name_norm: string }) => [r.id, r.name_norm]));
+  const rows = DEFAULT_PERSONAS.filter((p) => !taken.has(p.id) && !taken.has(normText(p.name))).map((p) => ({
+    id: p.id,
+    name: p.name,
+    name_norm: normText(p.name),
+    description: p.description,
+    condition: JSON.stringify(p.condition),
+    created_at: now,
+    updated_at: now,
+    version: 1,
+  }));
+  if (rows.length > 0) await db.insertInto('personas').values(rows).execute();
 }
