@@ -77,6 +77,7 @@ describe(`migration 0016 title intelligence (${TEST_ENGINE})`, () => {
     await t.db.insertInto('personas').values({ id: 'psn_old', name: 'Old', name_norm: 'old', description: null, condition: JSON.stringify(oldPersona), created_at: now, updated_at: now, version: 1 } as never).execute();
     await t.db.insertInto('personas').values({ id: 'psn_new', name: 'New', name_norm: 'new', description: null, condition: JSON.stringify(current), created_at: now, updated_at: now, version: 1 } as never).execute();
     for (const id of ['rol_decision_maker', 'rol_champion']) await t.db.insertInto('roles').values({ id, name: id, name_norm: id, description: null, is_default: 1, created_at: now, updated_at: now } as never).execute();
+    await t.db.insertInto('personas').values({ id: 'psn_mine', name: 'Manager', name_norm: 'manager', description: null, condition: JSON.stringify(current), created_at: now, updated_at: now, version: 1 } as never).execute();
     await t.db.insertInto('roles_templates').values({ id: 'tpl_1', name: 'T', name_norm: 't', description: null, status: 'live', duplicated_from: null, published_at: now, created_at: now, updated_at: now, version: 1 } as never).execute();
     const role = (position: number, condition: unknown) => ({ template_id: 'tpl_1', position, role_id: position === 0 ? 'rol_decision_maker' : 'rol_champion', weighting_band: 'vital', auto_assign: condition ? 1 : 0, condition: condition ? JSON.stringify(condition) : null, required: 0, members_required: 1 });
     await t.db.insertInto('template_roles').values([role(0, { not: { field: 'derivedFunction', op: 'is', value: 'hr' } }), role(1, null)] as never).execute();
@@ -113,6 +114,9 @@ describe(`migration 0016 title intelligence (${TEST_ENGINE})`, () => {
     expect(await stored('account_lists', 'lst_1')).toEqual({ people: { atLeast: 2, where: { field: 'derivedSeniority', op: 'is_one_of', value: ['senior', 'entry', 'training', 'unpaid'] } } });
     const roles = await t.db.selectFrom('template_roles').select(['position', 'condition']).orderBy('position').execute();
     expect(roles.map((r) => (r.condition == null ? null : parseJson(r.condition)))).toEqual([{ not: { field: 'derivedFunction', op: 'is', value: 'human_resources' } }, null]);
+    // The default personas, except one whose name the tenant already uses.
+    const names = (await t.db.selectFrom('personas').select(['id', 'name']).where('id', 'like', 'psn_default_%').execute()).map((r) => r.name).sort();
+    expect(names).toEqual(['Analyst', 'Consultant', 'CXO/EVP', 'Developer', 'Director', 'Individual contributor', 'Other', 'Professional staff', 'SVP/VP'].sort());
     // What the migration wrote is a valid condition in the new language, unchanged by validation.
     const persona = await stored('personas', 'psn_old');
     expect(validateCondition(persona, 'person')).toEqual(persona);
