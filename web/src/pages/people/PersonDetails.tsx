@@ -21,7 +21,7 @@ type Person = Schemas['PersonDetail'];
 /** "derived" or "set by user" beside a value. */
 function SourceMark({ source, testId }: { source: 'explicit' | 'derived'; testId: string }) {
   return (
-    <Badge size="xs" variant="light" color={source === 'explicit' ? 'blue' : 'gray'} ml={6} data-testid={testId}>
+    <Badge size="xs" variant="dot" color={source === 'explicit' ? 'teal' : 'gray'} ml={6} data-testid={testId}>
       {source === 'explicit' ? 'set by user' : 'derived'}
     </Badge>
   );
