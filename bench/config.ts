@@ -28,18 +28,18 @@ const fn = (...value: string[]): Condition => (value.length === 1 ? { field: 'de
 /**
  * Roles, in priority order:
  * 1. Decision Maker (vital, required ×1): title starts with CISO / CIO / Chief Information / Chief
- *    Security, or persona "IT leadership" (c-level or VP, in IT or security).
+ *    Security, or persona "IT leadership" (CXO or VP, in IT).
  * 2. Influencer (important, required ×1): IT/security directors, or legal leaders.
- * 3. Practitioner (normal, required ×2): IT/security managers and individual contributors whose
+ * 3. Practitioner (normal, required ×2): IT/security managers and senior or entry staff whose
  *    title does not contain "intern".
- * 4. Executive Steering Committee (minor): c-level executives, finance, operations.
- * 5. Champion (important): MQLs from webinars or trade shows in engineering, data or product.
+ * 4. Executive Steering Committee (minor): CXOs of finance or operations (the CEO's primary function).
+ * 5. Champion (important): MQLs from webinars or trade shows in engineering, product or research.
  */
 export async function createBenchConfig(db: Kysely<DB>, accountIds: readonly string[], now: number): Promise<BenchConfig> {
   const persona = await createPersona(
     db,
     SYSTEM_ACTOR,
-    { name: 'IT leadership', description: 'C-level and VPs of IT or security', condition: { all: [seniority('c-level', 'vp'), fn('it', 'security')] } },
+    { name: 'IT leadership', description: 'CXOs and VPs of IT (security included: its primary function is IT)', condition: { all: [seniority('cxo', 'vp'), fn('information_technology')] } },
     now,
   );
   const template = await createRolesTemplate(
@@ -61,7 +61,7 @@ export async function createBenchConfig(db: Kysely<DB>, accountIds: readonly str
           roleId: 'rol_influencer',
           weightingBand: 'important',
           autoAssign: true,
-          condition: { any: [{ all: [fn('security', 'it'), seniority('director')] }, { all: [fn('legal'), seniority('c-level', 'vp', 'director')] }] },
+          condition: { any: [{ all: [fn('information_technology'), seniority('director')] }, { all: [fn('legal'), seniority('cxo', 'vp', 'director')] }] },
           required: true,
           membersRequired: 1,
         },
@@ -69,7 +69,7 @@ export async function createBenchConfig(db: Kysely<DB>, accountIds: readonly str
           roleId: 'rol_practitioner',
           weightingBand: 'normal',
           autoAssign: true,
-          condition: { all: [fn('it', 'security'), seniority('manager', 'individual contributor'), { not: { field: 'jobTitle', op: 'contains', value: 'intern' } }] },
+          condition: { all: [fn('information_technology'), seniority('manager', 'senior', 'entry'), { not: { field: 'jobTitle', op: 'contains', value: 'intern' } }] },
           required: true,
           membersRequired: 2,
         },
@@ -77,7 +77,7 @@ export async function createBenchConfig(db: Kysely<DB>, accountIds: readonly str
           roleId: 'rol_executive_steering_committee',
           weightingBand: 'minor',
           autoAssign: true,
-          condition: { all: [seniority('c-level'), fn('executive', 'finance', 'operations')] },
+          condition: { all: [seniority('cxo'), fn('finance', 'operations')] },
           required: false,
           membersRequired: 1,
         },
@@ -89,7 +89,7 @@ export async function createBenchConfig(db: Kysely<DB>, accountIds: readonly str
             all: [
               { field: 'custom.leadSource', op: 'is_one_of', value: ['Webinar', 'Trade show'] },
               { field: 'custom.mql', type: 'boolean', op: 'is_true' },
-              fn('engineering', 'data', 'product'),
+              fn('engineering', 'product_management', 'research'),
             ],
           },
           required: false,
@@ -120,13 +120,13 @@ export function roleCase(engine: Engine): string {
   const mql = pg ? `p.custom @> '{"mql": true}'` : `json_type(p.custom, '$.mql') = 'true'`;
   return `case
     when p.job_title_norm like 'ciso%' or p.job_title_norm like 'cio%' or p.job_title_norm like 'chief information%' or p.job_title_norm like 'chief security%'
-      or (p.derived_seniority in ('c-level', 'vp') and p.derived_function in ('it', 'security')) then 'rol_decision_maker'
-    when (p.derived_function in ('security', 'it') and p.derived_seniority = 'director')
-      or (p.derived_function = 'legal' and p.derived_seniority in ('c-level', 'vp', 'director')) then 'rol_influencer'
-    when p.derived_function in ('it', 'security') and p.derived_seniority in ('manager', 'individual contributor')
+      or (p.derived_seniority in ('cxo', 'vp') and p.derived_function = 'information_technology') then 'rol_decision_maker'
+    when (p.derived_function = 'information_technology' and p.derived_seniority = 'director')
+      or (p.derived_function = 'legal' and p.derived_seniority in ('cxo', 'vp', 'director')) then 'rol_influencer'
+    when p.derived_function = 'information_technology' and p.derived_seniority in ('manager', 'senior', 'entry')
       and not (p.job_title_norm is not null and p.job_title_norm like '%intern%') then 'rol_practitioner'
-    when p.derived_seniority = 'c-level' and p.derived_function in ('executive', 'finance', 'operations') then 'rol_executive_steering_committee'
-    when ${leadSource} in ('webinar', 'trade show') and ${mql} and p.derived_function in ('engineering', 'data', 'product') then 'rol_champion'
+    when p.derived_seniority = 'cxo' and p.derived_function in ('finance', 'operations') then 'rol_executive_steering_committee'
+    when ${leadSource} in ('webinar', 'trade show') and ${mql} and p.derived_function in ('engineering', 'product_management', 'research') then 'rol_champion'
   end`;
 }
 

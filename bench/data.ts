@@ -14,8 +14,8 @@ import { monotonicFactory } from 'ulid';
 import { isDeepStrictEqual } from 'node:util';
 import { DEMO_REFERENCE, messyTitle, Rng, type DemoFunction, type DemoLevel } from '../src/cli/demo-data.ts';
 import { accountColumns } from '../src/store/accounts.ts';
-import { personColumns, type PersonFields } from '../src/store/people.ts';
-import { deriveFunction, deriveSeniority } from '../src/domain/people/derive.ts';
+import { derivedColumns, personColumns, type PersonFields } from '../src/store/people.ts';
+import { classifyPerson, type DerivedPersonFields } from '../src/domain/people/derive.ts';
 import { normCustom, normText, type CustomAttributes } from '../src/domain/text.ts';
 import { engagementScore } from '../src/domain/scoring/index.ts';
 import { ID_PREFIXES, type EntityKind } from '../src/domain/ids.ts';
@@ -46,8 +46,7 @@ const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 /** Memoised normalised twins: most text values (names, titles, places) repeat. */
 class Memo {
   private readonly norm = new Map<string, string>();
-  private readonly seniority = new Map<string, string | null>();
-  private readonly fn = new Map<string, string | null>();
+  private readonly derived = new Map<string, DerivedPersonFields>();
   text(v: string | null): string | null {
     if (v == null) return null;
     let n = this.norm.get(v);
@@ -57,16 +56,10 @@ class Memo {
     }
     return n;
   }
-  derivedSeniority(title: string | null): string | null {
-    const key = title ?? '\u0000';
-    let v = this.seniority.get(key);
-    if (v === undefined) this.seniority.set(key, (v = deriveSeniority(title)));
-    return v;
-  }
-  derivedFunction(title: string | null, department: string | null): string | null {
+  classified(title: string | null, department: string | null): DerivedPersonFields {
     const key = `${title ?? '\u0000'}\u0001${department ?? '\u0000'}`;
-    let v = this.fn.get(key);
-    if (v === undefined) this.fn.set(key, (v = deriveFunction(title, department)));
+    let v = this.derived.get(key);
+    if (v === undefined) this.derived.set(key, (v = classifyPerson(title, department)));
     return v;
   }
 }
@@ -93,8 +86,7 @@ function personRow(memo: Memo, f: PersonFields): Row {
     email_invalid: f.emailInvalid ? 1 : 0,
     email_suspended: f.emailSuspended ? 1 : 0,
     unsubscribed: f.unsubscribed ? 1 : 0,
-    derived_seniority: memo.derivedSeniority(f.jobTitle),
-    derived_function: memo.derivedFunction(f.jobTitle, f.department),
+    ...derivedColumns(memo.classified(f.jobTitle, f.department), f),
     custom: JSON.stringify(f.custom),
     custom_norm: JSON.stringify(normCustom(f.custom)),
   };
@@ -267,6 +259,8 @@ export function* generatePeople(scale: Scale, tenant: Tenant, chunkSize: number)
         emailSuspended: false,
         unsubscribed: rng.chance(0.04),
         custom,
+        explicitSeniority: null,
+        explicitFunction: null,
       };
       const at = scale.now - span + Math.floor((p * span * 0.95) / Math.max(1, scale.people));
       const id = personId(at);

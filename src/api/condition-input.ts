@@ -18,10 +18,14 @@ const SHAPE =
   '{ "people": { "atLeast", "where"?, "relationType"? } } | ' +
   '{ "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }';
 
-/** "Fields with a closed set of values: derivedSeniority (c-level, vp, …); …" */
+/** "Fields with a closed set of values: derivedSeniority (cxo, vp, …); …" */
 function closedSets(subject: Subject): string {
   const fields = closedSetFields(subject).map((f) => `${f.field} (${f.values.join(', ')})`);
-  return fields.length ? ` Fields with a closed set of values — other operands are refused: ${fields.join('; ')}.` : '';
+  return fields.length
+    ? ` Fields with a closed set of values — other operands are refused: ${fields.join('; ')}.` +
+        ' derivedFunctions and derivedSpecialties are lists: a positive operator holds when some element matches, is_empty when the list is empty.' +
+        ' The values of before the title classifier (derivedSeniority c-level, individual contributor; derivedFunction it, security, data, executive, …) are still accepted and stored rewritten to these.'
+    : '';
 }
 
 const ACCOUNT_LEAVES =
@@ -32,13 +36,13 @@ const required = () => z.unknown().refine((v) => v !== undefined, { message: 'is
 
 export const personConditionDoc = required().meta({
   description: `A person condition (SPEC §3): ${SHAPE}. Account-only leaves (descendantOf, people, buyingGroup) are refused.${closedSets('person')}`,
-  examples: [{ all: [{ field: 'derivedSeniority', op: 'is_one_of', value: ['c-level', 'vp'] }, { field: 'derivedFunction', op: 'is', value: 'it' }] }],
+  examples: [{ all: [{ field: 'derivedSeniority', op: 'is_one_of', value: ['cxo', 'vp'] }, { field: 'derivedFunctions', op: 'is', value: 'information_technology' }] }],
 });
 
 export const accountConditionDoc = required().meta({
   description: `An account condition (SPEC §3): ${SHAPE}. Person-only leaves (activity, persona, roleInAccount) are refused outside "people.where".${ACCOUNT_LEAVES}${closedSets('person').replace('Fields', 'Inside "people.where", fields')}`,
   examples: [
     { all: [{ field: 'industry', op: 'is', value: 'Software' }, { field: 'employees', op: 'gte', value: 1000 }] },
-    { all: [{ people: { atLeast: 2, where: { field: 'derivedSeniority', op: 'is_one_of', value: ['c-level', 'vp'] } } }, { not: { buyingGroup: { solutionInterestId: 'si_…', active: true } } }] },
+    { all: [{ people: { atLeast: 2, where: { field: 'derivedSeniority', op: 'is_one_of', value: ['cxo', 'vp'] } } }, { not: { buyingGroup: { solutionInterestId: 'si_…', active: true } } }] },
   ],
 });

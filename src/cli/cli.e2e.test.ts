@@ -129,8 +129,9 @@ describe(`quorum CLI (${TEST_ENGINE})`, () => {
     const person = await t.db.selectFrom('people').selectAll().where('last_name_norm', '=', 'núñez').where('first_name_norm', '=', 'josé').executeTakeFirst();
     expect(person?.first_name).toBe('José');
     expect(person?.job_title_norm).toBe('ciso');
-    expect(person?.derived_seniority).toBe('c-level');
-    expect(person?.derived_function).toBe('security');
+    expect(person?.derived_seniority).toBe('cxo');
+    expect(person?.derived_function).toBe('information_technology');
+    expect(person?.derived_specialties).toBe('|security|');
     const templates = await t.db.selectFrom('roles_templates').select(['name', 'status']).orderBy('name').execute();
     expect(templates).toEqual([
       { name: 'Marketing automation', status: 'live' },

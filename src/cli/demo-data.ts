@@ -766,6 +766,8 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
       emailSuspended: rng.chance(0.005),
       unsubscribed: rng.chance(0.04),
       custom,
+      explicitSeniority: null,
+      explicitFunction: null,
       createdAt,
     });
 

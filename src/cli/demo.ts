@@ -176,6 +176,12 @@ async function writeData(database: Database, data: DemoData, log: (line: string)
 const title = (op: 'starts_with' | 'contains', value: string[]): Condition => ({ field: 'jobTitle', op, value });
 const seniority = (value: string[]): Condition => ({ field: 'derivedSeniority', op: 'is_one_of', value });
 const fn = (value: string[]): Condition => ({ field: 'derivedFunction', op: 'is_one_of', value });
+/** Any of the person's functions (not only the primary one). */
+const anyFn = (value: string[]): Condition => ({ field: 'derivedFunctions', op: 'is_one_of', value });
+const specialty = (value: string[]): Condition => ({ field: 'derivedSpecialties', op: 'is_one_of', value });
+/** IT or security: the information technology function, or the security specialty in any function. */
+const itOrSecurity = (): Condition => ({ any: [anyFn(['information_technology']), specialty(['security'])] });
+const NON_MANAGEMENT = ['senior', 'entry', 'training', 'unpaid'];
 
 /**
  * Personas, roles templates (Live), a stage model, solution interests and account lists, created
@@ -191,8 +197,8 @@ async function createConfiguration(database: Database, data: DemoData, accountId
     actor,
     {
       name: 'IT and security leadership',
-      description: 'C-level and VPs of IT or security: the people who sign for infrastructure and security purchases.',
-      condition: { all: [seniority(['c-level', 'vp']), fn(['it', 'security'])] },
+      description: 'CXOs and VPs of IT or security: the people who sign for infrastructure and security purchases.',
+      condition: { all: [seniority(['cxo', 'vp']), itOrSecurity()] },
     },
     now,
   );
@@ -202,7 +208,7 @@ async function createConfiguration(database: Database, data: DemoData, accountId
     {
       name: 'Hands-on technologists',
       description: 'Managers and individual contributors in IT, security and engineering: they run the product day to day.',
-      condition: { all: [seniority(['manager', 'individual contributor']), fn(['it', 'security', 'engineering'])] },
+      condition: { all: [seniority(['manager', ...NON_MANAGEMENT]), { any: [itOrSecurity(), anyFn(['engineering'])] }] },
     },
     now,
   );
@@ -212,7 +218,7 @@ async function createConfiguration(database: Database, data: DemoData, accountId
     {
       name: 'Marketing leadership',
       description: 'CMOs, VPs and directors of marketing.',
-      condition: { all: [seniority(['c-level', 'vp', 'director']), fn(['marketing'])] },
+      condition: { all: [seniority(['cxo', 'vp', 'director']), fn(['marketing'])] },
     },
     now,
   );
@@ -238,8 +244,8 @@ async function createConfiguration(database: Database, data: DemoData, accountId
           autoAssign: true,
           condition: {
             any: [
-              { all: [fn(['legal']), seniority(['c-level', 'vp', 'director'])] },
-              { all: [fn(['security', 'it']), seniority(['director'])] },
+              { all: [fn(['legal']), seniority(['cxo', 'vp', 'director'])] },
+              { all: [itOrSecurity(), seniority(['director'])] },
             ],
           },
           required: true,
@@ -257,7 +263,7 @@ async function createConfiguration(database: Database, data: DemoData, accountId
           roleId: 'rol_executive_steering_committee',
           weightingBand: 'minor',
           autoAssign: true,
-          condition: { all: [seniority(['c-level']), fn(['executive', 'finance', 'operations'])] },
+          condition: { all: [seniority(['cxo', 'owner', 'partner']), { any: [specialty(['general_management']), fn(['entrepreneurship', 'finance', 'operations'])] }] },
           required: false,
           membersRequired: 1,
         },
@@ -279,7 +285,7 @@ async function createConfiguration(database: Database, data: DemoData, accountId
           roleId: 'rol_decision_maker',
           weightingBand: 'vital',
           autoAssign: true,
-          condition: { any: [title('starts_with', ['CMO', 'Chief Marketing', 'Chief Growth']), { all: [{ persona: marketingLeaders.id }, seniority(['c-level', 'vp'])] }] },
+          condition: { any: [title('starts_with', ['CMO', 'Chief Marketing', 'Chief Growth']), { all: [{ persona: marketingLeaders.id }, seniority(['cxo', 'vp'])] }] },
           required: true,
           membersRequired: 1,
         },
@@ -290,7 +296,7 @@ async function createConfiguration(database: Database, data: DemoData, accountId
           condition: {
             any: [
               { persona: marketingLeaders.id },
-              { all: [fn(['sales']), seniority(['c-level', 'vp'])] },
+              { all: [fn(['sales']), seniority(['cxo', 'vp'])] },
               title('contains', ['Marketing Operations', 'Marketing Ops', 'Demand Gen']),
             ],
           },
@@ -301,7 +307,7 @@ async function createConfiguration(database: Database, data: DemoData, accountId
           roleId: 'rol_practitioner',
           weightingBand: 'normal',
           autoAssign: true,
-          condition: { all: [fn(['marketing']), seniority(['manager', 'individual contributor'])] },
+          condition: { all: [fn(['marketing']), seniority(['manager', ...NON_MANAGEMENT])] },
           required: true,
           membersRequired: 2,
         },
@@ -309,7 +315,7 @@ async function createConfiguration(database: Database, data: DemoData, accountId
           roleId: 'rol_other',
           weightingBand: 'trivial',
           autoAssign: true,
-          condition: { all: [fn(['procurement']), { not: seniority(['individual contributor']) }] },
+          condition: { all: [fn(['purchasing']), { not: seniority(NON_MANAGEMENT) }] },
           required: false,
           membersRequired: 1,
         },

@@ -444,6 +444,23 @@ Logging (serve, start):
       });
     });
 
+  const people = program.command('people').description('people');
+  people
+    .command('rederive')
+    .description("recompute everyone's derived seniority, functions, specialties and title confidence with the title classifier as it is now (after an upgrade); explicit values stay")
+    .addOption(new Option('--batch <n>', 'people per batch (default 5000)').argParser(integer(1, 100_000)))
+    .action(async (opts: { batch?: number }, cmd: Command) => {
+      await withDatabase(cmd, async (database) => {
+        await migrate(database);
+        const { rederivePeople, REDERIVE_BATCH } = await import('../store/index.ts');
+        const batch = opts.batch ?? REDERIVE_BATCH;
+        const started = Date.now();
+        const p = await rederivePeople(database.db, { batchSize: batch, onProgress: (x) => info(`  ${x.people} people read, ${x.changed} changed`) });
+        out(`Rederived ${p.people} people in ${((Date.now() - started) / 1000).toFixed(2)} s: ${p.changed} changed.`);
+        if (p.changed > 0) out('Buying groups are not reconciled by this command: run a creation job (quorum generate) to apply the new values to role assignment.');
+      });
+    });
+
   const scores = program.command('scores').description('engagement scores (SPEC §5)');
   scores
     .command('recompute')

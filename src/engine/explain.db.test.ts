@@ -61,10 +61,10 @@ describe(`explain (${TEST_ENGINE})`, () => {
     expect(leaves(x, 'rol_decision_maker')).toMatchObject({ kind: 'field', field: 'derivedSeniority', op: 'is', matched: false, actual: 'vp' });
     expect(leaves(x, 'rol_influencer')).toMatchObject({ kind: 'field', field: 'derivedSeniority', matched: true, actual: 'vp' });
     expect(leaves(x, 'rol_practitioner')).toMatchObject({ kind: 'field', field: 'jobTitle', op: 'contains', matched: true, actual: 'VP, Security Engineering' });
-    expect(x.roles[0]!.reason).toBe('failed: derived seniority is “vp”, not “c-level”');
+    expect(x.roles[0]!.reason).toBe('failed: derived seniority is “vp”, not “cxo”');
     expect(x.roles[1]!.reason).toBe('matched: derived seniority is “vp”');
     expect(x.roles[2]!.reason).toBe('matched (job title is “VP, Security Engineering”), but Influencer (priority 2) comes first');
-    expect(x.roles[0]!.conditionText).toBe('derived seniority is “c-level”');
+    expect(x.roles[0]!.conditionText).toBe('derived seniority is “cxo”');
   });
 
   it('explains a non-member: every role failed, with the values seen', async () => {
@@ -72,7 +72,7 @@ describe(`explain (${TEST_ENGINE})`, () => {
     expect(x.membership).toBeNull();
     expect(x.ruleRole).toBeNull();
     expect(x.roles.every((r) => r.matched === false)).toBe(true);
-    expect(x.summary).toMatch(/^Not a member: no auto-assigned role's conditions hold: Decision Maker failed because derived seniority is (empty|“[^”]+”), not “c-level”; Influencer failed because derived seniority is (empty|“[^”]+”), not one of “vp”, “director”; Practitioner failed because job title is “Office clerk” \(needed: job title contains “engineer”\)$/);
+    expect(x.summary).toMatch(/^Not a member: no auto-assigned role's conditions hold: Decision Maker failed because derived seniority is (empty|“[^”]+”), not “cxo”; Influencer failed because derived seniority is (empty|“[^”]+”), not one of “vp”, “director”; Practitioner failed because job title is “Office clerk” \(needed: job title contains “engineer”\)$/);
   });
 
   it('explains a person removed by hand: rules would add them, the stronger source decides', async () => {
@@ -105,7 +105,7 @@ describe(`explain (${TEST_ENGINE})`, () => {
     expect(x.ruleRole).toBeNull();
     expect(x.relations).toEqual([{ accountId: tenant.accounts[0], accountName: 'Acme', depth: 0, endedOn: '2026-01-31', active: false, roles: [] }]);
     expect(x.summary).toBe('Not a member: their relation with “Acme” ended on 2026-01-31 (they left the account); rules consider only people with an active relation to the account');
-    // Their conditions are still shown: Chief Risk Officer is c-level.
+    // Their conditions are still shown: Chief Risk Officer is a CXO.
     expect(x.roles[0]).toMatchObject({ roleName: 'Decision Maker', matched: true });
     // A rule member whose relation has ended is removed at the next refresh.
     await t.db
@@ -201,7 +201,7 @@ describe(`explain with personas, lists, activities, roles in the account and des
         name: 'Rich',
         description: null,
         roles: [
-          { roleId: 'rol_decision_maker', weightingBand: 'vital', autoAssign: true, condition: { all: [{ field: 'derivedSeniority', op: 'is', value: 'c-level' }, { field: 'custom.tier', op: 'is', value: 'gold' }] }, required: true, membersRequired: 1 },
+          { roleId: 'rol_decision_maker', weightingBand: 'vital', autoAssign: true, condition: { all: [{ field: 'derivedSeniority', op: 'is', value: 'cxo' }, { field: 'custom.tier', op: 'is', value: 'gold' }] }, required: true, membersRequired: 1 },
           { roleId: 'rol_influencer', weightingBand: 'important', autoAssign: true, condition: { roleInAccount: { op: 'is', value: 'budget owner' } }, required: false, membersRequired: 1 },
           { roleId: 'rol_champion', weightingBand: 'normal', autoAssign: true, condition: { all: [{ persona: engaged.id }, { memberOfList: vipList.id }] }, required: false, membersRequired: 1 },
           { roleId: 'rol_other', weightingBand: 'trivial', autoAssign: false, condition: null, required: false, membersRequired: 1 },
@@ -253,7 +253,7 @@ describe(`explain with personas, lists, activities, roles in the account and des
     expect(plain.summary).toContain('Influencer failed because they have no role in the account (needed: role in account is “budget owner”)');
 
     const boss = await explainMember(t.db, t.engine, groupId, people.boss!, T0);
-    expect(boss.roles[0]!.reason).toBe('matched: derived seniority is “c-level” and custom attribute tier is “Gold”');
+    expect(boss.roles[0]!.reason).toBe('matched: derived seniority is “cxo” and custom attribute tier is “Gold”');
 
     const deep = explainMember(t.db, t.engine, groupId, people.deep!, T0);
     await expect(deep).rejects.toThrow(/or its accounts down to 1 level below and has never been a member/);

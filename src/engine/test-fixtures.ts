@@ -29,6 +29,8 @@ export function personFields(email: string, jobTitle: string | null, extra: Part
     emailSuspended: false,
     unsubscribed: false,
     custom: {},
+    explicitSeniority: null,
+    explicitFunction: null,
     ...extra,
   };
 }
@@ -51,7 +53,7 @@ export const accountFields = (name: string, parentId: string | null = null) => (
 
 /**
  * Template "Security" (priority order):
- *   Decision Maker (vital, required): derived seniority is c-level
+ *   Decision Maker (vital, required): derived seniority is cxo
  *   Influencer (important, required ×2): derived seniority is one of vp, director
  *   Practitioner (normal, not required): job title contains "engineer"
  */
@@ -63,7 +65,7 @@ export async function securityTemplate(db: Kysely<DB>): Promise<{ templateId: st
       name: 'Security',
       description: null,
       roles: [
-        { roleId: 'rol_decision_maker', weightingBand: 'vital', autoAssign: true, condition: { field: 'derivedSeniority', op: 'is', value: 'c-level' }, required: true, membersRequired: 1 },
+        { roleId: 'rol_decision_maker', weightingBand: 'vital', autoAssign: true, condition: { field: 'derivedSeniority', op: 'is', value: 'cxo' }, required: true, membersRequired: 1 },
         { roleId: 'rol_influencer', weightingBand: 'important', autoAssign: true, condition: { field: 'derivedSeniority', op: 'is_one_of', value: ['vp', 'director'] }, required: true, membersRequired: 2 },
         { roleId: 'rol_practitioner', weightingBand: 'normal', autoAssign: true, condition: { field: 'jobTitle', op: 'contains', value: 'engineer' }, required: false, membersRequired: 1 },
       ],

@@ -50,14 +50,27 @@ const cases: Case[] = [
   {
     name: "text fields: LIKE with escapes, IN lists, negation",
     subject: 'person',
-    cond: {"all": [{"field": "jobTitle", "op": "starts_with", "value": "Sr. 50%_Dir\\"}, {"field": "derivedSeniority", "op": "is_one_of", "value": ["VP", " vp ", "ＶＰ", "c-level"]}, {"not": {"field": "email", "op": "is", "value": "A@B.com"}}]},
+    cond: {"all": [{"field": "jobTitle", "op": "starts_with", "value": "Sr. 50%_Dir\\"}, {"field": "derivedSeniority", "op": "is_one_of", "value": ["VP", " vp ", "ＶＰ", "cxo"]}, {"not": {"field": "email", "op": "is", "value": "A@B.com"}}]},
     sqlite: {
       sql: String.raw`(("people"."job_title_norm" is not null and "people"."job_title_norm" like ? escape '\') and ("people"."derived_seniority" is not null and "people"."derived_seniority" in (?, ?)) and not ("people"."email_norm" = ?))`,
-      parameters: ["sr. 50\\%\\_dir\\\\%", "vp", "c-level", "a@b.com"],
+      parameters: ["sr. 50\\%\\_dir\\\\%", "vp", "cxo", "a@b.com"],
     },
     postgres: {
       sql: String.raw`(("people"."job_title_norm" is not null and "people"."job_title_norm" like $1 escape '\') and ("people"."derived_seniority" is not null and "people"."derived_seniority" in ($2, $3)) and not ("people"."email_norm" = $4))`,
-      parameters: ["sr. 50\\%\\_dir\\\\%", "vp", "c-level", "a@b.com"],
+      parameters: ["sr. 50\\%\\_dir\\\\%", "vp", "cxo", "a@b.com"],
+    },
+  },
+  {
+    name: "list fields: an element is / starts with one of, none is, the list is empty (|a|b| text)",
+    subject: 'person',
+    cond: {"all": [{"field": "derivedFunctions", "op": "is_one_of", "value": ["sales", "information_technology"]}, {"field": "derivedSpecialties", "op": "not_starts_with", "value": "data"}, {"not": {"field": "derivedSpecialties", "op": "is_empty"}}]},
+    sqlite: {
+      sql: String.raw`(("people"."derived_functions" is not null and ("people"."derived_functions" like ? escape '\' or "people"."derived_functions" like ? escape '\')) and not (("people"."derived_specialties" is not null and "people"."derived_specialties" like ? escape '\')) and not ("people"."derived_specialties" is null))`,
+      parameters: ["%|sales|%", "%|information\\_technology|%", "%|data%"],
+    },
+    postgres: {
+      sql: String.raw`(("people"."derived_functions" is not null and ("people"."derived_functions" like $1 escape '\' or "people"."derived_functions" like $2 escape '\')) and not (("people"."derived_specialties" is not null and "people"."derived_specialties" like $3 escape '\')) and not ("people"."derived_specialties" is null))`,
+      parameters: ["%|sales|%", "%|information\\_technology|%", "%|data%"],
     },
   },
   {

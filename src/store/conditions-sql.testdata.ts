@@ -28,7 +28,7 @@ import {
   type Subject,
   type ValueType,
 } from '../domain/conditions/index.ts';
-import { deriveFunction, deriveSeniority } from '../domain/people/derive.ts';
+import { DERIVED_FUNCTIONS, DERIVED_SENIORITIES, DERIVED_SPECIALTIES, classifyPerson, encodeList } from '../domain/people/derive.ts';
 import { RELATION_TYPES, type RelationType } from '../domain/relations.ts';
 
 /** Small deterministic PRNG (mulberry32). */
@@ -135,6 +135,9 @@ export interface PersonRow {
   text: Record<string, string | null>;
   derivedSeniority: string | null;
   derivedFunction: string | null;
+  derivedFunctions: string[];
+  derivedSpecialties: string[];
+  titleConfidence: number;
   emailInvalid: boolean;
   emailSuspended: boolean;
   unsubscribed: boolean;
@@ -148,7 +151,7 @@ export interface PersonRow {
 
 /** Text fields (not email, not derived) by subject: prop → column. */
 export const PERSON_TEXT = Object.entries(PERSON_FIELDS)
-  .filter(([k, f]) => f.type === 'string' && k !== 'email' && k !== 'derivedSeniority' && k !== 'derivedFunction')
+  .filter(([k, f]) => f.type === 'string' && k !== 'email' && !('values' in f))
   .map(([k, f]) => [k, f.column] as const);
 export const ACCOUNT_TEXT = Object.entries(ACCOUNT_FIELDS)
   .filter(([, f]) => f.type === 'string')
@@ -158,6 +161,17 @@ export function buildDataset(seed: number, sizes = { people: 80, accounts: 25 })
   const r = rng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const chance = (p: number) => r() < p;
+  const derivedOf = (jobTitle: string | null, department: string | null): Pick<PersonRow, 'derivedSeniority' | 'derivedFunction' | 'derivedFunctions' | 'derivedSpecialties' | 'titleConfidence'> => {
+    const c = classifyPerson(jobTitle, department);
+    const functions = chance(0.15) ? [...new Set([pick(DERIVED_FUNCTIONS), pick(DERIVED_FUNCTIONS)])] : [...c.functions];
+    return {
+      derivedSeniority: chance(0.2) ? pick(DERIVED_SENIORITIES) : c.seniority,
+      derivedFunction: functions[0] ?? null,
+      derivedFunctions: functions,
+      derivedSpecialties: chance(0.15) ? [pick(DERIVED_SPECIALTIES)] : [...c.specialties],
+      titleConfidence: c.confidence,
+    };
+  };
   const time = (): number => {
     const k = r();
     const day = Date.UTC(2025, 2, 15) + (Math.floor(r() * 120) - 60) * DAY_MS;
@@ -225,8 +239,8 @@ export function buildDataset(seed: number, sizes = { people: 80, accounts: 25 })
       id: `per_${String(i).padStart(3, '0')}`,
       email: `${pick(['user', 'ÜSER', 'ｕｓｅｒ', 'a_b', 'x%y'])}${i}@Example.com`,
       text: t,
-      derivedSeniority: chance(0.2) ? pick(['vp', 'director', 'c-level', 'manager', 'individual contributor']) : deriveSeniority(jobTitle),
-      derivedFunction: deriveFunction(jobTitle, t.department ?? null),
+      // The classifier's reading of the title, sometimes overridden as explicit values would be.
+      ...derivedOf(jobTitle, t.department ?? null),
       emailInvalid: chance(0.3),
       emailSuspended: chance(0.2),
       unsubscribed: chance(0.3),
@@ -302,6 +316,9 @@ export async function insertDataset(db: Kysely<DB>, d: Dataset): Promise<void> {
         email_norm: normText(p.email),
         derived_seniority: p.derivedSeniority,
         derived_function: p.derivedFunction,
+        derived_functions: encodeList(p.derivedFunctions),
+        derived_specialties: encodeList(p.derivedSpecialties),
+        title_confidence: p.titleConfidence,
         email_invalid: p.emailInvalid ? 1 : 0,
         email_suspended: p.emailSuspended ? 1 : 0,
         unsubscribed: p.unsubscribed ? 1 : 0,
@@ -401,6 +418,9 @@ export function personFacts(p: PersonRow): PersonFacts {
     externalId: p.text.externalId ?? null,
     derivedSeniority: p.derivedSeniority,
     derivedFunction: p.derivedFunction,
+    derivedFunctions: p.derivedFunctions,
+    derivedSpecialties: p.derivedSpecialties,
+    titleConfidence: p.titleConfidence,
     emailInvalid: p.emailInvalid,
     emailSuspended: p.emailSuspended,
     unsubscribed: p.unsubscribed,
@@ -464,6 +484,8 @@ function textPool(d: Dataset): string[] {
     add(p.email);
     add(p.derivedSeniority);
     add(p.derivedFunction);
+    p.derivedFunctions.forEach(add);
+    p.derivedSpecialties.forEach(add);
   }
   return [...out];
 }

@@ -64,7 +64,7 @@ const NOT_NULL: Record<Subject, ReadonlySet<string>> = {
   account: new Set(['name', 'created_at', 'updated_at']),
 };
 /** Fields stored already normalised: the column is its own `_norm` twin. */
-const PRE_NORMALISED = new Set(['derived_seniority', 'derived_function']);
+const PRE_NORMALISED = new Set(['derived_seniority', 'derived_function', 'derived_functions', 'derived_specialties']);
 
 /** Escapes `\`, `%` and `_` for LIKE … ESCAPE '\'. */
 export function escapeLike(s: string): string {
@@ -152,6 +152,7 @@ class Compiler {
     if (!rf) throw invalid(`unknown ${this.subject} field '${c.field}'`);
     switch (rf.type) {
       case 'string':
+        if (rf.kind === 'builtin' && rf.list) return this.listText(this.col(rf.column), c.op as StringOp, c.value);
         return this.text(this.textTarget(rf), c.op as StringOp, c.value);
       case 'number':
         return this.number(this.numberTarget(rf), c.op, c.value);
@@ -238,6 +239,25 @@ class Compiler {
     if (op === 'is_empty') return t.nullable ? sql<SqlBool>`(${e} is null or ${e} = '')` : sql<SqlBool>`${e} = ''`;
     const core = this.textMatch(e, op, stringOperands(value));
     return t.nullable ? sql<SqlBool>`(${e} is not null and ${core})` : core;
+  }
+
+  /**
+   * A text test over the elements of a list column stored as `|a|b|` (null when empty; see
+   * domain/people encodeList): an element is/starts with/ends with/contains x ⇔ the text contains
+   * `|x|` / `|x` / `x|` / `x`. An operand with '|' matches no element (no element has one).
+   */
+  private listText(e: RawBuilder<unknown>, op: StringOp, value: unknown): Bool {
+    const twin = positiveTwin(op);
+    if (twin) return not(this.listText(e, twin, value));
+    if (op === 'is_empty') return sql<SqlBool>`${e} is null`;
+    const patterns = stringOperands(value)
+      .filter((o) => !o.includes('|'))
+      .map((o) => {
+        const x = escapeLike(o);
+        return op === 'is' || op === 'is_one_of' ? `%|${x}|%` : op === 'starts_with' ? `%|${x}%` : op === 'ends_with' ? `%${x}|%` : `%${x}%`;
+      });
+    if (patterns.length === 0) return FALSE;
+    return sql<SqlBool>`(${e} is not null and ${or(patterns.map((p) => sql<SqlBool>`${e} like ${p} escape '\\'`))})`;
   }
 
   /** Positive text match of a non-null expression against normalised operands (any matches). */

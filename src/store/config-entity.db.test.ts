@@ -135,7 +135,7 @@ describe(`configuration helper (${TEST_ENGINE})`, () => {
     expect(stale).toMatchObject({ code: 'precondition_failed', status: 412 });
     expect(stale.message).toBe(`persona ${p.id} was changed since you read it (it is now at version 2, ETag "2"); reload it and apply your change again`);
     // A stale version is refused before a rule that would refuse too (a duplicate name).
-    const other = await createPersona(t.db, SYSTEM_ACTOR, { name: 'Other', description: null, condition: personaCondition }, T0);
+    const other = await createPersona(t.db, SYSTEM_ACTOR, { name: 'Another', description: null, condition: personaCondition }, T0);
     expect((await refusal(updatePersona(t.db, SYSTEM_ACTOR, other.id, { name: 'versioned' }, T0 + 2, 7))).code).toBe('precondition_failed');
     // Any of several versions seen, and no check at all (undefined), both pass.
     expect((await updatePersona(t.db, SYSTEM_ACTOR, p.id, { description: 'three' }, T0 + 3, [1, 2])).version).toBe(3);

@@ -42,6 +42,8 @@ export type { Page, PageRequest } from './pagination.ts';
 export { verifyPassword } from './passwords.ts';
 export { createPerson, deletePerson, deletePersonIn, getPerson, listPeople, personColumns, updatePerson } from './people.ts';
 export type { Person, PersonFields } from './people.ts';
+export { REDERIVE_BATCH, rederivePeople } from './people-rederive.ts';
+export type { RederiveProgress } from './people-rederive.ts';
 export { createPersona, deletePersona, getPersona, listPersonas, updatePersona } from './personas.ts';
 export type { Persona } from './personas.ts';
 export { buyingGroupLeaves, findReferrers, loadPersonaConditions, personasFor } from './references.ts';

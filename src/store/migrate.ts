@@ -11,6 +11,7 @@ import { versions } from './migrations/0010_versions.ts';
 import { usersSignIn } from './migrations/0012_users_sign_in.ts';
 import { activityTypeVersions } from './migrations/0014_activity_type_versions.ts';
 import { importKeys } from './migrations/0015_import_keys.ts';
+import { titleIntelligence } from './migrations/0016_title_intelligence.ts';
 import { webhooks } from './migrations/0018_webhooks.ts';
 import { seedDefaults } from './seed.ts';
 
@@ -30,6 +31,7 @@ function provider(database: Database): MigrationProvider {
         '0012_users_sign_in': usersSignIn(database.engine),
         '0014_activity_type_versions': activityTypeVersions(database.engine),
         '0015_import_keys': importKeys(database.engine),
+        '0016_title_intelligence': titleIntelligence(database.engine),
         '0018_webhooks': webhooks(database.engine),
       };
     },

@@ -53,18 +53,32 @@ describe(`people repository (${TEST_ENGINE})`, () => {
 
   it('derived seniority and function follow the title (and department) on every write', async () => {
     const p = await createPerson(t.db, SYSTEM_ACTOR, personFields('title@example.com', 'Chief Information Security Officer'), T0);
-    expect(p).toMatchObject({ derivedSeniority: 'c-level' });
+    expect(p).toMatchObject({ derivedSeniority: 'cxo', derivedFunction: 'information_technology', derivedSenioritySource: 'derived', derivedFunctionSource: 'derived' });
+    expect(p.derivedSpecialties).toContain('security');
+    expect(p.titleConfidence).toBeGreaterThan(0.5);
     const security = p.derivedFunction;
-    expect(security).not.toBeNull();
     const vp = await updatePerson(t.db, SYSTEM_ACTOR, p.id, { jobTitle: 'VP of Sales' }, T0 + 1);
     expect(vp).toMatchObject({ jobTitle: 'VP of Sales', derivedSeniority: 'vp' });
     expect(vp.derivedFunction).not.toBe(security);
     // A patch that does not touch the title keeps what it derives.
     expect(await updatePerson(t.db, SYSTEM_ACTOR, p.id, { city: 'Leeds' }, T0 + 2)).toMatchObject({ derivedSeniority: 'vp', derivedFunction: vp.derivedFunction });
     const none = await updatePerson(t.db, SYSTEM_ACTOR, p.id, { jobTitle: null }, T0 + 3);
-    expect(none).toMatchObject({ derivedSeniority: null, derivedFunction: null });
-    const row = await t.db.selectFrom('people').select(['derived_seniority', 'job_title_norm']).where('id', '=', p.id).executeTakeFirstOrThrow();
-    expect(row).toEqual({ derived_seniority: null, job_title_norm: null });
+    expect(none).toMatchObject({ derivedSeniority: null, derivedFunction: null, derivedFunctions: [], derivedSpecialties: [], titleConfidence: 0 });
+    const row = await t.db.selectFrom('people').select(['derived_seniority', 'job_title_norm', 'derived_functions']).where('id', '=', p.id).executeTakeFirstOrThrow();
+    expect(row).toEqual({ derived_seniority: null, job_title_norm: null, derived_functions: null });
+    // The department speaks when the title names no function.
+    const dept = await updatePerson(t.db, SYSTEM_ACTOR, p.id, { jobTitle: 'Manager', department: 'Finance' }, T0 + 4);
+    expect(dept).toMatchObject({ derivedSeniority: 'manager', derivedFunction: 'finance' });
+  });
+
+  it('an explicit seniority or function wins over the derived one, survives title changes, and clears back to derived', async () => {
+    const p = await createPerson(t.db, SYSTEM_ACTOR, personFields('explicit@example.com', 'Software Engineer', { explicitSeniority: 'senior' }), T0);
+    expect(p).toMatchObject({ derivedSeniority: 'senior', derivedSenioritySource: 'explicit', derivedFunction: 'engineering', derivedFunctionSource: 'derived' });
+    const q = await updatePerson(t.db, SYSTEM_ACTOR, p.id, { jobTitle: 'Head of Marketing', explicitFunction: 'sales' }, T0 + 1);
+    expect(q).toMatchObject({ derivedSeniority: 'senior', derivedSenioritySource: 'explicit', derivedFunction: 'sales', derivedFunctionSource: 'explicit', explicitFunction: 'sales' });
+    expect(q.derivedFunctions).toEqual(['sales', 'marketing']);
+    const r = await updatePerson(t.db, SYSTEM_ACTOR, p.id, { explicitSeniority: null, explicitFunction: null }, T0 + 2);
+    expect(r).toMatchObject({ derivedSeniority: 'director', derivedSenioritySource: 'derived', derivedFunction: 'marketing', derivedFunctionSource: 'derived' });
   });
 
   it('a stale version is refused and nothing changes', async () => {
@@ -72,7 +86,7 @@ describe(`people repository (${TEST_ENGINE})`, () => {
     await updatePerson(t.db, SYSTEM_ACTOR, p.id, { city: 'York' }, T0 + 1, 1);
     const e = await refusal(updatePerson(t.db, SYSTEM_ACTOR, p.id, { jobTitle: 'CEO' }, T0 + 2, 1));
     expect(e).toMatchObject({ code: 'precondition_failed', status: 412 });
-    expect(await getPerson(t.db, p.id)).toMatchObject({ jobTitle: 'Engineer', derivedSeniority: 'individual contributor', version: 2 });
+    expect(await getPerson(t.db, p.id)).toMatchObject({ jobTitle: 'Engineer', derivedSeniority: 'entry', version: 2 });
   });
 
   it('deletion of someone in no buying group takes their relations and activities', async () => {

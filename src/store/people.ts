@@ -1,7 +1,7 @@
 import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
 import type { DB, PeopleTable } from './schema.ts';
 import { newId, QuorumError, notFound, normCustom, normNullable, normText, type CustomAttributes } from '../domain/index.ts';
-import { deriveFunction, deriveSeniority } from '../domain/people/index.ts';
+import { classifyPerson, decodeList, encodeList, withExplicit, type DerivedPersonFields, type DerivedSource } from '../domain/people/index.ts';
 import { bit, bool, parseJson, toJson } from './db.ts';
 import { audit, type Actor } from './audit.ts';
 import { announce } from './changes.ts';
@@ -26,12 +26,24 @@ export interface PersonFields {
   emailSuspended: boolean;
   unsubscribed: boolean;
   custom: CustomAttributes;
+  /** Set by a user or an import (a LinkedIn seniority / function id); wins over the derived value. Null: derived. */
+  explicitSeniority: string | null;
+  explicitFunction: string | null;
 }
 
 export interface Person extends PersonFields {
   id: string;
+  /** What applies: the explicit value when set, else the title classifier's (see the sources). */
   derivedSeniority: string | null;
+  derivedSenioritySource: DerivedSource;
+  /** The primary function: explicit, else the strongest derived. */
   derivedFunction: string | null;
+  derivedFunctionSource: DerivedSource;
+  /** Strongest first (an explicit function leads). */
+  derivedFunctions: string[];
+  derivedSpecialties: string[];
+  /** The classifier's confidence for the job title, 0–1. */
+  titleConfidence: number;
   engagementScore: number;
   createdAt: number;
   updatedAt: number;
@@ -73,8 +85,15 @@ export function personFromRow(r: Row): Person {
     emailSuspended: bool(r.email_suspended),
     unsubscribed: bool(r.unsubscribed),
     custom: parseJson<CustomAttributes>(r.custom),
+    explicitSeniority: r.explicit_seniority,
+    explicitFunction: r.explicit_function,
     derivedSeniority: r.derived_seniority,
+    derivedSenioritySource: r.explicit_seniority != null ? 'explicit' : 'derived',
     derivedFunction: r.derived_function,
+    derivedFunctionSource: r.explicit_function != null ? 'explicit' : 'derived',
+    derivedFunctions: decodeList(r.derived_functions),
+    derivedSpecialties: decodeList(r.derived_specialties),
+    titleConfidence: r.title_confidence,
     engagementScore: r.engagement_score,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
@@ -82,10 +101,14 @@ export function personFromRow(r: Row): Person {
   };
 }
 
-/** Column values for a person, with normalised twins and derived seniority/function. */
+/**
+ * Column values for a person, with normalised twins and the derived fields: `classified` is what
+ * the title classifier reads from (job title, department) — callers that write many rows cache it
+ * per pair (store/imports.ts) — and the explicit values win over it.
+ */
 export function personColumns(
   f: PersonFields,
-  derived: { seniority: string | null; function: string | null } = { seniority: deriveSeniority(f.jobTitle), function: deriveFunction(f.jobTitle, f.department) },
+  classified: DerivedPersonFields = classifyPerson(f.jobTitle, f.department),
 ): Omit<Insertable<PeopleTable>, 'id' | 'created_at' | 'updated_at' | 'version' | 'engagement_score'> {
   const cols: Record<string, string | number | null> = {
     email: f.email,
@@ -93,8 +116,7 @@ export function personColumns(
     email_invalid: bit(f.emailInvalid),
     email_suspended: bit(f.emailSuspended),
     unsubscribed: bit(f.unsubscribed),
-    derived_seniority: derived.seniority,
-    derived_function: derived.function,
+    ...derivedColumns(classified, f),
     custom: toJson(f.custom),
     custom_norm: toJson(normCustom(f.custom)),
   };
@@ -103,6 +125,23 @@ export function personColumns(
     cols[`${col}_norm`] = normNullable(f[prop]);
   }
   return cols as unknown as Omit<Insertable<PeopleTable>, 'id' | 'created_at' | 'updated_at' | 'version' | 'engagement_score'>;
+}
+
+/** The stored derived columns: explicit values over the classifier's. */
+export function derivedColumns(
+  classified: DerivedPersonFields,
+  explicit: { explicitSeniority: string | null; explicitFunction: string | null },
+): { derived_seniority: string | null; derived_function: string | null; derived_functions: string | null; derived_specialties: string | null; title_confidence: number; explicit_seniority: string | null; explicit_function: string | null } {
+  const d = withExplicit(classified, explicit as Parameters<typeof withExplicit>[1]);
+  return {
+    derived_seniority: d.seniority,
+    derived_function: d.function,
+    derived_functions: encodeList(d.functions),
+    derived_specialties: encodeList(d.specialties),
+    title_confidence: d.confidence,
+    explicit_seniority: explicit.explicitSeniority,
+    explicit_function: explicit.explicitFunction,
+  };
 }
 
 export async function getPerson(db: Kysely<DB>, id: string): Promise<Person> {

@@ -72,9 +72,19 @@ export interface PeopleTable {
   email_invalid: Bool;
   email_suspended: Bool;
   unsubscribed: Bool;
-  /** Derived from job title and department (domain/people/derive.ts), normalised. */
+  /**
+   * What applies (domain/people/derive.ts): the explicit value when set, else the title
+   * classifier's; taxonomy ids, already normalised. Lists are `|a|b|` text, null when empty.
+   */
   derived_seniority: string | null;
   derived_function: string | null;
+  /** Migration 0016: functions strongest first, specialties, the classifier's confidence. */
+  derived_functions: string | null;
+  derived_specialties: string | null;
+  title_confidence: Generated<number>;
+  /** Migration 0016: set by a user or an import; wins over the classifier (null: derived). */
+  explicit_seniority: string | null;
+  explicit_function: string | null;
   engagement_score: number;
   /** Raw engagement (SPEC §5) behind engagement_score (migration 0003). */
   engagement_raw: Generated<number>;

@@ -204,6 +204,23 @@ describe('web app: accounts and people', () => {
     expect(b.problems).toEqual([]);
   });
 
+  it('shows a person’s derived values marked derived or set by user, with the classifier’s confidence and evidence', async () => {
+    const { page } = b;
+    const created = await server.api<{ id: string }>('POST', '/people', { email: 'marks@example.com', jobTitle: 'Head of IT Security', explicitFunction: 'legal' });
+    expect(created.status).toBe(201);
+    await page.goto(`${server.baseUrl}/people/${created.body.id}`);
+    await page.getByTestId('derived-seniority').waitFor();
+    expect(await page.getByTestId('derived-seniority').innerText()).toBe('Director');
+    expect(await page.getByTestId('derived-seniority-source').innerText()).toMatch(/^derived$/i);
+    expect(await page.getByTestId('derived-function').innerText()).toBe('Legal');
+    expect(await page.getByTestId('derived-function-source').innerText()).toMatch(/^set by user$/i);
+    expect(await page.getByTestId('derived-specialties').innerText()).toBe('Security');
+    expect(await page.getByTestId('title-evidence').innerText()).toMatch(/Read from the title with \d+% confidence/);
+    expect(await page.getByTestId('title-evidence').innerText()).toContain('director');
+    expect(await a11yViolations(page)).toEqual([]);
+    expect(b.problems).toEqual([]);
+  });
+
   it('lists people who are not members, explains why not, and adds one', async () => {
     const { page } = b;
     const group = groups[0] as Group;

@@ -28,9 +28,9 @@ interface Preview {
   roles: { roleId: string; count: number }[];
 }
 
-const DM = { field: 'derivedSeniority', op: 'is_one_of', value: ['c-level', 'vp'] };
+const DM = { field: 'derivedSeniority', op: 'is_one_of', value: ['cxo', 'vp'] };
 const INF = { field: 'derivedSeniority', op: 'is', value: 'director' };
-const DM_NARROW = { field: 'derivedSeniority', op: 'is_one_of', value: ['c-level'] };
+const DM_NARROW = { field: 'derivedSeniority', op: 'is_one_of', value: ['cxo'] };
 
 describe('web app: roles templates', () => {
   let server: WebServer;
@@ -193,7 +193,7 @@ describe('web app: roles templates', () => {
     const dm = card('rol_decision_maker');
     await jsonCondition('rol_decision_maker', 'Decision Maker', { field: 'derivedSeniority', op: 'is', value: 'galactic emperor' });
     await page.getByRole('button', { name: 'Save and publish' }).click();
-    await dm.getByText(/galactic emperor|must be one of|c-level/).first().waitFor();
+    await dm.getByText(/galactic emperor|must be one of|cxo/).first().waitFor();
     // The dry run says why it cannot run these definitions, and keeps its last result meanwhile.
     await page.getByTestId('dry-run-error').getByText(/^Priority 2: /).waitFor();
     expect(await page.getByTestId('dry-run-role').count()).toBe(2);

@@ -142,7 +142,7 @@ async function main(): Promise<void> {
     const accountCondition = {
       all: [
         { field: 'employees', op: 'gte', value: 1000 },
-        { people: { atLeast: 2, where: { field: 'derivedSeniority', op: 'is_one_of', value: ['c-level', 'vp'] } } },
+        { people: { atLeast: 2, where: { field: 'derivedSeniority', op: 'is_one_of', value: ['cxo', 'vp'] } } },
         ...(si ? [{ not: { buyingGroup: { solutionInterestId: si, completeness: { op: 'gte', value: 75 } } } }] : []),
       ],
     };

@@ -42,7 +42,10 @@ describe('condition fields and list preview API', () => {
     expect(res.status).toBe(200);
     const byPath = new Map(res.body.fields.map((f) => [f.path, f]));
     expect(byPath.get('jobTitle')).toMatchObject({ type: 'string', group: 'person', operators: expect.arrayContaining(['contains', 'is_one_of']) });
-    expect(byPath.get('derivedSeniority')).toMatchObject({ group: 'derived', values: ['c-level', 'vp', 'director', 'manager', 'individual contributor'] });
+    expect(byPath.get('derivedSeniority')).toMatchObject({ group: 'derived', values: ['unpaid', 'training', 'entry', 'senior', 'manager', 'director', 'vp', 'cxo', 'partner', 'owner'] });
+    expect(byPath.get('derivedFunctions')).toMatchObject({ group: 'derived', type: 'string', values: expect.arrayContaining(['information_technology', 'customer_success_and_support']) });
+    expect(byPath.get('derivedSpecialties')?.values).toContain('data_and_analytics');
+    expect(byPath.get('titleConfidence')).toMatchObject({ group: 'derived', type: 'number' });
     expect(byPath.get('unsubscribed')?.operators).toEqual(['is_true', 'is_false']);
     expect(byPath.get('createdAt')?.operators).toContain('in_last_days');
     expect(byPath.get('custom.badge')).toMatchObject({ type: 'string', group: 'custom', seen: 1 });

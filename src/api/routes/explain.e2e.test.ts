@@ -86,7 +86,7 @@ describe('explain and preview API', () => {
     const clerk = await explain(tenant.people.clerk!);
     expect(clerk.status).toBe(200);
     expect(clerk.body.membership).toBeNull();
-    expect(clerk.body.summary).toMatch(/^Not a member: no auto-assigned role's conditions hold: Decision Maker failed because derived seniority is “individual contributor”, not “c-level”; /);
+    expect(clerk.body.summary).toMatch(/^Not a member: no auto-assigned role's conditions hold: Decision Maker failed because derived seniority is “entry”, not “cxo”; /);
 
     const removed = await t.call('POST', `/buying-groups/${acmeGroup}/members/actions`, { actions: [{ op: 'remove', personId: tenant.people.eng }] });
     expect(removed.status).toBe(200);
@@ -107,7 +107,7 @@ describe('explain and preview API', () => {
     const draft = await createRolesTemplate(
       t.db.db,
       SYSTEM_ACTOR,
-      { name: 'Execs', description: null, roles: [{ roleId: 'rol_decision_maker', weightingBand: 'vital', autoAssign: true, condition: { field: 'derivedSeniority', op: 'is_one_of', value: ['c-level', 'vp'] }, required: true, membersRequired: 1 }] },
+      { name: 'Execs', description: null, roles: [{ roleId: 'rol_decision_maker', weightingBand: 'vital', autoAssign: true, condition: { field: 'derivedSeniority', op: 'is_one_of', value: ['cxo', 'vp'] }, required: true, membersRequired: 1 }] },
       T0,
     );
     const d = await t.call<PreviewBody>('POST', `/roles-templates/${draft.id}/preview`, { accountIds: tenant.accounts });

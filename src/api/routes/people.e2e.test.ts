@@ -52,6 +52,25 @@ describe('people API', () => {
     expect(u.body).toMatchObject({ jobTitle: 'VP, Engineering', phone: null, email: 'pat@example.com', derivedSeniority: 'vp', version: 2 });
   });
 
+  it('returns the derived values with their source and the classifier’s evidence; explicit values win and clear back', async () => {
+    const p = (await t.call<Body>('POST', '/people', { email: 'lin@example.com', jobTitle: 'Leiterin Vertrieb DACH', department: 'Sales' })).body;
+    expect(p).toMatchObject({ derivedSeniority: 'director', derivedSenioritySource: 'derived', derivedFunction: 'sales', derivedFunctionSource: 'derived', explicitSeniority: null });
+    expect(p.derivedFunctions).toEqual(['sales']);
+    const got = await t.call<Body & { titleEvidence: { effect: string }[] }>('GET', `/people/${p.id}`);
+    expect(got.body.titleEvidence.length).toBeGreaterThan(0);
+    expect(got.body.titleEvidence.map((e) => e.effect).join(' ')).toMatch(/director/);
+    const set = await t.call<Body>('PATCH', `/people/${p.id}`, { explicitSeniority: 'vp', explicitFunction: 'business_development' });
+    expect(set.body).toMatchObject({ derivedSeniority: 'vp', derivedSenioritySource: 'explicit', derivedFunction: 'business_development', derivedFunctionSource: 'explicit' });
+    expect(set.body.derivedFunctions).toEqual(['business_development', 'sales']);
+    // A new title re-derives everything but the explicit values.
+    const retitled = await t.call<Body>('PATCH', `/people/${p.id}`, { jobTitle: 'Working Student Marketing' });
+    expect(retitled.body).toMatchObject({ derivedSeniority: 'vp', derivedFunction: 'business_development', derivedFunctions: ['business_development', 'marketing'] });
+    const cleared = await t.call<Body>('PATCH', `/people/${p.id}`, { explicitSeniority: null, explicitFunction: null });
+    expect(cleared.body).toMatchObject({ derivedSeniority: 'training', derivedSenioritySource: 'derived', derivedFunction: 'marketing' });
+    const bad = expectProblem(await t.call('PATCH', `/people/${p.id}`, { explicitSeniority: 'c-level' }), 400, 'validation_failed');
+    expect(bad.errors?.[0]?.field).toBe('/explicitSeniority');
+  });
+
   it('refuses bad input field by field and writes nothing', async () => {
     const before = await count();
     const bad = expectProblem(await t.call('POST', '/people', { email: 'not-an-email' }), 400, 'validation_failed');

@@ -14,6 +14,7 @@ import {
   type PersonFields,
 } from '../../store/index.ts';
 import { MEMBER_SOURCES } from '../../domain/assignment/index.ts';
+import { DERIVED_FUNCTIONS, DERIVED_SENIORITIES, DERIVED_SPECIALTIES, titleEvidence } from '../../domain/people/index.ts';
 import { utcDay } from '../../domain/index.ts';
 import { boolQuery } from '../params.ts';
 import { deletePersonAndMemberships } from '../../engine/index.ts';
@@ -37,8 +38,18 @@ export const personOut = z
     emailSuspended: z.boolean(),
     unsubscribed: z.boolean(),
     custom: z.record(z.string(), z.unknown()),
-    derivedSeniority: z.string().nullable().describe('Derived from the job title: c-level, vp, director, manager, individual contributor'),
-    derivedFunction: z.string().nullable().describe('Derived from the job title and department, e.g. it, security, marketing'),
+    explicitSeniority: z.enum(DERIVED_SENIORITIES).nullable().describe('Set by a user or an import; wins over the seniority derived from the title (null: none set)'),
+    explicitFunction: z.enum(DERIVED_FUNCTIONS).nullable().describe('Set by a user or an import; wins over the derived primary function (null: none set)'),
+    derivedSeniority: z
+      .enum(DERIVED_SENIORITIES)
+      .nullable()
+      .describe(`The seniority that applies (LinkedIn's ten levels): the explicit one, else the title classifier's — ${DERIVED_SENIORITIES.join(', ')}`),
+    derivedSenioritySource: z.enum(['explicit', 'derived']).describe('explicit: set by a user or an import; derived: read from the job title'),
+    derivedFunction: z.enum(DERIVED_FUNCTIONS).nullable().describe("The primary function (LinkedIn's 26): the explicit one, else the strongest the job title (or the department) names"),
+    derivedFunctionSource: z.enum(['explicit', 'derived']).describe('explicit: set by a user or an import; derived: read from the job title'),
+    derivedFunctions: z.array(z.enum(DERIVED_FUNCTIONS)).describe('Every function, strongest first (an explicit function leads)'),
+    derivedSpecialties: z.array(z.enum(DERIVED_SPECIALTIES)).describe(`Finer specialties read from the job title: ${DERIVED_SPECIALTIES.join(', ')}`),
+    titleConfidence: z.number().describe("The title classifier's confidence in its reading of the job title, 0–1 (0: no title)"),
     engagementScore: z.number(),
     createdAt: z.string(),
     updatedAt: z.string(),
@@ -69,14 +80,42 @@ const personFields = {
   emailSuspended: z.boolean().optional(),
   unsubscribed: z.boolean().optional(),
   custom: customAttributes.optional(),
+  explicitSeniority: z.enum(DERIVED_SENIORITIES).nullable().optional().describe('Sets the seniority explicitly (it wins over the derived one); null clears it, so the derived value applies again'),
+  explicitFunction: z.enum(DERIVED_FUNCTIONS).nullable().optional().describe('Sets the primary function explicitly (it wins over the derived one); null clears it'),
 };
 
 const personCreate = z.strictObject(personFields).meta({ id: 'PersonCreate' });
 const personPatch = z.strictObject({ ...personFields, email: email.optional() }).meta({ id: 'PersonUpdate' });
 
 export function personOutOf(p: Person): z.infer<typeof personOut> {
-  return { ...p, createdAt: toIso(p.createdAt), updatedAt: toIso(p.updatedAt) };
+  return { ...(p as Omit<Person, 'derivedSeniority'>), ...narrowDerived(p), createdAt: toIso(p.createdAt), updatedAt: toIso(p.updatedAt) };
 }
+
+/** The stored ids are the taxonomy's (written only by personColumns / the rederive). */
+function narrowDerived(p: Person): Pick<z.infer<typeof personOut>, 'derivedSeniority' | 'derivedFunction' | 'derivedFunctions' | 'derivedSpecialties' | 'explicitSeniority' | 'explicitFunction'> {
+  type Out = z.infer<typeof personOut>;
+  return {
+    derivedSeniority: p.derivedSeniority as Out['derivedSeniority'],
+    derivedFunction: p.derivedFunction as Out['derivedFunction'],
+    derivedFunctions: p.derivedFunctions as Out['derivedFunctions'],
+    derivedSpecialties: p.derivedSpecialties as Out['derivedSpecialties'],
+    explicitSeniority: p.explicitSeniority as Out['explicitSeniority'],
+    explicitFunction: p.explicitFunction as Out['explicitFunction'],
+  };
+}
+
+const evidenceOut = z
+  .object({
+    token: z.string().optional().describe('The word or phrase of the title that decided'),
+    rule: z.string().optional().describe('The rule that decided (when no single word did)'),
+    effect: z.string().describe('What it decided, e.g. "s:director" (seniority), "f:sales" (function), "x:security" (specialty)'),
+    weight: z.number(),
+  })
+  .meta({ id: 'TitleEvidence' });
+
+const personDetailOut = personOut
+  .extend({ titleEvidence: z.array(evidenceOut).describe("The title classifier's evidence for the job title: why the derived values are what they are") })
+  .meta({ id: 'PersonDetail' });
 
 function fieldsOf(b: z.infer<typeof personCreate>): PersonFields {
   return {
@@ -96,6 +135,8 @@ function fieldsOf(b: z.infer<typeof personCreate>): PersonFields {
     emailSuspended: b.emailSuspended ?? false,
     unsubscribed: b.unsubscribed ?? false,
     custom: b.custom ?? {},
+    explicitSeniority: b.explicitSeniority ?? null,
+    explicitFunction: b.explicitFunction ?? null,
   };
 }
 
@@ -160,16 +201,16 @@ export function peopleRoutes(api: Api, ctx: AppContext): void {
     },
   );
 
-  api.post('/people', { schema: { tags, summary: 'Create a person', description: 'Creates a person. E-mails are unique regardless of case (409 duplicate). Seniority and function are derived from the job title and department. The ETag header carries its version.', body: personCreate, response: { 201: personOut } } }, async (req, reply) => {
+  api.post('/people', { schema: { tags, summary: 'Create a person', description: 'Creates a person. E-mails are unique regardless of case (409 duplicate). Seniority, functions and specialties are derived from the job title and department by the title classifier; explicitSeniority / explicitFunction win over them. The ETag header carries its version.', body: personCreate, response: { 201: personOut } } }, async (req, reply) => {
     const person = await createPerson(db, actorOf(req), fieldsOf(req.body), ctx.clock.now());
     setEtag(reply, person.version);
     return reply.status(201).send(personOutOf(person));
   });
 
-  api.get('/people/:id', { schema: { tags, summary: 'Get a person', description: 'One person with derived seniority and function and their engagement score. The ETag header carries its version.', params: personId, response: { 200: personOut } } }, async (req, reply) => {
+  api.get('/people/:id', { schema: { tags, summary: 'Get a person', description: 'One person with the seniority and functions that apply (explicit or derived from the title, with their source), the title classifier’s confidence and evidence, and their engagement score. The ETag header carries its version.', params: personId, response: { 200: personDetailOut } } }, async (req, reply) => {
     const person = await getPerson(db, req.params.id);
     setEtag(reply, person.version);
-    return personOutOf(person);
+    return { ...personOutOf(person), titleEvidence: titleEvidence(person.jobTitle).map((e) => ({ ...e })) };
   });
 
   api.get(

@@ -11,7 +11,7 @@ interface PersonaBody {
   [k: string]: unknown;
 }
 
-const itLeaders = { all: [{ field: 'derivedSeniority', op: 'is_one_of', value: ['c-level', 'vp'] }, { field: 'derivedFunction', op: 'is', value: 'it' }] };
+const itLeaders = { all: [{ field: 'derivedSeniority', op: 'is_one_of', value: ['cxo', 'vp'] }, { field: 'derivedFunction', op: 'is', value: 'information_technology' }] };
 
 describe('personas API', () => {
   let t: TestApp;
@@ -120,9 +120,17 @@ describe('personas API', () => {
     expect(unchanged.body).toMatchObject({ condition: itLeaders, version: 1 });
   });
 
+  it('accepts the derived values of before the title classifier and stores them rewritten (existing API clients keep working)', async () => {
+    const old = await persona('Old-style IT leaders', { all: [{ field: 'derivedSeniority', op: 'is', value: 'C-Level' }, { field: 'derivedFunction', op: 'is', value: 'security' }] });
+    expect(old.condition).toEqual({ all: [{ field: 'derivedSeniority', op: 'is_one_of', value: ['cxo', 'owner', 'partner'] }, { field: 'derivedSpecialties', op: 'is', value: 'security' }] });
+    const bad = expectProblem(await t.call('POST', '/personas', { name: 'Typo', condition: { field: 'derivedSpecialties', op: 'is', value: 'securty' } }), 400, 'invalid_condition');
+    expect(bad.errors?.[0]).toMatchObject({ field: '/condition/value' });
+    expect(bad.errors?.[0]?.message).toContain('did you mean “security”?');
+  });
+
   it('refuses to delete a persona another persona or a template role condition refers to', async () => {
-    const target = await persona('Security buyers', { field: 'derivedFunction', op: 'is', value: 'security' });
-    const user = await persona('Security heads', { all: [{ persona: target.id }, { field: 'derivedSeniority', op: 'is', value: 'c-level' }] });
+    const target = await persona('Security buyers', { field: 'derivedSpecialties', op: 'is', value: 'security' });
+    const user = await persona('Security heads', { all: [{ persona: target.id }, { field: 'derivedSeniority', op: 'is', value: 'cxo' }] });
     const p1 = expectProblem(await t.call('DELETE', `/personas/${target.id}`, undefined, ANY_VERSION), 409, 'in_use');
     expect(p1.detail).toContain(`persona "Security heads" (${user.id})`);
     expect((await t.call('DELETE', `/personas/${user.id}`, undefined, ANY_VERSION)).status).toBe(204);

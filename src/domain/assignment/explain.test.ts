@@ -20,7 +20,10 @@ function facts(over: Partial<PersonFacts> = {}): PersonFacts {
     postalCode: null,
     externalId: null,
     derivedSeniority: 'director',
-    derivedFunction: 'it',
+    derivedFunction: 'information_technology',
+    derivedFunctions: ['information_technology'],
+    derivedSpecialties: [],
+    titleConfidence: 0.95,
     emailInvalid: false,
     emailSuspended: false,
     unsubscribed: false,
@@ -35,7 +38,7 @@ function facts(over: Partial<PersonFacts> = {}): PersonFacts {
 }
 
 const ROLES: ExplainRole[] = [
-  { roleId: 'dm', roleName: 'Decision Maker', autoAssign: true, condition: { field: 'derivedSeniority', op: 'is', value: 'c-level' } },
+  { roleId: 'dm', roleName: 'Decision Maker', autoAssign: true, condition: { field: 'derivedSeniority', op: 'is', value: 'cxo' } },
   { roleId: 'inf', roleName: 'Influencer', autoAssign: true, condition: { any: [{ field: 'derivedSeniority', op: 'is_one_of', value: ['vp', 'director'] }, { field: 'jobTitle', op: 'contains', value: 'head of' }] } },
   { roleId: 'pra', roleName: 'Practitioner', autoAssign: true, condition: { not: { field: 'jobTitle', op: 'contains', value: 'intern' } } },
   { roleId: 'chp', roleName: 'Champion', autoAssign: false, condition: null },
@@ -72,7 +75,7 @@ describe('explainPerson', () => {
     const x = explainPerson(input({ facts: facts({ jobTitle: 'IT Intern', derivedSeniority: null }) }));
     expect(x.roles[1]!.reason).toBe('failed: derived seniority is empty, not one of “vp”, “director” and job title is “IT Intern” (needed: job title contains “head of”)');
     expect(x.roles[2]!.reason).toBe('failed: job title is “IT Intern” (needed: not (job title contains “intern”))');
-    expect(x.summary).toMatch(/^Not a member: no auto-assigned role's conditions hold: Decision Maker failed because derived seniority is empty, not “c-level”; Influencer failed because/);
+    expect(x.summary).toMatch(/^Not a member: no auto-assigned role's conditions hold: Decision Maker failed because derived seniority is empty, not “cxo”; Influencer failed because/);
   });
 
   it('says what rules would change at the next refresh', () => {

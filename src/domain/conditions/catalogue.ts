@@ -27,7 +27,7 @@ export interface CatalogueField {
 /** Custom attribute keys listed at most (the most frequent in the sample). */
 export const MAX_CUSTOM_KEYS = 200;
 
-const DERIVED = new Set(['derivedSeniority', 'derivedFunction', 'engagementScore']);
+const DERIVED = new Set(['derivedSeniority', 'derivedFunction', 'derivedFunctions', 'derivedSpecialties', 'titleConfidence', 'engagementScore']);
 
 export function builtinFields(subject: Subject): CatalogueField[] {
   return Object.entries(FIELDS[subject]).map(([path, def]) => ({

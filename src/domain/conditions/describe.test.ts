@@ -6,10 +6,10 @@ describe('describeCondition', () => {
     const c: Condition = {
       all: [
         { field: 'jobTitle', op: 'starts_with', value: 'Director' },
-        { any: [{ field: 'derivedSeniority', op: 'is_one_of', value: ['vp', 'c-level'] }] },
+        { any: [{ field: 'derivedSeniority', op: 'is_one_of', value: ['vp', 'cxo'] }] },
       ],
     };
-    expect(describeCondition(c)).toBe('job title starts with “Director” and (derived seniority is one of “vp”, “c-level”)');
+    expect(describeCondition(c)).toBe('job title starts with “Director” and (derived seniority is one of “vp”, “cxo”)');
   });
 
   it.each<[Condition, string]>([
@@ -65,8 +65,8 @@ describe('describeCondition: related people and buying groups', () => {
   it.each<[Condition, string]>([
     [{ people: { atLeast: 1 } }, 'has at least 1 related person'],
     [
-      { people: { atLeast: 3, relationType: 'employee', where: { field: 'derivedFunction', op: 'is', value: 'it' } } },
-      'has at least 3 related people (as employee) matching: derived function is “it”',
+      { people: { atLeast: 3, relationType: 'employee', where: { field: 'derivedFunction', op: 'is', value: 'information_technology' } } },
+      'has at least 3 related people (as employee) matching: derived function is “information_technology”',
     ],
     [{ buyingGroup: { solutionInterestId: 'si_1' } }, 'has a buying group for “Security”'],
     [
@@ -155,15 +155,15 @@ describe('describeCondition: every operator and node kind', () => {
 
 describe('describeCondition: personas spelled out', () => {
   const personas = new Map<string, Condition>([
-    ['psn_it', { field: 'derivedFunction', op: 'is', value: 'it' }],
-    ['psn_lead', { all: [{ persona: 'psn_it' }, { field: 'derivedSeniority', op: 'is_one_of', value: ['vp', 'c-level'] }] }],
+    ['psn_it', { field: 'derivedFunction', op: 'is', value: 'information_technology' }],
+    ['psn_lead', { all: [{ persona: 'psn_it' }, { field: 'derivedSeniority', op: 'is_one_of', value: ['vp', 'cxo'] }] }],
     ['psn_loop', { any: [{ persona: 'psn_loop' }, { field: 'city', op: 'is', value: 'Oslo' }] }],
   ]);
   const names = { psn_it: 'IT', psn_lead: 'IT leaders', psn_loop: 'Loop' };
 
   it('reads a persona with its condition, nested personas too', () => {
     expect(describeCondition({ persona: 'psn_lead' }, names, { personas })).toBe(
-      'matches persona “IT leaders” (matches persona “IT” (derived function is “it”) and derived seniority is one of “vp”, “c-level”)',
+      'matches persona “IT leaders” (matches persona “IT” (derived function is “information_technology”) and derived seniority is one of “vp”, “cxo”)',
     );
   });
 

@@ -21,7 +21,10 @@ function person(over: Partial<PersonFacts> = {}): PersonFacts {
     postalCode: '   ',
     externalId: null,
     derivedSeniority: 'director',
-    derivedFunction: 'security',
+    derivedFunction: 'information_technology',
+    derivedFunctions: ['information_technology'],
+    derivedSpecialties: ['security'],
+    titleConfidence: 0.9,
     emailInvalid: false,
     emailSuspended: false,
     unsubscribed: true,
@@ -72,7 +75,7 @@ function account(over: Partial<AccountFacts> = {}): AccountFacts {
 const ctx: EvaluationContext = {
   now: NOW,
   personas: new Map<string, Condition>([
-    ['psn_sec', { field: 'derivedFunction', op: 'is', value: 'Security' }],
+    ['psn_sec', { field: 'derivedSpecialties', op: 'is', value: 'Security' }],
     ['psn_leaders', { all: [{ persona: 'psn_sec' }, { field: 'derivedSeniority', op: 'is_one_of', value: ['vp', 'director'] }] }],
     ['psn_loop', { not: { persona: 'psn_loop' } }],
   ]),
@@ -217,7 +220,7 @@ describe('evaluateCondition: explanations', () => {
     const c: Condition = {
       all: [
         { field: 'jobTitle', op: 'starts_with', value: 'Sr. Director' },
-        { any: [{ field: 'derivedSeniority', op: 'is_one_of', value: ['vp', 'c-level'] }] },
+        { any: [{ field: 'derivedSeniority', op: 'is_one_of', value: ['vp', 'cxo'] }] },
         { field: 'custom.scoreText', type: 'number', op: 'gt', value: 10 },
         { not: { activity: { type: 'email_opened', atLeast: 3, inLastDays: 30 } } },
         { roleInAccount: { op: 'contains', value: ['budget', 'champ'] } },
@@ -251,9 +254,9 @@ describe('evaluateCondition: explanations', () => {
               matched: false,
               field: 'derivedSeniority',
               op: 'is_one_of',
-              value: ['vp', 'c-level'],
+              value: ['vp', 'cxo'],
               actual: 'director',
-              sentence: 'derived seniority is one of “vp”, “c-level”: no (derived seniority is “director”)',
+              sentence: 'derived seniority is one of “vp”, “cxo”: no (derived seniority is “director”)',
             },
           ],
         },
@@ -296,11 +299,11 @@ describe('evaluateCondition: explanations', () => {
           child: {
             kind: 'field',
             matched: true,
-            field: 'derivedFunction',
+            field: 'derivedSpecialties',
             op: 'is',
             value: 'Security',
-            actual: 'security',
-            sentence: 'derived function is “Security”: yes (derived function is “security”)',
+            actual: ['security'],
+            sentence: 'any derived specialty is “Security”: yes (any derived specialty is “security”)',
           },
         },
         {

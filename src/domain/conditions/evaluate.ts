@@ -17,7 +17,7 @@ type FactValue<T extends ValueType> = T extends 'string'
   : T extends 'number' | 'date'
     ? number | null
     : boolean | null;
-type FieldFacts<F extends Record<string, { type: ValueType }>> = { [K in keyof F]: FactValue<F[K]['type']> };
+type FieldFacts<F extends Record<string, { type: ValueType }>> = { [K in keyof F]: F[K] extends { list: true } ? readonly string[] : FactValue<F[K]['type']> };
 
 /** A person's relation to an account. `endedOn` 'YYYY-MM-DD' or null; roles as entered. */
 export interface RelationFacts {
@@ -386,6 +386,10 @@ class Evaluator {
     const note = wrongType ? `, which is not ${NOT_A[rf.type]}, so it counts as empty` : '';
     switch (rf.type) {
       case 'string': {
+        if (rf.kind === 'builtin' && rf.list) {
+          const elements = Array.isArray(raw) ? raw.flatMap((x) => (typeof x === 'string' && normText(x) !== '' ? [normText(x)] : [])) : [];
+          return { matched: stringTest(c.op as StringOp, elements, c.value), note: '' };
+        }
         const s = typeof raw === 'string' ? normText(raw) : '';
         return { matched: stringTest(c.op as StringOp, s === '' ? [] : [s], c.value), note };
       }
@@ -517,6 +521,7 @@ function fitsType(rf: ResolvedField, raw: JsonValue): boolean {
 
 function showValue(rf: ResolvedField, raw: JsonValue): string {
   if (raw === null) return 'empty';
+  if (rf.kind === 'builtin' && rf.list && Array.isArray(raw)) return raw.length === 0 ? 'empty' : raw.map((x) => quoteText(String(x))).join(', ');
   if (typeof raw === 'string') return raw.trim() === '' ? `empty (${JSON.stringify(raw)})` : quoteText(raw);
   if (rf.kind === 'builtin' && rf.type === 'date' && typeof raw === 'number') return new Date(raw).toISOString();
   return JSON.stringify(raw);

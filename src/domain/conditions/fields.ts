@@ -2,7 +2,7 @@
  * The attributes conditions can test, per subject. `column` is the storage column (its `_norm`
  * twin is used for string matching); `prop` is the key on the plain objects the evaluator reads.
  */
-import { DERIVED_FUNCTIONS, DERIVED_SENIORITIES } from '../people/derive.ts';
+import { DERIVED_FUNCTIONS, DERIVED_SENIORITIES, DERIVED_SPECIALTIES } from '../people/derive.ts';
 
 export type ValueType = 'string' | 'number' | 'date' | 'boolean';
 export type Subject = 'person' | 'account';
@@ -18,6 +18,12 @@ export interface FieldDef {
    * description of conditions). Read from the module that defines the set, never copied.
    */
   values?: readonly string[];
+  /**
+   * A list of values (derived functions, specialties): the string operators test its elements —
+   * a positive operator holds when some element matches, `is_empty` when there is none, the
+   * negative ones are the exact negations (as for a person's roles in an account).
+   */
+  list?: true;
 }
 
 export const PERSON_FIELDS = {
@@ -34,8 +40,13 @@ export const PERSON_FIELDS = {
   postalCode: { type: 'string', column: 'postal_code', label: 'postal code' },
   externalId: { type: 'string', column: 'external_id', label: 'external id' },
   // Derived from title and department; stored already normalised, so column = norm column.
+  // Explicit values (a user's or an import's) win over the classifier's: these are what apply.
   derivedSeniority: { type: 'string', column: 'derived_seniority', label: 'derived seniority', values: DERIVED_SENIORITIES },
+  /** The primary (strongest) function. */
   derivedFunction: { type: 'string', column: 'derived_function', label: 'derived function', values: DERIVED_FUNCTIONS },
+  derivedFunctions: { type: 'string', column: 'derived_functions', label: 'any derived function', values: DERIVED_FUNCTIONS, list: true },
+  derivedSpecialties: { type: 'string', column: 'derived_specialties', label: 'any derived specialty', values: DERIVED_SPECIALTIES, list: true },
+  titleConfidence: { type: 'number', column: 'title_confidence', label: 'title confidence' },
   emailInvalid: { type: 'boolean', column: 'email_invalid', label: 'email invalid' },
   emailSuspended: { type: 'boolean', column: 'email_suspended', label: 'email suspended' },
   unsubscribed: { type: 'boolean', column: 'unsubscribed', label: 'unsubscribed' },
@@ -77,7 +88,7 @@ export const CUSTOM_KEY = /^(?!__proto__$)[A-Za-z_][A-Za-z0-9_-]{0,63}$/;
 
 /** A condition's `field` resolved for one subject: a built-in attribute or a custom attribute. */
 export type ResolvedField =
-  | { kind: 'builtin'; name: string; prop: string; type: ValueType; column: string; label: string; values?: readonly string[] }
+  | { kind: 'builtin'; name: string; prop: string; type: ValueType; column: string; label: string; values?: readonly string[]; list?: true }
   | { kind: 'custom'; name: string; key: string; type: ValueType; label: string };
 
 export const CUSTOM_PREFIX = 'custom.';
@@ -96,7 +107,7 @@ export function resolveField(subject: Subject, field: string, type?: ValueType):
   const fields = FIELDS[subject];
   if (!Object.prototype.hasOwnProperty.call(fields, field)) return undefined;
   const def = fields[field] as FieldDef;
-  return { kind: 'builtin', name: field, prop: field, type: def.type, column: def.column, label: def.label, ...(def.values ? { values: def.values } : {}) };
+  return { kind: 'builtin', name: field, prop: field, type: def.type, column: def.column, label: def.label, ...(def.values ? { values: def.values } : {}), ...(def.list ? { list: true as const } : {}) };
 }
 
 /** The closed-set text fields of a subject with their allowed values (for messages and OpenAPI). */

@@ -19,7 +19,9 @@ describe('validateCondition: valid conditions', () => {
   const person: Condition[] = [
     { field: 'jobTitle', op: 'starts_with', value: 'Director' },
     { field: 'jobTitle', op: 'contains', value: ['security', 'infosec'] },
-    { field: 'derivedSeniority', op: 'is_one_of', value: ['vp', 'c-level'] },
+    { field: 'derivedSeniority', op: 'is_one_of', value: ['vp', 'cxo'] },
+    { field: 'derivedFunctions', op: 'is_one_of', value: ['sales', 'marketing'] },
+    { field: 'titleConfidence', op: 'gte', value: 0.5 },
     { field: 'department', op: 'is_empty' },
     { field: 'engagementScore', op: 'between', value: [10, 10] },
     { field: 'engagementScore', op: 'gte', value: 12.5 },
@@ -392,11 +394,25 @@ describe('validateCondition: closed sets of values (issue 6, finding 9)', () => 
     expect(errorsOf({ field: 'derivedSeniority', op: 'not_contains', value: 'boss' }).map((e) => e.field)).toEqual(['/value']);
     for (const c of [
       { field: 'derivedFunction', op: 'contains', value: ' engin' },
-      { field: 'derivedSeniority', op: 'ends_with', value: 'level' },
+      { field: 'derivedSeniority', op: 'ends_with', value: 'XO' },
+      { field: 'derivedFunctions', op: 'starts_with', value: 'information' },
+      { field: 'derivedSpecialties', op: 'is_none_of', value: ['security', 'data_and_analytics'] },
       { field: 'derivedSeniority', op: 'is', value: ' C-Level ' },
       { field: 'derivedFunction', op: 'is_empty' },
     ] as Condition[])
       expect(() => validateCondition(c, 'person')).not.toThrow();
+  });
+  it('refuses list fields’ values that are not in their set, naming the allowed ones', () => {
+    const [e] = errorsOf({ field: 'derivedSpecialties', op: 'is', value: 'securty' });
+    expect(e!.message).toContain('did you mean “security”?');
+    expect(e!.message).toContain('data_and_analytics');
+    expect(errorsOf({ field: 'derivedFunctions', op: 'contains', value: 'a|b' }).map((x) => x.field)).toEqual(['/value']);
+  });
+  it('accepts the values of before the title classifier and returns them rewritten (people/legacy.ts)', () => {
+    expect(validateCondition({ field: 'derivedSeniority', op: 'is', value: ' C-Level ' }, 'person')).toEqual({ field: 'derivedSeniority', op: 'is_one_of', value: ['cxo', 'owner', 'partner'] });
+    expect(validateCondition({ field: 'derivedFunction', op: 'is_none_of', value: ['it', 'security'] }, 'person')).toEqual({
+      not: { any: [{ field: 'derivedFunction', op: 'is_one_of', value: ['information_technology'] }, { field: 'derivedSpecialties', op: 'is_one_of', value: ['security'] }] },
+    });
   });
   it('accepts every allowed value', () => {
     expect(() => validateCondition({ field: 'derivedFunction', op: 'is_one_of', value: [...DERIVED_FUNCTIONS] }, 'person')).not.toThrow();

@@ -4,6 +4,7 @@
  * and in words a marketing-operations user understands. All problems are collected, not just the
  * first.
  */
+import { upgradeLegacyCondition } from '../people/legacy.ts';
 import { ACTIVITY_TYPE_PATTERN } from '../activities.ts';
 import { QuorumError, type ErrorDetail } from '../errors.ts';
 import { RELATION_TYPES } from '../relations.ts';
@@ -609,7 +610,9 @@ function summary(errors: ErrorDetail[]): string {
  * `/roles/2/condition` + `/all/0/value`). Persona, list and account ids are checked for shape only:
  * use {@link collectReferences} to check that they exist, and `checkPersonaReferences` for cycles.
  */
-export function validateCondition(input: unknown, subject: Subject, basePath = ''): Condition {
+export function validateCondition(given: unknown, subject: Subject, basePath = ''): Condition {
+  // Old derived values (c-level, it, …) are accepted and returned in the new form (people/legacy.ts).
+  const input = upgradeLegacyCondition(given);
   const checker = new Checker(subject);
   checker.node(input, basePath, 1);
   if (checker.nodes > MAX_NODES)

@@ -39,6 +39,8 @@ const PERSON_FIELDS: FieldDef[] = [
   f('jobTitle', 'Job title', ['jobtitle', 'title', 'position', 'fonction']),
   f('department', 'Department', ['department']),
   f('seniority', 'Seniority', ['seniority']),
+  f('explicitSeniority', 'Seniority level (LinkedIn)', ['senioritylevel', 'linkedinseniority', 'explicitseniority'], 'Sets the person’s seniority explicitly (it wins over the one derived from the title): one of LinkedIn’s ten levels, by id or label (cxo, vp, director, manager, senior, entry, training, unpaid, partner, owner).'),
+  f('explicitFunction', 'Job function', ['jobfunction', 'linkedinjobfunction', 'explicitfunction'], 'Sets the person’s primary function explicitly (it wins over the derived one): one of LinkedIn’s 26 job functions, by id or label (information_technology or “Information Technology”).'),
   f('phone', 'Phone', ['phone', 'phonenumber', 'businessphone', 'workphone', 'mobilephonenumber', 'mobilephone', 'mobile']),
   f('country', 'Country', ['country', 'mailingcountry', 'countryregion', 'pays']),
   f('state', 'State', ['state', 'mailingstate', 'stateregion', 'province', 'region']),

@@ -5,6 +5,7 @@
  * values, invalid emails, unknown enum values and bad numbers or dates refused with the column.
  */
 import { RELATION_TYPES, type RelationType } from '../relations.ts';
+import { FUNCTIONS, SENIORITIES, type FunctionId, type SeniorityId } from '../titles/index.ts';
 import { isEmailAddress, type CustomAttributes, type JsonValue } from '../text.ts';
 import { customKeyOf, isCustomField } from './mapping.ts';
 import type { ColumnMapping, ImportType, RowProblem } from './types.ts';
@@ -43,6 +44,8 @@ export interface PersonImportRow {
   jobTitle: string | null;
   department: string | null;
   seniority: string | null;
+  explicitSeniority: SeniorityId | null;
+  explicitFunction: FunctionId | null;
   phone: string | null;
   country: string | null;
   state: string | null;
@@ -199,6 +202,15 @@ class RowReader {
     if (!v) return this.fail(field, s, `must be one of ${values.join(', ')}`);
     return v;
   }
+  /** A taxonomy id given by id or label: "Information Technology" → information_technology. */
+  taxonomy<T extends string>(field: string, values: readonly T[]): T | null {
+    const s = this.text(field, 100);
+    if (s === null) return null;
+    const key = s.normalize('NFKC').toLowerCase().replace(/&/g, 'and').replace(/[\s-]+/g, '_');
+    const v = values.find((x) => x === key);
+    if (!v) return this.fail(field, s, `must be one of ${values.join(', ')}`);
+    return v;
+  }
   list(field: string, maxItems: number, maxLength: number): string[] | null {
     const cell = this.byField.get(field);
     if (!cell || cell.value == null) return null;
@@ -263,7 +275,7 @@ export function readAccountRow(raw: RawRow, ctx: RowContext): RowOutcome<Account
   return outcome(r, value);
 }
 
-const PERSON_PROPS = ['email', 'externalId', 'firstName', 'lastName', 'jobTitle', 'department', 'seniority', 'phone', 'country', 'state', 'city', 'postalCode', 'emailInvalid', 'emailSuspended', 'unsubscribed'] as const;
+const PERSON_PROPS = ['email', 'externalId', 'firstName', 'lastName', 'jobTitle', 'department', 'seniority', 'explicitSeniority', 'explicitFunction', 'phone', 'country', 'state', 'city', 'postalCode', 'emailInvalid', 'emailSuspended', 'unsubscribed'] as const;
 
 export function readPersonRow(raw: RawRow, ctx: RowContext): RowOutcome<PersonImportRow> {
   const custom: CustomAttributes = {};
@@ -276,6 +288,8 @@ export function readPersonRow(raw: RawRow, ctx: RowContext): RowOutcome<PersonIm
     jobTitle: r.text('jobTitle', 255),
     department: r.text('department', 255),
     seniority: r.text('seniority', 100),
+    explicitSeniority: r.taxonomy('explicitSeniority', SENIORITIES),
+    explicitFunction: r.taxonomy('explicitFunction', FUNCTIONS),
     phone: r.text('phone', 50),
     country: r.text('country', 100),
     state: r.text('state', 100),

@@ -1,2 +1,20 @@
-/** Seniority and function derived from job titles (its public surface). */
-export { deriveFunction, deriveSeniority } from './derive.ts';
+/** Seniority, functions and specialties derived from job titles (its public surface). */
+export {
+  DERIVED_FUNCTIONS,
+  DERIVED_SENIORITIES,
+  DERIVED_SPECIALTIES,
+  classifyPerson,
+  decodeList,
+  deriveFunction,
+  derivePerson,
+  deriveSeniority,
+  encodeList,
+  isDerivedFunction,
+  isDerivedSeniority,
+  titleEvidence,
+  withExplicit,
+} from './derive.ts';
+export type { DerivedPersonFields, DerivedSource, ExplicitRoleFields } from './derive.ts';
+export { LEGACY_FUNCTIONS, LEGACY_SENIORITIES, upgradeLegacyCondition } from './legacy.ts';
+export { DEFAULT_PERSONAS, DEFAULT_PERSONA_IDS } from './default-personas.ts';
+export type { DefaultPersona } from './default-personas.ts';

@@ -90,6 +90,21 @@ describe(`imports on ${TEST_ENGINE}`, () => {
     expect(again.counts).toEqual({ inserted: 0, updated: 0, unchanged: 5, rejected: 4 });
   });
 
+  it('people: Seniority Level / Job Function columns set explicit values that win over the title; a bad value is refused for its row; a re-run changes nothing', async () => {
+    const r = await run('people-linkedin-levels.csv', { type: 'people' });
+    expect(r.detected.mapping).toMatchObject({ 'Seniority Level': 'explicitSeniority', 'Job Function': 'explicitFunction' });
+    expect(r.counts).toEqual({ inserted: 3, updated: 0, unchanged: 0, rejected: 1 });
+    expect(reasons(r)).toEqual([expect.stringMatching(/^5\|Seniority Level\|must be one of unpaid, training, entry, senior, manager, director, vp, cxo, partner, owner/)]);
+    const rows = await t.db.selectFrom('people').select(['email', 'derived_seniority', 'derived_function', 'derived_functions', 'explicit_seniority', 'explicit_function']).orderBy('email_norm').execute();
+    expect(rows).toEqual([
+      { email: 'ella@acme.example', derived_seniority: 'training', derived_function: 'information_technology', derived_functions: '|information_technology|marketing|', explicit_seniority: null, explicit_function: 'information_technology' },
+      { email: 'mia@acme.example', derived_seniority: 'senior', derived_function: 'engineering', derived_functions: '|engineering|', explicit_seniority: null, explicit_function: null },
+      { email: 'noah@acme.example', derived_seniority: 'cxo', derived_function: 'engineering', derived_functions: '|engineering|', explicit_seniority: 'cxo', explicit_function: null },
+    ]);
+    const again = await run('people-linkedin-levels.csv', { type: 'people' });
+    expect(again.counts).toEqual({ inserted: 0, updated: 0, unchanged: 3, rejected: 1 });
+  });
+
   it('people: HubSpot, semicolons, Windows-1252, several associated companies; Marketo tabs; JSON Lines', async () => {
     await run('accounts-salesforce.csv', { type: 'accounts' });
     const d = await detectImport(t.db, fixture('people-hubspot.csv'), 'people');

@@ -5027,7 +5027,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description JSON: An account condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Person-only leaves (activity, persona, roleInAccount) are refused outside "people.where". Related people: {"people": {"atLeast": N, "where": <person condition, evaluated for this account>, "relationType": "employee" | "contractor" or a list}} — at least N people with an active relation match. Buying-group state: {"buyingGroup": {"solutionInterestId": "si_…", "active": true|false, "stage": stage key(s) of the solution interest's stage model, "status": {"op", "value"} text test on the status label, "completeness" / "engagement": {"op": eq|neq|lt|lte|gt|gte|between, "value"} on the 0–100 score, "roleCount": [{"roleId": "rol_…", "atLeast"?: N, "atMost"?: N}]}} — the account has a group for that solution interest meeting every constraint given. Inside "people.where", fields with a closed set of values — other operands are refused: derivedSeniority (c-level, vp, director, manager, individual contributor); derivedFunction (executive, it, engineering, security, data, product, design, marketing, sales, customer success, finance, legal, hr, procurement, operations). */
+                    /** @description JSON: An account condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Person-only leaves (activity, persona, roleInAccount) are refused outside "people.where". Related people: {"people": {"atLeast": N, "where": <person condition, evaluated for this account>, "relationType": "employee" | "contractor" or a list}} — at least N people with an active relation match. Buying-group state: {"buyingGroup": {"solutionInterestId": "si_…", "active": true|false, "stage": stage key(s) of the solution interest's stage model, "status": {"op", "value"} text test on the status label, "completeness" / "engagement": {"op": eq|neq|lt|lte|gt|gte|between, "value"} on the 0–100 score, "roleCount": [{"roleId": "rol_…", "atLeast"?: N, "atMost"?: N}]}} — the account has a group for that solution interest meeting every constraint given. Inside "people.where", fields with a closed set of values — other operands are refused: derivedSeniority (unpaid, training, entry, senior, manager, director, vp, cxo, partner, owner); derivedFunction (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedFunctions (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedSpecialties (security, data_and_analytics, ai_and_machine_learning, cloud_and_infrastructure, software_development, devops_and_sre, business_applications, design, product_marketing, demand_generation, sales_development, partnerships, strategy, risk_and_compliance, supply_chain, talent_acquisition, general_management). derivedFunctions and derivedSpecialties are lists: a positive operator holds when some element matches, is_empty when the list is empty. The values of before the title classifier (derivedSeniority c-level, individual contributor; derivedFunction it, security, data, executive, …) are still accepted and stored rewritten to these. */
                     accountCondition?: string;
                     /** @description Country of the account (case-insensitive); repeat the parameter for several values (any of them matches) */
                     accountCountry?: string | string[];
@@ -6570,7 +6570,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description JSON: An account condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Person-only leaves (activity, persona, roleInAccount) are refused outside "people.where". Related people: {"people": {"atLeast": N, "where": <person condition, evaluated for this account>, "relationType": "employee" | "contractor" or a list}} — at least N people with an active relation match. Buying-group state: {"buyingGroup": {"solutionInterestId": "si_…", "active": true|false, "stage": stage key(s) of the solution interest's stage model, "status": {"op", "value"} text test on the status label, "completeness" / "engagement": {"op": eq|neq|lt|lte|gt|gte|between, "value"} on the 0–100 score, "roleCount": [{"roleId": "rol_…", "atLeast"?: N, "atMost"?: N}]}} — the account has a group for that solution interest meeting every constraint given. Inside "people.where", fields with a closed set of values — other operands are refused: derivedSeniority (c-level, vp, director, manager, individual contributor); derivedFunction (executive, it, engineering, security, data, product, design, marketing, sales, customer success, finance, legal, hr, procurement, operations). */
+                    /** @description JSON: An account condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Person-only leaves (activity, persona, roleInAccount) are refused outside "people.where". Related people: {"people": {"atLeast": N, "where": <person condition, evaluated for this account>, "relationType": "employee" | "contractor" or a list}} — at least N people with an active relation match. Buying-group state: {"buyingGroup": {"solutionInterestId": "si_…", "active": true|false, "stage": stage key(s) of the solution interest's stage model, "status": {"op", "value"} text test on the status label, "completeness" / "engagement": {"op": eq|neq|lt|lte|gt|gte|between, "value"} on the 0–100 score, "roleCount": [{"roleId": "rol_…", "atLeast"?: N, "atMost"?: N}]}} — the account has a group for that solution interest meeting every constraint given. Inside "people.where", fields with a closed set of values — other operands are refused: derivedSeniority (unpaid, training, entry, senior, manager, director, vp, cxo, partner, owner); derivedFunction (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedFunctions (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedSpecialties (security, data_and_analytics, ai_and_machine_learning, cloud_and_infrastructure, software_development, devops_and_sre, business_applications, design, product_marketing, demand_generation, sales_development, partnerships, strategy, risk_and_compliance, supply_chain, talent_acquisition, general_management). derivedFunctions and derivedSpecialties are lists: a positive operator holds when some element matches, is_empty when the list is empty. The values of before the title classifier (derivedSeniority c-level, individual contributor; derivedFunction it, security, data, executive, …) are still accepted and stored rewritten to these. */
                     accountCondition?: string;
                     /** @description Country of the account (case-insensitive); repeat the parameter for several values (any of them matches) */
                     accountCountry?: string | string[];
@@ -6748,7 +6748,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description JSON: An account condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Person-only leaves (activity, persona, roleInAccount) are refused outside "people.where". Related people: {"people": {"atLeast": N, "where": <person condition, evaluated for this account>, "relationType": "employee" | "contractor" or a list}} — at least N people with an active relation match. Buying-group state: {"buyingGroup": {"solutionInterestId": "si_…", "active": true|false, "stage": stage key(s) of the solution interest's stage model, "status": {"op", "value"} text test on the status label, "completeness" / "engagement": {"op": eq|neq|lt|lte|gt|gte|between, "value"} on the 0–100 score, "roleCount": [{"roleId": "rol_…", "atLeast"?: N, "atMost"?: N}]}} — the account has a group for that solution interest meeting every constraint given. Inside "people.where", fields with a closed set of values — other operands are refused: derivedSeniority (c-level, vp, director, manager, individual contributor); derivedFunction (executive, it, engineering, security, data, product, design, marketing, sales, customer success, finance, legal, hr, procurement, operations). */
+                    /** @description JSON: An account condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Person-only leaves (activity, persona, roleInAccount) are refused outside "people.where". Related people: {"people": {"atLeast": N, "where": <person condition, evaluated for this account>, "relationType": "employee" | "contractor" or a list}} — at least N people with an active relation match. Buying-group state: {"buyingGroup": {"solutionInterestId": "si_…", "active": true|false, "stage": stage key(s) of the solution interest's stage model, "status": {"op", "value"} text test on the status label, "completeness" / "engagement": {"op": eq|neq|lt|lte|gt|gte|between, "value"} on the 0–100 score, "roleCount": [{"roleId": "rol_…", "atLeast"?: N, "atMost"?: N}]}} — the account has a group for that solution interest meeting every constraint given. Inside "people.where", fields with a closed set of values — other operands are refused: derivedSeniority (unpaid, training, entry, senior, manager, director, vp, cxo, partner, owner); derivedFunction (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedFunctions (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedSpecialties (security, data_and_analytics, ai_and_machine_learning, cloud_and_infrastructure, software_development, devops_and_sre, business_applications, design, product_marketing, demand_generation, sales_development, partnerships, strategy, risk_and_compliance, supply_chain, talent_acquisition, general_management). derivedFunctions and derivedSpecialties are lists: a positive operator holds when some element matches, is_empty when the list is empty. The values of before the title classifier (derivedSeniority c-level, individual contributor; derivedFunction it, security, data, executive, …) are still accepted and stored rewritten to these. */
                     accountCondition?: string;
                     /** @description Country of the account (case-insensitive); repeat the parameter for several values (any of them matches) */
                     accountCountry?: string | string[];
@@ -6921,7 +6921,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description JSON: An account condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Person-only leaves (activity, persona, roleInAccount) are refused outside "people.where". Related people: {"people": {"atLeast": N, "where": <person condition, evaluated for this account>, "relationType": "employee" | "contractor" or a list}} — at least N people with an active relation match. Buying-group state: {"buyingGroup": {"solutionInterestId": "si_…", "active": true|false, "stage": stage key(s) of the solution interest's stage model, "status": {"op", "value"} text test on the status label, "completeness" / "engagement": {"op": eq|neq|lt|lte|gt|gte|between, "value"} on the 0–100 score, "roleCount": [{"roleId": "rol_…", "atLeast"?: N, "atMost"?: N}]}} — the account has a group for that solution interest meeting every constraint given. Inside "people.where", fields with a closed set of values — other operands are refused: derivedSeniority (c-level, vp, director, manager, individual contributor); derivedFunction (executive, it, engineering, security, data, product, design, marketing, sales, customer success, finance, legal, hr, procurement, operations). */
+                    /** @description JSON: An account condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Person-only leaves (activity, persona, roleInAccount) are refused outside "people.where". Related people: {"people": {"atLeast": N, "where": <person condition, evaluated for this account>, "relationType": "employee" | "contractor" or a list}} — at least N people with an active relation match. Buying-group state: {"buyingGroup": {"solutionInterestId": "si_…", "active": true|false, "stage": stage key(s) of the solution interest's stage model, "status": {"op", "value"} text test on the status label, "completeness" / "engagement": {"op": eq|neq|lt|lte|gt|gte|between, "value"} on the 0–100 score, "roleCount": [{"roleId": "rol_…", "atLeast"?: N, "atMost"?: N}]}} — the account has a group for that solution interest meeting every constraint given. Inside "people.where", fields with a closed set of values — other operands are refused: derivedSeniority (unpaid, training, entry, senior, manager, director, vp, cxo, partner, owner); derivedFunction (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedFunctions (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedSpecialties (security, data_and_analytics, ai_and_machine_learning, cloud_and_infrastructure, software_development, devops_and_sre, business_applications, design, product_marketing, demand_generation, sales_development, partnerships, strategy, risk_and_compliance, supply_chain, talent_acquisition, general_management). derivedFunctions and derivedSpecialties are lists: a positive operator holds when some element matches, is_empty when the list is empty. The values of before the title classifier (derivedSeniority c-level, individual contributor; derivedFunction it, security, data, executive, …) are still accepted and stored rewritten to these. */
                     accountCondition?: string;
                     /** @description Country of the account (case-insensitive); repeat the parameter for several values (any of them matches) */
                     accountCountry?: string | string[];
@@ -7094,7 +7094,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description JSON: An account condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Person-only leaves (activity, persona, roleInAccount) are refused outside "people.where". Related people: {"people": {"atLeast": N, "where": <person condition, evaluated for this account>, "relationType": "employee" | "contractor" or a list}} — at least N people with an active relation match. Buying-group state: {"buyingGroup": {"solutionInterestId": "si_…", "active": true|false, "stage": stage key(s) of the solution interest's stage model, "status": {"op", "value"} text test on the status label, "completeness" / "engagement": {"op": eq|neq|lt|lte|gt|gte|between, "value"} on the 0–100 score, "roleCount": [{"roleId": "rol_…", "atLeast"?: N, "atMost"?: N}]}} — the account has a group for that solution interest meeting every constraint given. Inside "people.where", fields with a closed set of values — other operands are refused: derivedSeniority (c-level, vp, director, manager, individual contributor); derivedFunction (executive, it, engineering, security, data, product, design, marketing, sales, customer success, finance, legal, hr, procurement, operations). */
+                    /** @description JSON: An account condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Person-only leaves (activity, persona, roleInAccount) are refused outside "people.where". Related people: {"people": {"atLeast": N, "where": <person condition, evaluated for this account>, "relationType": "employee" | "contractor" or a list}} — at least N people with an active relation match. Buying-group state: {"buyingGroup": {"solutionInterestId": "si_…", "active": true|false, "stage": stage key(s) of the solution interest's stage model, "status": {"op", "value"} text test on the status label, "completeness" / "engagement": {"op": eq|neq|lt|lte|gt|gte|between, "value"} on the 0–100 score, "roleCount": [{"roleId": "rol_…", "atLeast"?: N, "atMost"?: N}]}} — the account has a group for that solution interest meeting every constraint given. Inside "people.where", fields with a closed set of values — other operands are refused: derivedSeniority (unpaid, training, entry, senior, manager, director, vp, cxo, partner, owner); derivedFunction (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedFunctions (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedSpecialties (security, data_and_analytics, ai_and_machine_learning, cloud_and_infrastructure, software_development, devops_and_sre, business_applications, design, product_marketing, demand_generation, sales_development, partnerships, strategy, risk_and_compliance, supply_chain, talent_acquisition, general_management). derivedFunctions and derivedSpecialties are lists: a positive operator holds when some element matches, is_empty when the list is empty. The values of before the title classifier (derivedSeniority c-level, individual contributor; derivedFunction it, security, data, executive, …) are still accepted and stored rewritten to these. */
                     accountCondition?: string;
                     /** @description Country of the account (case-insensitive); repeat the parameter for several values (any of them matches) */
                     accountCountry?: string | string[];
@@ -7401,7 +7401,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description JSON: An account condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Person-only leaves (activity, persona, roleInAccount) are refused outside "people.where". Related people: {"people": {"atLeast": N, "where": <person condition, evaluated for this account>, "relationType": "employee" | "contractor" or a list}} — at least N people with an active relation match. Buying-group state: {"buyingGroup": {"solutionInterestId": "si_…", "active": true|false, "stage": stage key(s) of the solution interest's stage model, "status": {"op", "value"} text test on the status label, "completeness" / "engagement": {"op": eq|neq|lt|lte|gt|gte|between, "value"} on the 0–100 score, "roleCount": [{"roleId": "rol_…", "atLeast"?: N, "atMost"?: N}]}} — the account has a group for that solution interest meeting every constraint given. Inside "people.where", fields with a closed set of values — other operands are refused: derivedSeniority (c-level, vp, director, manager, individual contributor); derivedFunction (executive, it, engineering, security, data, product, design, marketing, sales, customer success, finance, legal, hr, procurement, operations). */
+                    /** @description JSON: An account condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Person-only leaves (activity, persona, roleInAccount) are refused outside "people.where". Related people: {"people": {"atLeast": N, "where": <person condition, evaluated for this account>, "relationType": "employee" | "contractor" or a list}} — at least N people with an active relation match. Buying-group state: {"buyingGroup": {"solutionInterestId": "si_…", "active": true|false, "stage": stage key(s) of the solution interest's stage model, "status": {"op", "value"} text test on the status label, "completeness" / "engagement": {"op": eq|neq|lt|lte|gt|gte|between, "value"} on the 0–100 score, "roleCount": [{"roleId": "rol_…", "atLeast"?: N, "atMost"?: N}]}} — the account has a group for that solution interest meeting every constraint given. Inside "people.where", fields with a closed set of values — other operands are refused: derivedSeniority (unpaid, training, entry, senior, manager, director, vp, cxo, partner, owner); derivedFunction (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedFunctions (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedSpecialties (security, data_and_analytics, ai_and_machine_learning, cloud_and_infrastructure, software_development, devops_and_sre, business_applications, design, product_marketing, demand_generation, sales_development, partnerships, strategy, risk_and_compliance, supply_chain, talent_acquisition, general_management). derivedFunctions and derivedSpecialties are lists: a positive operator holds when some element matches, is_empty when the list is empty. The values of before the title classifier (derivedSeniority c-level, individual contributor; derivedFunction it, security, data, executive, …) are still accepted and stored rewritten to these. */
                     accountCondition?: string;
                     /** @description Country of the account (case-insensitive); repeat the parameter for several values (any of them matches) */
                     accountCountry?: string | string[];
@@ -9265,7 +9265,7 @@ export interface paths {
         put?: never;
         /**
          * Create a person
-         * @description Creates a person. E-mails are unique regardless of case (409 duplicate). Seniority and function are derived from the job title and department. The ETag header carries its version.
+         * @description Creates a person. E-mails are unique regardless of case (409 duplicate). Seniority, functions and specialties are derived from the job title and department by the title classifier; explicitSeniority / explicitFunction win over them. The ETag header carries its version.
          */
         post: {
             parameters: {
@@ -9396,7 +9396,7 @@ export interface paths {
         };
         /**
          * Get a person
-         * @description One person with derived seniority and function and their engagement score. The ETag header carries its version.
+         * @description One person with the seniority and functions that apply (explicit or derived from the title, with their source), the title classifier’s confidence and evidence, and their engagement score. The ETag header carries its version.
          */
         get: {
             parameters: {
@@ -9415,7 +9415,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Person"];
+                        "application/json": components["schemas"]["PersonDetail"];
                     };
                 };
                 /** @description Default Response */
@@ -18536,7 +18536,7 @@ export interface components {
         };
         AccountListPreviewRequest: {
             /**
-             * @description An account condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Person-only leaves (activity, persona, roleInAccount) are refused outside "people.where". Related people: {"people": {"atLeast": N, "where": <person condition, evaluated for this account>, "relationType": "employee" | "contractor" or a list}} — at least N people with an active relation match. Buying-group state: {"buyingGroup": {"solutionInterestId": "si_…", "active": true|false, "stage": stage key(s) of the solution interest's stage model, "status": {"op", "value"} text test on the status label, "completeness" / "engagement": {"op": eq|neq|lt|lte|gt|gte|between, "value"} on the 0–100 score, "roleCount": [{"roleId": "rol_…", "atLeast"?: N, "atMost"?: N}]}} — the account has a group for that solution interest meeting every constraint given. Inside "people.where", fields with a closed set of values — other operands are refused: derivedSeniority (c-level, vp, director, manager, individual contributor); derivedFunction (executive, it, engineering, security, data, product, design, marketing, sales, customer success, finance, legal, hr, procurement, operations).
+             * @description An account condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Person-only leaves (activity, persona, roleInAccount) are refused outside "people.where". Related people: {"people": {"atLeast": N, "where": <person condition, evaluated for this account>, "relationType": "employee" | "contractor" or a list}} — at least N people with an active relation match. Buying-group state: {"buyingGroup": {"solutionInterestId": "si_…", "active": true|false, "stage": stage key(s) of the solution interest's stage model, "status": {"op", "value"} text test on the status label, "completeness" / "engagement": {"op": eq|neq|lt|lte|gt|gte|between, "value"} on the 0–100 score, "roleCount": [{"roleId": "rol_…", "atLeast"?: N, "atMost"?: N}]}} — the account has a group for that solution interest meeting every constraint given. Inside "people.where", fields with a closed set of values — other operands are refused: derivedSeniority (unpaid, training, entry, senior, manager, director, vp, cxo, partner, owner); derivedFunction (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedFunctions (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedSpecialties (security, data_and_analytics, ai_and_machine_learning, cloud_and_infrastructure, software_development, devops_and_sre, business_applications, design, product_marketing, demand_generation, sales_development, partnerships, strategy, risk_and_compliance, supply_chain, talent_acquisition, general_management). derivedFunctions and derivedSpecialties are lists: a positive operator holds when some element matches, is_empty when the list is empty. The values of before the title classifier (derivedSeniority c-level, individual contributor; derivedFunction it, security, data, executive, …) are still accepted and stored rewritten to these.
              * @example {
              *       "all": [
              *         {
@@ -18560,7 +18560,7 @@ export interface components {
              *               "field": "derivedSeniority",
              *               "op": "is_one_of",
              *               "value": [
-             *                 "c-level",
+             *                 "cxo",
              *                 "vp"
              *               ]
              *             }
@@ -18581,7 +18581,7 @@ export interface components {
         };
         AccountListPreviewRequestInput: {
             /**
-             * @description An account condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Person-only leaves (activity, persona, roleInAccount) are refused outside "people.where". Related people: {"people": {"atLeast": N, "where": <person condition, evaluated for this account>, "relationType": "employee" | "contractor" or a list}} — at least N people with an active relation match. Buying-group state: {"buyingGroup": {"solutionInterestId": "si_…", "active": true|false, "stage": stage key(s) of the solution interest's stage model, "status": {"op", "value"} text test on the status label, "completeness" / "engagement": {"op": eq|neq|lt|lte|gt|gte|between, "value"} on the 0–100 score, "roleCount": [{"roleId": "rol_…", "atLeast"?: N, "atMost"?: N}]}} — the account has a group for that solution interest meeting every constraint given. Inside "people.where", fields with a closed set of values — other operands are refused: derivedSeniority (c-level, vp, director, manager, individual contributor); derivedFunction (executive, it, engineering, security, data, product, design, marketing, sales, customer success, finance, legal, hr, procurement, operations).
+             * @description An account condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Person-only leaves (activity, persona, roleInAccount) are refused outside "people.where". Related people: {"people": {"atLeast": N, "where": <person condition, evaluated for this account>, "relationType": "employee" | "contractor" or a list}} — at least N people with an active relation match. Buying-group state: {"buyingGroup": {"solutionInterestId": "si_…", "active": true|false, "stage": stage key(s) of the solution interest's stage model, "status": {"op", "value"} text test on the status label, "completeness" / "engagement": {"op": eq|neq|lt|lte|gt|gte|between, "value"} on the 0–100 score, "roleCount": [{"roleId": "rol_…", "atLeast"?: N, "atMost"?: N}]}} — the account has a group for that solution interest meeting every constraint given. Inside "people.where", fields with a closed set of values — other operands are refused: derivedSeniority (unpaid, training, entry, senior, manager, director, vp, cxo, partner, owner); derivedFunction (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedFunctions (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedSpecialties (security, data_and_analytics, ai_and_machine_learning, cloud_and_infrastructure, software_development, devops_and_sre, business_applications, design, product_marketing, demand_generation, sales_development, partnerships, strategy, risk_and_compliance, supply_chain, talent_acquisition, general_management). derivedFunctions and derivedSpecialties are lists: a positive operator holds when some element matches, is_empty when the list is empty. The values of before the title classifier (derivedSeniority c-level, individual contributor; derivedFunction it, security, data, executive, …) are still accepted and stored rewritten to these.
              * @example {
              *       "all": [
              *         {
@@ -18605,7 +18605,7 @@ export interface components {
              *               "field": "derivedSeniority",
              *               "op": "is_one_of",
              *               "value": [
-             *                 "c-level",
+             *                 "cxo",
              *                 "vp"
              *               ]
              *             }
@@ -18650,7 +18650,7 @@ export interface components {
              *               "field": "derivedSeniority",
              *               "op": "is_one_of",
              *               "value": [
-             *                 "c-level",
+             *                 "cxo",
              *                 "vp"
              *               ]
              *             }
@@ -18702,7 +18702,7 @@ export interface components {
              *               "field": "derivedSeniority",
              *               "op": "is_one_of",
              *               "value": [
-             *                 "c-level",
+             *                 "cxo",
              *                 "vp"
              *               ]
              *             }
@@ -18993,7 +18993,7 @@ export interface components {
             };
             /** @description Every group matching these filters of POST /buying-groups/search (an empty object: every group); or send ids */
             filter?: {
-                /** @description An account condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Person-only leaves (activity, persona, roleInAccount) are refused outside "people.where". Related people: {"people": {"atLeast": N, "where": <person condition, evaluated for this account>, "relationType": "employee" | "contractor" or a list}} — at least N people with an active relation match. Buying-group state: {"buyingGroup": {"solutionInterestId": "si_…", "active": true|false, "stage": stage key(s) of the solution interest's stage model, "status": {"op", "value"} text test on the status label, "completeness" / "engagement": {"op": eq|neq|lt|lte|gt|gte|between, "value"} on the 0–100 score, "roleCount": [{"roleId": "rol_…", "atLeast"?: N, "atMost"?: N}]}} — the account has a group for that solution interest meeting every constraint given. Inside "people.where", fields with a closed set of values — other operands are refused: derivedSeniority (c-level, vp, director, manager, individual contributor); derivedFunction (executive, it, engineering, security, data, product, design, marketing, sales, customer success, finance, legal, hr, procurement, operations). */
+                /** @description An account condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Person-only leaves (activity, persona, roleInAccount) are refused outside "people.where". Related people: {"people": {"atLeast": N, "where": <person condition, evaluated for this account>, "relationType": "employee" | "contractor" or a list}} — at least N people with an active relation match. Buying-group state: {"buyingGroup": {"solutionInterestId": "si_…", "active": true|false, "stage": stage key(s) of the solution interest's stage model, "status": {"op", "value"} text test on the status label, "completeness" / "engagement": {"op": eq|neq|lt|lte|gt|gte|between, "value"} on the 0–100 score, "roleCount": [{"roleId": "rol_…", "atLeast"?: N, "atMost"?: N}]}} — the account has a group for that solution interest meeting every constraint given. Inside "people.where", fields with a closed set of values — other operands are refused: derivedSeniority (unpaid, training, entry, senior, manager, director, vp, cxo, partner, owner); derivedFunction (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedFunctions (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedSpecialties (security, data_and_analytics, ai_and_machine_learning, cloud_and_infrastructure, software_development, devops_and_sre, business_applications, design, product_marketing, demand_generation, sales_development, partnerships, strategy, risk_and_compliance, supply_chain, talent_acquisition, general_management). derivedFunctions and derivedSpecialties are lists: a positive operator holds when some element matches, is_empty when the list is empty. The values of before the title classifier (derivedSeniority c-level, individual contributor; derivedFunction it, security, data, executive, …) are still accepted and stored rewritten to these. */
                 accountCondition?: unknown;
                 /** @description Country of the account (case-insensitive); repeat the parameter for several values (any of them matches) */
                 accountCountry?: unknown;
@@ -19060,7 +19060,7 @@ export interface components {
             };
             /** @description Every group matching these filters of POST /buying-groups/search (an empty object: every group); or send ids */
             filter?: {
-                /** @description An account condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Person-only leaves (activity, persona, roleInAccount) are refused outside "people.where". Related people: {"people": {"atLeast": N, "where": <person condition, evaluated for this account>, "relationType": "employee" | "contractor" or a list}} — at least N people with an active relation match. Buying-group state: {"buyingGroup": {"solutionInterestId": "si_…", "active": true|false, "stage": stage key(s) of the solution interest's stage model, "status": {"op", "value"} text test on the status label, "completeness" / "engagement": {"op": eq|neq|lt|lte|gt|gte|between, "value"} on the 0–100 score, "roleCount": [{"roleId": "rol_…", "atLeast"?: N, "atMost"?: N}]}} — the account has a group for that solution interest meeting every constraint given. Inside "people.where", fields with a closed set of values — other operands are refused: derivedSeniority (c-level, vp, director, manager, individual contributor); derivedFunction (executive, it, engineering, security, data, product, design, marketing, sales, customer success, finance, legal, hr, procurement, operations). */
+                /** @description An account condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Person-only leaves (activity, persona, roleInAccount) are refused outside "people.where". Related people: {"people": {"atLeast": N, "where": <person condition, evaluated for this account>, "relationType": "employee" | "contractor" or a list}} — at least N people with an active relation match. Buying-group state: {"buyingGroup": {"solutionInterestId": "si_…", "active": true|false, "stage": stage key(s) of the solution interest's stage model, "status": {"op", "value"} text test on the status label, "completeness" / "engagement": {"op": eq|neq|lt|lte|gt|gte|between, "value"} on the 0–100 score, "roleCount": [{"roleId": "rol_…", "atLeast"?: N, "atMost"?: N}]}} — the account has a group for that solution interest meeting every constraint given. Inside "people.where", fields with a closed set of values — other operands are refused: derivedSeniority (unpaid, training, entry, senior, manager, director, vp, cxo, partner, owner); derivedFunction (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedFunctions (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedSpecialties (security, data_and_analytics, ai_and_machine_learning, cloud_and_infrastructure, software_development, devops_and_sre, business_applications, design, product_marketing, demand_generation, sales_development, partnerships, strategy, risk_and_compliance, supply_chain, talent_acquisition, general_management). derivedFunctions and derivedSpecialties are lists: a positive operator holds when some element matches, is_empty when the list is empty. The values of before the title classifier (derivedSeniority c-level, individual contributor; derivedFunction it, security, data, executive, …) are still accepted and stored rewritten to these. */
                 accountCondition?: unknown;
                 /** @description Country of the account (case-insensitive); repeat the parameter for several values (any of them matches) */
                 accountCountry?: string | string[];
@@ -19378,7 +19378,7 @@ export interface components {
             removed: boolean;
         };
         BuyingGroupSearch: {
-            /** @description An account condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Person-only leaves (activity, persona, roleInAccount) are refused outside "people.where". Related people: {"people": {"atLeast": N, "where": <person condition, evaluated for this account>, "relationType": "employee" | "contractor" or a list}} — at least N people with an active relation match. Buying-group state: {"buyingGroup": {"solutionInterestId": "si_…", "active": true|false, "stage": stage key(s) of the solution interest's stage model, "status": {"op", "value"} text test on the status label, "completeness" / "engagement": {"op": eq|neq|lt|lte|gt|gte|between, "value"} on the 0–100 score, "roleCount": [{"roleId": "rol_…", "atLeast"?: N, "atMost"?: N}]}} — the account has a group for that solution interest meeting every constraint given. Inside "people.where", fields with a closed set of values — other operands are refused: derivedSeniority (c-level, vp, director, manager, individual contributor); derivedFunction (executive, it, engineering, security, data, product, design, marketing, sales, customer success, finance, legal, hr, procurement, operations). */
+            /** @description An account condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Person-only leaves (activity, persona, roleInAccount) are refused outside "people.where". Related people: {"people": {"atLeast": N, "where": <person condition, evaluated for this account>, "relationType": "employee" | "contractor" or a list}} — at least N people with an active relation match. Buying-group state: {"buyingGroup": {"solutionInterestId": "si_…", "active": true|false, "stage": stage key(s) of the solution interest's stage model, "status": {"op", "value"} text test on the status label, "completeness" / "engagement": {"op": eq|neq|lt|lte|gt|gte|between, "value"} on the 0–100 score, "roleCount": [{"roleId": "rol_…", "atLeast"?: N, "atMost"?: N}]}} — the account has a group for that solution interest meeting every constraint given. Inside "people.where", fields with a closed set of values — other operands are refused: derivedSeniority (unpaid, training, entry, senior, manager, director, vp, cxo, partner, owner); derivedFunction (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedFunctions (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedSpecialties (security, data_and_analytics, ai_and_machine_learning, cloud_and_infrastructure, software_development, devops_and_sre, business_applications, design, product_marketing, demand_generation, sales_development, partnerships, strategy, risk_and_compliance, supply_chain, talent_acquisition, general_management). derivedFunctions and derivedSpecialties are lists: a positive operator holds when some element matches, is_empty when the list is empty. The values of before the title classifier (derivedSeniority c-level, individual contributor; derivedFunction it, security, data, executive, …) are still accepted and stored rewritten to these. */
             accountCondition?: unknown;
             /** @description Country of the account (case-insensitive); repeat the parameter for several values (any of them matches) */
             accountCountry?: unknown;
@@ -19438,7 +19438,7 @@ export interface components {
             templateId?: unknown;
         };
         BuyingGroupSearchInput: {
-            /** @description An account condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Person-only leaves (activity, persona, roleInAccount) are refused outside "people.where". Related people: {"people": {"atLeast": N, "where": <person condition, evaluated for this account>, "relationType": "employee" | "contractor" or a list}} — at least N people with an active relation match. Buying-group state: {"buyingGroup": {"solutionInterestId": "si_…", "active": true|false, "stage": stage key(s) of the solution interest's stage model, "status": {"op", "value"} text test on the status label, "completeness" / "engagement": {"op": eq|neq|lt|lte|gt|gte|between, "value"} on the 0–100 score, "roleCount": [{"roleId": "rol_…", "atLeast"?: N, "atMost"?: N}]}} — the account has a group for that solution interest meeting every constraint given. Inside "people.where", fields with a closed set of values — other operands are refused: derivedSeniority (c-level, vp, director, manager, individual contributor); derivedFunction (executive, it, engineering, security, data, product, design, marketing, sales, customer success, finance, legal, hr, procurement, operations). */
+            /** @description An account condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Person-only leaves (activity, persona, roleInAccount) are refused outside "people.where". Related people: {"people": {"atLeast": N, "where": <person condition, evaluated for this account>, "relationType": "employee" | "contractor" or a list}} — at least N people with an active relation match. Buying-group state: {"buyingGroup": {"solutionInterestId": "si_…", "active": true|false, "stage": stage key(s) of the solution interest's stage model, "status": {"op", "value"} text test on the status label, "completeness" / "engagement": {"op": eq|neq|lt|lte|gt|gte|between, "value"} on the 0–100 score, "roleCount": [{"roleId": "rol_…", "atLeast"?: N, "atMost"?: N}]}} — the account has a group for that solution interest meeting every constraint given. Inside "people.where", fields with a closed set of values — other operands are refused: derivedSeniority (unpaid, training, entry, senior, manager, director, vp, cxo, partner, owner); derivedFunction (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedFunctions (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedSpecialties (security, data_and_analytics, ai_and_machine_learning, cloud_and_infrastructure, software_development, devops_and_sre, business_applications, design, product_marketing, demand_generation, sales_development, partnerships, strategy, risk_and_compliance, supply_chain, talent_acquisition, general_management). derivedFunctions and derivedSpecialties are lists: a positive operator holds when some element matches, is_empty when the list is empty. The values of before the title classifier (derivedSeniority c-level, individual contributor; derivedFunction it, security, data, executive, …) are still accepted and stored rewritten to these. */
             accountCondition?: unknown;
             /** @description Country of the account (case-insensitive); repeat the parameter for several values (any of them matches) */
             accountCountry?: string | string[];
@@ -20249,14 +20249,32 @@ export interface components {
                 [key: string]: unknown;
             };
             department: string | null;
-            /** @description Derived from the job title and department, e.g. it, security, marketing */
-            derivedFunction: string | null;
-            /** @description Derived from the job title: c-level, vp, director, manager, individual contributor */
-            derivedSeniority: string | null;
+            /** @description The primary function (LinkedIn's 26): the explicit one, else the strongest the job title (or the department) names */
+            derivedFunction: ("accounting" | "administrative" | "arts_and_design" | "business_development" | "community_and_social_services" | "consulting" | "education" | "engineering" | "entrepreneurship" | "finance" | "healthcare_services" | "human_resources" | "information_technology" | "legal" | "marketing" | "media_and_communication" | "military_and_protective_services" | "operations" | "product_management" | "program_and_project_management" | "purchasing" | "quality_assurance" | "real_estate" | "research" | "sales" | "customer_success_and_support") | null;
+            /** @description Every function, strongest first (an explicit function leads) */
+            derivedFunctions: ("accounting" | "administrative" | "arts_and_design" | "business_development" | "community_and_social_services" | "consulting" | "education" | "engineering" | "entrepreneurship" | "finance" | "healthcare_services" | "human_resources" | "information_technology" | "legal" | "marketing" | "media_and_communication" | "military_and_protective_services" | "operations" | "product_management" | "program_and_project_management" | "purchasing" | "quality_assurance" | "real_estate" | "research" | "sales" | "customer_success_and_support")[];
+            /**
+             * @description explicit: set by a user or an import; derived: read from the job title
+             * @enum {string}
+             */
+            derivedFunctionSource: "explicit" | "derived";
+            /** @description The seniority that applies (LinkedIn's ten levels): the explicit one, else the title classifier's — unpaid, training, entry, senior, manager, director, vp, cxo, partner, owner */
+            derivedSeniority: ("unpaid" | "training" | "entry" | "senior" | "manager" | "director" | "vp" | "cxo" | "partner" | "owner") | null;
+            /**
+             * @description explicit: set by a user or an import; derived: read from the job title
+             * @enum {string}
+             */
+            derivedSenioritySource: "explicit" | "derived";
+            /** @description Finer specialties read from the job title: security, data_and_analytics, ai_and_machine_learning, cloud_and_infrastructure, software_development, devops_and_sre, business_applications, design, product_marketing, demand_generation, sales_development, partnerships, strategy, risk_and_compliance, supply_chain, talent_acquisition, general_management */
+            derivedSpecialties: ("security" | "data_and_analytics" | "ai_and_machine_learning" | "cloud_and_infrastructure" | "software_development" | "devops_and_sre" | "business_applications" | "design" | "product_marketing" | "demand_generation" | "sales_development" | "partnerships" | "strategy" | "risk_and_compliance" | "supply_chain" | "talent_acquisition" | "general_management")[];
             email: string;
             emailInvalid: boolean;
             emailSuspended: boolean;
             engagementScore: number;
+            /** @description Set by a user or an import; wins over the derived primary function (null: none set) */
+            explicitFunction: ("accounting" | "administrative" | "arts_and_design" | "business_development" | "community_and_social_services" | "consulting" | "education" | "engineering" | "entrepreneurship" | "finance" | "healthcare_services" | "human_resources" | "information_technology" | "legal" | "marketing" | "media_and_communication" | "military_and_protective_services" | "operations" | "product_management" | "program_and_project_management" | "purchasing" | "quality_assurance" | "real_estate" | "research" | "sales" | "customer_success_and_support") | null;
+            /** @description Set by a user or an import; wins over the seniority derived from the title (null: none set) */
+            explicitSeniority: ("unpaid" | "training" | "entry" | "senior" | "manager" | "director" | "vp" | "cxo" | "partner" | "owner") | null;
             externalId: string | null;
             firstName: string | null;
             id: string;
@@ -20266,6 +20284,8 @@ export interface components {
             postalCode: string | null;
             seniority: string | null;
             state: string | null;
+            /** @description The title classifier's confidence in its reading of the job title, 0–1 (0: no title) */
+            titleConfidence: number;
             unsubscribed: boolean;
             updatedAt: string;
             /** @description Also sent as the ETag header; send it back in If-Match (optional for people) */
@@ -20273,21 +20293,21 @@ export interface components {
         };
         Persona: {
             /**
-             * @description A person condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Account-only leaves (descendantOf, people, buyingGroup) are refused. Fields with a closed set of values — other operands are refused: derivedSeniority (c-level, vp, director, manager, individual contributor); derivedFunction (executive, it, engineering, security, data, product, design, marketing, sales, customer success, finance, legal, hr, procurement, operations).
+             * @description A person condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Account-only leaves (descendantOf, people, buyingGroup) are refused. Fields with a closed set of values — other operands are refused: derivedSeniority (unpaid, training, entry, senior, manager, director, vp, cxo, partner, owner); derivedFunction (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedFunctions (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedSpecialties (security, data_and_analytics, ai_and_machine_learning, cloud_and_infrastructure, software_development, devops_and_sre, business_applications, design, product_marketing, demand_generation, sales_development, partnerships, strategy, risk_and_compliance, supply_chain, talent_acquisition, general_management). derivedFunctions and derivedSpecialties are lists: a positive operator holds when some element matches, is_empty when the list is empty. The values of before the title classifier (derivedSeniority c-level, individual contributor; derivedFunction it, security, data, executive, …) are still accepted and stored rewritten to these.
              * @example {
              *       "all": [
              *         {
              *           "field": "derivedSeniority",
              *           "op": "is_one_of",
              *           "value": [
-             *             "c-level",
+             *             "cxo",
              *             "vp"
              *           ]
              *         },
              *         {
-             *           "field": "derivedFunction",
+             *           "field": "derivedFunctions",
              *           "op": "is",
-             *           "value": "it"
+             *           "value": "information_technology"
              *         }
              *       ]
              *     }
@@ -20311,21 +20331,21 @@ export interface components {
         };
         PersonaCreate: {
             /**
-             * @description A person condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Account-only leaves (descendantOf, people, buyingGroup) are refused. Fields with a closed set of values — other operands are refused: derivedSeniority (c-level, vp, director, manager, individual contributor); derivedFunction (executive, it, engineering, security, data, product, design, marketing, sales, customer success, finance, legal, hr, procurement, operations).
+             * @description A person condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Account-only leaves (descendantOf, people, buyingGroup) are refused. Fields with a closed set of values — other operands are refused: derivedSeniority (unpaid, training, entry, senior, manager, director, vp, cxo, partner, owner); derivedFunction (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedFunctions (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedSpecialties (security, data_and_analytics, ai_and_machine_learning, cloud_and_infrastructure, software_development, devops_and_sre, business_applications, design, product_marketing, demand_generation, sales_development, partnerships, strategy, risk_and_compliance, supply_chain, talent_acquisition, general_management). derivedFunctions and derivedSpecialties are lists: a positive operator holds when some element matches, is_empty when the list is empty. The values of before the title classifier (derivedSeniority c-level, individual contributor; derivedFunction it, security, data, executive, …) are still accepted and stored rewritten to these.
              * @example {
              *       "all": [
              *         {
              *           "field": "derivedSeniority",
              *           "op": "is_one_of",
              *           "value": [
-             *             "c-level",
+             *             "cxo",
              *             "vp"
              *           ]
              *         },
              *         {
-             *           "field": "derivedFunction",
+             *           "field": "derivedFunctions",
              *           "op": "is",
-             *           "value": "it"
+             *           "value": "information_technology"
              *         }
              *       ]
              *     }
@@ -20336,21 +20356,21 @@ export interface components {
         };
         PersonaCreateInput: {
             /**
-             * @description A person condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Account-only leaves (descendantOf, people, buyingGroup) are refused. Fields with a closed set of values — other operands are refused: derivedSeniority (c-level, vp, director, manager, individual contributor); derivedFunction (executive, it, engineering, security, data, product, design, marketing, sales, customer success, finance, legal, hr, procurement, operations).
+             * @description A person condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Account-only leaves (descendantOf, people, buyingGroup) are refused. Fields with a closed set of values — other operands are refused: derivedSeniority (unpaid, training, entry, senior, manager, director, vp, cxo, partner, owner); derivedFunction (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedFunctions (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedSpecialties (security, data_and_analytics, ai_and_machine_learning, cloud_and_infrastructure, software_development, devops_and_sre, business_applications, design, product_marketing, demand_generation, sales_development, partnerships, strategy, risk_and_compliance, supply_chain, talent_acquisition, general_management). derivedFunctions and derivedSpecialties are lists: a positive operator holds when some element matches, is_empty when the list is empty. The values of before the title classifier (derivedSeniority c-level, individual contributor; derivedFunction it, security, data, executive, …) are still accepted and stored rewritten to these.
              * @example {
              *       "all": [
              *         {
              *           "field": "derivedSeniority",
              *           "op": "is_one_of",
              *           "value": [
-             *             "c-level",
+             *             "cxo",
              *             "vp"
              *           ]
              *         },
              *         {
-             *           "field": "derivedFunction",
+             *           "field": "derivedFunctions",
              *           "op": "is",
-             *           "value": "it"
+             *           "value": "information_technology"
              *         }
              *       ]
              *     }
@@ -20361,21 +20381,21 @@ export interface components {
         };
         PersonaInput: {
             /**
-             * @description A person condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Account-only leaves (descendantOf, people, buyingGroup) are refused. Fields with a closed set of values — other operands are refused: derivedSeniority (c-level, vp, director, manager, individual contributor); derivedFunction (executive, it, engineering, security, data, product, design, marketing, sales, customer success, finance, legal, hr, procurement, operations).
+             * @description A person condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Account-only leaves (descendantOf, people, buyingGroup) are refused. Fields with a closed set of values — other operands are refused: derivedSeniority (unpaid, training, entry, senior, manager, director, vp, cxo, partner, owner); derivedFunction (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedFunctions (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedSpecialties (security, data_and_analytics, ai_and_machine_learning, cloud_and_infrastructure, software_development, devops_and_sre, business_applications, design, product_marketing, demand_generation, sales_development, partnerships, strategy, risk_and_compliance, supply_chain, talent_acquisition, general_management). derivedFunctions and derivedSpecialties are lists: a positive operator holds when some element matches, is_empty when the list is empty. The values of before the title classifier (derivedSeniority c-level, individual contributor; derivedFunction it, security, data, executive, …) are still accepted and stored rewritten to these.
              * @example {
              *       "all": [
              *         {
              *           "field": "derivedSeniority",
              *           "op": "is_one_of",
              *           "value": [
-             *             "c-level",
+             *             "cxo",
              *             "vp"
              *           ]
              *         },
              *         {
-             *           "field": "derivedFunction",
+             *           "field": "derivedFunctions",
              *           "op": "is",
-             *           "value": "it"
+             *           "value": "information_technology"
              *         }
              *       ]
              *     }
@@ -20391,21 +20411,21 @@ export interface components {
         };
         PersonaUpdate: {
             /**
-             * @description A person condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Account-only leaves (descendantOf, people, buyingGroup) are refused. Fields with a closed set of values — other operands are refused: derivedSeniority (c-level, vp, director, manager, individual contributor); derivedFunction (executive, it, engineering, security, data, product, design, marketing, sales, customer success, finance, legal, hr, procurement, operations).
+             * @description A person condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Account-only leaves (descendantOf, people, buyingGroup) are refused. Fields with a closed set of values — other operands are refused: derivedSeniority (unpaid, training, entry, senior, manager, director, vp, cxo, partner, owner); derivedFunction (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedFunctions (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedSpecialties (security, data_and_analytics, ai_and_machine_learning, cloud_and_infrastructure, software_development, devops_and_sre, business_applications, design, product_marketing, demand_generation, sales_development, partnerships, strategy, risk_and_compliance, supply_chain, talent_acquisition, general_management). derivedFunctions and derivedSpecialties are lists: a positive operator holds when some element matches, is_empty when the list is empty. The values of before the title classifier (derivedSeniority c-level, individual contributor; derivedFunction it, security, data, executive, …) are still accepted and stored rewritten to these.
              * @example {
              *       "all": [
              *         {
              *           "field": "derivedSeniority",
              *           "op": "is_one_of",
              *           "value": [
-             *             "c-level",
+             *             "cxo",
              *             "vp"
              *           ]
              *         },
              *         {
-             *           "field": "derivedFunction",
+             *           "field": "derivedFunctions",
              *           "op": "is",
-             *           "value": "it"
+             *           "value": "information_technology"
              *         }
              *       ]
              *     }
@@ -20416,21 +20436,21 @@ export interface components {
         };
         PersonaUpdateInput: {
             /**
-             * @description A person condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Account-only leaves (descendantOf, people, buyingGroup) are refused. Fields with a closed set of values — other operands are refused: derivedSeniority (c-level, vp, director, manager, individual contributor); derivedFunction (executive, it, engineering, security, data, product, design, marketing, sales, customer success, finance, legal, hr, procurement, operations).
+             * @description A person condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Account-only leaves (descendantOf, people, buyingGroup) are refused. Fields with a closed set of values — other operands are refused: derivedSeniority (unpaid, training, entry, senior, manager, director, vp, cxo, partner, owner); derivedFunction (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedFunctions (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedSpecialties (security, data_and_analytics, ai_and_machine_learning, cloud_and_infrastructure, software_development, devops_and_sre, business_applications, design, product_marketing, demand_generation, sales_development, partnerships, strategy, risk_and_compliance, supply_chain, talent_acquisition, general_management). derivedFunctions and derivedSpecialties are lists: a positive operator holds when some element matches, is_empty when the list is empty. The values of before the title classifier (derivedSeniority c-level, individual contributor; derivedFunction it, security, data, executive, …) are still accepted and stored rewritten to these.
              * @example {
              *       "all": [
              *         {
              *           "field": "derivedSeniority",
              *           "op": "is_one_of",
              *           "value": [
-             *             "c-level",
+             *             "cxo",
              *             "vp"
              *           ]
              *         },
              *         {
-             *           "field": "derivedFunction",
+             *           "field": "derivedFunctions",
              *           "op": "is",
-             *           "value": "it"
+             *           "value": "information_technology"
              *         }
              *       ]
              *     }
@@ -20510,6 +20530,10 @@ export interface components {
             email: string;
             emailInvalid?: boolean;
             emailSuspended?: boolean;
+            /** @description Sets the primary function explicitly (it wins over the derived one); null clears it */
+            explicitFunction?: ("accounting" | "administrative" | "arts_and_design" | "business_development" | "community_and_social_services" | "consulting" | "education" | "engineering" | "entrepreneurship" | "finance" | "healthcare_services" | "human_resources" | "information_technology" | "legal" | "marketing" | "media_and_communication" | "military_and_protective_services" | "operations" | "product_management" | "program_and_project_management" | "purchasing" | "quality_assurance" | "real_estate" | "research" | "sales" | "customer_success_and_support") | null;
+            /** @description Sets the seniority explicitly (it wins over the derived one); null clears it, so the derived value applies again */
+            explicitSeniority?: ("unpaid" | "training" | "entry" | "senior" | "manager" | "director" | "vp" | "cxo" | "partner" | "owner") | null;
             externalId?: unknown | null;
             firstName?: unknown | null;
             jobTitle?: unknown | null;
@@ -20530,6 +20554,10 @@ export interface components {
             email: string;
             emailInvalid?: boolean;
             emailSuspended?: boolean;
+            /** @description Sets the primary function explicitly (it wins over the derived one); null clears it */
+            explicitFunction?: ("accounting" | "administrative" | "arts_and_design" | "business_development" | "community_and_social_services" | "consulting" | "education" | "engineering" | "entrepreneurship" | "finance" | "healthcare_services" | "human_resources" | "information_technology" | "legal" | "marketing" | "media_and_communication" | "military_and_protective_services" | "operations" | "product_management" | "program_and_project_management" | "purchasing" | "quality_assurance" | "real_estate" | "research" | "sales" | "customer_success_and_support") | null;
+            /** @description Sets the seniority explicitly (it wins over the derived one); null clears it, so the derived value applies again */
+            explicitSeniority?: ("unpaid" | "training" | "entry" | "senior" | "manager" | "director" | "vp" | "cxo" | "partner" | "owner") | null;
             externalId?: string | null;
             firstName?: string | null;
             jobTitle?: string | null;
@@ -20540,7 +20568,7 @@ export interface components {
             state?: string | null;
             unsubscribed?: boolean;
         };
-        PersonInput: {
+        PersonDetail: {
             city: string | null;
             country: string | null;
             createdAt: string;
@@ -20548,14 +20576,32 @@ export interface components {
                 [key: string]: unknown;
             };
             department: string | null;
-            /** @description Derived from the job title and department, e.g. it, security, marketing */
-            derivedFunction: string | null;
-            /** @description Derived from the job title: c-level, vp, director, manager, individual contributor */
-            derivedSeniority: string | null;
+            /** @description The primary function (LinkedIn's 26): the explicit one, else the strongest the job title (or the department) names */
+            derivedFunction: ("accounting" | "administrative" | "arts_and_design" | "business_development" | "community_and_social_services" | "consulting" | "education" | "engineering" | "entrepreneurship" | "finance" | "healthcare_services" | "human_resources" | "information_technology" | "legal" | "marketing" | "media_and_communication" | "military_and_protective_services" | "operations" | "product_management" | "program_and_project_management" | "purchasing" | "quality_assurance" | "real_estate" | "research" | "sales" | "customer_success_and_support") | null;
+            /** @description Every function, strongest first (an explicit function leads) */
+            derivedFunctions: ("accounting" | "administrative" | "arts_and_design" | "business_development" | "community_and_social_services" | "consulting" | "education" | "engineering" | "entrepreneurship" | "finance" | "healthcare_services" | "human_resources" | "information_technology" | "legal" | "marketing" | "media_and_communication" | "military_and_protective_services" | "operations" | "product_management" | "program_and_project_management" | "purchasing" | "quality_assurance" | "real_estate" | "research" | "sales" | "customer_success_and_support")[];
+            /**
+             * @description explicit: set by a user or an import; derived: read from the job title
+             * @enum {string}
+             */
+            derivedFunctionSource: "explicit" | "derived";
+            /** @description The seniority that applies (LinkedIn's ten levels): the explicit one, else the title classifier's — unpaid, training, entry, senior, manager, director, vp, cxo, partner, owner */
+            derivedSeniority: ("unpaid" | "training" | "entry" | "senior" | "manager" | "director" | "vp" | "cxo" | "partner" | "owner") | null;
+            /**
+             * @description explicit: set by a user or an import; derived: read from the job title
+             * @enum {string}
+             */
+            derivedSenioritySource: "explicit" | "derived";
+            /** @description Finer specialties read from the job title: security, data_and_analytics, ai_and_machine_learning, cloud_and_infrastructure, software_development, devops_and_sre, business_applications, design, product_marketing, demand_generation, sales_development, partnerships, strategy, risk_and_compliance, supply_chain, talent_acquisition, general_management */
+            derivedSpecialties: ("security" | "data_and_analytics" | "ai_and_machine_learning" | "cloud_and_infrastructure" | "software_development" | "devops_and_sre" | "business_applications" | "design" | "product_marketing" | "demand_generation" | "sales_development" | "partnerships" | "strategy" | "risk_and_compliance" | "supply_chain" | "talent_acquisition" | "general_management")[];
             email: string;
             emailInvalid: boolean;
             emailSuspended: boolean;
             engagementScore: number;
+            /** @description Set by a user or an import; wins over the derived primary function (null: none set) */
+            explicitFunction: ("accounting" | "administrative" | "arts_and_design" | "business_development" | "community_and_social_services" | "consulting" | "education" | "engineering" | "entrepreneurship" | "finance" | "healthcare_services" | "human_resources" | "information_technology" | "legal" | "marketing" | "media_and_communication" | "military_and_protective_services" | "operations" | "product_management" | "program_and_project_management" | "purchasing" | "quality_assurance" | "real_estate" | "research" | "sales" | "customer_success_and_support") | null;
+            /** @description Set by a user or an import; wins over the seniority derived from the title (null: none set) */
+            explicitSeniority: ("unpaid" | "training" | "entry" | "senior" | "manager" | "director" | "vp" | "cxo" | "partner" | "owner") | null;
             externalId: string | null;
             firstName: string | null;
             id: string;
@@ -20565,6 +20611,112 @@ export interface components {
             postalCode: string | null;
             seniority: string | null;
             state: string | null;
+            /** @description The title classifier's confidence in its reading of the job title, 0–1 (0: no title) */
+            titleConfidence: number;
+            /** @description The title classifier's evidence for the job title: why the derived values are what they are */
+            titleEvidence: components["schemas"]["TitleEvidence"][];
+            unsubscribed: boolean;
+            updatedAt: string;
+            /** @description Also sent as the ETag header; send it back in If-Match (optional for people) */
+            version: number;
+        };
+        PersonDetailInput: {
+            city: string | null;
+            country: string | null;
+            createdAt: string;
+            custom: {
+                [key: string]: unknown;
+            };
+            department: string | null;
+            /** @description The primary function (LinkedIn's 26): the explicit one, else the strongest the job title (or the department) names */
+            derivedFunction: ("accounting" | "administrative" | "arts_and_design" | "business_development" | "community_and_social_services" | "consulting" | "education" | "engineering" | "entrepreneurship" | "finance" | "healthcare_services" | "human_resources" | "information_technology" | "legal" | "marketing" | "media_and_communication" | "military_and_protective_services" | "operations" | "product_management" | "program_and_project_management" | "purchasing" | "quality_assurance" | "real_estate" | "research" | "sales" | "customer_success_and_support") | null;
+            /** @description Every function, strongest first (an explicit function leads) */
+            derivedFunctions: ("accounting" | "administrative" | "arts_and_design" | "business_development" | "community_and_social_services" | "consulting" | "education" | "engineering" | "entrepreneurship" | "finance" | "healthcare_services" | "human_resources" | "information_technology" | "legal" | "marketing" | "media_and_communication" | "military_and_protective_services" | "operations" | "product_management" | "program_and_project_management" | "purchasing" | "quality_assurance" | "real_estate" | "research" | "sales" | "customer_success_and_support")[];
+            /**
+             * @description explicit: set by a user or an import; derived: read from the job title
+             * @enum {string}
+             */
+            derivedFunctionSource: "explicit" | "derived";
+            /** @description The seniority that applies (LinkedIn's ten levels): the explicit one, else the title classifier's — unpaid, training, entry, senior, manager, director, vp, cxo, partner, owner */
+            derivedSeniority: ("unpaid" | "training" | "entry" | "senior" | "manager" | "director" | "vp" | "cxo" | "partner" | "owner") | null;
+            /**
+             * @description explicit: set by a user or an import; derived: read from the job title
+             * @enum {string}
+             */
+            derivedSenioritySource: "explicit" | "derived";
+            /** @description Finer specialties read from the job title: security, data_and_analytics, ai_and_machine_learning, cloud_and_infrastructure, software_development, devops_and_sre, business_applications, design, product_marketing, demand_generation, sales_development, partnerships, strategy, risk_and_compliance, supply_chain, talent_acquisition, general_management */
+            derivedSpecialties: ("security" | "data_and_analytics" | "ai_and_machine_learning" | "cloud_and_infrastructure" | "software_development" | "devops_and_sre" | "business_applications" | "design" | "product_marketing" | "demand_generation" | "sales_development" | "partnerships" | "strategy" | "risk_and_compliance" | "supply_chain" | "talent_acquisition" | "general_management")[];
+            email: string;
+            emailInvalid: boolean;
+            emailSuspended: boolean;
+            engagementScore: number;
+            /** @description Set by a user or an import; wins over the derived primary function (null: none set) */
+            explicitFunction: ("accounting" | "administrative" | "arts_and_design" | "business_development" | "community_and_social_services" | "consulting" | "education" | "engineering" | "entrepreneurship" | "finance" | "healthcare_services" | "human_resources" | "information_technology" | "legal" | "marketing" | "media_and_communication" | "military_and_protective_services" | "operations" | "product_management" | "program_and_project_management" | "purchasing" | "quality_assurance" | "real_estate" | "research" | "sales" | "customer_success_and_support") | null;
+            /** @description Set by a user or an import; wins over the seniority derived from the title (null: none set) */
+            explicitSeniority: ("unpaid" | "training" | "entry" | "senior" | "manager" | "director" | "vp" | "cxo" | "partner" | "owner") | null;
+            externalId: string | null;
+            firstName: string | null;
+            id: string;
+            jobTitle: string | null;
+            lastName: string | null;
+            phone: string | null;
+            postalCode: string | null;
+            seniority: string | null;
+            state: string | null;
+            /** @description The title classifier's confidence in its reading of the job title, 0–1 (0: no title) */
+            titleConfidence: number;
+            /** @description The title classifier's evidence for the job title: why the derived values are what they are */
+            titleEvidence: components["schemas"]["TitleEvidenceInput"][];
+            unsubscribed: boolean;
+            updatedAt: string;
+            /** @description Also sent as the ETag header; send it back in If-Match (optional for people) */
+            version: number;
+        };
+        PersonInput: {
+            city: string | null;
+            country: string | null;
+            createdAt: string;
+            custom: {
+                [key: string]: unknown;
+            };
+            department: string | null;
+            /** @description The primary function (LinkedIn's 26): the explicit one, else the strongest the job title (or the department) names */
+            derivedFunction: ("accounting" | "administrative" | "arts_and_design" | "business_development" | "community_and_social_services" | "consulting" | "education" | "engineering" | "entrepreneurship" | "finance" | "healthcare_services" | "human_resources" | "information_technology" | "legal" | "marketing" | "media_and_communication" | "military_and_protective_services" | "operations" | "product_management" | "program_and_project_management" | "purchasing" | "quality_assurance" | "real_estate" | "research" | "sales" | "customer_success_and_support") | null;
+            /** @description Every function, strongest first (an explicit function leads) */
+            derivedFunctions: ("accounting" | "administrative" | "arts_and_design" | "business_development" | "community_and_social_services" | "consulting" | "education" | "engineering" | "entrepreneurship" | "finance" | "healthcare_services" | "human_resources" | "information_technology" | "legal" | "marketing" | "media_and_communication" | "military_and_protective_services" | "operations" | "product_management" | "program_and_project_management" | "purchasing" | "quality_assurance" | "real_estate" | "research" | "sales" | "customer_success_and_support")[];
+            /**
+             * @description explicit: set by a user or an import; derived: read from the job title
+             * @enum {string}
+             */
+            derivedFunctionSource: "explicit" | "derived";
+            /** @description The seniority that applies (LinkedIn's ten levels): the explicit one, else the title classifier's — unpaid, training, entry, senior, manager, director, vp, cxo, partner, owner */
+            derivedSeniority: ("unpaid" | "training" | "entry" | "senior" | "manager" | "director" | "vp" | "cxo" | "partner" | "owner") | null;
+            /**
+             * @description explicit: set by a user or an import; derived: read from the job title
+             * @enum {string}
+             */
+            derivedSenioritySource: "explicit" | "derived";
+            /** @description Finer specialties read from the job title: security, data_and_analytics, ai_and_machine_learning, cloud_and_infrastructure, software_development, devops_and_sre, business_applications, design, product_marketing, demand_generation, sales_development, partnerships, strategy, risk_and_compliance, supply_chain, talent_acquisition, general_management */
+            derivedSpecialties: ("security" | "data_and_analytics" | "ai_and_machine_learning" | "cloud_and_infrastructure" | "software_development" | "devops_and_sre" | "business_applications" | "design" | "product_marketing" | "demand_generation" | "sales_development" | "partnerships" | "strategy" | "risk_and_compliance" | "supply_chain" | "talent_acquisition" | "general_management")[];
+            email: string;
+            emailInvalid: boolean;
+            emailSuspended: boolean;
+            engagementScore: number;
+            /** @description Set by a user or an import; wins over the derived primary function (null: none set) */
+            explicitFunction: ("accounting" | "administrative" | "arts_and_design" | "business_development" | "community_and_social_services" | "consulting" | "education" | "engineering" | "entrepreneurship" | "finance" | "healthcare_services" | "human_resources" | "information_technology" | "legal" | "marketing" | "media_and_communication" | "military_and_protective_services" | "operations" | "product_management" | "program_and_project_management" | "purchasing" | "quality_assurance" | "real_estate" | "research" | "sales" | "customer_success_and_support") | null;
+            /** @description Set by a user or an import; wins over the seniority derived from the title (null: none set) */
+            explicitSeniority: ("unpaid" | "training" | "entry" | "senior" | "manager" | "director" | "vp" | "cxo" | "partner" | "owner") | null;
+            externalId: string | null;
+            firstName: string | null;
+            id: string;
+            jobTitle: string | null;
+            lastName: string | null;
+            phone: string | null;
+            postalCode: string | null;
+            seniority: string | null;
+            state: string | null;
+            /** @description The title classifier's confidence in its reading of the job title, 0–1 (0: no title) */
+            titleConfidence: number;
             unsubscribed: boolean;
             updatedAt: string;
             /** @description Also sent as the ETag header; send it back in If-Match (optional for people) */
@@ -20581,6 +20733,10 @@ export interface components {
             email?: string;
             emailInvalid?: boolean;
             emailSuspended?: boolean;
+            /** @description Sets the primary function explicitly (it wins over the derived one); null clears it */
+            explicitFunction?: ("accounting" | "administrative" | "arts_and_design" | "business_development" | "community_and_social_services" | "consulting" | "education" | "engineering" | "entrepreneurship" | "finance" | "healthcare_services" | "human_resources" | "information_technology" | "legal" | "marketing" | "media_and_communication" | "military_and_protective_services" | "operations" | "product_management" | "program_and_project_management" | "purchasing" | "quality_assurance" | "real_estate" | "research" | "sales" | "customer_success_and_support") | null;
+            /** @description Sets the seniority explicitly (it wins over the derived one); null clears it, so the derived value applies again */
+            explicitSeniority?: ("unpaid" | "training" | "entry" | "senior" | "manager" | "director" | "vp" | "cxo" | "partner" | "owner") | null;
             externalId?: unknown | null;
             firstName?: unknown | null;
             jobTitle?: unknown | null;
@@ -20601,6 +20757,10 @@ export interface components {
             email?: string;
             emailInvalid?: boolean;
             emailSuspended?: boolean;
+            /** @description Sets the primary function explicitly (it wins over the derived one); null clears it */
+            explicitFunction?: ("accounting" | "administrative" | "arts_and_design" | "business_development" | "community_and_social_services" | "consulting" | "education" | "engineering" | "entrepreneurship" | "finance" | "healthcare_services" | "human_resources" | "information_technology" | "legal" | "marketing" | "media_and_communication" | "military_and_protective_services" | "operations" | "product_management" | "program_and_project_management" | "purchasing" | "quality_assurance" | "real_estate" | "research" | "sales" | "customer_success_and_support") | null;
+            /** @description Sets the seniority explicitly (it wins over the derived one); null clears it, so the derived value applies again */
+            explicitSeniority?: ("unpaid" | "training" | "entry" | "senior" | "manager" | "director" | "vp" | "cxo" | "partner" | "owner") | null;
             externalId?: string | null;
             firstName?: string | null;
             jobTitle?: string | null;
@@ -20775,7 +20935,7 @@ export interface components {
         RoleDefinitionWrite: {
             /** @description Assign people by the condition */
             autoAssign: boolean;
-            /** @description Required when autoAssign is true, absent otherwise. A person condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Account-only leaves (descendantOf, people, buyingGroup) are refused. Fields with a closed set of values — other operands are refused: derivedSeniority (c-level, vp, director, manager, individual contributor); derivedFunction (executive, it, engineering, security, data, product, design, marketing, sales, customer success, finance, legal, hr, procurement, operations). */
+            /** @description Required when autoAssign is true, absent otherwise. A person condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Account-only leaves (descendantOf, people, buyingGroup) are refused. Fields with a closed set of values — other operands are refused: derivedSeniority (unpaid, training, entry, senior, manager, director, vp, cxo, partner, owner); derivedFunction (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedFunctions (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedSpecialties (security, data_and_analytics, ai_and_machine_learning, cloud_and_infrastructure, software_development, devops_and_sre, business_applications, design, product_marketing, demand_generation, sales_development, partnerships, strategy, risk_and_compliance, supply_chain, talent_acquisition, general_management). derivedFunctions and derivedSpecialties are lists: a positive operator holds when some element matches, is_empty when the list is empty. The values of before the title classifier (derivedSeniority c-level, individual contributor; derivedFunction it, security, data, executive, …) are still accepted and stored rewritten to these. */
             condition?: unknown | null;
             /**
              * @description Members the role needs to be complete (default 1)
@@ -20794,7 +20954,7 @@ export interface components {
         RoleDefinitionWriteInput: {
             /** @description Assign people by the condition */
             autoAssign: boolean;
-            /** @description Required when autoAssign is true, absent otherwise. A person condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Account-only leaves (descendantOf, people, buyingGroup) are refused. Fields with a closed set of values — other operands are refused: derivedSeniority (c-level, vp, director, manager, individual contributor); derivedFunction (executive, it, engineering, security, data, product, design, marketing, sales, customer success, finance, legal, hr, procurement, operations). */
+            /** @description Required when autoAssign is true, absent otherwise. A person condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Account-only leaves (descendantOf, people, buyingGroup) are refused. Fields with a closed set of values — other operands are refused: derivedSeniority (unpaid, training, entry, senior, manager, director, vp, cxo, partner, owner); derivedFunction (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedFunctions (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedSpecialties (security, data_and_analytics, ai_and_machine_learning, cloud_and_infrastructure, software_development, devops_and_sre, business_applications, design, product_marketing, demand_generation, sales_development, partnerships, strategy, risk_and_compliance, supply_chain, talent_acquisition, general_management). derivedFunctions and derivedSpecialties are lists: a positive operator holds when some element matches, is_empty when the list is empty. The values of before the title classifier (derivedSeniority c-level, individual contributor; derivedFunction it, security, data, executive, …) are still accepted and stored rewritten to these. */
             condition?: unknown | null;
             /**
              * @description Members the role needs to be complete (default 1)
@@ -21518,6 +21678,24 @@ export interface components {
         TemplateUpgradeInput: {
             /** @description A Live roles template */
             templateId: string;
+        };
+        TitleEvidence: {
+            /** @description What it decided, e.g. "s:director" (seniority), "f:sales" (function), "x:security" (specialty) */
+            effect: string;
+            /** @description The rule that decided (when no single word did) */
+            rule?: string;
+            /** @description The word or phrase of the title that decided */
+            token?: string;
+            weight: number;
+        };
+        TitleEvidenceInput: {
+            /** @description What it decided, e.g. "s:director" (seniority), "f:sales" (function), "x:security" (specialty) */
+            effect: string;
+            /** @description The rule that decided (when no single word did) */
+            rule?: string;
+            /** @description The word or phrase of the title that decided */
+            token?: string;
+            weight: number;
         };
         Token: {
             createdAt: string;

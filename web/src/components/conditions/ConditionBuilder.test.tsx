@@ -147,7 +147,7 @@ const PERSON_CORPUS: Condition[] = [
   { field: 'country', op: 'is_none_of', value: ['US'] },
   { field: 'phone', op: 'is_empty' },
   { field: 'city', op: 'is_not_empty' },
-  { field: 'derivedSeniority', op: 'is_one_of', value: ['c-level', 'vp'] },
+  { field: 'derivedSeniority', op: 'is_one_of', value: ['cxo', 'vp'] },
   { field: 'derivedSeniority', op: 'is', value: 'director' },
   { field: 'derivedFunction', op: 'starts_with', value: 'eng' },
   { field: 'derivedFunction', op: 'is_not', value: 'sales' },
@@ -181,7 +181,7 @@ const PERSON_CORPUS: Condition[] = [
   { not: { field: 'jobTitle', op: 'contains', value: 'intern' } },
   {
     all: [
-      { any: [{ field: 'derivedSeniority', op: 'is_one_of', value: ['c-level', 'vp'] }, { field: 'engagementScore', op: 'gt', value: 50 }] },
+      { any: [{ field: 'derivedSeniority', op: 'is_one_of', value: ['cxo', 'vp'] }, { field: 'engagementScore', op: 'gt', value: 50 }] },
       { not: { any: [{ field: 'unsubscribed', op: 'is_true' }, { not: { persona: 'psn_sec' } }] } },
       { activity: { type: 'email_opened', atLeast: 2, inLastDays: 14 } },
     ],
@@ -394,8 +394,8 @@ describe('ConditionBuilder: editing', () => {
     await user.click(await screen.findByRole('option', { name: 'is one of' }));
     expect(last()).toEqual({ field: 'derivedSeniority', op: 'is_one_of', value: ['vp'] });
     await user.click(screen.getByRole('textbox', { name: 'Values of derived seniority' }));
-    await user.click(await screen.findByRole('option', { name: 'c-level' }));
-    expect(last()).toEqual({ field: 'derivedSeniority', op: 'is_one_of', value: ['vp', 'c-level'] });
+    await user.click(await screen.findByRole('option', { name: 'cxo' }));
+    expect(last()).toEqual({ field: 'derivedSeniority', op: 'is_one_of', value: ['vp', 'cxo'] });
   });
 
   it('a date field: in the last N days, and a custom attribute typed as a number', async () => {

@@ -1,4 +1,4 @@
-/** A condition in a few words, for lists ("derivedSeniority is one of c-level, vp and 1 more"). */
+/** A condition in a few words, for lists ("derivedSeniority is one of cxo, vp and 1 more"). */
 import { OP_LABELS } from './model.ts';
 import type { Condition } from './types.ts';
 

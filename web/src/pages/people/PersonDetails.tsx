@@ -1,5 +1,7 @@
 /**
- * One person: their fields with derived seniority and function, engagement, their accounts
+ * One person: their fields with the seniority and functions that apply — marked "derived" (read
+ * from the title by the classifier, with its confidence and evidence) or "set by user" (explicit,
+ * wins over the classifier) — engagement, their accounts
  * (relation type, active or ended), activities (newest first, paged) and the buying groups they
  * belong to or were removed from (role, source, group and account links).
  */
@@ -14,7 +16,38 @@ import { formatDay, fullName, label } from '../../lib/people.ts';
 import { CustomAttributes } from '../../components/CustomAttributes.tsx';
 import { Fact } from '../../components/Fact.tsx';
 
-type Person = Schemas['Person'];
+type Person = Schemas['PersonDetail'];
+
+/** "derived" or "set by user" beside a value. */
+function SourceMark({ source, testId }: { source: 'explicit' | 'derived'; testId: string }) {
+  return (
+    <Badge size="xs" variant="dot" color={source === 'explicit' ? 'teal' : 'gray'} ml={6} data-testid={testId}>
+      {source === 'explicit' ? 'set by user' : 'derived'}
+    </Badge>
+  );
+}
+
+/** Why the classifier read the title as it did: its evidence, strongest first, and its confidence. */
+function TitleEvidence({ person: p }: { person: Person }) {
+  if (!p.jobTitle) return null;
+  const evidence = [...p.titleEvidence].sort((a, b) => b.weight - a.weight);
+  return (
+    <Stack gap={2} mt="xs" data-testid="title-evidence">
+      <Text size="xs" c="dimmed">
+        Read from the title with {Math.round(p.titleConfidence * 100)}% confidence
+      </Text>
+      {evidence.length > 0 && (
+        <Group gap={4}>
+          {evidence.map((e, i) => (
+            <Badge key={i} size="xs" variant="outline" color="gray" style={{ textTransform: 'none' }} title={`weight ${e.weight}`}>
+              {e.token ? `“${e.token}”` : e.rule} → {e.effect}
+            </Badge>
+          ))}
+        </Group>
+      )}
+    </Stack>
+  );
+}
 
 function Summary({ person: p }: { person: Person }) {
   const flags = [p.emailInvalid && 'e-mail invalid', p.emailSuspended && 'e-mail suspended', p.unsubscribed && 'unsubscribed'].filter((f): f is string => Boolean(f));
@@ -24,15 +57,24 @@ function Summary({ person: p }: { person: Person }) {
         <SimpleGrid cols={2} spacing="sm">
           <Fact name="Job title">{p.jobTitle ?? '—'}</Fact>
           <Fact name="Department">{p.department ?? '—'}</Fact>
-          <Fact name="Derived seniority">
+          <Fact name="Seniority">
             <span data-testid="derived-seniority">{label(p.derivedSeniority)}</span>
+            {p.derivedSeniority && <SourceMark source={p.derivedSenioritySource} testId="derived-seniority-source" />}
           </Fact>
-          <Fact name="Derived function">
+          <Fact name="Function">
             <span data-testid="derived-function">{label(p.derivedFunction)}</span>
+            {p.derivedFunction && <SourceMark source={p.derivedFunctionSource} testId="derived-function-source" />}
+          </Fact>
+          <Fact name="All functions">
+            <span data-testid="derived-functions">{p.derivedFunctions.length ? p.derivedFunctions.map(label).join(', ') : '—'}</span>
+          </Fact>
+          <Fact name="Specialties">
+            <span data-testid="derived-specialties">{p.derivedSpecialties.length ? p.derivedSpecialties.map(label).join(', ') : '—'}</span>
           </Fact>
           <Fact name="Seniority (as given)">{p.seniority ?? '—'}</Fact>
           <Fact name="Location">{[p.city, p.state, p.country].filter(Boolean).join(', ') || '—'}</Fact>
         </SimpleGrid>
+        <TitleEvidence person={p} />
       </Card>
       <Card withBorder>
         <Text size="xs" c="dimmed">
