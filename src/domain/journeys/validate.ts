@@ -51,7 +51,7 @@ export interface PublishFacts {
   solutionInterests: ReadonlyMap<string, { name: string; stageKeys: readonly string[] | null }>;
 }
 
-/** Every problem of the journey, in node order then by kind; empty when it may be published. */
+/** Every problem of the journey, in node order (the journey's dates last); empty when it may be published. */
 export function validateForPublish(def: JourneyDefinition, facts: PublishFacts): JourneyProblem[] {
   const problems: JourneyProblem[] = [];
   const at = (i: number) => `/definition/nodes/${i}`;
@@ -98,7 +98,9 @@ export function validateForPublish(def: JourneyDefinition, facts: PublishFacts):
   else if (facts.endAt <= facts.startAt) add('end_before_start', null, '/endAt', 'the end date must be after the start');
   else if (facts.endAt > latestEnd(facts.startAt)) add('end_too_late', null, '/endAt', 'the end date may be at most 3 years after the start');
 
-  return problems;
+  // Node order (stable, so a node's problems keep the order they were found in); the journey's own last.
+  const rank = (p: JourneyProblem) => (p.nodeId === null ? (p.field === '/definition/nodes' ? -1 : Infinity) : byId.get(p.nodeId)!.index);
+  return problems.map((p, i) => ({ p, i })).sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i).map(({ p }) => p);
 }
 
 type Add = (code: ProblemCode, nodeId: string | null, field: string, message: string) => void;
