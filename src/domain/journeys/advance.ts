@@ -57,7 +57,7 @@ export interface AdvanceFacts {
   /** The account's events (any order); listen steps hear those at or after they started listening. */
   events: readonly JourneyEvent[];
   /** Outcomes of effects that report back (HTTP calls), by key. */
-  effectResults: ReadonlyMap<string, 'ok' | 'error'>;
+  effectResults: Pick<ReadonlyMap<string, 'ok' | 'error'>, 'get'>;
   /** Personas and list members for conditions (see EvaluationContext). */
   context?: Pick<EvaluationContext, 'personas' | 'listMembers'>;
 }
