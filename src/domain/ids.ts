@@ -24,6 +24,8 @@ export const ID_PREFIXES = {
   stageChange: 'stc',
   weightingModel: 'wm',
   upload: 'upl',
+  journey: 'jny',
+  journeyEnrollment: 'jen',
 } as const;
 
 export type EntityKind = keyof typeof ID_PREFIXES;

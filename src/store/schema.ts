@@ -419,4 +419,38 @@ export interface DB {
   activity_types: ActivityTypesTable;
   events: EventsTable;
   stage_history: StageHistoryTable;
+  journeys: JourneysTable;
+  journey_enrollments: JourneyEnrollmentsTable;
+}
+
+export interface JourneysTable {
+  id: string;
+  name: string;
+  name_norm: string;
+  description: string | null;
+  status: 'draft' | 'live' | 'closed' | 'finished' | 'aborted';
+  /** JSON: domain/journeys JourneyDefinition (with its format number). */
+  definition: Json;
+  start_at: number | null;
+  end_at: number | null;
+  published_at: number | null;
+  closed_at: number | null;
+  /** When it finished or was aborted. */
+  ended_at: number | null;
+  created_at: number;
+  updated_at: number;
+  version: number;
+}
+
+export interface JourneyEnrollmentsTable {
+  id: string;
+  journey_id: string;
+  account_id: string;
+  entry_number: number;
+  status: 'active' | 'completed';
+  /** JSON: the enrollment's tokens (domain/journeys Enrollment['tokens']). */
+  state: Json;
+  entered_at: number;
+  ended_at: number | null;
+  updated_at: number;
 }

@@ -10,6 +10,10 @@ const facts: PublishFacts = {
     ['si_1', { name: 'Cloud', stageKeys: ['new', 'engaged', 'won'] }],
     ['si_2', { name: 'Print', stageKeys: null }],
   ]),
+  lists: new Map([
+    ['lst_1', { name: 'Targets', kind: 'dynamic' }],
+    ['lst_s', { name: 'Hand-picked', kind: 'static' }],
+  ]),
 };
 
 const codes = (def: JourneyDefinition, f: PublishFacts = facts) => validateForPublish(def, f).map((p) => `${p.code} ${p.nodeId ?? '-'} ${p.field}`);
@@ -75,14 +79,20 @@ describe('validateForPublish', () => {
         { id: 'start', kind: 'entry', listId: 'lst_1', next: 'a' },
         { id: 'a', kind: 'action', action: 'updateStage', settings: { solutionInterestId: 'si_1', stage: 'lost' }, next: 'b' },
         { id: 'b', kind: 'action', action: 'salesAlert', settings: { solutionInterestId: 'si_9' }, next: 'c' },
-        { id: 'c', kind: 'action', action: 'assignToBuyingGroup', settings: { solutionInterestId: 'si_1', roleId: 'rol_1', where: { field: 'jobTitle', op: 'gt', value: 3 } }, next: null },
+        { id: 'c', kind: 'action', action: 'assignToBuyingGroup', settings: { solutionInterestId: 'si_1', roleId: 'rol_1', where: { field: 'jobTitle', op: 'gt', value: 3 } }, next: 'd' },
+        { id: 'd', kind: 'action', action: 'addToList', settings: { listId: 'lst_1' }, next: 'e' },
+        { id: 'e', kind: 'action', action: 'removeFromList', settings: { listId: 'lst_9' }, next: 'f' },
+        { id: 'f', kind: 'action', action: 'addToList', settings: { listId: 'lst_s' }, next: null },
       ],
     });
     expect(codes(def)).toEqual([
       'unknown_stage a /definition/nodes/1/settings/stage',
       'invalid_settings b /definition/nodes/2/settings/email',
       'invalid_condition c /definition/nodes/3/settings/where/op',
+      'not_static_list d /definition/nodes/4/settings/listId',
+      'unknown_list e /definition/nodes/5/settings/listId',
     ]);
+    expect(codes(definition({ nodes: [{ id: 'start', kind: 'entry', listId: 'lst_x', next: null }] }))).toEqual(['unknown_list start /definition/nodes/0/listId']);
   });
 
   it('refuses a loop without a wait, accepts one with a wait', () => {

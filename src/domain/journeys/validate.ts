@@ -26,6 +26,8 @@ export const PROBLEM_CODES = [
   'not_a_merge',
   'error_path_not_allowed',
   'no_list',
+  'unknown_list',
+  'not_static_list',
   'missing_end_date',
   'end_before_start',
   'end_too_late',
@@ -49,6 +51,8 @@ export interface PublishFacts {
   endAt: number | null;
   /** Solution interests by id, with the stage keys of their stage model (null: no stage model). */
   solutionInterests: ReadonlyMap<string, { name: string; stageKeys: readonly string[] | null }>;
+  /** Account lists by id: the entry's must exist; add to / remove from list needs a static one. */
+  lists: ReadonlyMap<string, { name: string; kind: 'static' | 'dynamic' }>;
 }
 
 /** Every problem of the journey, in node order (the journey's dates last); empty when it may be published. */
@@ -117,6 +121,7 @@ function nodeProblems(n: JourneyNode, at: string, facts: PublishFacts, byId: Rea
   switch (n.kind) {
     case 'entry':
       if (!n.listId) add('no_list', n.id, `${at}/listId`, `the entry "${n.id}" needs an account list`);
+      else if (!facts.lists.has(n.listId)) add('unknown_list', n.id, `${at}/listId`, `the entry "${n.id}": account list ${n.listId} does not exist`);
       return;
     case 'accountSplit':
     case 'peopleSplit': {
@@ -158,6 +163,11 @@ function nodeProblems(n: JourneyNode, at: string, facts: PublishFacts, byId: Rea
           if (si.stageKeys === null) add('no_stage_model', n.id, `${at}/settings/solutionInterestId`, `"${n.id}" updates the stage, but solution interest "${si.name}" has no stage model`);
           else if (!si.stageKeys.includes(stage)) add('unknown_stage', n.id, `${at}/settings/stage`, `"${n.id}": stage "${stage}" is not in the stage model of "${si.name}"`);
         }
+      }
+      if (n.action === 'addToList' || n.action === 'removeFromList') {
+        const list = facts.lists.get(s['listId'] as string);
+        if (!list) add('unknown_list', n.id, `${at}/settings/listId`, `"${n.id}": account list ${String(s['listId'])} does not exist`);
+        else if (list.kind !== 'static') add('not_static_list', n.id, `${at}/settings/listId`, `"${n.id}": "${list.name}" is a dynamic list; accounts can be added to and removed from static lists only`);
       }
       if ('where' in s && s['where'] !== undefined) condition(s['where'], 'person', `${at}/settings/where`);
       return;
