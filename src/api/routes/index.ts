@@ -20,6 +20,7 @@ import { accountViewRoutes } from './account-views.ts';
 import { conditionRoutes } from './conditions.ts';
 import { exportRoutes } from './exports.ts';
 import { importRoutes } from './imports.ts';
+import { journeyRoutes } from './journeys.ts';
 
 export type { Api } from '../context.ts';
 
@@ -43,6 +44,7 @@ export function registerRoutes(api: Api, ctx: AppContext): void {
   accountListRoutes(api, ctx);
   weightingModelRoutes(api, ctx);
   explainRoutes(api, ctx);
+  journeyRoutes(api, ctx);
   conditionRoutes(api, ctx);
   exportRoutes(api, ctx);
   importRoutes(api, ctx);

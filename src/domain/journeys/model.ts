@@ -9,7 +9,7 @@
  * validation (validate.ts), which reports every problem on its node.
  */
 import { z } from 'zod';
-import { conditionSchema, SCORE_OPS, STRING_OPS, type Condition, type ScoreTest, type StringOp, type StringOperand } from '../conditions/index.ts';
+import { SCORE_OPS, STRING_OPS, type Condition, type ScoreTest, type StringOp, type StringOperand } from '../conditions/index.ts';
 
 /** The version of the definition format; stored with each definition so later formats can migrate it. */
 export const DEFINITION_FORMAT = 1;
@@ -105,6 +105,15 @@ export const ACTION_TYPES = [
   'callHttp',
 ] as const;
 export type ActionType = (typeof ACTION_TYPES)[number];
+
+/**
+ * A condition inside a definition: any JSON object here. A Draft may hold one half written; publish
+ * validation checks it with `validateCondition` for its subject (account or person), which names
+ * the exact place of each problem — a generic union mismatch from zod would not.
+ */
+const conditionSchema = z
+  .record(z.string(), z.unknown(), { error: 'must be a condition object (SPEC §3), e.g. { "field": "employees", "op": "gte", "value": 500 }' })
+  .meta({ description: 'A condition in the condition language (SPEC §3); checked when the journey is published' }) as unknown as z.ZodType<Condition>;
 
 const siId = z.string().min(1, 'choose a solution interest').max(100);
 const url = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).max(2000);
