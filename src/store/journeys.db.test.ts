@@ -74,8 +74,9 @@ describe(`journeys store (${TEST_ENGINE})`, () => {
     expect(frozen.code).toBe('immutable');
     expect(frozen.errors.map((x) => x.field)).toEqual(['/name']);
     expect((await refusal(updateJourney(t.db, SYSTEM_ACTOR, j.id, { endAt: T0 }, T0 + 120_000, 3))).code).toBe('validation_failed');
-    // The same name sent back is no change.
-    const moved = await updateJourney(t.db, SYSTEM_ACTOR, j.id, { name: 'Nurture', endAt: T0 + 80 * DAY_MS }, T0 + 120_000, 3);
+    // The same name and definition sent back are no change (whatever order jsonb keeps keys in).
+    const reordered = JSON.parse(JSON.stringify(live.definition, (_k, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).reverse()) : v)));
+    const moved = await updateJourney(t.db, SYSTEM_ACTOR, j.id, { name: 'Nurture', definition: reordered, endAt: T0 + 80 * DAY_MS }, T0 + 120_000, 3);
     expect(moved).toMatchObject({ endAt: T0 + 80 * DAY_MS, version: 4, status: 'live' });
     expect((await refusal(deleteJourney(t.db, SYSTEM_ACTOR, j.id, T0, 4))).code).toBe('invalid_state');
 

@@ -96,7 +96,7 @@ export async function createJourney(db: Kysely<DB>, actor: Actor, fields: Journe
 export async function updateJourney(db: Kysely<DB>, actor: Actor, id: string, patch: Partial<JourneyFields>, now: number, expected?: ExpectedVersion): Promise<Journey> {
   return configWrite(db, async (trx) => {
     const before = await readForWrite(trx, KIND, getJourney, id, expected);
-    const changed = (Object.keys(patch) as EditableField[]).filter((k) => JSON.stringify(patch[k]) !== JSON.stringify(before[k]));
+    const changed = (Object.keys(patch) as EditableField[]).filter((k) => canonicalJson(patch[k]) !== canonicalJson(before[k]));
     const problems = editProblems(before, changed, patch.endAt, now);
     if (problems.length) {
       const code = problems.some((p) => p.code === 'frozen' || p.code === 'over') ? 'immutable' : 'validation_failed';
@@ -109,6 +109,16 @@ export async function updateJourney(db: Kysely<DB>, actor: Actor, id: string, pa
     await auditConfig(trx, actor, KIND, 'update', id, { before, after }, now);
     return after;
   });
+}
+
+/**
+ * JSON with object keys sorted: a definition sent back unchanged is no change, although
+ * PostgreSQL's jsonb hands keys back in its own order.
+ */
+function canonicalJson(v: unknown): string {
+  return JSON.stringify(v, (_k, x: unknown) =>
+    x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : x,
+  );
 }
 
 /** Only Drafts may be deleted: a journey that ran keeps its enrollments (abort it to stop it). */
