@@ -56,7 +56,24 @@ export { SIGN_IN_LINK_PATH, checkCredentials, consumeSignInLink, createSignInLin
 export type { LinkPurpose, NewSession } from './sessions.ts';
 export { createSolutionInterest, deleteSolutionInterest, getSolutionInterest, listSolutionInterests, updateSolutionInterest } from './solution-interests.ts';
 export type { SolutionInterest } from './solution-interests.ts';
-export { createJourney, deleteJourney, duplicateJourney, endJourney, getJourney, insertEnrollment, journeyProblems, listEnrollments, listJourneys, publishJourney, saveEnrollment, updateJourney } from './journeys.ts';
+export {
+  createJourney,
+  deleteJourney,
+  dueEnrollments,
+  duplicateJourney,
+  endJourney,
+  enqueueEffects,
+  getEnrollment,
+  getJourney,
+  insertEnrollment,
+  journeyProblems,
+  listEffects,
+  listEnrollments,
+  listJourneys,
+  publishJourney,
+  saveEnrollment,
+  updateJourney,
+} from './journeys.ts';
 export type { Journey, JourneyFields, JourneyQuery, StoredEnrollment } from './journeys.ts';
 export { createStageModel, deleteStageModel, duplicateStageModel, getStageModel, listStageModels, publishStageModel, updateStageModel, validateStoredStageModel } from './stage-models.ts';
 export type { StageModel } from './stage-models.ts';

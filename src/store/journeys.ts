@@ -10,10 +10,12 @@ import type { DB, JourneysTable } from './schema.ts';
 import { QuorumError, newId, notFound, normText } from '../domain/index.ts';
 import {
   editProblems,
+  nextWakeAt,
   publishRefusal,
   transition,
   validateForPublish,
   type EditableField,
+  type Effect,
   type Enrollment,
   type JourneyAction,
   type JourneyDefinition,
@@ -252,14 +254,14 @@ export async function insertEnrollment(db: Kysely<DB>, e: Enrollment, now: numbe
   if (taken) throw QuorumError.field('conflict', '/entryNumber', `account ${e.accountId} already has entry ${e.entryNumber} in journey ${e.journeyId} (${taken.id})`);
   await db
     .insertInto('journey_enrollments')
-    .values({ id, journey_id: e.journeyId, account_id: e.accountId, entry_number: e.entryNumber, status: e.status, state: toJson(e.tokens), entered_at: e.enteredAt, ended_at: e.endedAt, updated_at: now })
+    .values({ id, journey_id: e.journeyId, account_id: e.accountId, entry_number: e.entryNumber, status: e.status, state: toJson(e.tokens), entered_at: e.enteredAt, ended_at: e.endedAt, wake_at: nextWakeAt(e), updated_at: now })
     .execute();
   return { ...e, id, updatedAt: now };
 }
 
 /** Stores an enrollment's new state (after `advance`). */
 export async function saveEnrollment(db: Kysely<DB>, id: string, e: Enrollment, now: number): Promise<void> {
-  const r = await db.updateTable('journey_enrollments').set({ status: e.status, state: toJson(e.tokens), ended_at: e.endedAt, updated_at: now }).where('id', '=', id).executeTakeFirst();
+  const r = await db.updateTable('journey_enrollments').set({ status: e.status, state: toJson(e.tokens), ended_at: e.endedAt, wake_at: nextWakeAt(e), updated_at: now }).where('id', '=', id).executeTakeFirst();
   if (Number(r.numUpdatedRows) !== 1) throw notFound('journey enrollment', id);
 }
 
@@ -273,7 +275,11 @@ export async function listEnrollments(db: Kysely<DB>, journeyId: string, account
     .orderBy('account_id')
     .orderBy('entry_number')
     .execute();
-  return rows.map((r) => ({
+  return rows.map(enrollmentFromRow);
+}
+
+function enrollmentFromRow(r: Selectable<DB['journey_enrollments']>): StoredEnrollment {
+  return {
     id: r.id,
     journeyId: r.journey_id,
     accountId: r.account_id,
@@ -283,5 +289,41 @@ export async function listEnrollments(db: Kysely<DB>, journeyId: string, account
     endedAt: r.ended_at === null ? null : Number(r.ended_at),
     tokens: parseJson<Enrollment['tokens']>(r.state),
     updatedAt: Number(r.updated_at),
-  }));
+  };
+}
+
+export async function getEnrollment(db: Kysely<DB>, id: string): Promise<StoredEnrollment> {
+  const row = await db.selectFrom('journey_enrollments').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('journey enrollment', id);
+  return enrollmentFromRow(row);
+}
+
+/** Active enrollments whose next wait end or listen deadline has come, earliest first. */
+export async function dueEnrollments(db: Kysely<DB>, now: number, limit: number): Promise<string[]> {
+  const rows = await db.selectFrom('journey_enrollments').select('id').where('status', '=', 'active').where('wake_at', '<=', now).orderBy('wake_at').orderBy('id').limit(limit).execute();
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Puts a step's effects into the outbox. The key is the primary key and a key already there is
+ * skipped: a step run again (after a crash, by a second worker) adds nothing twice. Returns the
+ * keys that were new.
+ */
+export async function enqueueEffects(db: Kysely<DB>, enrollmentId: string, effects: readonly Effect[], now: number): Promise<string[]> {
+  const added: string[] = [];
+  for (const e of effects) {
+    const r = await db
+      .insertInto('journey_effects')
+      .values({ key: e.key, enrollment_id: enrollmentId, journey_id: e.journeyId, account_id: e.accountId, node_id: e.nodeId, type: e.type, payload: toJson(e), at: e.at, status: 'pending', created_at: now, done_at: null })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .executeTakeFirst();
+    if (Number(r.numInsertedOrUpdatedRows ?? 0) > 0) added.push(e.key);
+  }
+  return added;
+}
+
+/** The outbox's effects of an enrollment, oldest first. */
+export async function listEffects(db: Kysely<DB>, enrollmentId: string): Promise<(Effect & { status: 'pending' | 'done' | 'failed' })[]> {
+  const rows = await db.selectFrom('journey_effects').select(['payload', 'status']).where('enrollment_id', '=', enrollmentId).orderBy('at').orderBy('key').execute();
+  return rows.map((r) => ({ ...parseJson<Effect>(r.payload), status: r.status }));
 }

@@ -421,6 +421,7 @@ export interface DB {
   stage_history: StageHistoryTable;
   journeys: JourneysTable;
   journey_enrollments: JourneyEnrollmentsTable;
+  journey_effects: JourneyEffectsTable;
 }
 
 export interface JourneysTable {
@@ -452,5 +453,23 @@ export interface JourneyEnrollmentsTable {
   state: Json;
   entered_at: number;
   ended_at: number | null;
+  /** The next time the enrollment needs a look (wait end, listen deadline); null when only an event or a result can move it, or it is over. */
+  wake_at: number | null;
   updated_at: number;
+}
+
+export interface JourneyEffectsTable {
+  /** The effect's idempotency key (domain/journeys Effect['key']). */
+  key: string;
+  enrollment_id: string;
+  journey_id: string;
+  account_id: string;
+  node_id: string;
+  type: string;
+  /** JSON: the effect as `advance` returned it. */
+  payload: Json;
+  at: number;
+  status: 'pending' | 'done' | 'failed';
+  created_at: number;
+  done_at: number | null;
 }

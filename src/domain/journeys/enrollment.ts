@@ -93,3 +93,13 @@ export function entryDecision(reentry: Reentry, previous: readonly PreviousEntry
   if (now < earliest) return { enter: false, reason: 'too_soon', retryAt: earliest };
   return { enter: true, entryNumber: last.entryNumber + 1 };
 }
+
+/** The next time something is due without an event or a result: the earliest wait end or listen deadline; null when none. */
+export function nextWakeAt(e: Pick<Enrollment, 'tokens'>): number | null {
+  let at: number | null = null;
+  for (const t of e.tokens) {
+    const due = t.state.kind === 'waiting' ? t.state.wakeAt : t.state.kind === 'listening' ? t.state.deadline : t.state.kind === 'ready' ? t.at : null;
+    if (due !== null && (at === null || due < at)) at = due;
+  }
+  return at;
+}

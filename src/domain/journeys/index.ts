@@ -54,7 +54,7 @@ export {
   type TransitionAnswer,
   type TransitionRefusal,
 } from './status.ts';
-export { entryDecision, startEnrollment, type Enrollment, type EnrollmentStatus, type EntryDecision, type PreviousEntry, type SplitFrame, type Token, type TokenState } from './enrollment.ts';
+export { entryDecision, nextWakeAt, startEnrollment, type Enrollment, type EnrollmentStatus, type EntryDecision, type PreviousEntry, type SplitFrame, type Token, type TokenState } from './enrollment.ts';
 export { eventMatches, scoreHolds, type JourneyEvent } from './events.ts';
 export { applyMustEndOn, fromWallClock, offsetAt, waitEnd, wallClock } from './wait-time.ts';
 export { MAX_VISITS, advance, type AdvanceFacts, type AdvanceResult, type Effect, type EffectAction, type Move } from './advance.ts';

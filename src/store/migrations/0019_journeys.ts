@@ -6,7 +6,9 @@ import type { Engine } from '../db.ts';
  * (domain/journeys/model.ts), a life-cycle status, start and end dates, a version sent as the
  * ETag — like the other configuration entities. `journey_enrollments`: one row per (journey,
  * account, entry number), holding where the account is (its tokens, domain/journeys/enrollment.ts);
- * created now so the runtime that moves them can come on its own.
+ * `wake_at`: the next time the enrollment needs a look (a wait's end, a listen deadline), so the
+ * runtime finds due ones by index. `journey_effects`: the effects outbox — one row per effect,
+ * keyed by its idempotency key, so a step that runs again after a crash adds nothing twice.
  */
 export function journeys(engine: Engine) {
   const pgsql = engine === 'postgres';
@@ -44,11 +46,29 @@ export function journeys(engine: Engine) {
       .addColumn('state', json, (c) => c.notNull())
       .addColumn('entered_at', int8, (c) => c.notNull())
       .addColumn('ended_at', int8)
+      .addColumn('wake_at', int8)
       .addColumn('updated_at', int8, (c) => c.notNull())
       .addUniqueConstraint('journey_enrollments_entry', ['journey_id', 'account_id', 'entry_number'])
       .execute();
     await db.schema.createIndex('journey_enrollments_status').on('journey_enrollments').columns(['journey_id', 'status']).execute();
     await db.schema.createIndex('journey_enrollments_account').on('journey_enrollments').columns(['account_id']).execute();
+    await db.schema.createIndex('journey_enrollments_wake').on('journey_enrollments').columns(['wake_at']).execute();
+
+    await db.schema
+      .createTable('journey_effects')
+      .addColumn('key', 'text', (c) => c.primaryKey())
+      .addColumn('enrollment_id', 'text', (c) => c.notNull().references('journey_enrollments.id'))
+      .addColumn('journey_id', 'text', (c) => c.notNull().references('journeys.id'))
+      .addColumn('account_id', 'text', (c) => c.notNull())
+      .addColumn('node_id', 'text', (c) => c.notNull())
+      .addColumn('type', 'text', (c) => c.notNull())
+      .addColumn('payload', json, (c) => c.notNull())
+      .addColumn('at', int8, (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('created_at', int8, (c) => c.notNull())
+      .addColumn('done_at', int8)
+      .execute();
+    await db.schema.createIndex('journey_effects_pending').on('journey_effects').columns(['status', 'created_at']).execute();
   }
 
   return { up };
