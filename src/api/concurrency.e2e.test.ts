@@ -64,6 +64,7 @@ const RESOURCES: Resource[] = [
   },
   { name: 'account list', kind: 'configuration', deletable: true, create: (t, n) => created(t, '/account-lists', { name: `List ${n}`, kind: 'static' }), patch: (n) => ({ description: `d${n}` }) },
   { name: 'stage model', kind: 'configuration', deletable: true, create: (t, n) => created(t, '/stage-models', { name: `Pipeline ${n}`, ...stageModel }), patch: (n) => ({ description: `d${n}` }) },
+  { name: 'journey', kind: 'configuration', deletable: true, create: (t, n) => created(t, '/journeys', { name: `Journey ${n}` }), patch: (n) => ({ description: `d${n}` }) },
   { name: 'weighting model', kind: 'configuration', deletable: true, create: (t, n) => created(t, '/weighting-models', { name: `Weights ${n}`, weights: { form_filled: 'vital' } }), patch: (n) => ({ name: `Weights ${n}` }) },
 ];
 

@@ -45,7 +45,15 @@ export const problemSchema = z
     instance: z.string().optional(),
     requestId: z.string().optional().describe('Id of this request in the server log (also the X-Request-Id response header)'),
     errors: z
-      .array(z.object({ field: z.string(), in: z.string().optional(), message: z.string() }))
+      .array(
+        z.object({
+          field: z.string(),
+          in: z.string().optional(),
+          message: z.string(),
+          nodeId: z.string().optional().describe('Journeys: the node at fault'),
+          code: z.string().optional().describe('A finer reason code, where one exists'),
+        }),
+      )
       .optional(),
   })
   .meta({ id: 'Problem' });

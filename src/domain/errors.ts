@@ -35,6 +35,10 @@ export interface ErrorDetail {
   /** JSON pointer-like path of the offending field, e.g. `/roles/2/condition/all/0/value`. */
   field: string;
   message: string;
+  /** Journey publish problems: the node at fault. */
+  nodeId?: string;
+  /** A finer code than the problem's own, where one exists (e.g. journey publish problems). */
+  code?: string;
 }
 
 export class QuorumError extends Error {

@@ -27,6 +27,8 @@ export const ID_PREFIXES = {
   webhook: 'wh',
   webhookMessage: 'msg',
   webhookAttempt: 'wha',
+  journey: 'jny',
+  journeyEnrollment: 'jen',
 } as const;
 
 export type EntityKind = keyof typeof ID_PREFIXES;

@@ -23,6 +23,7 @@ export type { Preview } from './preview.ts';
 export { JobRunner } from './runner.ts';
 export { DEFAULT_RECOMPUTE_INTERVAL_MS, MAX_RECOMPUTE_INTERVAL_MS, startScoreScheduler } from './scheduler.ts';
 export { moveStage, setStatusLabel } from './stages.ts';
+export { stepEnrollment, type FactsLoader, type StepResult } from './journeys/step.ts';
 export { enqueueTemplateUpgrade } from './template-upgrade.ts';
 export { GAP_EXPORT_FIELDS, MEMBER_EXPORT_FIELDS, exportStats, openExport } from './exports.ts';
 export type { ExportRequest, ExportStream } from './exports.ts';

@@ -22,7 +22,7 @@ import { audit, type Actor } from './audit.ts';
 import { checkVersion, lockConfiguration, type ExpectedVersion } from './concurrency.ts';
 
 /** Configuration tables whose rows have a unique normalised name (`name_norm`). */
-export type NamedConfigTable = 'roles' | 'personas' | 'roles_templates' | 'stage_models' | 'weighting_models' | 'account_lists' | 'solution_interests';
+export type NamedConfigTable = 'roles' | 'personas' | 'roles_templates' | 'stage_models' | 'weighting_models' | 'account_lists' | 'solution_interests' | 'journeys';
 
 /** Configuration tables whose rows are Draft or Live. */
 export type PublishableConfigTable = 'roles_templates' | 'stage_models';
@@ -47,6 +47,7 @@ export const CONFIG_KINDS = {
   weightingModel: { table: 'weighting_models', what: 'weighting model', article: 'a', entityType: 'weighting_model', idKind: 'weightingModel' },
   accountList: { table: 'account_lists', what: 'account list', article: 'an', entityType: 'account_list', idKind: 'accountList' },
   solutionInterest: { table: 'solution_interests', what: 'solution interest', article: 'a', entityType: 'solution_interest', idKind: 'solutionInterest' },
+  journey: { table: 'journeys', what: 'journey', article: 'a', entityType: 'journey', idKind: 'journey' },
 } as const satisfies Record<string, ConfigKind<NamedConfigTable>>;
 
 export type NamedConfigKind = ConfigKind<NamedConfigTable>;

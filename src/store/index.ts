@@ -58,6 +58,25 @@ export { SIGN_IN_LINK_PATH, checkCredentials, consumeSignInLink, createSignInLin
 export type { LinkPurpose, NewSession } from './sessions.ts';
 export { createSolutionInterest, deleteSolutionInterest, getSolutionInterest, listSolutionInterests, updateSolutionInterest } from './solution-interests.ts';
 export type { SolutionInterest } from './solution-interests.ts';
+export {
+  createJourney,
+  deleteJourney,
+  dueEnrollments,
+  duplicateJourney,
+  endJourney,
+  enqueueEffects,
+  getEnrollment,
+  getJourney,
+  insertEnrollment,
+  journeyProblems,
+  listEffects,
+  listEnrollments,
+  listJourneys,
+  publishJourney,
+  saveEnrollment,
+  updateJourney,
+} from './journeys.ts';
+export type { Journey, JourneyFields, JourneyQuery, StoredEnrollment } from './journeys.ts';
 export { createStageModel, deleteStageModel, duplicateStageModel, getStageModel, listStageModels, publishStageModel, updateStageModel, validateStoredStageModel } from './stage-models.ts';
 export type { StageModel } from './stage-models.ts';
 export { USER_ROLES, authenticate, createToken, listTokens, revokeToken } from './tokens.ts';

@@ -13,6 +13,7 @@ import { activityTypeVersions } from './migrations/0014_activity_type_versions.t
 import { importKeys } from './migrations/0015_import_keys.ts';
 import { titleIntelligence } from './migrations/0016_title_intelligence.ts';
 import { webhooks } from './migrations/0018_webhooks.ts';
+import { journeys } from './migrations/0019_journeys.ts';
 import { seedDefaults } from './seed.ts';
 
 /** Migrations are code (not files found at run time) so they work from any working directory. */
@@ -33,6 +34,7 @@ function provider(database: Database): MigrationProvider {
         '0015_import_keys': importKeys(database.engine),
         '0016_title_intelligence': titleIntelligence(database.engine),
         '0018_webhooks': webhooks(database.engine),
+        '0019_journeys': journeys(database.engine),
       };
     },
   };

@@ -432,6 +432,9 @@ export interface DB {
   webhook_subscriptions: WebhookSubscriptionsTable;
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_attempts: WebhookAttemptsTable;
+  journeys: JourneysTable;
+  journey_enrollments: JourneyEnrollmentsTable;
+  journey_effects: JourneyEffectsTable;
 }
 
 export interface WebhookSubscriptionsTable {
@@ -485,4 +488,54 @@ export interface WebhookAttemptsTable {
   error: string | null;
   response_snippet: string | null;
   address: string | null;
+}
+
+export interface JourneysTable {
+  id: string;
+  name: string;
+  name_norm: string;
+  description: string | null;
+  status: 'draft' | 'live' | 'closed' | 'finished' | 'aborted';
+  /** JSON: domain/journeys JourneyDefinition (with its format number). */
+  definition: Json;
+  start_at: number | null;
+  end_at: number | null;
+  published_at: number | null;
+  closed_at: number | null;
+  /** When it finished or was aborted. */
+  ended_at: number | null;
+  created_at: number;
+  updated_at: number;
+  version: number;
+}
+
+export interface JourneyEnrollmentsTable {
+  id: string;
+  journey_id: string;
+  account_id: string;
+  entry_number: number;
+  status: 'active' | 'completed';
+  /** JSON: the enrollment's tokens (domain/journeys Enrollment['tokens']). */
+  state: Json;
+  entered_at: number;
+  ended_at: number | null;
+  /** The next time the enrollment needs a look (wait end, listen deadline); null when only an event or a result can move it, or it is over. */
+  wake_at: number | null;
+  updated_at: number;
+}
+
+export interface JourneyEffectsTable {
+  /** The effect's idempotency key (domain/journeys Effect['key']). */
+  key: string;
+  enrollment_id: string;
+  journey_id: string;
+  account_id: string;
+  node_id: string;
+  type: string;
+  /** JSON: the effect as `advance` returned it. */
+  payload: Json;
+  at: number;
+  status: 'pending' | 'done' | 'failed';
+  created_at: number;
+  done_at: number | null;
 }

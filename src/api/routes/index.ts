@@ -21,6 +21,7 @@ import { conditionRoutes } from './conditions.ts';
 import { exportRoutes } from './exports.ts';
 import { importRoutes } from './imports.ts';
 import { webhookRoutes } from './webhooks.ts';
+import { journeyRoutes } from './journeys.ts';
 
 export type { Api } from '../context.ts';
 
@@ -44,6 +45,7 @@ export function registerRoutes(api: Api, ctx: AppContext): void {
   accountListRoutes(api, ctx);
   weightingModelRoutes(api, ctx);
   explainRoutes(api, ctx);
+  journeyRoutes(api, ctx);
   conditionRoutes(api, ctx);
   exportRoutes(api, ctx);
   importRoutes(api, ctx);

@@ -8858,6 +8858,1291 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/journeys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List journeys
+         * @description Account journeys in every status (draft, live, closed, finished, aborted). Paged: pass nextCursor back as cursor (limit 1–500, default 50).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opaque cursor from the previous page’s nextCursor */
+                    cursor?: string;
+                    /** @description Page size (1–500, default 50) */
+                    limit?: number;
+                    /** @description Free text in the name */
+                    q?: string;
+                    /** @description name, createdAt or updatedAt; prefix with - for descending */
+                    sort?: string;
+                    status?: "draft" | "live" | "closed" | "finished" | "aborted";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Journey"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a Draft journey
+         * @description Creates a Draft from a definition: a graph of nodes (entry, accountSplit, peopleSplit, merge, wait, listen, action), each naming the nodes it leads to by id. Drafts may be incomplete (conditions and action settings are checked when publishing). The ETag header carries its version.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["JourneyCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Journey"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/journeys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a journey (ETag: its version)
+         * @description One journey with its definition, status and dates. The ETag header carries its version.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Journey"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a Draft journey
+         * @description Deletes a Draft; a journey that has been published cannot be deleted (409 invalid_state): abort it instead. Send If-Match with the ETag you read (428 without it; 412 when stale, naming the current version).
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Required: the ETag of the version you last read (GET answers it in the ETag header and as `version`), e.g. "3". Missing: 428; stale: 412 with the current version. */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Update a journey (a Draft: anything; Live or Closed: only the end date)
+         * @description Changes a Draft (the definition is replaced whole). Once Live or Closed only endAt may change — in the future and at most 3 years after the start (409 immutable for other fields; 400 for a bad end date); nothing once Finished or Aborted. Send If-Match with the ETag you read (428 without it; 412 when stale, naming the current version).
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Required: the ETag of the version you last read (GET answers it in the ETag header and as `version`), e.g. "3". Missing: 428; stale: 412 with the current version. */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["JourneyUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Journey"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/journeys/{id}/abort": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Abort a journey: everyone leaves at once
+         * @description Draft, Live or Closed → Aborted: every active enrollment ends now. 409 invalid_state when already Finished or Aborted. No body. Send If-Match with the ETag you read (428 without it; 412 when stale, naming the current version).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Required: the ETag of the version you last read (GET answers it in the ETag header and as `version`), e.g. "3". Missing: 428; stale: 412 with the current version. */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Journey"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/journeys/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a Live journey: no new entries
+         * @description Live → Closed: no account enters any more; those inside carry on to the end. 409 invalid_state otherwise. No body. Send If-Match with the ETag you read (428 without it; 412 when stale, naming the current version).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Required: the ETag of the version you last read (GET answers it in the ETag header and as `version`), e.g. "3". Missing: 428; stale: 412 with the current version. */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Journey"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/journeys/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Copy a journey into a new Draft named "<name> (copy)"
+         * @description From any status: a new Draft with the same definition and dates — the way to change a Live journey. No body; no If-Match (nothing is changed). The ETag header carries its version.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Journey"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/journeys/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a Draft journey: Live now, or from its start date
+         * @description Validates the Draft and makes it Live; accounts enter from its start date (or now when it has none or it has passed). Refused with 409 invalid_state listing every problem in errors[] with its nodeId and code. No body. Send If-Match with the ETag you read (428 without it; 412 when stale, naming the current version).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Required: the ETag of the version you last read (GET answers it in the ETag header and as `version`), e.g. "3". Missing: 428; stale: 412 with the current version. */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Journey"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/journeys/{id}/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List the problems that would stop this journey from being published
+         * @description Checks a Draft as publishing would — unreachable nodes, paths without a condition, actions without their settings, stage updates without a stage model, loops without a wait, entry node, end date — and lists every problem on its node; changes nothing. No body.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JourneyValidation"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -19997,6 +21282,574 @@ export interface components {
             filename: string;
             uploadId: string;
         };
+        Journey: {
+            closedAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-01-31T09:30:00.000Z
+             */
+            createdAt: string;
+            definition: components["schemas"]["JourneyDefinition"];
+            description: string | null;
+            /** @description When the journey ends (required to publish; at most 3 years after the start) */
+            endAt: string | null;
+            /** @description When it finished or was aborted */
+            endedAt: string | null;
+            id: string;
+            name: string;
+            publishedAt: string | null;
+            /** @description When accounts start to enter (null: when published) */
+            startAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "live" | "closed" | "finished" | "aborted";
+            /**
+             * Format: date-time
+             * @example 2026-01-31T09:30:00.000Z
+             */
+            updatedAt: string;
+            /** @description Also sent as the ETag header; send it back in If-Match to avoid overwriting a concurrent change */
+            version: number;
+        };
+        JourneyCreate: {
+            /**
+             * @default {
+             *       "format": 1,
+             *       "nodes": [],
+             *       "reentry": {
+             *         "enabled": false,
+             *         "from": "end"
+             *       }
+             *     }
+             */
+            definition: components["schemas"]["JourneyDefinition"];
+            description?: unknown | null;
+            /** @description Required to publish; at most 3 years after the start */
+            endAt?: unknown | null;
+            name: string;
+            /** @description When accounts start to enter once published (absent: at publication) */
+            startAt?: unknown | null;
+        };
+        JourneyCreateInput: {
+            /**
+             * @default {
+             *       "format": 1,
+             *       "nodes": [],
+             *       "reentry": {
+             *         "enabled": false,
+             *         "from": "end"
+             *       }
+             *     }
+             */
+            definition: components["schemas"]["JourneyDefinitionInput"];
+            description?: string | null;
+            /** @description Required to publish; at most 3 years after the start */
+            endAt?: string | null;
+            name: string;
+            /** @description When accounts start to enter once published (absent: at publication) */
+            startAt?: string | null;
+        };
+        JourneyDefinition: {
+            /**
+             * @default 1
+             * @constant
+             */
+            format: 1;
+            nodes: components["schemas"]["JourneyNode"][];
+            /**
+             * @default {
+             *       "enabled": false,
+             *       "from": "end"
+             *     }
+             */
+            reentry: components["schemas"]["JourneyReentry"];
+        };
+        JourneyDefinitionInput: {
+            /**
+             * @default 1
+             * @constant
+             */
+            format: 1;
+            nodes: components["schemas"]["JourneyNodeInput"][];
+            /**
+             * @default {
+             *       "enabled": false,
+             *       "from": "end"
+             *     }
+             */
+            reentry: components["schemas"]["JourneyReentryInput"];
+        };
+        JourneyDuration: {
+            amount: number;
+            /** @enum {string} */
+            unit: "minutes" | "hours" | "days" | "weeks";
+        };
+        JourneyDurationInput: {
+            amount: number;
+            /** @enum {string} */
+            unit: "minutes" | "hours" | "days" | "weeks";
+        };
+        JourneyInput: {
+            closedAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-01-31T09:30:00.000Z
+             */
+            createdAt: string;
+            definition: components["schemas"]["JourneyDefinitionInput"];
+            description: string | null;
+            /** @description When the journey ends (required to publish; at most 3 years after the start) */
+            endAt: string | null;
+            /** @description When it finished or was aborted */
+            endedAt: string | null;
+            id: string;
+            name: string;
+            publishedAt: string | null;
+            /** @description When accounts start to enter (null: when published) */
+            startAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "live" | "closed" | "finished" | "aborted";
+            /**
+             * Format: date-time
+             * @example 2026-01-31T09:30:00.000Z
+             */
+            updatedAt: string;
+            /** @description Also sent as the ETag header; send it back in If-Match to avoid overwriting a concurrent change */
+            version: number;
+        };
+        /** @description The wait ends at the first instant at or after its end that falls on an allowed weekday at the time of day, in the time zone */
+        JourneyMustEndOn: {
+            /** @description Local time of day the wait ends at (absent: any time on an allowed day) */
+            timeOfDay?: string;
+            timeZone: string;
+            /** @description Allowed weekdays (absent: every day) */
+            weekdays?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+        };
+        /** @description The wait ends at the first instant at or after its end that falls on an allowed weekday at the time of day, in the time zone */
+        JourneyMustEndOnInput: {
+            /** @description Local time of day the wait ends at (absent: any time on an allowed day) */
+            timeOfDay?: string;
+            timeZone: string;
+            /** @description Allowed weekdays (absent: every day) */
+            weekdays?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+        };
+        JourneyNode: {
+            id: string;
+            /** @constant */
+            kind: "entry";
+            label?: string;
+            /** @description The account list whose accounts enter */
+            listId: string | null;
+            /** @description The node this leads to; null ends the path */
+            next: string | null;
+        } | {
+            id: string;
+            /** @constant */
+            kind: "accountSplit";
+            label?: string;
+            /** @description Where accounts that match no path go (absent: they leave the journey) */
+            otherPath?: {
+                /** @description The node this leads to; null ends the path */
+                next: string | null;
+            } | null;
+            /** @description Account conditions, tried in order; the first that holds wins */
+            paths: {
+                /** @description Absent in a Draft; required to publish */
+                condition?: {
+                    [key: string]: unknown;
+                };
+                label?: string;
+                /** @description The node this leads to; null ends the path */
+                next: string | null;
+            }[];
+        } | {
+            id: string;
+            /** @constant */
+            kind: "peopleSplit";
+            label?: string;
+            /** @description The merge node that closes this split */
+            mergeId: string | null;
+            otherPath?: {
+                /** @description The node this leads to; null ends the path */
+                next: string | null;
+            } | null;
+            /** @description Person conditions, tried in order per person */
+            paths: {
+                /** @description Absent in a Draft; required to publish */
+                condition?: {
+                    [key: string]: unknown;
+                };
+                label?: string;
+                /** @description The node this leads to; null ends the path */
+                next: string | null;
+            }[];
+        } | {
+            id: string;
+            /** @constant */
+            kind: "merge";
+            label?: string;
+            /** @description The node this leads to; null ends the path */
+            next: string | null;
+        } | {
+            id: string;
+            /** @constant */
+            kind: "wait";
+            label?: string;
+            mustEndOn?: components["schemas"]["JourneyMustEndOn"];
+            /** @description The node this leads to; null ends the path */
+            next: string | null;
+            wait: {
+                duration: components["schemas"]["JourneyDuration"];
+                /** @constant */
+                type: "duration";
+            } | {
+                /** @constant */
+                type: "until";
+                /** Format: date-time */
+                until: string;
+            };
+        } | {
+            event: {
+                roleIds?: string[];
+                solutionInterestId: string;
+                /** @constant */
+                type: "memberAssigned";
+            } | {
+                roleIds?: string[];
+                solutionInterestId: string;
+                /** @constant */
+                type: "memberRemoved";
+            } | {
+                from?: string[];
+                solutionInterestId: string;
+                to?: string[];
+                /** @constant */
+                type: "stageChanged";
+            } | {
+                newValue?: {
+                    /** @enum {string} */
+                    op: "is" | "is_not" | "starts_with" | "not_starts_with" | "contains" | "not_contains" | "ends_with" | "not_ends_with" | "is_one_of" | "is_none_of" | "is_empty" | "is_not_empty";
+                    value?: string | string[];
+                };
+                previousValue?: {
+                    /** @enum {string} */
+                    op: "is" | "is_not" | "starts_with" | "not_starts_with" | "contains" | "not_contains" | "ends_with" | "not_ends_with" | "is_one_of" | "is_none_of" | "is_empty" | "is_not_empty";
+                    value?: string | string[];
+                };
+                solutionInterestId: string;
+                /** @constant */
+                type: "statusChanged";
+            } | {
+                newValue?: {
+                    /** @enum {string} */
+                    op: "eq" | "neq" | "lt" | "lte" | "gt" | "gte" | "between";
+                    value: number | [
+                        number,
+                        number
+                    ];
+                };
+                previousValue?: {
+                    /** @enum {string} */
+                    op: "eq" | "neq" | "lt" | "lte" | "gt" | "gte" | "between";
+                    value: number | [
+                        number,
+                        number
+                    ];
+                };
+                solutionInterestId: string;
+                /** @constant */
+                type: "completenessChanged";
+            } | {
+                newValue?: {
+                    /** @enum {string} */
+                    op: "eq" | "neq" | "lt" | "lte" | "gt" | "gte" | "between";
+                    value: number | [
+                        number,
+                        number
+                    ];
+                };
+                previousValue?: {
+                    /** @enum {string} */
+                    op: "eq" | "neq" | "lt" | "lte" | "gt" | "gte" | "between";
+                    value: number | [
+                        number,
+                        number
+                    ];
+                };
+                solutionInterestId: string;
+                /** @constant */
+                type: "engagementChanged";
+            } | {
+                activityTypes: string[];
+                /** @constant */
+                type: "personActivity";
+            };
+            id: string;
+            /** @constant */
+            kind: "listen";
+            label?: string;
+            /** @description Where the account goes when the event happens */
+            next: string | null;
+            timeout: components["schemas"]["JourneyDuration"];
+            /** @description Where it goes when the timeout passes first (absent: the path ends) */
+            timeoutNext?: string | null;
+        } | {
+            /** @enum {string} */
+            action: "assignToBuyingGroup" | "removeFromBuyingGroup" | "updateStage" | "updateStatus" | "salesAlert" | "addToList" | "removeFromList" | "addToJourney" | "activate" | "callHttp";
+            /** @description callHttp only: where the account goes when the call fails or times out */
+            errorNext?: string | null;
+            id: string;
+            /** @constant */
+            kind: "action";
+            label?: string;
+            /** @description The node this leads to; null ends the path */
+            next: string | null;
+            /** @description The action's settings; checked at publish */
+            settings: {
+                [key: string]: unknown;
+            } | null;
+        };
+        JourneyNodeInput: {
+            id: string;
+            /** @constant */
+            kind: "entry";
+            label?: string;
+            /** @description The account list whose accounts enter */
+            listId: string | null;
+            /** @description The node this leads to; null ends the path */
+            next: string | null;
+        } | {
+            id: string;
+            /** @constant */
+            kind: "accountSplit";
+            label?: string;
+            /** @description Where accounts that match no path go (absent: they leave the journey) */
+            otherPath?: {
+                /** @description The node this leads to; null ends the path */
+                next: string | null;
+            } | null;
+            /** @description Account conditions, tried in order; the first that holds wins */
+            paths: {
+                /** @description Absent in a Draft; required to publish */
+                condition?: {
+                    [key: string]: unknown;
+                };
+                label?: string;
+                /** @description The node this leads to; null ends the path */
+                next: string | null;
+            }[];
+        } | {
+            id: string;
+            /** @constant */
+            kind: "peopleSplit";
+            label?: string;
+            /** @description The merge node that closes this split */
+            mergeId: string | null;
+            otherPath?: {
+                /** @description The node this leads to; null ends the path */
+                next: string | null;
+            } | null;
+            /** @description Person conditions, tried in order per person */
+            paths: {
+                /** @description Absent in a Draft; required to publish */
+                condition?: {
+                    [key: string]: unknown;
+                };
+                label?: string;
+                /** @description The node this leads to; null ends the path */
+                next: string | null;
+            }[];
+        } | {
+            id: string;
+            /** @constant */
+            kind: "merge";
+            label?: string;
+            /** @description The node this leads to; null ends the path */
+            next: string | null;
+        } | {
+            id: string;
+            /** @constant */
+            kind: "wait";
+            label?: string;
+            mustEndOn?: components["schemas"]["JourneyMustEndOnInput"];
+            /** @description The node this leads to; null ends the path */
+            next: string | null;
+            wait: {
+                duration: components["schemas"]["JourneyDurationInput"];
+                /** @constant */
+                type: "duration";
+            } | {
+                /** @constant */
+                type: "until";
+                /** Format: date-time */
+                until: string;
+            };
+        } | {
+            event: {
+                roleIds?: string[];
+                solutionInterestId: string;
+                /** @constant */
+                type: "memberAssigned";
+            } | {
+                roleIds?: string[];
+                solutionInterestId: string;
+                /** @constant */
+                type: "memberRemoved";
+            } | {
+                from?: string[];
+                solutionInterestId: string;
+                to?: string[];
+                /** @constant */
+                type: "stageChanged";
+            } | {
+                newValue?: {
+                    /** @enum {string} */
+                    op: "is" | "is_not" | "starts_with" | "not_starts_with" | "contains" | "not_contains" | "ends_with" | "not_ends_with" | "is_one_of" | "is_none_of" | "is_empty" | "is_not_empty";
+                    value?: string | string[];
+                };
+                previousValue?: {
+                    /** @enum {string} */
+                    op: "is" | "is_not" | "starts_with" | "not_starts_with" | "contains" | "not_contains" | "ends_with" | "not_ends_with" | "is_one_of" | "is_none_of" | "is_empty" | "is_not_empty";
+                    value?: string | string[];
+                };
+                solutionInterestId: string;
+                /** @constant */
+                type: "statusChanged";
+            } | {
+                newValue?: {
+                    /** @enum {string} */
+                    op: "eq" | "neq" | "lt" | "lte" | "gt" | "gte" | "between";
+                    value: number | [
+                        number,
+                        number
+                    ];
+                };
+                previousValue?: {
+                    /** @enum {string} */
+                    op: "eq" | "neq" | "lt" | "lte" | "gt" | "gte" | "between";
+                    value: number | [
+                        number,
+                        number
+                    ];
+                };
+                solutionInterestId: string;
+                /** @constant */
+                type: "completenessChanged";
+            } | {
+                newValue?: {
+                    /** @enum {string} */
+                    op: "eq" | "neq" | "lt" | "lte" | "gt" | "gte" | "between";
+                    value: number | [
+                        number,
+                        number
+                    ];
+                };
+                previousValue?: {
+                    /** @enum {string} */
+                    op: "eq" | "neq" | "lt" | "lte" | "gt" | "gte" | "between";
+                    value: number | [
+                        number,
+                        number
+                    ];
+                };
+                solutionInterestId: string;
+                /** @constant */
+                type: "engagementChanged";
+            } | {
+                activityTypes: string[];
+                /** @constant */
+                type: "personActivity";
+            };
+            id: string;
+            /** @constant */
+            kind: "listen";
+            label?: string;
+            /** @description Where the account goes when the event happens */
+            next: string | null;
+            timeout: components["schemas"]["JourneyDurationInput"];
+            /** @description Where it goes when the timeout passes first (absent: the path ends) */
+            timeoutNext?: string | null;
+        } | {
+            /** @enum {string} */
+            action: "assignToBuyingGroup" | "removeFromBuyingGroup" | "updateStage" | "updateStatus" | "salesAlert" | "addToList" | "removeFromList" | "addToJourney" | "activate" | "callHttp";
+            /** @description callHttp only: where the account goes when the call fails or times out */
+            errorNext?: string | null;
+            id: string;
+            /** @constant */
+            kind: "action";
+            label?: string;
+            /** @description The node this leads to; null ends the path */
+            next: string | null;
+            /** @description The action's settings; checked at publish */
+            settings: {
+                [key: string]: unknown;
+            } | null;
+        };
+        JourneyProblem: {
+            /** @enum {string} */
+            code: "no_entry" | "entry_not_first" | "several_entries" | "unknown_node" | "unreachable" | "missing_condition" | "invalid_condition" | "no_paths" | "missing_settings" | "invalid_settings" | "unknown_solution_interest" | "no_stage_model" | "unknown_stage" | "cycle_without_wait" | "missing_merge" | "not_a_merge" | "error_path_not_allowed" | "no_list" | "unknown_list" | "not_static_list" | "missing_end_date" | "end_before_start" | "end_too_late" | "start_in_past";
+            /** @description JSON pointer, e.g. /definition/nodes/2/paths/0/condition or /endAt */
+            field: string;
+            message: string;
+            /** @description The node at fault; null for the journey's dates */
+            nodeId: string | null;
+        };
+        JourneyProblemInput: {
+            /** @enum {string} */
+            code: "no_entry" | "entry_not_first" | "several_entries" | "unknown_node" | "unreachable" | "missing_condition" | "invalid_condition" | "no_paths" | "missing_settings" | "invalid_settings" | "unknown_solution_interest" | "no_stage_model" | "unknown_stage" | "cycle_without_wait" | "missing_merge" | "not_a_merge" | "error_path_not_allowed" | "no_list" | "unknown_list" | "not_static_list" | "missing_end_date" | "end_before_start" | "end_too_late" | "start_in_past";
+            /** @description JSON pointer, e.g. /definition/nodes/2/paths/0/condition or /endAt */
+            field: string;
+            message: string;
+            /** @description The node at fault; null for the journey's dates */
+            nodeId: string | null;
+        };
+        JourneyReentry: {
+            /** @description How long after the previous entry an account may enter again (absent: at once) */
+            delay?: components["schemas"]["JourneyDuration"];
+            enabled: boolean;
+            /**
+             * @description The delay counts from the end or the start of the previous entry
+             * @default end
+             * @enum {string}
+             */
+            from: "end" | "start";
+            /** @description At most this many entries per account (absent: no limit) */
+            limit?: number;
+        };
+        JourneyReentryInput: {
+            /** @description How long after the previous entry an account may enter again (absent: at once) */
+            delay?: components["schemas"]["JourneyDurationInput"];
+            enabled: boolean;
+            /**
+             * @description The delay counts from the end or the start of the previous entry
+             * @default end
+             * @enum {string}
+             */
+            from: "end" | "start";
+            /** @description At most this many entries per account (absent: no limit) */
+            limit?: number;
+        };
+        JourneyUpdate: {
+            definition?: components["schemas"]["JourneyDefinition"];
+            description?: unknown | null;
+            endAt?: unknown | null;
+            name?: string;
+            startAt?: unknown | null;
+        };
+        JourneyUpdateInput: {
+            definition?: components["schemas"]["JourneyDefinitionInput"];
+            description?: string | null;
+            endAt?: string | null;
+            name?: string;
+            startAt?: string | null;
+        };
+        JourneyValidation: {
+            problems: components["schemas"]["JourneyProblem"][];
+            valid: boolean;
+        };
+        JourneyValidationInput: {
+            problems: components["schemas"]["JourneyProblemInput"][];
+            valid: boolean;
+        };
         MemberActions: {
             actions: ({
                 /** @constant */
@@ -20775,9 +22628,13 @@ export interface components {
             code: string;
             detail: string;
             errors?: {
+                /** @description A finer reason code, where one exists */
+                code?: string;
                 field: string;
                 in?: string;
                 message: string;
+                /** @description Journeys: the node at fault */
+                nodeId?: string;
             }[];
             instance?: string;
             /** @description Id of this request in the server log (also the X-Request-Id response header) */
@@ -20790,9 +22647,13 @@ export interface components {
             code: string;
             detail: string;
             errors?: {
+                /** @description A finer reason code, where one exists */
+                code?: string;
                 field: string;
                 in?: string;
                 message: string;
+                /** @description Journeys: the node at fault */
+                nodeId?: string;
             }[];
             instance?: string;
             /** @description Id of this request in the server log (also the X-Request-Id response header) */

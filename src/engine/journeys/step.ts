@@ -1,0 +1,37 @@
+/**
+ * The journey runtime's unit of work (a start; issue 12): one enrollment, one step. In one
+ * transaction holding the enrollment's row lock, it reads the enrollment and its journey, runs the
+ * pure `advance` over the facts the caller loads, stores the new state (with its next wake-up
+ * time, for `dueEnrollments`) and puts the effects into the outbox by idempotency key. A step run
+ * twice — after a crash between commit and acknowledgement, or by two workers — stores the same
+ * state and adds no effect twice.
+ *
+ * Not yet here: loading the facts from the store (accounts as conditions see them, the outbox's
+ * events), admitting accounts, performing effects, the scheduled job that calls this.
+ */
+import type { Kysely } from 'kysely';
+import { advance, type AdvanceFacts, type Enrollment } from '../../domain/journeys/index.ts';
+import { dialectOf, enqueueEffects, getEnrollment, getJourney, saveEnrollment, type DB, type StoredEnrollment } from '../../store/index.ts';
+
+/** What the step needs to know about the account and its events, read inside the step's transaction. */
+export type FactsLoader = (trx: Kysely<DB>, enrollment: StoredEnrollment, now: number) => Promise<AdvanceFacts>;
+
+export interface StepResult {
+  enrollment: Enrollment;
+  /** Keys of the effects this step added to the outbox (those already there are not counted). */
+  added: string[];
+}
+
+export async function stepEnrollment(db: Kysely<DB>, enrollmentId: string, loadFacts: FactsLoader, now: number): Promise<StepResult> {
+  return db.transaction().execute(async (trx) => {
+    await dialectOf(trx).lockRowsById(trx, 'journey_enrollments', [enrollmentId]);
+    const enrollment = await getEnrollment(trx, enrollmentId);
+    const journey = await getJourney(trx, enrollment.journeyId);
+    // Aborted journeys end their enrollments when aborted; a finished enrollment has nothing left to do.
+    if (enrollment.status !== 'active' || journey.status === 'aborted' || journey.status === 'draft') return { enrollment, added: [] };
+    const r = advance(journey.definition, enrollment, await loadFacts(trx, enrollment, now), now);
+    await saveEnrollment(trx, enrollmentId, r.enrollment, now);
+    const added = await enqueueEffects(trx, enrollmentId, r.effects, now);
+    return { enrollment: r.enrollment, added };
+  });
+}
