@@ -11,6 +11,7 @@ import { versions } from './migrations/0010_versions.ts';
 import { usersSignIn } from './migrations/0012_users_sign_in.ts';
 import { activityTypeVersions } from './migrations/0014_activity_type_versions.ts';
 import { importKeys } from './migrations/0015_import_keys.ts';
+import { memberSuggestions } from './migrations/0017_member_suggestions.ts';
 import { seedDefaults } from './seed.ts';
 
 /** Migrations are code (not files found at run time) so they work from any working directory. */
@@ -29,6 +30,7 @@ function provider(database: Database): MigrationProvider {
         '0012_users_sign_in': usersSignIn(database.engine),
         '0014_activity_type_versions': activityTypeVersions(database.engine),
         '0015_import_keys': importKeys(database.engine),
+        '0017_member_suggestions': memberSuggestions(database.engine),
       };
     },
   };
