@@ -20,6 +20,7 @@ import { accountViewRoutes } from './account-views.ts';
 import { conditionRoutes } from './conditions.ts';
 import { exportRoutes } from './exports.ts';
 import { importRoutes } from './imports.ts';
+import { suggestionRoutes } from './suggestions.ts';
 
 export type { Api } from '../context.ts';
 
@@ -46,4 +47,5 @@ export function registerRoutes(api: Api, ctx: AppContext): void {
   conditionRoutes(api, ctx);
   exportRoutes(api, ctx);
   importRoutes(api, ctx);
+  suggestionRoutes(api, ctx);
 }
