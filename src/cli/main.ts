@@ -5,6 +5,7 @@
  * thing on its stdout, so `TOKEN=$(quorum token create --role admin)` works); progress and
  * messages go to stderr. Errors print `error: <message>` on stderr and exit with status 1.
  */
+import { suggestCommand } from './suggest.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
@@ -345,6 +346,8 @@ Logging (serve, start):
         for (const line of summary.configuration) out(`  ${line}`);
       });
     });
+
+  suggestCommand(program, withDatabase, migrate, out, info);
 
   program
     .command('generate')

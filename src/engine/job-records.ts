@@ -14,7 +14,9 @@ export const CREATION_JOB = 'buying_group_creation';
 export const TEMPLATE_UPGRADE_JOB = 'template_upgrade';
 /** Runs an import of an uploaded file (engine/import-job.ts over engine/imports). */
 export const IMPORT_JOB = 'import';
-export const JOB_TYPES = [CREATION_JOB, TEMPLATE_UPGRADE_JOB, IMPORT_JOB] as const;
+/** Trains a solution interest's suggestion model and/or proposes members (engine/suggestions.ts). */
+export const SUGGESTIONS_JOB = 'suggestions';
+export const JOB_TYPES = [CREATION_JOB, TEMPLATE_UPGRADE_JOB, IMPORT_JOB, SUGGESTIONS_JOB] as const;
 export type JobType = (typeof JOB_TYPES)[number];
 export const MAX_DESCENDANT_DEPTH = 10;
 /**
@@ -86,7 +88,34 @@ export interface ImportJobParams {
   uploadFiles?: string[] | undefined;
 }
 
-export type JobParams = CreationJobParams | TemplateUpgradeParams | ImportJobParams;
+/** A suggestions job: train the model, propose members with it, or both (engine/suggestions.ts). */
+export interface SuggestionsJobParams {
+  kind: 'suggestions';
+  solutionInterestId: string;
+  train: boolean;
+  run: boolean;
+  /** Training options (domain/suggestions TrainingOptions, partial). */
+  training: Record<string, number | boolean>;
+  /** Suggestions below this probability are not proposed (default: the model's DEFAULT_THRESHOLD). */
+  threshold?: number | undefined;
+  actor: Actor;
+}
+
+/** What a suggestions job counts. */
+export interface SuggestionsJobCounts {
+  groupsRead: number;
+  peopleRead: number;
+  examples: number;
+  groupsTrained: number;
+  suggestionsProposed: number;
+  trainMs: number | null;
+}
+
+export type JobParams = CreationJobParams | TemplateUpgradeParams | ImportJobParams | SuggestionsJobParams;
+
+export function isSuggestionsParams(p: JobParams): p is SuggestionsJobParams {
+  return 'kind' in p && p.kind === 'suggestions';
+}
 
 export function isUpgradeParams(p: JobParams): p is TemplateUpgradeParams {
   return 'toTemplateId' in p;
@@ -117,6 +146,8 @@ export interface JobCounts extends GenerationCounts {
   groupsUpgraded?: number;
   /** Import jobs: rows read and the running counts. */
   import?: ImportJobCounts;
+  /** Suggestions jobs. */
+  suggestions?: SuggestionsJobCounts;
 }
 
 export interface Job {

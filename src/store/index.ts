@@ -53,9 +53,11 @@ export { createRolesTemplate, deleteRolesTemplate, duplicateRolesTemplate, getRo
 export type { RolesTemplate, TemplateRole } from './roles-templates.ts';
 export { createRole, deleteRole, getRole, listRoles, updateRole } from './roles.ts';
 export type { Role } from './roles.ts';
-export type { DB, JobsTable } from './schema.ts';
+export type { DB, JobsTable, SuggestionState } from './schema.ts';
 export { SIGN_IN_LINK_PATH, checkCredentials, consumeSignInLink, createSignInLink, csrfMatches, deleteSession, resolveSession, signIn, signInUrl } from './sessions.ts';
 export type { LinkPurpose, NewSession } from './sessions.ts';
+export { decideSuggestion, getSuggestionModel, groupPeoplePage, listSuggestions, pendingSuggestion, replacePendingSuggestions, saveSuggestionModel } from './suggestions.ts';
+export type { GroupOfPeople, MemberSuggestion, StoredGroupPerson, NewSuggestion, StoredSuggestionModel, SuggestionQuery } from './suggestions.ts';
 export { createSolutionInterest, deleteSolutionInterest, getSolutionInterest, listSolutionInterests, updateSolutionInterest } from './solution-interests.ts';
 export type { SolutionInterest } from './solution-interests.ts';
 export {

@@ -12,6 +12,7 @@ import { usersSignIn } from './migrations/0012_users_sign_in.ts';
 import { activityTypeVersions } from './migrations/0014_activity_type_versions.ts';
 import { importKeys } from './migrations/0015_import_keys.ts';
 import { titleIntelligence } from './migrations/0016_title_intelligence.ts';
+import { memberSuggestions } from './migrations/0017_member_suggestions.ts';
 import { webhooks } from './migrations/0018_webhooks.ts';
 import { journeys } from './migrations/0019_journeys.ts';
 import { seedDefaults } from './seed.ts';
@@ -33,6 +34,7 @@ function provider(database: Database): MigrationProvider {
         '0014_activity_type_versions': activityTypeVersions(database.engine),
         '0015_import_keys': importKeys(database.engine),
         '0016_title_intelligence': titleIntelligence(database.engine),
+        '0017_member_suggestions': memberSuggestions(database.engine),
         '0018_webhooks': webhooks(database.engine),
         '0019_journeys': journeys(database.engine),
       };

@@ -234,6 +234,7 @@ export async function deletePersonIn(trx: Kysely<DB>, actor: Actor, id: string, 
   }
   // The person's relations and activity history go with them (right to erasure).
   await trx.deleteFrom('buying_group_members').where('person_id', '=', id).execute();
+  await trx.deleteFrom('member_suggestions').where('person_id', '=', id).execute();
   await trx.deleteFrom('account_people').where('person_id', '=', id).execute();
   await trx.deleteFrom('activities').where('person_id', '=', id).execute();
   const deleted = await trx.deleteFrom('people').where('id', '=', id).where('version', '=', before.version).executeTakeFirst();

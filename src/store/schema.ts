@@ -251,6 +251,33 @@ export interface BuyingGroupMembersTable {
   updated_at: number;
 }
 
+/** Learned suggestion models, one per solution interest (migration 0017). */
+export interface SuggestionModelsTable {
+  solution_interest_id: string;
+  model: Json;
+  stats: Json;
+  options: Json;
+  trained_at: number;
+  job_id: string | null;
+}
+
+export type SuggestionState = 'pending' | 'confirmed' | 'dismissed';
+
+/** What a model proposed for a group, and what became of it (migration 0017). */
+export interface MemberSuggestionsTable {
+  account_id: string;
+  buying_group_id: string;
+  person_id: string;
+  role_id: string;
+  solution_interest_id: string;
+  state: SuggestionState;
+  probability: number;
+  reasons: Json;
+  created_at: number;
+  decided_at: number | null;
+  decided_by: string | null;
+}
+
 export interface JobsTable {
   id: string;
   type: string;
@@ -418,6 +445,8 @@ export interface DB {
   buying_groups: BuyingGroupsTable;
   buying_group_members: BuyingGroupMembersTable;
   jobs: JobsTable;
+  suggestion_models: SuggestionModelsTable;
+  member_suggestions: MemberSuggestionsTable;
   solution_interest_scopes: SolutionInterestScopesTable;
   followed_audiences: FollowedAudiencesTable;
   audit_log: AuditLogTable;

@@ -155,7 +155,8 @@ export async function deleteSolutionInterest(db: Kysely<DB>, actor: Actor, id: s
     }
     const referrers = await findReferrers(trx, 'solution_interest', id);
     if (referrers.length) throw QuorumError.field('in_use', '/id', `solution interest "${before.name}" is named in conditions of ${describeReferrers(referrers)}; change those first`);
-    // Its followings and scope end with it (there are no groups to keep current).
+    // Its followings and scope end with it (there are no groups to keep current), and its learned model.
+    await trx.deleteFrom('suggestion_models').where('solution_interest_id', '=', id).execute();
     await dropScope(trx, actor, id, now);
   });
 }

@@ -22,6 +22,7 @@ import { exportRoutes } from './exports.ts';
 import { importRoutes } from './imports.ts';
 import { webhookRoutes } from './webhooks.ts';
 import { journeyRoutes } from './journeys.ts';
+import { suggestionRoutes } from './suggestions.ts';
 
 export type { Api } from '../context.ts';
 
@@ -50,4 +51,5 @@ export function registerRoutes(api: Api, ctx: AppContext): void {
   exportRoutes(api, ctx);
   importRoutes(api, ctx);
   webhookRoutes(api, ctx);
+  suggestionRoutes(api, ctx);
 }

@@ -9,6 +9,7 @@ import {
   enqueueCreationJob,
   getJob,
   isImportParams,
+  isSuggestionsParams,
   isUpgradeParams,
   JOB_TYPES,
   listJobs,
@@ -60,6 +61,7 @@ export function anyJobOutOf(j: Job): z.infer<typeof anyJobOut> {
 
 /** Import jobs are for editors and admins (as the /imports routes): a viewer reading one here gets 403. */
 function visibleTo(req: FastifyRequest, job: Job): Job {
+  if (isSuggestionsParams(job.params)) throw QuorumError.field('not_found', '/id', `job ${job.id} is a suggestions job: GET /suggestion-jobs/${job.id}`);
   if (isImportParams(job.params) && req.user?.role === 'viewer') throw new QuorumError('forbidden', `Job ${job.id} is an import; imports need the editor role`);
   return job;
 }
@@ -67,7 +69,7 @@ function visibleTo(req: FastifyRequest, job: Job): Job {
 export function jobOutOf(j: Job): z.infer<typeof jobOut> {
   const { cursor: _cursor, import: _import, ...counts } = j.counts;
   const p = j.params;
-  if (isImportParams(p)) throw new Error(`job ${j.id} is an import job`);
+  if (isImportParams(p) || isSuggestionsParams(p)) throw new Error(`job ${j.id} is an ${j.type} job`);
   const upgrade = isUpgradeParams(p);
   return {
     id: j.id,
@@ -154,7 +156,10 @@ export function jobRoutes(api: Api, ctx: AppContext): void {
   api.post(
     '/buying-group-jobs/:id/cancel',
     { schema: { tags, summary: 'Cancel a job, creation, template upgrade or import (a running job stops after its current batch; what committed stays)', description: 'Asks the job to stop: a queued job is cancelled at once, a running one after its current batch; what committed stays. No body. Refused (409) for a finished job.', params: jobId, response: { 200: anyJobOut } } },
-    async (req) => anyJobOutOf(await requestCancel(db, actorOf(req), req.params.id, ctx.clock.now())),
+    async (req) => {
+      visibleTo(req, await getJob(db, req.params.id));
+      return anyJobOutOf(await requestCancel(db, actorOf(req), req.params.id, ctx.clock.now()));
+    },
   );
 
   api.get(

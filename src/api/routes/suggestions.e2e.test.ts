@@ -1,0 +1,82 @@
+/**
+ * Suggestions over HTTP (issue 10): train as a job (the runner: a worker thread on SQLite), list
+ * a group's suggestions with reasons, confirm one (a manual member) and dismiss in bulk, induce
+ * a Draft template; bad input is problem+json naming the field.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, expectProblem, type TestApp } from '../test-app.ts';
+import { suggestionTenant, type SuggestionTenant } from '../../engine/suggestions.testdata.ts';
+
+type JobBody = { id: string; status: string; error: string | null; counts: { suggestionsProposed: number; groupsTrained: number } };
+type Suggestion = { buyingGroupId: string; personId: string; roleId: string; source: string; probability: number; reasonsText: string; reasons: { text: string }[] };
+
+/** A problem+json answer with this status and code whose errors name `field` (when given). */
+function problemAt(res: Parameters<typeof expectProblem>[0], status: number, code: string, field?: string): void {
+  const body = expectProblem(res, status, code);
+  if (field) expect(body.errors?.map((e) => e.field)).toContain(field);
+}
+
+async function waitFor(t: TestApp, id: string): Promise<JobBody> {
+  for (let i = 0; i < 1200; i++) {
+    const res = await t.call<JobBody>('GET', `/suggestion-jobs/${id}`);
+    if (['succeeded', 'failed', 'cancelled'].includes(res.body.status)) return res.body;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`job ${id} did not end`);
+}
+
+describe('suggestions API', () => {
+  let t: TestApp;
+  let tenant: SuggestionTenant;
+  beforeAll(async () => {
+    t = await createTestApp({ runner: 'thread' });
+    tenant = await suggestionTenant(t.db.db, t.db.engine, { accounts: 24, peoplePerAccount: 10, trainShare: 0.75 });
+  }, 120_000);
+  afterAll(async () => t.close());
+
+  it('refuses bad input with problem+json naming the field', async () => {
+    problemAt(await t.call('POST', `/solution-interests/${tenant.solutionInterestId}/suggestions/train`, { options: { epochs: 0 } }), 400, 'validation_failed', '/options/epochs');
+    problemAt(await t.call('POST', `/solution-interests/${tenant.solutionInterestId}/suggestions/run`, {}), 409, 'conflict');
+    problemAt(await t.call('POST', '/suggestions/confirm', { items: [] }), 400, 'validation_failed', '/items');
+    problemAt(await t.call('POST', '/suggestions/dismiss', { items: [{ buyingGroupId: 'x', personId: 'per_1' }] }), 400, 'validation_failed', '/items/0/buyingGroupId');
+    problemAt(await t.call('POST', '/solution-interests/si_nope/suggestions/train', {}), 404, 'not_found');
+  });
+
+  it('trains and proposes in a job; confirms one, dismisses in bulk; induces a Draft template', async () => {
+    const queued = await t.call<JobBody>('POST', `/solution-interests/${tenant.solutionInterestId}/suggestions/train`, { run: true });
+    expect(queued.status).toBe(202);
+    const done = await waitFor(t, queued.body.id);
+    expect(done).toMatchObject({ status: 'succeeded', error: null });
+    expect(done.counts.suggestionsProposed).toBeGreaterThan(0);
+    problemAt(await t.call('GET', `/buying-group-jobs/${queued.body.id}`), 404, 'not_found');
+
+    const model = await t.call<{ stats: { groups: number }; topFeatures: Record<string, { feature: string }[]> }>('GET', `/solution-interests/${tenant.solutionInterestId}/suggestion-model`);
+    expect(model.status).toBe(200);
+    expect(model.body.stats.groups).toBe(tenant.trainAccounts.length);
+
+    const all = await t.call<{ data: Suggestion[] }>('GET', `/suggestions?solutionInterestId=${tenant.solutionInterestId}&limit=500`);
+    expect(all.status).toBe(200);
+    const top = all.body.data[0]!;
+    expect(top).toMatchObject({ source: 'suggestion' });
+    expect(top.reasonsText).toMatch(/\(\+\d+\.\d\)/);
+    const group = await t.call<{ data: Suggestion[] }>('GET', `/buying-groups/${top.buyingGroupId}/suggestions`);
+    expect(group.body.data.map((s) => s.personId)).toContain(top.personId);
+
+    const confirmed = await t.call('POST', '/suggestions/confirm', { items: [{ buyingGroupId: top.buyingGroupId, personId: top.personId }] });
+    expect(confirmed).toMatchObject({ status: 200, body: { confirmed: 1 } });
+    const members = await t.call<{ data: { personId: string; roleId: string; source: string }[] }>('GET', `/buying-groups/${top.buyingGroupId}/members`);
+    expect(members.body.data.find((m) => m.personId === top.personId)).toMatchObject({ roleId: top.roleId, source: 'manual' });
+
+    const rest = all.body.data.slice(1, 4).map((s) => ({ buyingGroupId: s.buyingGroupId, personId: s.personId }));
+    expect((await t.call('POST', '/suggestions/dismiss', { items: rest })).body).toEqual({ confirmed: 0, dismissed: rest.length });
+    const dismissed = await t.call<{ data: Suggestion[] }>('GET', `/suggestions?solutionInterestId=${tenant.solutionInterestId}&state=dismissed`);
+    expect(dismissed.body.data).toHaveLength(rest.length);
+    problemAt(await t.call('POST', '/suggestions/confirm', { items: [rest[0]] }), 404, 'not_found', '/items/0');
+
+    const induced = await t.call<{ templateId: string; roles: { roleId: string; precision: number; recall: number }[] }>('POST', `/solution-interests/${tenant.solutionInterestId}/induce-template`, {});
+    expect(induced.status).toBe(201);
+    expect(induced.body.roles.length).toBeGreaterThan(0);
+    const tpl = await t.call<{ status: string; roles: { roleId: string; condition: unknown }[] }>('GET', `/roles-templates/${induced.body.templateId}`);
+    expect(tpl.body.status).toBe('draft');
+  });
+});
