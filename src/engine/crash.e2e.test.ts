@@ -37,7 +37,9 @@ describe(`creation job survives kill -9 (${TEST_ENGINE})`, () => {
       await t.db.insertInto('accounts').values(accounts).execute();
       await t.db.insertInto('account_list_members').values(accounts.map((a) => ({ account_id: a.id, list_id: listId, added_at: now }))).execute();
       const people = accounts.flatMap((a, k) => TITLES.map((title, j) => ({ id: newId('person', now), ...personColumns(personFields(`p${i + k}-${j}@example.com`, title)), engagement_score: 0, created_at: now, updated_at: now, version: 1, account: a.id })));
-      await t.db.insertInto('people').values(people.map(({ account: _a, ...p }) => p)).execute();
+      // In slices: a person row has ~45 columns, and SQLite takes at most 32,766 bound values per statement.
+      const rows = people.map(({ account: _a, ...p }) => p);
+      for (let r = 0; r < rows.length; r += 300) await t.db.insertInto('people').values(rows.slice(r, r + 300)).execute();
       await t.db
         .insertInto('account_people')
         .values(people.map((p) => ({ account_id: p.account, person_id: p.id, id: newId('relation', now), relation_type: 'employee' as const, roles: '[]', roles_norm: '[]', started_on: null, ended_on: null, created_at: now, updated_at: now })))
