@@ -15,7 +15,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { freshPgDatabase } from './pg-admin.ts';
 import { openDatabase, type Engine } from '../src/store/db.ts';
 import { migrate } from '../src/store/migrate.ts';
 import { createToken } from '../src/store/tokens.ts';
@@ -23,7 +23,6 @@ import { dialectOf } from '../src/store/dialect.ts';
 import { seedExportData } from '../src/engine/exports.testdata.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const PG_ADMIN_URL = process.env.QUORUM_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PG_DB = 'quorum_bench_exports';
 export const EXPORT_GROUPS = 50_000;
 
@@ -46,26 +45,12 @@ export interface ExportBenchResult {
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
-async function pgAdmin(query: string): Promise<void> {
-  const c = new pg.Client({ connectionString: PG_ADMIN_URL });
-  await c.connect();
-  try {
-    await c.query(query);
-  } finally {
-    await c.end();
-  }
-}
-
 async function createDatabase(engine: Engine): Promise<{ url: string; drop: () => Promise<void> }> {
   if (engine === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quorum-bench-exports-'));
     return { url: `sqlite:${path.join(dir, 'exports.db')}`, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
   }
-  await pgAdmin(`drop database if exists ${PG_DB} with (force)`);
-  await pgAdmin(`create database ${PG_DB}`);
-  const url = new URL(PG_ADMIN_URL);
-  url.pathname = `/${PG_DB}`;
-  return { url: url.toString(), drop: () => pgAdmin(`drop database if exists ${PG_DB} with (force)`) };
+  return freshPgDatabase(PG_DB);
 }
 
 interface ServerChild {

@@ -15,14 +15,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { freshPgDatabase } from './pg-admin.ts';
 import { openDatabase, type Engine } from '../src/store/db.ts';
 import { migrate } from '../src/store/migrate.ts';
 import { installMaintenance } from '../src/engine/maintenance.ts';
 import { runImport } from '../src/engine/imports/index.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const PG_ADMIN_URL = process.env.QUORUM_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PG_DB = 'quorum_bench_imports';
 const ACCOUNTS = 10_000;
 const TARGET_MS: Record<Engine, number> = { sqlite: 30_000, postgres: 60_000 };
@@ -84,22 +83,7 @@ function runChild(args: string[]): Promise<ChildResult> {
 
 async function freshDatabase(engine: Engine, dir: string): Promise<{ url: string; drop: () => Promise<void> }> {
   if (engine === 'sqlite') return { url: `sqlite:${path.join(dir, 'bench.db')}`, drop: async () => {} };
-  const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${PG_DB} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${PG_DB}`);
-  await admin.end();
-  const url = new URL(PG_ADMIN_URL);
-  url.pathname = `/${PG_DB}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: PG_ADMIN_URL });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${PG_DB} WITH (FORCE)`);
-      await c.end();
-    },
-  };
+  return freshPgDatabase(PG_DB);
 }
 
 export interface ImportBenchResult {

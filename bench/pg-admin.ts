@@ -13,3 +13,17 @@ export async function pgAdmin(statement: string): Promise<void> {
     await c.end();
   }
 }
+
+/** URL of database `name` on the admin server. */
+export function pgDatabaseUrl(name: string): string {
+  const url = new URL(PG_ADMIN_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** An empty database `name` (dropped first if it exists), and how to drop it. */
+export async function freshPgDatabase(name: string, template?: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  await pgAdmin(`drop database if exists ${name} with (force)`);
+  await pgAdmin(`create database ${name}${template ? ` template ${template}` : ''}`);
+  return { url: pgDatabaseUrl(name), drop: () => pgAdmin(`drop database if exists ${name} with (force)`) };
+}

@@ -46,7 +46,7 @@ import { runExportBench } from './exports.ts';
 import { growthAudiences, resetGeneration, runGeneration } from './generation.ts';
 import { median, quantile } from './stats.ts';
 import { cacheEntry } from './cache.ts';
-import { PG_ADMIN_URL, pgAdmin } from './pg-admin.ts';
+import { freshPgDatabase, pgAdmin } from './pg-admin.ts';
 import { flipPerson, pickPeople } from './changes.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -374,11 +374,7 @@ async function createDatabase(engine: Engine, small: boolean): Promise<{ url: st
     const file = path.join(dir, `bench${small ? '-small' : ''}.db`);
     return { url: `sqlite:${file}`, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
   }
-  await pgAdmin(`drop database if exists ${PG_DB} with (force)`);
-  await pgAdmin(`create database ${PG_DB}`);
-  const url = new URL(PG_ADMIN_URL);
-  url.pathname = `/${PG_DB}`;
-  return { url: url.toString(), drop: () => pgAdmin(`drop database if exists ${PG_DB} with (force)`) };
+  return freshPgDatabase(PG_DB);
 }
 
 /** Keeps the freshly loaded database (not in use by anyone) as the cache. */
