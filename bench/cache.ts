@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Engine } from '../src/store/db.ts';
 import { FULL_SCALE, type Scale } from './data.ts';
-import { PG_ADMIN_URL, pgAdmin } from './pg-admin.ts';
+import { freshPgDatabase } from './pg-admin.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const CACHE_DIR = path.join(os.tmpdir(), 'quorum-bench-cache');
@@ -67,12 +67,7 @@ export async function copyOfCache(engine: Engine, entry: CacheEntry<unknown>, na
     fs.copyFileSync(entry.target, path.join(dir, 'copy.db'));
     return { url: `sqlite:${path.join(dir, 'copy.db')}`, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
   }
-  const database = name.replace(/[^a-z0-9_]/g, '_');
-  await pgAdmin(`drop database if exists ${database} with (force)`);
-  await pgAdmin(`create database ${database} template ${entry.target}`);
-  const url = new URL(PG_ADMIN_URL);
-  url.pathname = `/${database}`;
-  return { url: url.toString(), drop: () => pgAdmin(`drop database if exists ${database} with (force)`) };
+  return freshPgDatabase(name.replace(/[^a-z0-9_]/g, '_'), entry.target);
 }
 
 /** The benchmark's tenant at full or 1/20 scale, as cached by `npm run bench -- --cache` (a clear error when it is not). */

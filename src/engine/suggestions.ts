@@ -26,6 +26,7 @@ import {
   pendingSuggestion,
   decideSuggestion,
   type RolesTemplate,
+  type SolutionInterest,
   type StoredSuggestionModel,
   type StoredGroupPerson,
 } from '../store/index.ts';
@@ -82,8 +83,8 @@ export async function getSuggestionsJob(db: Kysely<DB>, id: string): Promise<Job
 }
 
 /** The roles a solution interest's model learns: those of its Live template, in order. */
-async function templateRoleIds(db: Kysely<DB>, solutionInterestId: string): Promise<{ roleIds: string[]; template: RolesTemplate }> {
-  const si = await getSolutionInterest(db, solutionInterestId);
+async function templateRoleIds(db: Kysely<DB>, solutionInterestId: string, known?: SolutionInterest): Promise<{ roleIds: string[]; template: RolesTemplate }> {
+  const si = known ?? (await getSolutionInterest(db, solutionInterestId));
   const template = await getRolesTemplate(db, si.templateId);
   return { roleIds: template.roles.map((r) => r.roleId), template };
 }
@@ -173,9 +174,8 @@ export async function runSuggestionsJob(database: Database, jobId: string, opts:
   const progress: Progress = async (delta, groups) => {
     for (const [k, v] of Object.entries(delta) as [keyof SuggestionsJobCounts, number][]) counts[k] = k === 'trainMs' ? v : (counts[k] ?? 0) + v;
     done += groups;
-    await write(null);
-    const state = await db.selectFrom('jobs').select('cancel_requested').where('id', '=', jobId).executeTakeFirst();
-    if (state?.cancel_requested === 1) throw new Cancelled();
+    // write() has just read the job back: its cancel flag is current.
+    if ((await write(null)).cancelRequested) throw new Cancelled();
   };
   try {
     if (job.cancelRequested) return await write('cancelled');
@@ -274,7 +274,7 @@ function judged(p: StoredGroupPerson): JudgedPerson | null {
  */
 export async function induceTemplateFor(db: Kysely<DB>, actor: Actor, solutionInterestId: string, now: number, options: Partial<InductionOptions> = {}, name?: string): Promise<InducedTemplate> {
   const si = await getSolutionInterest(db, solutionInterestId);
-  const { roleIds, template } = await templateRoleIds(db, solutionInterestId);
+  const { roleIds, template } = await templateRoleIds(db, solutionInterestId, si);
   const people: JudgedPerson[] = [];
   for await (const page of groupPages(db, solutionInterestId, now)) {
     for (const g of page) {

@@ -159,6 +159,14 @@ export function toJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/**
+ * JSON text with object keys sorted at every level, for comparing values: PostgreSQL's jsonb
+ * hands keys back in its own order, so equal values can have different `toJson` texts.
+ */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v));
+}
+
 /** 0/1 integer columns to booleans and back. */
 export const bool = (v: number | null | undefined): boolean => v === 1;
 export const bit = (v: boolean | undefined | null): number => (v ? 1 : 0);

@@ -16,7 +16,7 @@ import type { AccountImportRow, AccountRef, ActivityImportRow, PersonImportRow, 
 import { accountColumns, type AccountFields } from './accounts.ts';
 import { personColumns, type PersonFields } from './people.ts';
 import { classifyPerson, type DerivedPersonFields } from '../domain/people/index.ts';
-import { parseJson, toJson } from './db.ts';
+import { canonicalJson, parseJson, toJson } from './db.ts';
 import { announce, type StoreChange } from './changes.ts';
 import { audit, type Actor } from './audit.ts';
 import { bulkInsert, rawQuery } from './bulk.ts';
@@ -74,18 +74,13 @@ async function selectIn<R>(trx: Kysely<DB>, text: (marks: string) => string, val
   return out;
 }
 
-/** JSON text with object keys sorted (at every level). */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v));
-}
-
 function sameColumns(stored: Record<string, unknown>, next: Record<string, unknown>): boolean {
   for (const [k, v] of Object.entries(next)) {
     let s = stored[k];
     if (k === 'custom' || k === 'custom_norm') {
       if (s === v) continue; // the same text (SQLite keeps it as written): no parsing
       // PostgreSQL's jsonb orders keys its own way: compare key-sorted.
-      if (canonical(parseJson(s)) !== canonical(JSON.parse(String(v)))) return false;
+      if (canonicalJson(parseJson(s)) !== canonicalJson(JSON.parse(String(v)))) return false;
       continue;
     }
     if (typeof s === 'string' && typeof v === 'number') s = Number(s);

@@ -23,7 +23,7 @@ import {
   type JourneyStatus,
   type PublishFacts,
 } from '../domain/journeys/index.ts';
-import { parseJson, toJson } from './db.ts';
+import { canonicalJson, parseJson, toJson } from './db.ts';
 import type { Actor } from './audit.ts';
 import type { ExpectedVersion } from './concurrency.ts';
 import { auditConfig, bump, checkNameFree, checkRename, CONFIG_KINDS, configWrite, createConfig, duplicateConfig, readForWrite } from './config-entity.ts';
@@ -111,16 +111,6 @@ export async function updateJourney(db: Kysely<DB>, actor: Actor, id: string, pa
     await auditConfig(trx, actor, KIND, 'update', id, { before, after }, now);
     return after;
   });
-}
-
-/**
- * JSON with object keys sorted: a definition sent back unchanged is no change, although
- * PostgreSQL's jsonb hands keys back in its own order.
- */
-function canonicalJson(v: unknown): string {
-  return JSON.stringify(v, (_k, x: unknown) =>
-    x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : x,
-  );
 }
 
 /** Only Drafts may be deleted: a journey that ran keeps its enrollments (abort it to stop it). */

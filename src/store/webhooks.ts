@@ -269,7 +269,8 @@ export interface FanOutTarget {
  * concurrent workers fan out different subscriptions and never the same one twice), for each
  * enabled subscription in turn; each in its own transaction with the deliveries it writes.
  */
-export async function forEachFanOutTarget(db: Kysely<DB>, fn: (trx: Kysely<DB>, target: FanOutTarget) => Promise<void>): Promise<void> {
+/** Returns how many subscriptions are enabled (none: there is nothing to deliver either). */
+export async function forEachFanOutTarget(db: Kysely<DB>, fn: (trx: Kysely<DB>, target: FanOutTarget) => Promise<void>): Promise<number> {
   const ids = (await db.selectFrom('webhook_subscriptions').select('id').where('enabled', '=', 1).orderBy('id').execute()).map((r) => r.id);
   for (const id of ids) {
     await db.transaction().execute(async (trx) => {
@@ -280,6 +281,7 @@ export async function forEachFanOutTarget(db: Kysely<DB>, fn: (trx: Kysely<DB>, 
       await fn(trx, { id: r.id, afterSeq: Number(r.after_seq), eventTypes: parseJson<string[]>(r.event_types), solutionInterestId: r.solution_interest_id });
     });
   }
+  return ids.length;
 }
 
 /** Outbox events after `afterSeq`, in `seq` order, with their group's solution interest. */

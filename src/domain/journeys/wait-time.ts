@@ -5,10 +5,10 @@
  * changes are honoured — a time that does not exist (spring forward) moves forward by the gap, as
  * Temporal's 'compatible' disambiguation does; a time that exists twice (fall back) is the earlier.
  */
+import { DAY_MS } from '../clock.ts';
 import { WEEKDAYS, durationMs, type MustEndOn, type NodeOf } from './model.ts';
 
 const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(timeZone: string): Intl.DateTimeFormat {

@@ -260,7 +260,8 @@ export async function runImport(db: Kysely<DB>, source: ImportSource, opts: Impo
     } else {
       await work(null);
       if (counts.inserted + counts.updated >= REFRESH_STATISTICS_AFTER) {
-        for (const table of TABLES_WRITTEN[type]) await dialectOf(db).refreshStatistics(db, table);
+        // Statistics only help the planner: a failure here must not fail an import whose rows are written.
+        for (const table of TABLES_WRITTEN[type]) await dialectOf(db).refreshStatistics(db, table).catch(() => undefined);
       }
     }
   } finally {

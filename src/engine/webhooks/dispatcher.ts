@@ -100,15 +100,21 @@ export class WebhookDispatcher {
 
   /** One round: fan out new events, then send every due delivery. */
   async runOnce(): Promise<RoundCounts> {
-    const counts: RoundCounts = { queued: await this.fanOut(), attempted: 0, delivered: 0, failed: 0, dead: 0 };
-    await Promise.all(Array.from({ length: Math.max(1, this.opts.concurrency ?? 4) }, () => this.sendLoop(counts)));
+    const { queued, subscriptions } = await this.fanOutRound();
+    const counts: RoundCounts = { queued, attempted: 0, delivered: 0, failed: 0, dead: 0 };
+    // Deliveries are claimed only for enabled subscriptions: with none, an idle server polls one query, not five.
+    if (subscriptions > 0) await Promise.all(Array.from({ length: Math.max(1, this.opts.concurrency ?? 4) }, () => this.sendLoop(counts)));
     return counts;
   }
 
   /** Outbox → deliveries, per enabled subscription; returns how many were queued. */
   async fanOut(): Promise<number> {
+    return (await this.fanOutRound()).queued;
+  }
+
+  private async fanOutRound(): Promise<{ queued: number; subscriptions: number }> {
     let queued = 0;
-    await forEachFanOutTarget(this.db, async (trx, target) => {
+    const subscriptions = await forEachFanOutTarget(this.db, async (trx, target) => {
       let cursor = target.afterSeq;
       for (;;) {
         const events = await readOutbox(trx, cursor, OUTBOX_PAGE);
@@ -126,7 +132,7 @@ export class WebhookDispatcher {
         cursor = next;
       }
     });
-    return queued;
+    return { queued, subscriptions };
   }
 
   /** The events after `cursor` up to the first hole that is not yet old enough to pass. */

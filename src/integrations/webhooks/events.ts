@@ -24,11 +24,6 @@ export function webhookTypeOf(outboxType: string): WebhookEventType | null {
   return Object.hasOwn(WEBHOOK_EVENT_TYPES, outboxType) ? WEBHOOK_EVENT_TYPES[outboxType as OutboxType] : null;
 }
 
-/** The outbox types behind a subscription's webhook types. */
-export function outboxTypesOf(types: readonly WebhookEventType[]): OutboxType[] {
-  return (Object.keys(WEBHOOK_EVENT_TYPES) as OutboxType[]).filter((k) => types.includes(WEBHOOK_EVENT_TYPES[k]));
-}
-
 /** The JSON body of one event, as delivered (Standard Webhooks payload shape: type, timestamp, data). */
 export function webhookBody(e: { type: WebhookEventType; eventId: string; seq: number; accountId: string; buyingGroupId: string; createdAt: number; payload: Record<string, unknown> }): string {
   return JSON.stringify({ type: e.type, timestamp: new Date(e.createdAt).toISOString(), data: { eventId: e.eventId, seq: e.seq, accountId: e.accountId, buyingGroupId: e.buyingGroupId, ...e.payload } });

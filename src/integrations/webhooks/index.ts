@@ -7,5 +7,5 @@ export { PUBLIC_ONLY, blockedReason, parseCidrs, refusal } from './addresses.ts'
 export type { AddressPolicy } from './addresses.ts';
 export { RefusedAddress, checkedAddresses, postWebhook, systemResolver } from './http.ts';
 export type { PostOptions, PostResult, ResolvedAddress, Resolver } from './http.ts';
-export { WEBHOOK_EVENT_TYPES, WEBHOOK_EVENT_TYPE_LIST, outboxTypesOf, webhookBody, webhookTypeOf } from './events.ts';
+export { WEBHOOK_EVENT_TYPES, WEBHOOK_EVENT_TYPE_LIST, webhookBody, webhookTypeOf } from './events.ts';
 export type { OutboxType, WebhookEventType } from './events.ts';
