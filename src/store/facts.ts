@@ -11,6 +11,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from './schema.ts';
 import { parseJson } from './db.ts';
 import { DAY_MS, type JsonValue } from '../domain/index.ts';
+import { decodeList } from '../domain/people/index.ts';
 import {
   PERSON_FIELDS,
   conditionFacts,
@@ -81,7 +82,8 @@ export async function loadPersonFacts(db: Kysely<DB>, personIds: readonly string
     for (const r of rows) {
       const row = r as unknown as Record<string, unknown>;
       const facts: Record<string, unknown> = { id: r.id, custom: parseJson<Record<string, JsonValue>>(r.custom) ?? {}, relations: [], activities: [] };
-      for (const [prop, def] of FIELD_ENTRIES) facts[prop] = fieldValue(def.type, row[def.column]);
+      // List fields are stored as `|a|b|` text (domain/people encodeList): evaluated as their elements, as SQL does.
+      for (const [prop, def] of FIELD_ENTRIES) facts[prop] = 'list' in def && def.list ? decodeList(row[def.column] as string | null) : fieldValue(def.type, row[def.column]);
       people.set(r.id, facts as unknown as PersonFacts);
     }
     const rels = await db
