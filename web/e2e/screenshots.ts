@@ -6,6 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureWebBuild } from '../../src/cli/web-build.ts';
+import { randomBytes } from 'node:crypto';
+import { SecretBox } from '../../src/store/secrets.ts';
 import { openBrowser, signIn, startWebServer } from './harness.ts';
 
 const OUT = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
@@ -13,7 +15,8 @@ const OUT = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 async function main(): Promise<void> {
   await ensureWebBuild((l) => process.stderr.write(`${l}\n`));
   fs.mkdirSync(OUT, { recursive: true });
-  const server = await startWebServer({ accounts: 200, people: 5000 });
+  // A secret key, so the Webhooks page can show a subscription (the key is this run's own).
+  const server = await startWebServer({ accounts: 200, people: 5000, webhooks: { secrets: new SecretBox(randomBytes(32)) } });
   await server.createUser('ada@example.com', 'admin');
   const b = await openBrowser({ width: 1440, height: 900 });
   const { page } = b;
@@ -167,6 +170,10 @@ async function main(): Promise<void> {
     await page.getByRole('button', { name: 'Dry run' }).click();
     await page.getByTestId('import-status').filter({ hasText: /succeeded|failed/ }).waitFor({ timeout: 60_000 });
     await shot('import');
+    await server.api('POST', '/webhooks', { url: 'https://hooks.example.com/quorum', description: 'CRM sync', eventTypes: ['buying_group.member_added', 'buying_group.member_removed'] });
+    await page.goto(`${server.baseUrl}/webhooks`);
+    await page.getByText('https://hooks.example.com/quorum').first().waitFor();
+    await shot('webhooks');
     await page.goto(`${server.baseUrl}/buying-groups/browse`);
     await page.getByRole('button', { name: 'Switch to dark mode' }).click();
     await page.getByTestId('browse-row').first().waitFor();
