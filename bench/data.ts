@@ -15,7 +15,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { DEMO_REFERENCE, messyTitle, Rng, type DemoFunction, type DemoLevel } from '../src/cli/demo-data.ts';
 import { accountColumns } from '../src/store/accounts.ts';
 import { derivedColumns, personColumns, type PersonFields } from '../src/store/people.ts';
-import { classifyPerson, type DerivedPersonFields } from '../src/domain/people/derive.ts';
+import { memoClassifyPerson } from '../src/domain/people/derive.ts';
 import { normCustom, normText, type CustomAttributes } from '../src/domain/text.ts';
 import { engagementScore } from '../src/domain/scoring/index.ts';
 import { ID_PREFIXES, type EntityKind } from '../src/domain/ids.ts';
@@ -46,7 +46,7 @@ const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 /** Memoised normalised twins: most text values (names, titles, places) repeat. */
 class Memo {
   private readonly norm = new Map<string, string>();
-  private readonly derived = new Map<string, DerivedPersonFields>();
+  readonly classified = memoClassifyPerson(Infinity);
   text(v: string | null): string | null {
     if (v == null) return null;
     let n = this.norm.get(v);
@@ -55,12 +55,6 @@ class Memo {
       if (this.norm.size < 200_000) this.norm.set(v, n);
     }
     return n;
-  }
-  classified(title: string | null, department: string | null): DerivedPersonFields {
-    const key = `${title ?? '\u0000'}\u0001${department ?? '\u0000'}`;
-    let v = this.derived.get(key);
-    if (v === undefined) this.derived.set(key, (v = classifyPerson(title, department)));
-    return v;
   }
 }
 

@@ -15,7 +15,7 @@ import { newId, normText, MAX_FUTURE_SKEW_MS, type CustomAttributes } from '../d
 import type { AccountImportRow, AccountRef, ActivityImportRow, PersonImportRow, RelationImportRow, RowProblem } from '../domain/imports/index.ts';
 import { accountColumns, type AccountFields } from './accounts.ts';
 import { personColumns, type PersonFields } from './people.ts';
-import { classifyPerson, type DerivedPersonFields } from '../domain/people/index.ts';
+import { memoClassifyPerson } from '../domain/people/index.ts';
 import { canonicalJson, parseJson, toJson } from './db.ts';
 import { announce, type StoreChange } from './changes.ts';
 import { audit, type Actor } from './audit.ts';
@@ -333,22 +333,8 @@ function personFieldsOf(p: PersonRow): PersonFields {
   };
 }
 
-/**
- * The title classifier's reading of (job title, department), remembered: exports repeat a few
- * thousand titles over a million rows, and classification is the costliest part of a person's
- * columns. Explicit values are applied over it per row (personColumns). Bounded; cleared when full.
- */
-const derivedCache = new Map<string, DerivedPersonFields>();
-function derivedOf(title: string | null, department: string | null): DerivedPersonFields {
-  const key = `${title ?? ''}\u0000${department ?? ''}`;
-  let d = derivedCache.get(key);
-  if (!d) {
-    if (derivedCache.size >= 50_000) derivedCache.clear();
-    d = classifyPerson(title, department);
-    derivedCache.set(key, d);
-  }
-  return d;
-}
+/** The title classifier's reading of (job title, department), remembered across batches. */
+const derivedOf = memoClassifyPerson();
 
 const PERSON_COLUMNS_READ = 'id, email, email_norm, first_name, last_name, job_title, department, seniority, phone, country, state, city, postal_code, external_id, external_id_norm, email_invalid, email_suspended, unsubscribed, derived_seniority, derived_function, derived_functions, derived_specialties, title_confidence, explicit_seniority, explicit_function, custom, custom_norm, version, first_name_norm, last_name_norm, job_title_norm, department_norm, seniority_norm, phone_norm, country_norm, state_norm, city_norm, postal_code_norm';
 

@@ -9,7 +9,7 @@
  * Buying groups are not reconciled here — the caller says what to run next (`quorum generate`).
  */
 import { sql, type Kysely } from 'kysely';
-import { classifyPerson, type DerivedPersonFields } from '../domain/people/index.ts';
+import { memoClassifyPerson } from '../domain/people/index.ts';
 import { dialectOf } from './dialect.ts';
 import { derivedColumns } from './people.ts';
 import type { DB } from './schema.ts';
@@ -50,7 +50,7 @@ export async function rederivePeople(
   opts: { batchSize?: number; onProgress?: (p: RederiveProgress) => void } = {},
 ): Promise<RederiveProgress> {
   const batchSize = opts.batchSize ?? REDERIVE_BATCH;
-  const cache = new Map<string, DerivedPersonFields>();
+  const classified = memoClassifyPerson();
   const progress: RederiveProgress = { people: 0, changed: 0 };
   let cursor = '';
   for (;;) {
@@ -65,13 +65,7 @@ export async function rederivePeople(
     cursor = rows[rows.length - 1]!.id;
     const changed: (Derived & { id: string })[] = [];
     for (const r of rows) {
-      const key = `${r.job_title ?? ''}\u0000${r.department ?? ''}`;
-      let c = cache.get(key);
-      if (!c) {
-        if (cache.size >= 50_000) cache.clear();
-        c = classifyPerson(r.job_title, r.department);
-        cache.set(key, c);
-      }
+      const c = classified(r.job_title, r.department);
       const next = derivedColumns(c, { explicitSeniority: r.explicit_seniority, explicitFunction: r.explicit_function });
       if (DERIVED_KEYS.some((k) => (k === 'title_confidence' ? Number(r[k] ?? 0) !== next[k] : (r[k] ?? null) !== next[k]))) changed.push({ id: r.id, ...next });
     }

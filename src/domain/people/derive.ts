@@ -64,6 +64,25 @@ export function classifyPerson(title: string | null | undefined, department?: st
   };
 }
 
+/**
+ * classifyPerson remembered per (title, department): bulk paths (imports, rederive, the bench's
+ * data) see a few thousand distinct titles over a million rows, and classification is the costliest
+ * part of a person's columns. Bounded: cleared when `limit` readings are held.
+ */
+export function memoClassifyPerson(limit = 50_000): (title: string | null, department: string | null) => DerivedPersonFields {
+  const cache = new Map<string, DerivedPersonFields>();
+  return (title, department) => {
+    const key = `${title ?? ''}\u0000${department ?? ''}`;
+    let d = cache.get(key);
+    if (!d) {
+      if (cache.size >= limit) cache.clear();
+      d = classifyPerson(title, department);
+      cache.set(key, d);
+    }
+    return d;
+  };
+}
+
 /** The stored values: explicit ones over the classifier's (the explicit function leads the list). */
 export function withExplicit(derived: DerivedPersonFields, explicit: ExplicitRoleFields): DerivedPersonFields {
   const fn = explicit.explicitFunction ?? derived.function;

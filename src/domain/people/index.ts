@@ -11,6 +11,7 @@ export {
   encodeList,
   isDerivedFunction,
   isDerivedSeniority,
+  memoClassifyPerson,
   titleEvidence,
   withExplicit,
 } from './derive.ts';
