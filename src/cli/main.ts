@@ -456,11 +456,19 @@ Logging (serve, start):
       await withDatabase(cmd, async (database) => {
         await migrate(database);
         const { rederivePeople, REDERIVE_BATCH } = await import('../store/index.ts');
+        const { installMaintenance } = await import('../engine/index.ts');
         const batch = opts.batch ?? REDERIVE_BATCH;
         const started = Date.now();
-        const p = await rederivePeople(database.db, { batchSize: batch, onProgress: (x) => info(`  ${x.people} people read, ${x.changed} changed`) });
-        out(`Rederived ${p.people} people in ${((Date.now() - started) / 1000).toFixed(2)} s: ${p.changed} changed.`);
-        if (p.changed > 0) out('Buying groups are not reconciled by this command: run a creation job (quorum generate) to apply the new values to role assignment.');
+        // Each batch's changed people go through maintenance in the batch's transaction (as an
+        // import's rows do), so buying groups and scores follow the new derived values.
+        const uninstall = installMaintenance();
+        try {
+          const p = await rederivePeople(database.db, { batchSize: batch, announce: { now: Date.now() }, onProgress: (x) => info(`  ${x.people} people read, ${x.changed} changed`) });
+          out(`Rederived ${p.people} people in ${((Date.now() - started) / 1000).toFixed(2)} s: ${p.changed} changed.`);
+          if (p.changed > 0) out('Buying groups of the changed people were brought up to date (membership and scores).');
+        } finally {
+          uninstall();
+        }
       });
     });
 
