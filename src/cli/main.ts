@@ -356,11 +356,12 @@ Logging (serve, start):
     .requiredOption('--audience <id>', 'account list id (lst_…)')
     .addOption(new Option('--depth <n>', "also consider people of descendant accounts down to this depth (default: the solution interest's stored scope, else 0)").argParser(integer(0, 10)))
     .option('--update-scope', "change the solution interest's stored scope to --depth (all its groups are reconciled)")
-    .action(async (opts: { solutionInterest: string; audience: string; depth?: number; updateScope?: boolean }, cmd: Command) => {
+    .option('--suggest-where-rules-find-none', "after the rules, store pending suggestions from the solution interest's trained model for roles left without a member (quorum suggest train first)")
+    .action(async (opts: { solutionInterest: string; audience: string; depth?: number; updateScope?: boolean; suggestWhereRulesFindNone?: boolean }, cmd: Command) => {
       await withDatabase(cmd, async (database) => {
         await migrate(database);
         const { generate } = await import('./generate.ts');
-        const job = await generate(database, { solutionInterestId: opts.solutionInterest.trim(), audienceId: opts.audience.trim(), options: { descendantDepth: opts.depth, updateScope: opts.updateScope ?? false } }, info);
+        const job = await generate(database, { solutionInterestId: opts.solutionInterest.trim(), audienceId: opts.audience.trim(), options: { descendantDepth: opts.depth, updateScope: opts.updateScope ?? false, suggestWhereRulesFindNone: opts.suggestWhereRulesFindNone ?? false } }, info);
         out(JSON.stringify({ id: job.id, status: job.status, progress: job.progress, counts: { ...job.counts, cursor: undefined }, error: job.error }, null, 2));
         if (job.status !== 'succeeded') process.exitCode = 1;
       });
