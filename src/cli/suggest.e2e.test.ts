@@ -20,6 +20,11 @@ describe(`quorum suggest (${TEST_ENGINE})`, () => {
     expect(early.code).not.toBe(0);
     expect(early.stderr).toMatch(/has no trained model yet: train one first/);
 
+    const none = await quorum(t.url, 'suggest', 'list', '--solution-interest', tenant.solutionInterestId);
+    expect(none.code).toBe(0);
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toMatch(/^No pending suggestions \(train a model and propose: quorum suggest train --solution-interest <id> --run\)\.\n$/);
+
     const train = await quorum(t.url, 'suggest', 'train', '--solution-interest', tenant.solutionInterestId, '--run');
     expect(train.code).toBe(0);
     const job = JSON.parse(train.stdout) as { status: string; counts: { suggestionsProposed: number; groupsTrained: number } };
@@ -33,6 +38,7 @@ describe(`quorum suggest (${TEST_ENGINE})`, () => {
     expect(list.code).toBe(0);
     const lines = list.stdout.trim().split('\n').map((l) => JSON.parse(l) as { roleId: string; probability: number; email: string; reasons: string });
     expect(lines).toHaveLength(Math.min(5, job.counts.suggestionsProposed));
+    if (job.counts.suggestionsProposed > 5) expect(list.stderr).toMatch(/Showing the 5 most probable; there are more/);
     const probs = lines.map((l) => l.probability);
     expect(probs).toEqual([...probs].sort((a, b) => b - a));
     for (const l of lines) {
