@@ -32,6 +32,8 @@ export async function generate(database: Database, params: CreationJobRequest, l
     if (current.status !== 'queued' && current.status !== 'running') {
       if (tty) process.stderr.write('\n');
       log(`Job ${current.id} ${current.status}: ${current.counts.groupsCreated} groups created, ${current.counts.membersAdded} members added, ${current.counts.accountsSkipped} accounts skipped.`);
+      const e = current.counts.emptyRoleSuggestions;
+      if (e) log(e.warning ? `Warning: ${e.warning}.` : `Suggestions: ${e.proposed} pending for ${e.rolesWithoutMembers} roles without a member in ${e.groups} groups (quorum suggest list).`);
       return current;
     }
     await new Promise((r) => setTimeout(r, 200));

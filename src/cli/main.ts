@@ -356,11 +356,12 @@ Logging (serve, start):
     .requiredOption('--audience <id>', 'account list id (lst_…)')
     .addOption(new Option('--depth <n>', "also consider people of descendant accounts down to this depth (default: the solution interest's stored scope, else 0)").argParser(integer(0, 10)))
     .option('--update-scope', "change the solution interest's stored scope to --depth (all its groups are reconciled)")
-    .action(async (opts: { solutionInterest: string; audience: string; depth?: number; updateScope?: boolean }, cmd: Command) => {
+    .option('--suggest-where-rules-find-none', "after the rules, store pending suggestions from the solution interest's trained model for roles left without a member (quorum suggest train first)")
+    .action(async (opts: { solutionInterest: string; audience: string; depth?: number; updateScope?: boolean; suggestWhereRulesFindNone?: boolean }, cmd: Command) => {
       await withDatabase(cmd, async (database) => {
         await migrate(database);
         const { generate } = await import('./generate.ts');
-        const job = await generate(database, { solutionInterestId: opts.solutionInterest.trim(), audienceId: opts.audience.trim(), options: { descendantDepth: opts.depth, updateScope: opts.updateScope ?? false } }, info);
+        const job = await generate(database, { solutionInterestId: opts.solutionInterest.trim(), audienceId: opts.audience.trim(), options: { descendantDepth: opts.depth, updateScope: opts.updateScope ?? false, suggestWhereRulesFindNone: opts.suggestWhereRulesFindNone ?? false } }, info);
         out(JSON.stringify({ id: job.id, status: job.status, progress: job.progress, counts: { ...job.counts, cursor: undefined }, error: job.error }, null, 2));
         if (job.status !== 'succeeded') process.exitCode = 1;
       });
@@ -456,11 +457,19 @@ Logging (serve, start):
       await withDatabase(cmd, async (database) => {
         await migrate(database);
         const { rederivePeople, REDERIVE_BATCH } = await import('../store/index.ts');
+        const { installMaintenance } = await import('../engine/index.ts');
         const batch = opts.batch ?? REDERIVE_BATCH;
         const started = Date.now();
-        const p = await rederivePeople(database.db, { batchSize: batch, onProgress: (x) => info(`  ${x.people} people read, ${x.changed} changed`) });
-        out(`Rederived ${p.people} people in ${((Date.now() - started) / 1000).toFixed(2)} s: ${p.changed} changed.`);
-        if (p.changed > 0) out('Buying groups are not reconciled by this command: run a creation job (quorum generate) to apply the new values to role assignment.');
+        // Each batch's changed people go through maintenance in the batch's transaction (as an
+        // import's rows do), so buying groups and scores follow the new derived values.
+        const uninstall = installMaintenance();
+        try {
+          const p = await rederivePeople(database.db, { batchSize: batch, announce: { now: Date.now() }, onProgress: (x) => info(`  ${x.people} people read, ${x.changed} changed`) });
+          out(`Rederived ${p.people} people in ${((Date.now() - started) / 1000).toFixed(2)} s: ${p.changed} changed.`);
+          if (p.changed > 0) out('Buying groups of the changed people were brought up to date (membership and scores).');
+        } finally {
+          uninstall();
+        }
       });
     });
 

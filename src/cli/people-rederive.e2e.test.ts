@@ -26,7 +26,7 @@ describe(`quorum people rederive (${TEST_ENGINE})`, () => {
     expect(run.code).toBe(0);
     // Batches of 2 in id order: which batch holds the two stale people depends on their ids.
     expect(run.stderr).toMatch(/^ {2}2 people read, [12] changed\n {2}3 people read, 2 changed\n$/);
-    expect(run.stdout).toMatch(/^Rederived 3 people in [\d.]+ s: 2 changed\.\nBuying groups are not reconciled by this command: run a creation job \(quorum generate\) to apply the new values to role assignment\.\n$/);
+    expect(run.stdout).toMatch(/^Rederived 3 people in [\d.]+ s: 2 changed\.\nBuying groups of the changed people were brought up to date \(membership and scores\)\.\n$/);
     const rows = await t.db.selectFrom('people').select(['id', 'derived_seniority', 'derived_function', 'derived_functions', 'derived_specialties']).where('id', 'in', [a.id, b.id]).orderBy('id').execute();
     expect(rows).toEqual([
       { id: a.id, derived_seniority: 'cxo', derived_function: 'information_technology', derived_functions: '|information_technology|', derived_specialties: null },

@@ -71,6 +71,9 @@ export function suggestCommand(program: Command, withDatabase: WithDatabase, mig
       await withDatabase(cmd, async (database) => {
         await migrate(database);
         const page = await listSuggestions(database.db, { solutionInterestId: opts.solutionInterest?.trim(), buyingGroupId: opts.group?.trim(), state: opts.state, limit: opts.limit });
+        // On stderr, so that stdout stays one JSON object a line for scripts.
+        if (page.data.length === 0) info(`No ${opts.state} suggestions${opts.state === 'pending' ? ' (train a model and propose: quorum suggest train --solution-interest <id> --run)' : ''}.`);
+        else if (page.nextCursor) info(`Showing the ${page.data.length} most probable; there are more (raise --limit, up to 500).`);
         for (const s of page.data) {
           out(JSON.stringify({ buyingGroupId: s.buyingGroupId, personId: s.personId, email: s.person.email, jobTitle: s.person.jobTitle, roleId: s.roleId, probability: Math.round(s.probability * 1000) / 1000, reasons: s.reasons.map((r) => `${r.text} (${r.weight >= 0 ? '+' : ''}${r.weight.toFixed(1)})`).join(', ') }));
         }

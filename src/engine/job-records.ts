@@ -40,6 +40,19 @@ export interface CreationJobOptions extends GenerationOptions {
    * then reconciles every active group of the solution interest, not only its audience's.
    */
   updateScope?: boolean;
+  /**
+   * After the rules, propose pending suggestions (the solution interest's trained model) for the
+   * roles of the job's groups that have no active member (engine/suggest-empty-roles.ts).
+   */
+  suggestWhereRulesFindNone?: boolean;
+}
+
+/** What `suggestWhereRulesFindNone` did: groups with an empty role, those roles, suggestions stored; a warning when there was no model. */
+export interface EmptyRoleSuggestionCounts {
+  groups: number;
+  rolesWithoutMembers: number;
+  proposed: number;
+  warning: string | null;
 }
 
 export interface CreationJobParams {
@@ -52,7 +65,7 @@ export interface CreationJobParams {
 export interface CreationJobRequest {
   solutionInterestId: string;
   audienceId: string;
-  options?: { descendantDepth?: number | undefined; updateScope?: boolean | undefined } | undefined;
+  options?: { descendantDepth?: number | undefined; updateScope?: boolean | undefined; suggestWhereRulesFindNone?: boolean | undefined } | undefined;
 }
 
 export interface TemplateUpgradeParams {
@@ -148,6 +161,8 @@ export interface JobCounts extends GenerationCounts {
   import?: ImportJobCounts;
   /** Suggestions jobs. */
   suggestions?: SuggestionsJobCounts;
+  /** Creation jobs with suggestWhereRulesFindNone, once the rules are done. */
+  emptyRoleSuggestions?: EmptyRoleSuggestionCounts;
 }
 
 export interface Job {

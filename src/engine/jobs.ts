@@ -37,6 +37,7 @@ import {
   loadPlan,
 } from './generation/index.ts';
 import { runTemplateUpgrade } from './template-upgrade.ts';
+import { suggestForEmptyRoles } from './suggest-empty-roles.ts';
 import { releaseUpload } from './import-uploads.ts';
 // The records and constants (job-records.ts), under the names callers have always imported from here.
 export {
@@ -115,7 +116,7 @@ export async function enqueueCreationJob(db: Kysely<DB>, actor: Actor, request: 
   const params: CreationJobParams = {
     solutionInterestId: si.id,
     audienceId: request.audienceId,
-    options: { descendantDepth: decidedDepth(decision), ...(updateScope ? { updateScope: true } : {}) },
+    options: { descendantDepth: decidedDepth(decision), ...(updateScope ? { updateScope: true } : {}), ...(request.options?.suggestWhereRulesFindNone ? { suggestWhereRulesFindNone: true } : {}) },
   };
   return db.transaction().execute((trx) => insertQueuedJob(trx, actor, { type: CREATION_JOB, params, total: 0, counts: { ...emptyCounts(), cursor: null } }, now));
 }
@@ -250,6 +251,12 @@ export async function runCreationJob(database: Database, jobId: string, opts: Ru
         await trx.updateTable('jobs').set({ progress_done: done, counts: toJson(counts), heartbeat_at: now }).where('id', '=', jobId).execute();
       });
       await opts.onProgress?.(await getJob(db, jobId));
+    }
+    if (options.suggestWhereRulesFindNone) {
+      // After every batch: the model sees the groups as the rules left them. Not resumable per
+      // batch, but idempotent (a rerun replaces the same pending suggestions).
+      counts = { ...counts, emptyRoleSuggestions: await suggestForEmptyRoles(db, solutionInterestId, all, opts.now()) };
+      await db.updateTable('jobs').set({ counts: toJson(counts), heartbeat_at: opts.now() }).where('id', '=', jobId).execute();
     }
     await db.updateTable('jobs').set({ status: 'succeeded', finished_at: opts.now(), locked_by: null }).where('id', '=', jobId).execute();
     if (counts.groupsCreated + counts.membersAdded >= STATISTICS_AFTER_ROWS) {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, TEST_ENGINE, type TestDatabase } from '../store/test-db.ts';
-import { getSuggestionModel, listSuggestions } from '../store/suggestions.ts';
+import { getSuggestionModel, listSuggestions, replacePendingSuggestions } from '../store/suggestions.ts';
 import { getRolesTemplate } from '../store/roles-templates.ts';
 import { getBuyingGroup } from '../store/buying-groups.ts';
 import { validateCondition } from '../domain/conditions/index.ts';
@@ -126,5 +126,28 @@ describe(`learned member suggestions (${TEST_ENGINE})`, () => {
       expect(r.recall).toBeGreaterThan(0);
     }
     expect(stored.roles.filter((r) => r.autoAssign).map((r) => r.roleId)).toEqual(induced.roles.map((r) => r.roleId));
+  });
+  it('pages through suggestions that tie on probability, group and person (one person in two roles): none skipped, none repeated', async () => {
+    // Runs last: it replaces one test group's pending suggestions with its own.
+    const accountId = tenant.testAccounts[0]!;
+    const groupId = tenant.groups.get(accountId)!;
+    const [x, y] = tenant.people.filter((p) => p.accountId === accountId);
+    const reasons: never[] = [];
+    await t.db.transaction().execute((trx) =>
+      replacePendingSuggestions(trx, { accountId, groupId, solutionInterestId: tenant.solutionInterestId }, [
+        { personId: x!.id, roleId: 'rol_champion', probability: 0.5, reasons },
+        { personId: x!.id, roleId: 'rol_influencer', probability: 0.5, reasons },
+        { personId: y!.id, roleId: 'rol_champion', probability: 0.5, reasons },
+      ], T0),
+    );
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    for (let i = 0; i < 5; i++) {
+      const page = await listSuggestions(t.db, { buyingGroupId: groupId, limit: 1, ...(cursor ? { cursor } : {}) });
+      seen.push(...page.data.map((s) => `${s.personId}/${s.roleId}`));
+      if (!page.nextCursor) break;
+      cursor = page.nextCursor;
+    }
+    expect(seen.sort()).toEqual([`${x!.id}/rol_champion`, `${x!.id}/rol_influencer`, `${y!.id}/rol_champion`].sort());
   });
 });

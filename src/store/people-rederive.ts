@@ -6,10 +6,15 @@
  * row, so a million people take a few hundred statements.
  *
  * Derived values are not user edits: `version` and `updated_at` stay (no ETag changes, no audit).
- * Buying groups are not reconciled here — the caller says what to run next (`quorum generate`).
+ * With `announce` (the CLI) each batch's changed people are announced once as `person` changes in
+ * the batch's transaction, as imports do, so the engine's maintenance brings their buying groups
+ * (membership, scores) in line per batch. The migration does not announce: it runs before any
+ * group could have been generated against the new values, and mid-migration the schema is not
+ * the one maintenance reads.
  */
 import { sql, type Kysely } from 'kysely';
 import { memoClassifyPerson } from '../domain/people/index.ts';
+import { announce } from './changes.ts';
 import { dialectOf } from './dialect.ts';
 import { derivedColumns } from './people.ts';
 import type { DB } from './schema.ts';
@@ -47,7 +52,7 @@ interface StoredRow {
  */
 export async function rederivePeople(
   db: Kysely<DB>,
-  opts: { batchSize?: number; onProgress?: (p: RederiveProgress) => void } = {},
+  opts: { batchSize?: number; onProgress?: (p: RederiveProgress) => void; announce?: { now: number } } = {},
 ): Promise<RederiveProgress> {
   const batchSize = opts.batchSize ?? REDERIVE_BATCH;
   const classified = memoClassifyPerson();
@@ -72,6 +77,7 @@ export async function rederivePeople(
     if (changed.length > 0) {
       const write = async (trx: Kysely<DB>) => {
         for (let i = 0; i < changed.length; i += UPDATE_CHUNK) await updateChunk(trx, changed.slice(i, i + UPDATE_CHUNK));
+        if (opts.announce) await announce(trx, changed.map((c) => ({ kind: 'person' as const, personId: c.id })), opts.announce.now);
       };
       if (db.isTransaction) await write(db);
       else await db.transaction().execute(write);

@@ -201,7 +201,7 @@ export interface SuggestionQuery extends PageRequest {
   minProbability?: number | undefined;
 }
 
-/** Suggestions, most probable first (then by group and person), in keyset pages. */
+/** Suggestions, most probable first (then by group, person and role), in keyset pages. */
 export async function listSuggestions(db: Kysely<DB>, q: SuggestionQuery): Promise<Page<MemberSuggestion>> {
   let qb = db
     .selectFrom('member_suggestions as s')
@@ -213,17 +213,19 @@ export async function listSuggestions(db: Kysely<DB>, q: SuggestionQuery): Promi
   qb = qb.where('s.state', '=', q.state ?? 'pending');
   if (q.minProbability !== undefined) qb = qb.where('s.probability', '>=', q.minProbability);
   if (q.cursor) {
-    // The cursor carries the last row's probability and "<group>|<person>" (the sort key).
+    // The cursor carries the last row's probability and "<group>|<person>|<role>" (the sort key):
+    // a person can have suggestions in several roles of one group (one per role), so without
+    // the role two rows tie and one of them is skipped or repeated at a page boundary.
     const c = decodeCursor(q.cursor, 'number');
     const prob = c.v as number;
-    const [g, person] = c.id.split('|');
-    if (!g || !person) throw QuorumError.field('invalid_cursor', '/cursor', 'cursor is not one this API returned; start again without it');
+    const [g, person, role, ...rest] = c.id.split('|');
+    if (!g || !person || !role || rest.length > 0) throw QuorumError.field('invalid_cursor', '/cursor', 'cursor is not one this API returned; start again without it');
     qb = qb.where((w) =>
-      w.or([w('s.probability', '<', prob), w.and([w('s.probability', '=', prob), w.or([w('s.buying_group_id', '>', g), w.and([w('s.buying_group_id', '=', g), w('s.person_id', '>', person)])])])]),
+      w.or([w('s.probability', '<', prob), w.and([w('s.probability', '=', prob), w.or([w('s.buying_group_id', '>', g), w.and([w('s.buying_group_id', '=', g), w.or([w('s.person_id', '>', person), w.and([w('s.person_id', '=', person), w('s.role_id', '>', role)])])])])])]),
     );
   }
   const limit = q.limit ?? 50;
-  const rows = await qb.orderBy('s.probability', 'desc').orderBy('s.buying_group_id').orderBy('s.person_id').limit(limit + 1).execute();
+  const rows = await qb.orderBy('s.probability', 'desc').orderBy('s.buying_group_id').orderBy('s.person_id').orderBy('s.role_id').limit(limit + 1).execute();
   const more = rows.length > limit;
   const items = rows.slice(0, limit).map((r) => ({
     accountId: r.account_id,
@@ -240,7 +242,7 @@ export async function listSuggestions(db: Kysely<DB>, q: SuggestionQuery): Promi
     person: { email: r.email, firstName: r.first_name, lastName: r.last_name, jobTitle: r.job_title },
   }));
   const last = items[items.length - 1];
-  return { data: items, nextCursor: more && last ? encodeCursor(last.probability, `${last.buyingGroupId}|${last.personId}`) : null };
+  return { data: items, nextCursor: more && last ? encodeCursor(last.probability, `${last.buyingGroupId}|${last.personId}|${last.roleId}`) : null };
 }
 
 /** The pending suggestion of a person in a group (there is at most one), or 404. */

@@ -57,6 +57,18 @@ describe('buying group jobs API (runner in a worker thread)', () => {
     expectProblem(await t.call('GET', '/buying-group-jobs/job_NOPE'), 404, 'not_found');
     expect((await t.db.db.selectFrom('jobs').select('id').execute()).length).toBe(before);
   });
+
+  it('suggestWhereRulesFindNone: echoed in options; with no trained model the job succeeds and its counts carry the warning', async () => {
+    expectProblem(await t.call('POST', '/buying-group-jobs', { solutionInterestId: tenant.solutionInterestId, audienceId: tenant.listId, options: { suggestWhereRulesFindNone: 'yes' } }), 400, 'validation_failed');
+    const res = await t.call<JobBody & { options: Record<string, unknown> }>('POST', '/buying-group-jobs', { solutionInterestId: tenant.solutionInterestId, audienceId: tenant.listId, options: { suggestWhereRulesFindNone: true } });
+    expect(res.status).toBe(202);
+    expect(res.body.options).toMatchObject({ suggestWhereRulesFindNone: true });
+    const done = (await waitFor(t, res.body.id, ['succeeded', 'failed', 'cancelled'])) as unknown as { counts: { emptyRoleSuggestions: { groups: number; proposed: number; warning: string | null } | null } };
+    expect(done).toMatchObject({ status: 'succeeded', error: null });
+    expect(done.counts.emptyRoleSuggestions).toMatchObject({ groups: 0, proposed: 0 });
+    expect(done.counts.emptyRoleSuggestions?.warning).toMatch(/has no trained model yet/);
+    expect((await t.db.db.selectFrom('member_suggestions').select('person_id').execute()).length).toBe(0);
+  });
 });
 
 describe('buying group jobs API (no runner)', () => {

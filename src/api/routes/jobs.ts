@@ -32,6 +32,7 @@ export const jobOut = z
     options: z.object({
       descendantDepth: z.number().int().describe("The depth the job runs with: the solution interest's stored scope"),
       updateScope: z.boolean().describe('Whether the job changed the stored scope to its depth'),
+      suggestWhereRulesFindNone: z.boolean().describe('Whether the job proposes suggestions for roles the rules left without a member'),
     }),
     templateUpgrade: z
       .object({ fromTemplateId: z.string(), toTemplateId: z.string() })
@@ -47,6 +48,15 @@ export const jobOut = z
       accountsSkipped: z.number().int(),
       groupsUpgraded: z.number().int().describe('Template upgrades: groups moved to the new template'),
       skipped: z.array(z.object({ accountId: z.string(), reason: z.string() })),
+      emptyRoleSuggestions: z
+        .object({
+          groups: z.number().int().describe('Groups that had at least one role without an active member'),
+          rolesWithoutMembers: z.number().int().describe('Such roles, over all those groups'),
+          proposed: z.number().int().describe('Pending suggestions stored for them'),
+          warning: z.string().nullable().describe('Why nothing was proposed, e.g. the solution interest has no trained model (the job still succeeds)'),
+        })
+        .nullable()
+        .describe('With options.suggestWhereRulesFindNone, once the rules are done (null before, and for jobs without the option)'),
     }),
     ...jobRunShape,
   })
@@ -67,7 +77,7 @@ function visibleTo(req: FastifyRequest, job: Job): Job {
 }
 
 export function jobOutOf(j: Job): z.infer<typeof jobOut> {
-  const { cursor: _cursor, import: _import, ...counts } = j.counts;
+  const { cursor: _cursor, import: _import, suggestions: _suggestions, emptyRoleSuggestions, ...counts } = j.counts;
   const p = j.params;
   if (isImportParams(p) || isSuggestionsParams(p)) throw new Error(`job ${j.id} is an ${j.type} job`);
   const upgrade = isUpgradeParams(p);
@@ -77,10 +87,10 @@ export function jobOutOf(j: Job): z.infer<typeof jobOut> {
     status: j.status,
     solutionInterestId: p.solutionInterestId,
     audienceId: upgrade ? null : p.audienceId,
-    options: { descendantDepth: p.options.descendantDepth, updateScope: (upgrade ? false : p.options.updateScope) ?? false },
+    options: { descendantDepth: p.options.descendantDepth, updateScope: (upgrade ? false : p.options.updateScope) ?? false, suggestWhereRulesFindNone: (upgrade ? false : p.options.suggestWhereRulesFindNone) ?? false },
     templateUpgrade: upgrade ? { fromTemplateId: p.fromTemplateId, toTemplateId: p.toTemplateId } : null,
     progress: j.progress,
-    counts: { ...counts, groupsUpgraded: counts.groupsUpgraded ?? 0 },
+    counts: { ...counts, groupsUpgraded: counts.groupsUpgraded ?? 0, emptyRoleSuggestions: emptyRoleSuggestions ?? null },
     ...jobRunOf(j),
   };
 }
@@ -104,6 +114,12 @@ const jobCreate = z
           .boolean()
           .default(false)
           .describe("Change the solution interest's stored scope to descendantDepth: all its active buying groups are reconciled with the new scope by this job"),
+        suggestWhereRulesFindNone: z
+          .boolean()
+          .default(false)
+          .describe(
+            "After the rules, ask the solution interest's trained suggestion model for members of every role that has no active member (of any source: rule, import, journey or manual) in the job's groups, and store them as pending suggestions (GET /suggestions; confirm makes a manual member). Roles that have a member get none: suggestions never compete with a stronger source. A group's earlier pending suggestions are replaced. Without a trained model the job still succeeds and counts.emptyRoleSuggestions.warning says so",
+          ),
       })
       .optional(),
   })

@@ -21773,6 +21773,17 @@ export interface components {
             cancelRequested: boolean;
             counts: {
                 accountsSkipped: number;
+                /** @description With options.suggestWhereRulesFindNone, once the rules are done (null before, and for jobs without the option) */
+                emptyRoleSuggestions: {
+                    /** @description Groups that had at least one role without an active member */
+                    groups: number;
+                    /** @description Pending suggestions stored for them */
+                    proposed: number;
+                    /** @description Such roles, over all those groups */
+                    rolesWithoutMembers: number;
+                    /** @description Why nothing was proposed, e.g. the solution interest has no trained model (the job still succeeds) */
+                    warning: string | null;
+                } | null;
                 groupsCreated: number;
                 groupsReactivated: number;
                 /** @description Template upgrades: groups moved to the new template */
@@ -21792,6 +21803,8 @@ export interface components {
             options: {
                 /** @description The depth the job runs with: the solution interest's stored scope */
                 descendantDepth: number;
+                /** @description Whether the job proposes suggestions for roles the rules left without a member */
+                suggestWhereRulesFindNone: boolean;
                 /** @description Whether the job changed the stored scope to its depth */
                 updateScope: boolean;
             };
@@ -21820,6 +21833,11 @@ export interface components {
                 /** @description Also consider people of descendant accounts down to this depth. A solution interest has one scope (stored by its first job): omitted = that scope (0 for a first job); another depth is refused with 409 unless updateScope is true */
                 descendantDepth?: number;
                 /**
+                 * @description After the rules, ask the solution interest's trained suggestion model for members of every role that has no active member (of any source: rule, import, journey or manual) in the job's groups, and store them as pending suggestions (GET /suggestions; confirm makes a manual member). Roles that have a member get none: suggestions never compete with a stronger source. A group's earlier pending suggestions are replaced. Without a trained model the job still succeeds and counts.emptyRoleSuggestions.warning says so
+                 * @default false
+                 */
+                suggestWhereRulesFindNone: boolean;
+                /**
                  * @description Change the solution interest's stored scope to descendantDepth: all its active buying groups are reconciled with the new scope by this job
                  * @default false
                  */
@@ -21832,6 +21850,11 @@ export interface components {
             options?: {
                 /** @description Also consider people of descendant accounts down to this depth. A solution interest has one scope (stored by its first job): omitted = that scope (0 for a first job); another depth is refused with 409 unless updateScope is true */
                 descendantDepth?: number;
+                /**
+                 * @description After the rules, ask the solution interest's trained suggestion model for members of every role that has no active member (of any source: rule, import, journey or manual) in the job's groups, and store them as pending suggestions (GET /suggestions; confirm makes a manual member). Roles that have a member get none: suggestions never compete with a stronger source. A group's earlier pending suggestions are replaced. Without a trained model the job still succeeds and counts.emptyRoleSuggestions.warning says so
+                 * @default false
+                 */
+                suggestWhereRulesFindNone: boolean;
                 /**
                  * @description Change the solution interest's stored scope to descendantDepth: all its active buying groups are reconciled with the new scope by this job
                  * @default false
@@ -21847,6 +21870,17 @@ export interface components {
             cancelRequested: boolean;
             counts: {
                 accountsSkipped: number;
+                /** @description With options.suggestWhereRulesFindNone, once the rules are done (null before, and for jobs without the option) */
+                emptyRoleSuggestions: {
+                    /** @description Groups that had at least one role without an active member */
+                    groups: number;
+                    /** @description Pending suggestions stored for them */
+                    proposed: number;
+                    /** @description Such roles, over all those groups */
+                    rolesWithoutMembers: number;
+                    /** @description Why nothing was proposed, e.g. the solution interest has no trained model (the job still succeeds) */
+                    warning: string | null;
+                } | null;
                 groupsCreated: number;
                 groupsReactivated: number;
                 /** @description Template upgrades: groups moved to the new template */
@@ -21866,6 +21900,8 @@ export interface components {
             options: {
                 /** @description The depth the job runs with: the solution interest's stored scope */
                 descendantDepth: number;
+                /** @description Whether the job proposes suggestions for roles the rules left without a member */
+                suggestWhereRulesFindNone: boolean;
                 /** @description Whether the job changed the stored scope to its depth */
                 updateScope: boolean;
             };
