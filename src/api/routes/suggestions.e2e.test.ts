@@ -8,7 +8,7 @@ import { createTestApp, expectProblem, type TestApp } from '../test-app.ts';
 import { suggestionTenant, type SuggestionTenant } from '../../engine/suggestions.testdata.ts';
 
 type JobBody = { id: string; status: string; error: string | null; counts: { suggestionsProposed: number; groupsTrained: number } };
-type Suggestion = { buyingGroupId: string; personId: string; roleId: string; source: string; probability: number; reasonsText: string; reasons: { text: string }[] };
+type Suggestion = { buyingGroupId: string; personId: string; roleId: string; source: string; probability: number; reasonsText: string; reasons: { text: string }[]; buyingGroupName: string; accountName: string };
 
 /** A problem+json answer with this status and code whose errors name `field` (when given). */
 function problemAt(res: Parameters<typeof expectProblem>[0], status: number, code: string, field?: string): void {
@@ -61,6 +61,9 @@ describe('suggestions API', () => {
     expect(top.reasonsText).toMatch(/\(\+\d+\.\d\)/);
     const group = await t.call<{ data: Suggestion[] }>('GET', `/buying-groups/${top.buyingGroupId}/suggestions`);
     expect(group.body.data.map((s) => s.personId)).toContain(top.personId);
+    // Lists across groups say where each suggestion is: the group's and its account's names.
+    const named = await t.call<{ name: string; accountName: string }>('GET', `/buying-groups/${top.buyingGroupId}`);
+    expect(top).toMatchObject({ buyingGroupName: named.body.name, accountName: named.body.accountName });
 
     const confirmed = await t.call('POST', '/suggestions/confirm', { items: [{ buyingGroupId: top.buyingGroupId, personId: top.personId }] });
     expect(confirmed).toMatchObject({ status: 200, body: { confirmed: 1 } });

@@ -84,6 +84,8 @@ const suggestionOut = z
     reasons: z.array(reasonOut),
     reasonsText: z.string().describe("The reasons in one line: \"title contains 'leiter' (+0.9), event attended 2-4 times (+0.4)\""),
     person: z.object({ email: z.string(), firstName: z.string().nullable(), lastName: z.string().nullable(), jobTitle: z.string().nullable() }),
+    buyingGroupName: z.string().describe('The group the suggestion is for (lists across groups name it)'),
+    accountName: z.string(),
     createdAt: z.string(),
     decidedAt: z.string().nullable(),
   })
@@ -102,6 +104,8 @@ function suggestionOutOf(s: MemberSuggestion): z.infer<typeof suggestionOut> {
     reasons: s.reasons,
     reasonsText: s.reasons.map((r) => `${r.text} (${r.weight >= 0 ? '+' : ''}${r.weight.toFixed(1)})`).join(', '),
     person: s.person,
+    buyingGroupName: s.buyingGroupName,
+    accountName: s.accountName,
     createdAt: toIso(s.createdAt),
     decidedAt: toIsoOrNull(s.decidedAt),
   };

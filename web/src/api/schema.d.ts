@@ -23420,7 +23420,10 @@ export interface components {
         };
         MemberSuggestion: {
             accountId: string;
+            accountName: string;
             buyingGroupId: string;
+            /** @description The group the suggestion is for (lists across groups name it) */
+            buyingGroupName: string;
             createdAt: string;
             decidedAt: string | null;
             person: {
@@ -23450,7 +23453,10 @@ export interface components {
         };
         MemberSuggestionInput: {
             accountId: string;
+            accountName: string;
             buyingGroupId: string;
+            /** @description The group the suggestion is for (lists across groups name it) */
+            buyingGroupName: string;
             createdAt: string;
             decidedAt: string | null;
             person: {
