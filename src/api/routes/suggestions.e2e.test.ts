@@ -50,9 +50,14 @@ describe('suggestions API', () => {
     expect(done.counts.suggestionsProposed).toBeGreaterThan(0);
     problemAt(await t.call('GET', `/buying-group-jobs/${queued.body.id}`), 404, 'not_found');
 
-    const model = await t.call<{ stats: { groups: number }; topFeatures: Record<string, { feature: string }[]> }>('GET', `/solution-interests/${tenant.solutionInterestId}/suggestion-model`);
+    const model = await t.call<{ stats: { groups: number }; topFeatures: Record<string, { feature: string; text: string }[]> }>('GET', `/solution-interests/${tenant.solutionInterestId}/suggestion-model`);
     expect(model.status).toBe(200);
     expect(model.body.stats.groups).toBe(tenant.trainAccounts.length);
+    // Each strong feature is said in words too, as reasons say it ("title contains 'leiter'").
+    const features = Object.values(model.body.topFeatures).flat();
+    expect(features.length).toBeGreaterThan(0);
+    for (const f of features) expect(f.text).not.toBe(f.feature);
+    expect(features.find((f) => f.feature.startsWith('t:'))?.text).toMatch(/^title contains '/);
 
     const all = await t.call<{ data: Suggestion[] }>('GET', `/suggestions?solutionInterestId=${tenant.solutionInterestId}&limit=500`);
     expect(all.status).toBe(200);

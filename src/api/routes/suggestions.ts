@@ -16,6 +16,7 @@ import { idParam, jobRunOf, jobRunShape, pageOf, pageQuery, toIso, toIsoOrNull }
 import { confirmSuggestions, dismissSuggestions, enqueueSuggestionsJob, getSuggestionsJob, induceTemplateFor, MAX_MEMBER_ACTIONS, type Job, type SuggestionsJobParams } from '../../engine/index.ts';
 import { getBuyingGroup, getSuggestionModel, listSuggestions, type MemberSuggestion } from '../../store/index.ts';
 import { QuorumError } from '../../domain/index.ts';
+import { describeFeature } from '../../domain/suggestions/index.ts';
 
 const tags = ['suggestions'];
 const siParam = idParam('si', 'solution interest');
@@ -192,7 +193,7 @@ export function suggestionRoutes(api: Api, ctx: AppContext): void {
             jobId: z.string().nullable(),
             stats: z.object({ groups: z.number().int(), groupsSkipped: z.number().int(), examples: z.number().int(), positives: z.record(z.string(), z.number().int()), negatives: z.number().int(), dismissals: z.number().int(), features: z.number().int() }),
             options: z.record(z.string(), z.unknown()),
-            topFeatures: z.record(z.string(), z.array(z.object({ feature: z.string(), weight: z.number() }))).describe('Per role id: the 10 features raising it most against no role'),
+            topFeatures: z.record(z.string(), z.array(z.object({ feature: z.string(), text: z.string().describe('The feature in words, as reasons say it'), weight: z.number() }))).describe('Per role id: the 10 features raising it most against no role'),
           }),
         },
       },
@@ -205,7 +206,7 @@ export function suggestionRoutes(api: Api, ctx: AppContext): void {
         m.model.roleIds.map((roleId, k) => [
           roleId,
           Object.entries(m.model.weights)
-            .map(([feature, w]) => ({ feature, weight: Math.round((w[k]! - w[none]!) * 100) / 100 }))
+            .map(([feature, w]) => ({ feature, text: describeFeature(feature), weight: Math.round((w[k]! - w[none]!) * 100) / 100 }))
             .sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1))
             .slice(0, 10),
         ]),

@@ -15551,6 +15551,8 @@ export interface paths {
                             topFeatures: {
                                 [key: string]: {
                                     feature: string;
+                                    /** @description The feature in words, as reasons say it */
+                                    text: string;
                                     weight: number;
                                 }[];
                             };
