@@ -119,7 +119,7 @@ function LearnedSuggestions({ si, lookups }: { si: Schemas['SolutionInterest']; 
                 min={0}
                 max={100}
                 suffix="%"
-                w={200}
+                w={260}
               />
               <Stack gap={6}>
                 <Checkbox size="sm" label="Learn from rule members too (weighted lower)" checked={withRules} onChange={(e) => setWithRules(e.currentTarget.checked)} />

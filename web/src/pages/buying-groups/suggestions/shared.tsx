@@ -286,11 +286,11 @@ export function SuggestionsTable(props: {
                     <Checkbox aria-label={`Select ${name}`} checked={chosen.has(key)} onChange={(e) => onSelect(e.currentTarget.checked ? [...selected, key] : selected.filter((x) => x !== key))} />
                   </Table.Td>
                 )}
-                <Table.Td>
+                <Table.Td miw={190} maw={230}>
                   <Anchor component={Link} to={`/people/${s.personId}`} size="sm" fw={500}>
                     {name}
                   </Anchor>
-                  <Text size="xs" c="dimmed">
+                  <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
                     {s.person.email}
                   </Text>
                 </Table.Td>
@@ -308,11 +308,12 @@ export function SuggestionsTable(props: {
                   </Text>
                   <Progress value={s.probability * 100} size="xs" w={80} color={s.probability >= 0.8 ? 'teal' : 'yellow'} aria-label={`Probability ${percent(s.probability)}`} />
                 </Table.Td>
-                <Table.Td maw={380}>
+                {/* Reasons read as lines: the table must not squeeze them into a word a line. */}
+                <Table.Td miw={250} maw={400}>
                   <Reasons reasons={s.reasons} />
                 </Table.Td>
                 {props.showGroup && (
-                  <Table.Td>
+                  <Table.Td miw={180}>
                     <Anchor component={Link} to={`/buying-groups/${s.buyingGroupId}?tab=suggestions`} size="sm">
                       {s.buyingGroupName}
                     </Anchor>
