@@ -191,6 +191,9 @@ export interface MemberSuggestion {
   decidedAt: number | null;
   decidedBy: string | null;
   person: { email: string; firstName: string | null; lastName: string | null; jobTitle: string | null };
+  /** The group's and its account's names, so a list across groups can say where each one is. */
+  buyingGroupName: string;
+  accountName: string;
 }
 
 export interface SuggestionQuery extends PageRequest {
@@ -206,7 +209,9 @@ export async function listSuggestions(db: Kysely<DB>, q: SuggestionQuery): Promi
   let qb = db
     .selectFrom('member_suggestions as s')
     .innerJoin('people as p', 'p.id', 's.person_id')
-    .select(['s.account_id', 's.buying_group_id', 's.solution_interest_id', 's.person_id', 's.role_id', 's.state', 's.probability', 's.reasons', 's.created_at', 's.decided_at', 's.decided_by', 'p.email', 'p.first_name', 'p.last_name', 'p.job_title']);
+    .innerJoin('buying_groups as g', (j) => j.onRef('g.account_id', '=', 's.account_id').onRef('g.id', '=', 's.buying_group_id'))
+    .innerJoin('accounts as a', 'a.id', 's.account_id')
+    .select(['s.account_id', 's.buying_group_id', 's.solution_interest_id', 's.person_id', 's.role_id', 's.state', 's.probability', 's.reasons', 's.created_at', 's.decided_at', 's.decided_by', 'p.email', 'p.first_name', 'p.last_name', 'p.job_title', 'g.name as group_name', 'a.name as account_name']);
   if (q.buyingGroupId) qb = qb.where('s.buying_group_id', '=', q.buyingGroupId);
   if (q.solutionInterestId) qb = qb.where('s.solution_interest_id', '=', q.solutionInterestId);
   if (q.roleId) qb = qb.where('s.role_id', '=', q.roleId);
@@ -240,6 +245,8 @@ export async function listSuggestions(db: Kysely<DB>, q: SuggestionQuery): Promi
     decidedAt: r.decided_at === null ? null : Number(r.decided_at),
     decidedBy: r.decided_by,
     person: { email: r.email, firstName: r.first_name, lastName: r.last_name, jobTitle: r.job_title },
+    buyingGroupName: r.group_name,
+    accountName: r.account_name,
   }));
   const last = items[items.length - 1];
   return { data: items, nextCursor: more && last ? encodeCursor(last.probability, `${last.buyingGroupId}|${last.personId}|${last.roleId}`) : null };

@@ -9,6 +9,7 @@ import { ensureWebBuild } from '../../src/cli/web-build.ts';
 import { randomBytes } from 'node:crypto';
 import { SecretBox } from '../../src/store/secrets.ts';
 import { openBrowser, signIn, startWebServer } from './harness.ts';
+import { seedConfirmedMembers } from './suggestion-data.ts';
 
 const OUT = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 
@@ -174,6 +175,22 @@ async function main(): Promise<void> {
     await page.goto(`${server.baseUrl}/webhooks`);
     await page.getByText('https://hooks.example.com/quorum').first().waitFor();
     await shot('webhooks');
+    // Learned suggestions: engineers confirmed by hand in half a solution interest's groups, the
+    // model trained and run from its page, then a group's suggestions and those across groups.
+    const seeded = await seedConfirmedMembers(server);
+    await page.goto(`${server.baseUrl}/buying-groups/solution-interests/${seeded.solutionInterestId}`);
+    await page.getByRole('button', { name: 'Train model' }).click();
+    await page.getByRole('region', { name: 'Suggestions job' }).getByTestId('suggestion-job-status').filter({ hasText: 'succeeded' }).waitFor({ timeout: 120_000 });
+    await page.getByTestId('model-status').getByText('Groups learned from').waitFor();
+    await shot('solution-interest-suggestions');
+    await page.goto(`${server.baseUrl}/buying-groups/${seeded.otherGroups[0]}?tab=suggestions`);
+    await page.getByTestId('suggestion-row').first().waitFor();
+    await shot('group-suggestions');
+    await page.goto(`${server.baseUrl}/buying-groups/suggestions`);
+    await page.getByTestId('suggestion-row').first().waitFor();
+    await page.getByTestId('suggestion-row').nth(1).getByRole('checkbox').check();
+    await page.getByTestId('suggestion-row').nth(2).getByRole('checkbox').check();
+    await shot('suggestions');
     await page.goto(`${server.baseUrl}/buying-groups/browse`);
     await page.getByRole('button', { name: 'Switch to dark mode' }).click();
     await page.getByTestId('browse-row').first().waitFor();

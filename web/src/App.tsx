@@ -20,6 +20,8 @@ function page<M extends Record<K, ComponentType>, K extends keyof M>(load: () =>
 }
 const OverviewPage = page(() => import('./pages/buying-groups/Overview.tsx'), 'OverviewPage');
 const SolutionInterestsPage = page(() => import('./pages/buying-groups/SolutionInterests.tsx'), 'SolutionInterestsPage');
+const SolutionInterestDetailsPage = page(() => import('./pages/buying-groups/SolutionInterestDetails.tsx'), 'SolutionInterestDetailsPage');
+const SuggestionsPage = page(() => import('./pages/buying-groups/suggestions/SuggestionsPage.tsx'), 'SuggestionsPage');
 const GroupDetailsPage = page(() => import('./pages/buying-groups/Details.tsx'), 'GroupDetailsPage');
 const JobsPage = page(() => import('./pages/buying-groups/Jobs.tsx'), 'JobsPage');
 const CreateWizardPage = page(() => import('./pages/buying-groups/CreateWizard.tsx'), 'CreateWizardPage');
@@ -102,7 +104,9 @@ export function App() {
                   <Route index element={<Navigate to="browse" replace />} />
                   <Route path="overview" element={<OverviewPage />} />
                   <Route path="browse" element={<BrowsePage />} />
+                  <Route path="suggestions" element={<SuggestionsPage />} />
                   <Route path="solution-interests" element={<SolutionInterestsPage />} />
+                  <Route path="solution-interests/:id" element={<SolutionInterestDetailsPage />} />
                   <Route path="roles-templates" element={<RolesTemplatesPage />} />
                   <Route path="roles-templates/:id" element={<RolesTemplateEditorPage />} />
                   <Route path="roles" element={<RolesPage />} />

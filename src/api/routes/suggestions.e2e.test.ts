@@ -8,7 +8,7 @@ import { createTestApp, expectProblem, type TestApp } from '../test-app.ts';
 import { suggestionTenant, type SuggestionTenant } from '../../engine/suggestions.testdata.ts';
 
 type JobBody = { id: string; status: string; error: string | null; counts: { suggestionsProposed: number; groupsTrained: number } };
-type Suggestion = { buyingGroupId: string; personId: string; roleId: string; source: string; probability: number; reasonsText: string; reasons: { text: string }[] };
+type Suggestion = { buyingGroupId: string; personId: string; roleId: string; source: string; probability: number; reasonsText: string; reasons: { text: string }[]; buyingGroupName: string; accountName: string };
 
 /** A problem+json answer with this status and code whose errors name `field` (when given). */
 function problemAt(res: Parameters<typeof expectProblem>[0], status: number, code: string, field?: string): void {
@@ -50,9 +50,14 @@ describe('suggestions API', () => {
     expect(done.counts.suggestionsProposed).toBeGreaterThan(0);
     problemAt(await t.call('GET', `/buying-group-jobs/${queued.body.id}`), 404, 'not_found');
 
-    const model = await t.call<{ stats: { groups: number }; topFeatures: Record<string, { feature: string }[]> }>('GET', `/solution-interests/${tenant.solutionInterestId}/suggestion-model`);
+    const model = await t.call<{ stats: { groups: number }; topFeatures: Record<string, { feature: string; text: string }[]> }>('GET', `/solution-interests/${tenant.solutionInterestId}/suggestion-model`);
     expect(model.status).toBe(200);
     expect(model.body.stats.groups).toBe(tenant.trainAccounts.length);
+    // Each strong feature is said in words too, as reasons say it ("title contains 'leiter'").
+    const features = Object.values(model.body.topFeatures).flat();
+    expect(features.length).toBeGreaterThan(0);
+    for (const f of features) expect(f.text).not.toBe(f.feature);
+    expect(features.find((f) => f.feature.startsWith('t:'))?.text).toMatch(/^title contains '/);
 
     const all = await t.call<{ data: Suggestion[] }>('GET', `/suggestions?solutionInterestId=${tenant.solutionInterestId}&limit=500`);
     expect(all.status).toBe(200);
@@ -61,6 +66,9 @@ describe('suggestions API', () => {
     expect(top.reasonsText).toMatch(/\(\+\d+\.\d\)/);
     const group = await t.call<{ data: Suggestion[] }>('GET', `/buying-groups/${top.buyingGroupId}/suggestions`);
     expect(group.body.data.map((s) => s.personId)).toContain(top.personId);
+    // Lists across groups say where each suggestion is: the group's and its account's names.
+    const named = await t.call<{ name: string; accountName: string }>('GET', `/buying-groups/${top.buyingGroupId}`);
+    expect(top).toMatchObject({ buyingGroupName: named.body.name, accountName: named.body.accountName });
 
     const confirmed = await t.call('POST', '/suggestions/confirm', { items: [{ buyingGroupId: top.buyingGroupId, personId: top.personId }] });
     expect(confirmed).toMatchObject({ status: 200, body: { confirmed: 1 } });

@@ -16,6 +16,7 @@ import { idParam, jobRunOf, jobRunShape, pageOf, pageQuery, toIso, toIsoOrNull }
 import { confirmSuggestions, dismissSuggestions, enqueueSuggestionsJob, getSuggestionsJob, induceTemplateFor, MAX_MEMBER_ACTIONS, type Job, type SuggestionsJobParams } from '../../engine/index.ts';
 import { getBuyingGroup, getSuggestionModel, listSuggestions, type MemberSuggestion } from '../../store/index.ts';
 import { QuorumError } from '../../domain/index.ts';
+import { describeFeature } from '../../domain/suggestions/index.ts';
 
 const tags = ['suggestions'];
 const siParam = idParam('si', 'solution interest');
@@ -84,6 +85,8 @@ const suggestionOut = z
     reasons: z.array(reasonOut),
     reasonsText: z.string().describe("The reasons in one line: \"title contains 'leiter' (+0.9), event attended 2-4 times (+0.4)\""),
     person: z.object({ email: z.string(), firstName: z.string().nullable(), lastName: z.string().nullable(), jobTitle: z.string().nullable() }),
+    buyingGroupName: z.string().describe('The group the suggestion is for (lists across groups name it)'),
+    accountName: z.string(),
     createdAt: z.string(),
     decidedAt: z.string().nullable(),
   })
@@ -102,6 +105,8 @@ function suggestionOutOf(s: MemberSuggestion): z.infer<typeof suggestionOut> {
     reasons: s.reasons,
     reasonsText: s.reasons.map((r) => `${r.text} (${r.weight >= 0 ? '+' : ''}${r.weight.toFixed(1)})`).join(', '),
     person: s.person,
+    buyingGroupName: s.buyingGroupName,
+    accountName: s.accountName,
     createdAt: toIso(s.createdAt),
     decidedAt: toIsoOrNull(s.decidedAt),
   };
@@ -188,7 +193,7 @@ export function suggestionRoutes(api: Api, ctx: AppContext): void {
             jobId: z.string().nullable(),
             stats: z.object({ groups: z.number().int(), groupsSkipped: z.number().int(), examples: z.number().int(), positives: z.record(z.string(), z.number().int()), negatives: z.number().int(), dismissals: z.number().int(), features: z.number().int() }),
             options: z.record(z.string(), z.unknown()),
-            topFeatures: z.record(z.string(), z.array(z.object({ feature: z.string(), weight: z.number() }))).describe('Per role id: the 10 features raising it most against no role'),
+            topFeatures: z.record(z.string(), z.array(z.object({ feature: z.string(), text: z.string().describe('The feature in words, as reasons say it'), weight: z.number() }))).describe('Per role id: the 10 features raising it most against no role'),
           }),
         },
       },
@@ -201,7 +206,7 @@ export function suggestionRoutes(api: Api, ctx: AppContext): void {
         m.model.roleIds.map((roleId, k) => [
           roleId,
           Object.entries(m.model.weights)
-            .map(([feature, w]) => ({ feature, weight: Math.round((w[k]! - w[none]!) * 100) / 100 }))
+            .map(([feature, w]) => ({ feature, text: describeFeature(feature), weight: Math.round((w[k]! - w[none]!) * 100) / 100 }))
             .sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1))
             .slice(0, 10),
         ]),

@@ -15551,6 +15551,8 @@ export interface paths {
                             topFeatures: {
                                 [key: string]: {
                                     feature: string;
+                                    /** @description The feature in words, as reasons say it */
+                                    text: string;
                                     weight: number;
                                 }[];
                             };
@@ -23456,7 +23458,10 @@ export interface components {
         };
         MemberSuggestion: {
             accountId: string;
+            accountName: string;
             buyingGroupId: string;
+            /** @description The group the suggestion is for (lists across groups name it) */
+            buyingGroupName: string;
             createdAt: string;
             decidedAt: string | null;
             person: {
@@ -23486,7 +23491,10 @@ export interface components {
         };
         MemberSuggestionInput: {
             accountId: string;
+            accountName: string;
             buyingGroupId: string;
+            /** @description The group the suggestion is for (lists across groups name it) */
+            buyingGroupName: string;
             createdAt: string;
             decidedAt: string | null;
             person: {

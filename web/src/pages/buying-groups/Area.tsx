@@ -7,6 +7,7 @@ import { LoadingState } from '../../components/States.tsx';
 const TABS = [
   { value: 'overview', label: 'Overview' },
   { value: 'browse', label: 'Browse' },
+  { value: 'suggestions', label: 'Suggestions' },
   { value: 'solution-interests', label: 'Solution interests' },
   { value: 'roles-templates', label: 'Roles templates' },
   { value: 'roles', label: 'Roles' },

@@ -30,7 +30,7 @@ import {
 import { useDebouncedValue } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconAdjustments, IconArrowDown, IconArrowUp, IconArrowsSort, IconBookmark, IconColumns, IconDownload, IconFilterOff, IconSearch } from '@tabler/icons-react';
+import { IconAdjustments, IconArrowDown, IconArrowUp, IconArrowsSort, IconBookmark, IconColumns, IconDownload, IconFilterOff, IconSearch, IconSparkles } from '@tabler/icons-react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type Row, type RowSelectionState, type VisibilityState } from '@tanstack/react-table';
 import { Link, useSearchParams } from 'react-router';
@@ -539,6 +539,16 @@ export function BrowsePage() {
                   Clear {filters} {filters === 1 ? 'filter' : 'filters'}
                 </Button>
               )}
+              {/* Pending member suggestions of the groups (of the one solution interest filtered on, if so). */}
+              <Button
+                component={Link}
+                to={`/buying-groups/suggestions${query.multi.solutionInterestId.length === 1 ? `?solutionInterestId=${query.multi.solutionInterestId[0]}` : ''}`}
+                variant="default"
+                size="xs"
+                leftSection={<IconSparkles size={14} aria-hidden />}
+              >
+                Suggestions
+              </Button>
               <SavedViewsMenu current={searchKey} onOpen={(s) => setParams(new URLSearchParams(s))} icon={<IconBookmark size={14} aria-hidden />} />
               <ExportMenu query={query} visibleColumns={table.getVisibleLeafColumns().map((c) => c.id).filter((id) => id !== 'select')} />
               <Menu closeOnItemClick={false} position="bottom-end">

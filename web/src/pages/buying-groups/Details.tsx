@@ -1,4 +1,4 @@
-/** A buying group: summary, members with "why", events (the outbox) and stage history. */
+/** A buying group: summary, members with "why", member suggestions, non-members, events (the outbox) and stage history. */
 import { useState } from 'react';
 import {
   Anchor,
@@ -35,6 +35,7 @@ import { EmptyState, ErrorState, LoadingState, errorMessage } from '../../compon
 import { RelativeTime } from '../../components/RelativeTime.tsx';
 import { Explanation } from './Explain.tsx';
 import { NotMembersTab } from './NotMembers.tsx';
+import { GroupSuggestionsTab, groupSuggestionsQuery } from './suggestions/GroupSuggestions.tsx';
 
 type Group = Schemas['BuyingGroup'];
 type Member = Schemas['BuyingGroupMember'];
@@ -389,6 +390,8 @@ export function GroupDetailsPage() {
   const group = useQuery({ queryKey: ['buying-group', id], queryFn: () => unwrap(api.GET('/api/v1/buying-groups/{id}', { params: { path: { id } } })) });
   // Asked for with the group, not after it: the members tab opens first and needs them.
   useQuery({ ...membersQuery(id), enabled: tab === 'members' });
+  // The tab shows how many suggestions are pending, so a group's page always asks (one short list).
+  const suggestions = useQuery(groupSuggestionsQuery(id));
   if (group.error) return <ErrorState error={group.error} onRetry={() => void group.refetch()} />;
   if (lookups.error) return <ErrorState error={lookups.error} />;
   if (!group.data || !lookups.data) return <LoadingState />;
@@ -411,12 +414,16 @@ export function GroupDetailsPage() {
       <Tabs value={tab} onChange={(v) => v && setParams(v === 'members' ? {} : { tab: v }, { replace: true })} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="members">Members ({g.memberCount})</Tabs.Tab>
+          <Tabs.Tab value="suggestions">Suggestions{suggestions.data ? ` (${suggestions.data.data.length})` : ''}</Tabs.Tab>
           <Tabs.Tab value="not-members">Not members</Tabs.Tab>
           <Tabs.Tab value="events">Events</Tabs.Tab>
           <Tabs.Tab value="stages">Stage history</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="members" pt="md">
           <MembersTab group={g} lookups={lookups.data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="suggestions" pt="md">
+          <GroupSuggestionsTab group={g} lookups={lookups.data} />
         </Tabs.Panel>
         <Tabs.Panel value="not-members" pt="md">
           <NotMembersTab group={g} lookups={lookups.data} />

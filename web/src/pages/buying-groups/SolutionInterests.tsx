@@ -1,6 +1,7 @@
 /**
  * Solution interests: what is sold. List (newest change first) with the template, stage model,
- * creation jobs and the follow-membership switch; create and edit in a modal (only Live templates
+ * creation jobs and the follow-membership switch; a name opens its page (learned suggestions,
+ * template induction); create and edit in a modal (only Live templates
  * and stage models offered); delete with confirmation. Configuration writes carry If-Match with
  * the version read; a 412 says someone else saved first and offers a reload.
  */
@@ -181,7 +182,7 @@ export function SolutionInterestsPage() {
               {rows.map((si) => (
                 <Table.Tr key={si.id} data-testid="si-row">
                   <Table.Td>
-                    <Anchor component={Link} to={`/buying-groups/browse?solutionInterestId=${si.id}`} size="sm" fw={500}>
+                    <Anchor component={Link} to={`/buying-groups/solution-interests/${si.id}`} size="sm" fw={500}>
                       {si.name}
                     </Anchor>
                     {si.products.length > 0 && (
