@@ -16,6 +16,10 @@
  * - the web app in Chromium over the generated groups: Browse's first page, filter changes and a
  *   50-member group's details (bench/browser.ts; `--no-browser` leaves it out).
  *
+ * Then the export, import and learned-suggestion benchmarks (bench/exports.ts, bench/imports.ts,
+ * bench/suggestions.ts), each with its own docs section; `--only exports|suggestions` runs one
+ * alone (`--people N` sizes the suggestion tenant).
+ *
  * Every measured step runs at least 3 times (issue 8): the report gives medians and spreads
  * (min–max), and ratios of medians from the same run. Generation also runs over 1/20 and 1/4 of
  * the accounts (the growth measure), each run from a tenant without groups (bench/generation.ts).
@@ -43,6 +47,7 @@ import { createBenchConfig, FLOOR_TABLE, prepareFloor, runFloor, type BenchConfi
 import { writeReport, type EngineResult, type Machine } from './report.ts';
 import { measureBrowser, type BrowserResult } from './browser.ts';
 import { runExportBench } from './exports.ts';
+import { runSuggestionBench } from './suggestions.ts';
 import { growthAudiences, resetGeneration, runGeneration } from './generation.ts';
 import { median, quantile } from './stats.ts';
 import { cacheEntry } from './cache.ts';
@@ -64,12 +69,14 @@ interface Args {
   phase: 'load' | 'measure' | null;
   url: string | null;
   out: string | null;
-  /** `--only exports`: the export benchmark alone (bench/exports.ts). */
-  only: 'exports' | null;
+  /** `--only exports|suggestions`: that benchmark alone (bench/exports.ts, bench/suggestions.ts). */
+  only: 'exports' | 'suggestions' | null;
+  /** `--people N`: the suggestion benchmark's tenant size (default 1,000,000; 1/20 with --small). */
+  people: number | null;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { small: false, engines: ['sqlite', 'postgres'], keep: false, docs: true, changes: 1000, browser: true, cache: false, phase: null, url: null, out: null, only: null };
+  const args: Args = { small: false, engines: ['sqlite', 'postgres'], keep: false, docs: true, changes: 1000, browser: true, cache: false, phase: null, url: null, out: null, only: null, people: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -95,10 +102,11 @@ function parseArgs(argv: string[]): Args {
     } else if (a === '--url') args.url = value();
     else if (a === '--out') args.out = value();
     else if (a === '--only') {
-      if (value() !== 'exports') throw new Error('--only takes exports');
-      args.only = 'exports';
-    }
-    else throw new Error(`unknown argument ${a}; use --small, --engine sqlite|postgres|both, --keep, --no-docs, --no-browser, --cache, --changes N, --only exports`);
+      const o = value();
+      if (o !== 'exports' && o !== 'suggestions') throw new Error('--only takes exports or suggestions');
+      args.only = o;
+    } else if (a === '--people') args.people = Number(value());
+    else throw new Error(`unknown argument ${a}; use --small, --engine sqlite|postgres|both, --keep, --no-docs, --no-browser, --cache, --changes N, --only exports|suggestions, --people N`);
   }
   return args;
 }
@@ -418,6 +426,11 @@ async function main(): Promise<void> {
     await runExportBench({ small: args.small, engines: args.engines, docs: args.docs });
     return;
   }
+  const suggestionPeople = args.people ?? (args.small ? FULL_SCALE.people / 20 : FULL_SCALE.people);
+  if (args.only === 'suggestions') {
+    process.stdout.write(`${await runSuggestionBench({ engines: args.engines, people: suggestionPeople, docs: args.docs })}\n`);
+    return;
+  }
   const m = machine();
   log(`Quorum benchmark — ${args.small ? 'small (1/20)' : 'full'} scale: ${scale.accounts} accounts, ${scale.people} people; ${m.nproc} cores, ${(m.memoryBytes / 2 ** 30).toFixed(1)} GiB, ${m.cpuModel}; load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   const results: EngineResult[] = [];
@@ -458,6 +471,8 @@ async function main(): Promise<void> {
   // The import benchmark (issue 9): its own file and docs section.
   const { runImportBench } = await import('./imports.ts');
   process.stdout.write(`${await runImportBench({ engines: args.engines, rows: args.small ? 50_000 : 1_000_000, docs: args.docs && !args.small })}\n`);
+  // The learned-suggestion benchmark (issue 10): its own tenant and docs section.
+  process.stdout.write(`${await runSuggestionBench({ engines: args.engines, people: suggestionPeople, docs: args.docs && !args.small })}\n`);
 }
 
 await main();

@@ -132,3 +132,67 @@ export function describeFeature(feature: string): string {
       return feature;
   }
 }
+
+/**
+ * The features of many people as vocabulary indices, for training: the same features as
+ * `extractFeatures` (in the same order), but the per-person work is look-ups — a title's,
+ * a department's and each small categorical feature's indices are computed once and cached,
+ * so no feature name is built per person. `intern` gives a feature name its index.
+ */
+export class FeatureEncoder {
+  private readonly titles = new Map<string, Int32Array>();
+  private readonly departments = new Map<string, Int32Array>();
+  private readonly named = new Map<string, number>();
+  private readonly activities = new Map<string, [number, number, number]>();
+  private static readonly BANDS = ['1', '2-4', '5+'] as const;
+  private readonly buffer: number[] = [];
+
+  constructor(
+    private readonly intern: (name: string) => number,
+    private readonly now: number,
+  ) {}
+
+  private one(name: string): number {
+    let i = this.named.get(name);
+    if (i === undefined) this.named.set(name, (i = this.intern(name)));
+    return i;
+  }
+
+  private many(cache: Map<string, Int32Array>, key: string, names: () => readonly string[]): Int32Array {
+    let hit = cache.get(key);
+    if (!hit) {
+      hit = Int32Array.from(names(), (n) => this.intern(n));
+      if (cache.size >= TITLE_CACHE_LIMIT) cache.clear();
+      cache.set(key, hit);
+    }
+    return hit;
+  }
+
+  /** The person's feature indices (a reused buffer: copy it before the next call). */
+  encode(p: PersonExample): readonly number[] {
+    const out = this.buffer;
+    out.length = 0;
+    if (p.jobTitle && p.jobTitle.trim() !== '') {
+      for (const i of this.many(this.titles, p.jobTitle, () => titleFeatures(p.jobTitle!))) out.push(i);
+    } else out.push(this.one('t:(none)'));
+    if (p.department && p.department.trim() !== '') {
+      const dep = p.department;
+      const words = () => [...new Set(normText(dep).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '').map((w) => `d:${w}`))];
+      for (const i of this.many(this.departments, dep, words)) out.push(i);
+    }
+    out.push(this.one(`r:${p.relationType}`), this.one(`e:${engagementBand(p.engagementScore)}`), this.one(`n:${recencyBand(p.lastActivityAt, this.now)}`));
+    const types = Object.keys(p.activityCounts);
+    if (types.length > 1) types.sort();
+    for (const type of types) {
+      const n = p.activityCounts[type]!;
+      if (n <= 0) continue;
+      let bands = this.activities.get(type);
+      if (!bands) this.activities.set(type, (bands = [-1, -1, -1]));
+      const b = n >= 5 ? 2 : n >= 2 ? 1 : 0;
+      // Interned when first seen, as extractFeatures would name it then.
+      if (bands[b] === -1) bands[b] = this.intern(`a:${type}:${FeatureEncoder.BANDS[b]}`);
+      out.push(bands[b]);
+    }
+    return out;
+  }
+}

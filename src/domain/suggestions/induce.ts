@@ -5,7 +5,9 @@
  *
  * Per role, sequential covering: grow one conjunction of at most MAX_LITERALS literals (derived
  * seniority is v, derived function is v, job title contains w, department contains w), each step
- * taking the literal with the best Laplace-corrected precision on what the rule still covers,
+ * taking the literal with the best FOIL gain on what the rule still covers (positives kept ×
+ * the gain in log precision: precision alone picks tiny perfect rules — a word only three
+ * people share — and at a million people five of those cover almost nobody),
  * keep it when its precision reaches `minPrecision`, remove the positives it covers and grow the
  * next, up to `maxRules` rules, joined by `any`. Roles are then ordered by their rules'
  * precision (a template's order is priority: a person takes the first role that matches), and
@@ -46,6 +48,8 @@ export interface InductionOptions {
 
 export const DEFAULT_INDUCTION_OPTIONS: InductionOptions = { maxRules: 5, minPrecision: 0.6, minSupport: 3 };
 const MAX_LITERALS = 3;
+/** A rule this precise stops growing. */
+const GOOD_ENOUGH = 0.9;
 /** Title and department words shorter than this are too ambiguous as substrings ("it" is in "digital"). */
 const MIN_WORD = 3;
 
@@ -106,10 +110,15 @@ function learnRole(people: readonly JudgedPerson[], roleId: string, o: Induction
   while (rules.length < o.maxRules) {
     let covered = new Uint8Array(people.length).fill(1);
     const rule: FieldCondition[] = [];
+    // What the empty rule covers: the positives not yet covered, and every negative.
     let tp = 0;
     let fp = 0;
-    let score = -1;
+    for (let i = 0; i < people.length; i++) {
+      if (remaining[i]) tp++;
+      else if (!isPos[i]) fp++;
+    }
     for (let depth = 0; depth < MAX_LITERALS; depth++) {
+      const before = Math.log2((tp + 1) / (tp + fp + 2));
       let best: { lit: Literal; tp: number; fp: number; score: number } | null = null;
       for (const lit of cands) {
         if (rule.includes(lit.condition)) continue;
@@ -121,16 +130,17 @@ function learnRole(people: readonly JudgedPerson[], roleId: string, o: Induction
           else if (!isPos[i]) f++;
         }
         if (t < o.minSupport) continue;
-        const s = (t + 1) / (t + f + 2);
+        const s = t * (Math.log2((t + 1) / (t + f + 2)) - before);
         if (!best || s > best.score || (s === best.score && t > best.tp)) best = { lit, tp: t, fp: f, score: s };
       }
-      if (!best || best.score <= score) break;
+      if (!best || best.score <= 0) break;
       rule.push(best.lit.condition);
-      ({ tp, fp, score } = best);
+      ({ tp, fp } = best);
       const next = new Uint8Array(people.length);
       for (let i = 0; i < people.length; i++) next[i] = covered[i]! & best.lit.covers[i]!;
       covered = next;
-      if (fp === 0) break;
+      // Precise enough: another literal would only narrow the rule (fewer people, same role).
+      if (fp === 0 || tp / (tp + fp) >= GOOD_ENOUGH) break;
     }
     if (rule.length === 0 || tp / (tp + fp) < o.minPrecision) break;
     rules.push(rule);

@@ -28,24 +28,25 @@ export class ExampleSet {
     return this.labelList.length;
   }
 
+  /** The feature index of this name, adding it to the vocabulary when new. */
+  intern(f: string): number {
+    let i = this.vocabulary.get(f);
+    if (i === undefined) {
+      i = this.names.length;
+      this.vocabulary.set(f, i);
+      this.names.push(f);
+      if (i >= this.counts.length) {
+        const grown = new Int32Array(this.counts.length * 2);
+        grown.set(this.counts);
+        this.counts = grown;
+      }
+    }
+    return i;
+  }
+
   /** Feature indices of these names, adding new names to the vocabulary. */
   indices(features: readonly string[]): number[] {
-    const out: number[] = [];
-    for (const f of features) {
-      let i = this.vocabulary.get(f);
-      if (i === undefined) {
-        i = this.names.length;
-        this.vocabulary.set(f, i);
-        this.names.push(f);
-        if (i >= this.counts.length) {
-          const grown = new Int32Array(this.counts.length * 2);
-          grown.set(this.counts);
-          this.counts = grown;
-        }
-      }
-      out.push(i);
-    }
-    return out;
+    return features.map((f) => this.intern(f));
   }
 
   /** Adds one example: its feature indices (from `indices`), its class and its weight. */
@@ -64,6 +65,24 @@ export class ExampleSet {
     this.weightList.push(weight);
   }
 
+  /**
+   * The rows with only the features `keep` marks (CSR: offsets, columns), and the labels and
+   * weights as typed arrays: what the training loop reads, with no per-example object.
+   */
+  compact(keep: Int32Array): { offsets: Int32Array; cols: Int32Array; labels: Int32Array; weights: Float64Array } {
+    const offsets = new Int32Array(this.offsets.length);
+    const cols = new Int32Array(this.nnz);
+    let at = 0;
+    for (let i = 0; i < this.labelList.length; i++) {
+      for (let j = this.offsets[i]!; j < this.offsets[i + 1]!; j++) {
+        const f = this.cols[j]!;
+        if (keep[f] === 1) cols[at++] = f;
+      }
+      offsets[i + 1] = at;
+    }
+    return { offsets, cols: cols.subarray(0, at), labels: Int32Array.from(this.labelList), weights: Float64Array.from(this.weightList) };
+  }
+
   /** The example's features, label and weight (read-only views). */
   row(i: number): { cols: Int32Array; label: number; weight: number } {
     return { cols: this.cols.subarray(this.offsets[i]!, this.offsets[i + 1]!), label: this.labelList[i]!, weight: this.weightList[i]! };
@@ -78,9 +97,14 @@ export interface TrainOptions {
   seed: number;
   /** Features seen in fewer examples are left out of the model. */
   minFeatureCount: number;
+  /**
+   * Early stopping: training ends after an epoch whose mean (weighted) loss improved on the
+   * previous epoch's by less than this share; 0 runs every epoch.
+   */
+  tolerance: number;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { l2: 1e-4, epochs: 6, learningRate: 0.3, seed: 1, minFeatureCount: 2 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { l2: 1e-4, epochs: 6, learningRate: 0.3, seed: 1, minFeatureCount: 2, tolerance: 0.01 };
 
 /** A trained softmax: weights[f * classes + k], bias[k]; the last class is "none". */
 export interface SoftmaxModel {
@@ -88,6 +112,8 @@ export interface SoftmaxModel {
   features: string[];
   weights: Float64Array;
   bias: Float64Array;
+  /** Epochs run (fewer than asked when early stopping ended training). */
+  epochs: number;
 }
 
 /** Trains on the set; `classes` counts the "none" class (last). */
@@ -109,42 +135,54 @@ export function trainSoftmax(set: ExampleSet, classes: number, options: Partial<
   const total = freq.reduce((s, v) => s + v, 0);
   for (let k = 0; k < classes; k++) b[k] = Math.log(freq[k]! / total);
 
+  const { offsets, cols, labels, weights } = set.compact(keep);
   const order = new Int32Array(set.size);
   for (let i = 0; i < order.length; i++) order[i] = i;
   const random = seededRandom(o.seed);
   const z = new Float64Array(classes);
+  const lr = o.learningRate;
+  const l2 = o.l2;
+  let previous = Infinity;
+  let epochs = 0;
   for (let epoch = 0; epoch < o.epochs; epoch++) {
+    epochs++;
+    let loss = 0;
     shuffleInPlace(order, random);
     for (let n = 0; n < order.length; n++) {
-      const { cols, label, weight } = set.row(order[n]!);
+      const row = order[n]!;
+      const from = offsets[row]!;
+      const to = offsets[row + 1]!;
+      const label = labels[row]!;
+      const weight = weights[row]!;
       z.set(b);
-      for (let j = 0; j < cols.length; j++) {
-        const f = cols[j]!;
-        if (keep[f] === 0) continue;
-        const base = f * classes;
+      for (let j = from; j < to; j++) {
+        const base = cols[j]! * classes;
         for (let k = 0; k < classes; k++) z[k]! += w[base + k]!;
       }
       softmaxInPlace(z);
+      loss -= weight * Math.log(z[label]! + 1e-12);
       for (let k = 0; k < classes; k++) {
         const g = (z[k]! - (k === label ? 1 : 0)) * weight;
         z[k] = g; // z now holds the gradient of the loss by the logit
         gb2[k]! += g * g;
-        b[k]! -= (o.learningRate * g) / Math.sqrt(gb2[k]!);
+        b[k]! -= (lr * g) / Math.sqrt(gb2[k]!);
       }
-      for (let j = 0; j < cols.length; j++) {
-        const f = cols[j]!;
-        if (keep[f] === 0) continue;
-        const base = f * classes;
+      for (let j = from; j < to; j++) {
+        const base = cols[j]! * classes;
         for (let k = 0; k < classes; k++) {
           const at = base + k;
-          const g = z[k]! + o.l2 * w[at]!;
+          const g = z[k]! + l2 * w[at]!;
           g2[at]! += g * g;
-          w[at]! -= (o.learningRate * g) / Math.sqrt(g2[at]!);
+          w[at]! -= (lr * g) / Math.sqrt(g2[at]!);
         }
       }
     }
+    // The loss is measured while the epoch learns (no second pass): a slightly pessimistic
+    // estimate, the same for every epoch, so its improvement tells when more epochs stop paying.
+    if (o.tolerance > 0 && previous - loss < o.tolerance * previous) break;
+    previous = loss;
   }
-  return { classes, features: set.names.slice(), weights: w, bias: b };
+  return { classes, features: set.names.slice(), weights: w, bias: b, epochs };
 }
 
 export function softmaxInPlace(z: Float64Array): void {

@@ -3,8 +3,9 @@
  * template's rules: each person has a latent function and seniority, rendered as a noisy title
  * in one of five languages (English, German, French, Spanish, Dutch: inflections, "(m/w/d)",
  * "@ company", upper case, second parts), a department that is sometimes missing, and
- * activities; the role follows from function × seniority × whether they attend events (which no
- * title says), with some label noise. Used by the tests and by `npm run bench -- --only suggestions`.
+ * activities; the role follows from the hidden process `hiddenRole` (function, seniority,
+ * department, a title word, an unrecorded account fact, events, research and recency), with
+ * some label noise. Used by the tests and by `npm run bench -- --only suggestions`.
  */
 import { DAY_MS } from '../clock.ts';
 import { seededRandom } from './random.ts';
@@ -44,14 +45,14 @@ export interface SyntheticPerson extends PersonExample {
   accountIndex: number;
   trueRole: HiddenRole | null;
   /** The latent facts (for reading results, never for the model). */
-  latent: { fn: Fn; level: Level; lang: Lang; attendsEvents: boolean };
+  latent: { fn: Fn; level: Level; lang: Lang; attendsEvents: boolean; researching: boolean; architect: boolean; flatAccount: boolean; generic: boolean };
 }
 
 export interface SyntheticOptions {
   accounts: number;
   peoplePerAccount: number;
   seed: number;
-  /** Share of true members whose label is flipped to "no role" (and vice versa, scaled). */
+  /** Share of people whose true role is replaced at random (a role, or none). */
   labelNoise: number;
   now: number;
 }
@@ -59,15 +60,54 @@ export interface SyntheticOptions {
 const TECH: readonly Fn[] = ['it', 'security', 'engineering'];
 const SENIOR: readonly Level[] = ['cxo', 'vp'];
 const MIDDLE: readonly Level[] = ['director', 'manager'];
+const JUNIOR: readonly Level[] = ['senior', 'entry'];
 
-/** The hidden process: function × seniority × event attendance. */
-export function hiddenRole(fn: Fn, level: Level, attendsEvents: boolean): HiddenRole | null {
-  if (SENIOR.includes(level) && (TECH.includes(fn) || fn === 'finance')) return 'decision_maker';
-  if (MIDDLE.includes(level) && TECH.includes(fn)) return 'influencer';
-  if ((level === 'senior' || level === 'entry') && TECH.includes(fn) && attendsEvents) return 'practitioner';
-  if (fn === 'legal' && level !== 'entry') return 'champion';
+/** What the hidden process reads of one person: latent facts and their observed activity. */
+export interface HiddenFacts {
+  fn: Fn;
+  level: Level;
+  /** The person's department says this function (the matrix: not always the title's). */
+  departmentFn: Fn | null;
+  architect: boolean;
+  /** The account decides flat: its tech directors sign (no title or field says so). */
+  flatAccount: boolean;
+  events: number;
+  forms: number;
+  /** Days since the latest activity, or null. */
+  daysSinceActive: number | null;
+}
+
+/**
+ * The hidden process — deliberately not a template's rule table over derived fields: it mixes
+ * the latent function and seniority (which titles show noisily, in five languages, or not at all
+ * when the title is generic), a department that can differ from the title's function, a word
+ * some titles carry ("Architect"), an account-level fact nobody records (flat accounts, where
+ * tech directors decide), event attendance, content research and recency. Some of it no feature
+ * can see, so a perfect score is impossible.
+ */
+export function hiddenRole(h: HiddenFacts): HiddenRole | null {
+  const tech = TECH.includes(h.fn);
+  const techDept = h.departmentFn !== null && TECH.includes(h.departmentFn);
+  const recent = h.daysSinceActive !== null && h.daysSinceActive <= 30;
+  if (SENIOR.includes(h.level) && (tech || h.fn === 'finance')) return 'decision_maker';
+  if (h.level === 'director' && tech && h.flatAccount) return 'decision_maker';
+  if (h.architect && h.level !== 'entry' && (tech || techDept)) return 'influencer';
+  if (MIDDLE.includes(h.level) && tech) return 'influencer';
+  if (h.level === 'manager' && h.fn === 'finance' && h.forms > 0 && recent) return 'influencer';
+  if (JUNIOR.includes(h.level) && (tech || techDept) && (h.events > 0 || recent)) return 'practitioner';
+  if (h.fn === 'legal' && (SENIOR.includes(h.level) || h.level === 'director')) return 'champion';
+  if (!tech && h.level !== 'entry' && h.events >= 2 && h.forms > 0) return 'champion';
   return null;
 }
+
+const GENERIC_TITLES: Record<Lang, string[]> = {
+  en: ['Employee', 'Team Member', 'Consultant', 'Specialist'],
+  de: ['Mitarbeiter', 'Angestellter', 'Referent'],
+  fr: ['Collaborateur', 'Chargé de mission'],
+  es: ['Empleado', 'Técnico'],
+  nl: ['Medewerker', 'Adviseur'],
+};
+const ARCHITECT: Record<Lang, string> = { en: 'Architect', de: 'Architekt', fr: 'Architecte', es: 'Arquitecto', nl: 'Architect' };
 
 export function syntheticTenant(o: SyntheticOptions): SyntheticPerson[] {
   const r = seededRandom(o.seed);
@@ -76,6 +116,7 @@ export function syntheticTenant(o: SyntheticOptions): SyntheticPerson[] {
   let n = 0;
   for (let a = 0; a < o.accounts; a++) {
     const lang = pick(LANGS);
+    const flatAccount = r() < 0.3;
     for (let i = 0; i < o.peoplePerAccount; i++) {
       // Functions weighted towards tech (as a tech vendor's tenant would be); seniority pyramid-shaped.
       const fn = r() < 0.45 ? pick(TECH) : pick(FUNCTIONS);
@@ -83,31 +124,45 @@ export function syntheticTenant(o: SyntheticOptions): SyntheticPerson[] {
       const level: Level = u < 0.04 ? 'cxo' : u < 0.1 ? 'vp' : u < 0.22 ? 'director' : u < 0.42 ? 'manager' : u < 0.72 ? 'senior' : 'entry';
       const personLang: Lang = r() < 0.8 ? lang : pick(LANGS);
       const attendsEvents = r() < 0.35;
+      const researching = r() < 0.25;
+      const architect = level !== 'cxo' && r() < 0.08;
+      const generic = level !== 'cxo' && r() < 0.08;
       const fnWord = pick(FN_WORDS[personLang][fn]);
-      let title = level === 'cxo' && ACRONYMS[fn] && r() < 0.6 ? ACRONYMS[fn] : pick(LEVEL_PATTERNS[personLang][level]).replace('{F}', fnWord);
+      let title = generic
+        ? pick(GENERIC_TITLES[personLang])
+        : level === 'cxo' && ACRONYMS[fn] && r() < 0.6
+          ? ACRONYMS[fn]
+          : pick(LEVEL_PATTERNS[personLang][level]).replace('{F}', fnWord);
+      if (architect) title = r() < 0.5 ? `${title} & ${ARCHITECT[personLang]}` : `${fnWord} ${ARCHITECT[personLang]}`;
       if (personLang === 'de' && r() < 0.3) title += ' (m/w/d)';
       if (r() < 0.1) title += ` @ ${pick(COMPANIES)}`;
       if (r() < 0.08) title = title.toUpperCase();
       if (r() < 0.05) title += ` | ${pick(FN_WORDS.en[pick(FUNCTIONS)])}`;
-      let trueRole = hiddenRole(fn, level, attendsEvents);
-      if (r() < o.labelNoise) trueRole = trueRole ? null : r() < 0.2 ? pick(HIDDEN_ROLES) : null;
+      // The department: often missing, sometimes another function's (a matrix organisation).
+      const d = r();
+      const departmentFn: Fn | null = d < 0.4 ? null : d < 0.9 ? fn : pick(FUNCTIONS);
       const events = attendsEvents ? 1 + Math.floor(r() * 5) : 0;
-      const opens = Math.floor(r() * 8);
-      const lastActivityAt = events + opens === 0 ? null : o.now - Math.floor(r() * 60) * DAY_MS;
+      const forms = researching ? 1 + Math.floor(r() * 3) : 0;
+      const opens = r() < 0.5 ? 1 + Math.floor(r() * 4) : 0;
+      const daysSinceActive = events + forms + opens === 0 ? null : Math.floor(r() * 60);
+      const lastActivityAt = daysSinceActive === null ? null : o.now - daysSinceActive * DAY_MS;
       const activityCounts: Record<string, number> = {};
       if (events > 0) activityCounts.event_attended = events;
+      if (forms > 0) activityCounts.form_filled = forms;
       if (opens > 0) activityCounts.email_opened = opens;
+      let trueRole = hiddenRole({ fn, level, departmentFn, architect, flatAccount, events, forms, daysSinceActive });
+      if (r() < o.labelNoise) trueRole = r() < 0.5 ? pick(HIDDEN_ROLES) : null;
       out.push({
         personId: `p${n++}`,
         accountIndex: a,
         jobTitle: title,
-        department: r() < 0.6 ? pick(FN_WORDS[personLang][fn]) : null,
+        department: departmentFn === null ? null : pick(FN_WORDS[personLang][departmentFn]),
         relationType: r() < 0.92 ? 'employee' : 'contractor',
-        engagementScore: Math.min(100, events * 12 + opens * 4),
+        engagementScore: Math.min(100, events * 12 + forms * 8 + opens * 3),
         activityCounts,
         lastActivityAt,
         trueRole,
-        latent: { fn, level, lang: personLang, attendsEvents },
+        latent: { fn, level, lang: personLang, attendsEvents, researching, architect, flatAccount, generic },
       });
     }
   }

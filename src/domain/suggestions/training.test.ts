@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ModelTrainer, suggestForGroup, type GroupPerson } from './training.ts';
 import { HIDDEN_ROLES, syntheticTenant, type SyntheticPerson } from './synthetic.testdata.ts';
-import { extractFeatures } from './features.ts';
+import { extractFeatures, FeatureEncoder } from './features.ts';
 
 const NOW = Date.UTC(2026, 5, 1);
 
@@ -93,5 +93,18 @@ describe('features', () => {
     expect(f).toEqual(expect.arrayContaining(['t:leiter', 'b:leiter it', 's:director', 'f:information_technology', 'x:security', 'd:security', 'r:contractor', 'e:50-74', 'n:7', 'a:event_attended:2-4']));
     expect(f.some((x) => x.startsWith('a:email_opened'))).toBe(false);
     expect(extractFeatures({ jobTitle: null, department: null, relationType: 'employee', engagementScore: 0, activityCounts: {}, lastActivityAt: null }, NOW)).toEqual(['t:(none)', 'r:employee', 'e:0', 'n:never']);
+  });
+});
+
+describe('feature encoder', () => {
+  it('gives exactly the features extractFeatures names, for every person of a synthetic tenant', () => {
+    const names: string[] = [];
+    const index = new Map<string, number>();
+    const encoder = new FeatureEncoder((n) => {
+      if (!index.has(n)) index.set(n, names.push(n) - 1);
+      return index.get(n)!;
+    }, NOW);
+    const people = [...syntheticTenant({ accounts: 200, peoplePerAccount: 10, seed: 3, labelNoise: 0, now: NOW }), { jobTitle: '  ', department: 'IT / IT', relationType: 'employee' as const, engagementScore: 0, activityCounts: { b: 5, a: 1, c: 0 }, lastActivityAt: NOW - 200 * 86_400_000 }];
+    for (const p of people) expect(encoder.encode(p).map((i) => names[i])).toEqual(extractFeatures(p, NOW));
   });
 });

@@ -13,7 +13,7 @@
  * people are not known negatives.
  */
 import { applyOperation, strength, type MemberSource } from '../assignment/index.ts';
-import { extractFeatures, type PersonExample } from './features.ts';
+import { extractFeatures, FeatureEncoder, type PersonExample } from './features.ts';
 import { ExampleSet, trainSoftmax, type TrainOptions } from './logistic.ts';
 import { DEFAULT_THRESHOLD, predict, toStoredModel, type Prediction, type StoredModel } from './model.ts';
 import { seededRandom } from './random.ts';
@@ -46,6 +46,7 @@ export const DEFAULT_TRAINING_OPTIONS: TrainingOptions = {
   learningRate: 0.3,
   seed: 1,
   minFeatureCount: 2,
+  tolerance: 0.01,
   includeRuleMembers: false,
   ruleWeight: 0.3,
   dismissalWeight: 2,
@@ -62,6 +63,8 @@ export interface TrainingStats {
   negatives: number;
   dismissals: number;
   features: number;
+  /** Epochs the fit ran (early stopping may end it before TrainOptions.epochs). */
+  epochs?: number;
 }
 
 /** Collects examples group by group, then trains. */
@@ -69,18 +72,20 @@ export class ModelTrainer {
   private readonly set = new ExampleSet();
   private readonly classOf: Map<string, number>;
   private readonly random: () => number;
+  private readonly encoder: FeatureEncoder;
   readonly stats: TrainingStats;
   readonly options: TrainingOptions;
 
   constructor(
     readonly roleIds: readonly string[],
-    private readonly now: number,
+    now: number,
     options: Partial<TrainingOptions> = {},
   ) {
     this.options = { ...DEFAULT_TRAINING_OPTIONS, ...options };
     if (!(this.options.negativeRate > 0 && this.options.negativeRate <= 1)) throw new Error('negativeRate must be in (0, 1]');
     this.classOf = new Map(roleIds.map((r, i) => [r, i]));
     this.random = seededRandom(this.options.seed ^ 0x9e3779b9);
+    this.encoder = new FeatureEncoder((name) => this.set.intern(name), now);
     this.stats = { groups: 0, groupsSkipped: 0, examples: 0, positives: Object.fromEntries(roleIds.map((r) => [r, 0])), negatives: 0, dismissals: 0, features: 0 };
   }
 
@@ -114,7 +119,7 @@ export class ModelTrainer {
         if (this.options.negativeRate < 1 && this.random() >= this.options.negativeRate) continue;
         weight = 1 / this.options.negativeRate;
       }
-      this.set.add(this.set.indices(extractFeatures(p, this.now)), l.label, weight);
+      this.set.add(this.encoder.encode(p), l.label, weight);
       this.stats.examples++;
       if (l.positive) this.stats.positives[this.roleIds[l.label]!]!++;
       else if (l.judged) this.stats.dismissals++;
@@ -128,6 +133,7 @@ export class ModelTrainer {
     const m = trainSoftmax(this.set, this.roleIds.length + 1, this.options);
     const stored = toStoredModel(m, this.roleIds);
     this.stats.features = Object.keys(stored.weights).length;
+    this.stats.epochs = m.epochs;
     return stored;
   }
 }
