@@ -119,6 +119,13 @@ describe('LinkedIn destinations and activations (API + mock LinkedIn)', () => {
     expect(seg.companies.audienceSize).toBe(secs.length);
     // Far fewer than 300 matched members: a clear warning, not an error.
     expect(s.warnings.join(' ')).toMatch(/campaigns serve only once at least 300 match/);
+    // The elements as the contract spells them: ISO-2 country, hashed emails only.
+    const companyElements = li.requests.filter((r) => r.status === 200 && r.path.endsWith('/companies')).flatMap((r) => (JSON.parse(r.body) as { elements: { companyName: string }[] }).elements);
+    expect(companyElements.find((e) => e.companyName === accountName(1))).toEqual({ action: 'ADD', companyName: accountName(1), companyWebsiteDomain: 'a1.example.com', country: 'DE' });
+    expect(companyElements.find((e) => e.companyName === accountName(2))).toMatchObject({ country: 'US' });
+    const usersBodies = li.requests.filter((r) => r.path.endsWith('/users')).map((r) => r.body).join('');
+    expect(usersBodies).not.toContain('@a1.example.com');
+    expect(usersBodies).toContain(`"idType":"SHA256_EMAIL","idValue":"${hashEmail('p1.0@a1.example.com')}"`);
     // Batches of 7 (configured): no request carried more.
     for (const r of li.requests.filter((q) => /\/(users|companies)$/.test(q.path))) expect((JSON.parse(r.body) as { elements: unknown[] }).elements.length).toBeLessThanOrEqual(7);
   });
@@ -229,7 +236,7 @@ describe('LinkedIn destinations and activations (API + mock LinkedIn)', () => {
     const companies = await get('companies');
     expect(companies[0]).toEqual([...COMPANY_TEMPLATE_COLUMNS]);
     expect(companies.length - 1).toBe(secIndexes((i) => i % 2 === 1).length);
-    expect(companies.find((r) => r[0] === accountName(1))).toEqual([accountName(1), 'a1.example.com', '', '', '', '', '', '', '', '']);
+    expect(companies.find((r) => r[0] === accountName(1))).toEqual([accountName(1), 'a1.example.com', '', '', '', '', '', '', 'DE', '']);
     // A formula-looking account name is written as text (CSV injection).
     expect(companies.map((r) => r[0])).toContain(`'${accountName(5)}`);
     const contacts = await get('contacts');

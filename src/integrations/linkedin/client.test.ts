@@ -86,8 +86,11 @@ describe('limits and templates', () => {
     expect(COMPANY_TEMPLATE_COLUMNS.join(',')).toBe('companyname,companywebsite,companyemaildomain,linkedincompanypageurl,stocksymbol,industry,city,state,companycountry,zipcode');
     expect(CONTACT_TEMPLATE_COLUMNS.join(',')).toBe('email,firstname,lastname,jobtitle,employeecompany,country,googleaid');
     expect(companyTemplateRow({ name: 'Acme', domain: 'https://www.Acme.com/about', industry: 'Software', country: 'de' })).toEqual(['Acme', 'acme.com', '', '', '', 'Software', '', '', 'DE', '']);
-    expect(contactTemplateRow({ email: 'a@b.c', firstName: 'A', lastName: 'B', title: 'CIO', company: 'Acme', country: 'Germany' })).toEqual(['a@b.c', 'A', 'B', 'CIO', 'Acme', '', '']);
+    expect(contactTemplateRow({ email: 'a@b.c', firstName: 'A', lastName: 'B', title: 'CIO', company: 'Acme', country: 'Germany' })).toEqual(['a@b.c', 'A', 'B', 'CIO', 'Acme', 'DE', '']);
     expect(iso2('us')).toBe('US');
+    expect(iso2('United States')).toBe('US');
+    expect(iso2(' united kingdom ')).toBe('GB');
+    expect(iso2('Atlantis')).toBeNull();
     expect(bareDomain('')).toBeNull();
   });
 });

@@ -23,11 +23,39 @@ export interface ContactRecord {
   country: string | null;
 }
 
-/** LinkedIn wants ISO-2 country codes; anything else is left empty rather than sent wrong. */
+const fold = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+
+// Not country codes LinkedIn takes: exceptionally reserved (UK), groupings (EU, EZ, UN, QO), pseudo (XA, XB) and withdrawn ones (DD, FX, BU, CS, NT, TP, YU, ZR, SU, AN).
+const NOT_COUNTRIES = new Set(['UK', 'EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'DD', 'FX', 'BU', 'CS', 'NT', 'TP', 'YU', 'ZR', 'SU', 'AN']);
+let namesToCodes: Map<string, string> | null = null;
+/** English region names (Intl's CLDR data, e.g. "Germany", "United States") → ISO 3166-1 alpha-2, built once. */
+function codeOfName(name: string): string | null {
+  if (!namesToCodes) {
+    namesToCodes = new Map();
+    const names = new Intl.DisplayNames(['en'], { type: 'region' });
+    for (let a = 65; a <= 90; a++) {
+      for (let b = 65; b <= 90; b++) {
+        const code = String.fromCharCode(a, b);
+        const n = names.of(code);
+        if (n && n !== code && !NOT_COUNTRIES.has(code) && !namesToCodes.has(fold(n))) namesToCodes.set(fold(n), code);
+      }
+    }
+    for (const [alias, code] of [['usa', 'US'], ['unitedstatesofamerica', 'US'], ['uk', 'GB'], ['greatbritain', 'GB'], ['england', 'GB']] as const) namesToCodes.set(alias, code);
+  }
+  return namesToCodes.get(fold(name)) ?? null;
+}
+
+/** LinkedIn wants ISO-2 country codes: a code as given, an English country name mapped; anything else is left empty rather than sent wrong. */
 export function iso2(country: string | null): string | null {
   if (!country) return null;
   const c = country.trim();
-  return /^[A-Za-z]{2}$/.test(c) ? c.toUpperCase() : null;
+  if (/^[A-Za-z]{2}$/.test(c)) return c.toUpperCase();
+  return codeOfName(c);
 }
 
 /** A domain as LinkedIn's companywebsite takes it: no scheme, no path, no www. */
