@@ -10,7 +10,7 @@ import { errorHandler, problemOf, problemSchema, sendProblem } from './problem.t
 import { registerAuth, type Access } from './auth.ts';
 import { registerRoutes } from './routes/index.ts';
 import { signInLinkRoute } from './routes/sign-in.ts';
-import { type JobRunner, installMaintenance } from '../engine/index.ts';
+import { type JobRunner, type LinkedInSettings, installMaintenance } from '../engine/index.ts';
 import { registerJsonParser } from './content-types.ts';
 import { installZodMessages } from './zod-messages.ts';
 import { registerInputGuard } from './input-guard.ts';
@@ -43,6 +43,8 @@ export interface AppOptions {
   uploadSweep?: Partial<UploadSweepOptions>;
   /** Webhooks: the secret key, address policy and dispatcher (none: subscriptions cannot be created). */
   webhooks?: WebhookSettings;
+  /** LinkedIn Matched Audiences (none: destinations can be configured but not synced). */
+  linkedin?: LinkedInSettings;
 }
 
 export type { Api, AppContext, WebhookSettings } from './context.ts';
@@ -81,6 +83,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     publicUrl: opts.publicUrl,
     uploads: { store: new UploadStore(opts.uploadDir ?? defaultUploadDir(opts.database.url)), maxBytes: opts.uploadMaxBytes ?? uploadMaxBytes() },
     webhooks: opts.webhooks,
+    linkedin: opts.linkedin,
   };
   const app = Fastify({
     logger: opts.logger ?? false,

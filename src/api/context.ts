@@ -2,7 +2,7 @@ import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, Raw
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database, SecretBox } from '../store/index.ts';
 import type { Clock, FailureLimiter, SessionPolicy } from '../domain/index.ts';
-import type { JobRunner, WebhookDispatcher } from '../engine/index.ts';
+import type { JobRunner, LinkedInSettings, WebhookDispatcher } from '../engine/index.ts';
 import type { AddressPolicy } from '../integrations/webhooks/index.ts';
 import type { UploadStore } from './uploads.ts';
 
@@ -25,6 +25,8 @@ export interface AppContext {
   uploads: { store: UploadStore; maxBytes: number };
   /** Webhooks: the key sealing their secrets (none: they cannot be created), the address policy, the dispatcher to wake. */
   webhooks?: WebhookSettings | undefined;
+  /** LinkedIn Matched Audiences: client settings and the key sealing destination credentials (none: syncs refuse). */
+  linkedin?: LinkedInSettings | undefined;
 }
 
 export interface WebhookSettings {

@@ -31,12 +31,12 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(opts: { clock?: Clock; runner?: 'thread' | 'inline'; batchSize?: number; importBatchSize?: number; uploadSweep?: AppOptions['uploadSweep']; webhooks?: WebhookSettings } = {}): Promise<TestApp> {
+export async function createTestApp(opts: { clock?: Clock; runner?: 'thread' | 'inline'; batchSize?: number; importBatchSize?: number; uploadSweep?: AppOptions['uploadSweep']; webhooks?: WebhookSettings; linkedin?: AppOptions['linkedin'] } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const clock = (opts.clock as ManualClock | undefined) ?? new ManualClock(Date.parse('2026-06-01T12:00:00Z'));
   const runner = opts.runner ? new JobRunner({ database: db, clock, mode: opts.runner, pollMs: 50, batchSize: opts.batchSize, importBatchSize: opts.importBatchSize }) : undefined;
   const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'quorum-uploads-'));
-  const app = await buildApp({ database: db, clock, runner, uploadDir, webhooks: opts.webhooks, ...(opts.uploadSweep ? { uploadSweep: opts.uploadSweep } : {}) });
+  const app = await buildApp({ database: db, clock, runner, uploadDir, webhooks: opts.webhooks, ...(opts.linkedin ? { linkedin: opts.linkedin } : {}), ...(opts.uploadSweep ? { uploadSweep: opts.uploadSweep } : {}) });
   await runner?.start();
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

@@ -448,6 +448,53 @@ Logging (serve, start):
       });
     });
 
+  const destinations = program.command('destinations').description('LinkedIn destinations (ad accounts); connect them over the API (POST /destinations/{id}/connect)');
+  destinations
+    .command('list')
+    .description('list destinations and their connection state (never their tokens)')
+    .option('--json', 'print JSON')
+    .action(async (opts: { json?: boolean }, cmd: Command) => {
+      await withDatabase(cmd, async (database) => {
+        await migrate(database);
+        const { listDestinationsCommand } = await import('./destinations.ts');
+        await listDestinationsCommand(database, opts.json ?? false, out);
+      });
+    });
+  destinations
+    .command('create')
+    .description('create a LinkedIn destination; prints its id')
+    .requiredOption('--name <name>', 'a label')
+    .requiredOption('--ad-account <id>', 'the numeric LinkedIn ad account id')
+    .action(async (opts: { name: string; adAccount: string }, cmd: Command) => {
+      await withDatabase(cmd, async (database) => {
+        await migrate(database);
+        const { createDestinationCommand } = await import('./destinations.ts');
+        await createDestinationCommand(database, opts, out);
+      });
+    });
+  const activations = program.command('activations').description('LinkedIn activations of buying-group filters (create them over the API: POST /activations)');
+  activations
+    .command('list')
+    .description('list activations with their lists’ LinkedIn status and size')
+    .option('--json', 'print JSON')
+    .action(async (opts: { json?: boolean }, cmd: Command) => {
+      await withDatabase(cmd, async (database) => {
+        await migrate(database);
+        const { listActivationsCommand } = await import('./destinations.ts');
+        await listActivationsCommand(database, opts.json ?? false, out);
+      });
+    });
+  activations
+    .command('sync <id>')
+    .description('sync an activation to LinkedIn now (needs QUORUM_LINKEDIN_* and QUORUM_SECRET_KEY); exit 1 when the run failed')
+    .action(async (id: string, _opts: unknown, cmd: Command) => {
+      await withDatabase(cmd, async (database) => {
+        await migrate(database);
+        const { syncActivationCommand } = await import('./destinations.ts');
+        process.exitCode = await syncActivationCommand(database, id.trim(), out);
+      });
+    });
+
   const people = program.command('people').description('people');
   people
     .command('rederive')

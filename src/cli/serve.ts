@@ -8,10 +8,12 @@ import {
   MAX_RECOMPUTE_INTERVAL_MS,
   startScoreScheduler,
   WebhookDispatcher,
+  ActivationScheduler,
 } from '../engine/index.ts';
 import { systemClock, DEFAULT_SESSION_POLICY, type SessionPolicy } from '../domain/index.ts';
 import { ensureWebBuild } from './web-build.ts';
 import { checkWebhookKey, webhookConfig } from './webhooks-config.ts';
+import { linkedinConfig } from './linkedin-config.ts';
 
 /** After how long without a heartbeat a running job is taken back (QUORUM_JOB_STALE_MS, default 60 s). */
 export function jobStaleMs(): number {
@@ -75,6 +77,7 @@ export async function startServer(database: Database, opts: ServeOptions): Promi
   // LOG_LEVEL stops the start before anything runs.
   const level = logLevelFrom(process.env.LOG_LEVEL);
   const hooks = webhookConfig(process.env, { devDefault: opts.devSecretKey ?? false });
+  const linkedin = linkedinConfig(process.env, hooks.secrets);
   await checkWebhookKey(database, hooks);
   const log = (line: string) => process.stderr.write(`${line}\n`);
   if (hooks.devKey) {
@@ -96,7 +99,14 @@ export async function startServer(database: Database, opts: ServeOptions): Promi
     ...(process.env.QUORUM_PUBLIC_URL ? { publicUrl: process.env.QUORUM_PUBLIC_URL } : {}),
     webDir: web?.dir,
     webhooks: { secrets: hooks.secrets, addressPolicy: hooks.addressPolicy, dispatcher },
+    linkedin: linkedin.settings,
   });
+  // Scheduled LinkedIn syncs (activations with a sync interval).
+  if (linkedin.settings.config && linkedin.tickMs > 0) {
+    const activationScheduler = new ActivationScheduler(database, linkedin.settings, { clock: systemClock, intervalMs: linkedin.tickMs, onError: (err) => log(`LinkedIn sync: ${err instanceof Error ? err.message : String(err)}`) });
+    activationScheduler.start();
+    app.addHook('onClose', async () => activationScheduler.stop());
+  }
   app.addHook('onClose', async () => runner.stop());
   if (dispatcher) {
     dispatcher.start();

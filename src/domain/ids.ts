@@ -29,6 +29,9 @@ export const ID_PREFIXES = {
   webhookAttempt: 'wha',
   journey: 'jny',
   journeyEnrollment: 'jen',
+  destination: 'dst',
+  activation: 'atv',
+  activationSync: 'syn',
 } as const;
 
 export type EntityKind = keyof typeof ID_PREFIXES;

@@ -31,3 +31,7 @@ export { GAP_EXPORT_FIELDS, MEMBER_EXPORT_FIELDS, exportStats, openExport } from
 export type { ExportRequest, ExportStream } from './exports.ts';
 export { WebhookDispatcher } from './webhooks/index.ts';
 export type { DispatcherOptions, RoundCounts } from './webhooks/index.ts';
+export { activationTemplateCsv, syncActivation, wantedLists } from './linkedin/sync.ts';
+export type { LinkedInSettings, WantedLists } from './linkedin/sync.ts';
+export { ActivationScheduler } from './linkedin/scheduler.ts';
+export type { ActivationSchedulerOptions } from './linkedin/scheduler.ts';

@@ -90,3 +90,30 @@ export type { EffectiveWeightingModel, StoredWeightingModel } from './weighting-
 export { DEV_SECRET_KEY, SecretBox, SecretKeyError, parseSecretKey, secretBoxFromEnv } from './secrets.ts';
 export { claimDelivery, countWebhooks, createWebhook, deleteWebhook, forEachFanOutTarget, getDelivery, getWebhook, listDeliveries, listWebhooks, queueDeliveries, readOutbox, recordAttempt, replayDeliveries, rotateWebhookSecret, signingSecrets, updateWebhook } from './webhooks.ts';
 export type { AttemptRecord, DeliveryNext, DeliveryQuery, DeliveryStatus, FanOutTarget, NewDelivery, OutboxEvent, ReplayRange, Webhook, WebhookAttempt, WebhookDelivery, WebhookFields } from './webhooks.ts';
+export {
+  claimActivation,
+  connectDestination,
+  createActivation,
+  createDestination,
+  deleteActivation,
+  deleteDestination,
+  destinationCredentials,
+  dueActivations,
+  finishSync,
+  getActivation,
+  getDestination,
+  getSync,
+  listActivations,
+  listDestinations,
+  listSyncs,
+  recordSynced,
+  releaseActivation,
+  setDestinationState,
+  setSegment,
+  setSegmentStatus,
+  startSync,
+  syncedMembers,
+  updateActivation,
+  updateDestination,
+} from './destinations.ts';
+export type { Activation, ActivationFields, ActivationFilter, ActivationSync, Credentials, Destination, DestinationState, ListName, SyncCounts, SyncStatus, SyncTrigger } from './destinations.ts';

@@ -464,6 +464,10 @@ export interface DB {
   journeys: JourneysTable;
   journey_enrollments: JourneyEnrollmentsTable;
   journey_effects: JourneyEffectsTable;
+  destinations: DestinationsTable;
+  activations: ActivationsTable;
+  activation_syncs: ActivationSyncsTable;
+  activation_members: ActivationMembersTable;
 }
 
 export interface WebhookSubscriptionsTable {
@@ -567,4 +571,77 @@ export interface JourneyEffectsTable {
   status: 'pending' | 'done' | 'failed';
   created_at: number;
   done_at: number | null;
+}
+
+export interface DestinationsTable {
+  id: string;
+  name: string;
+  /** 'linkedin' (the only kind so far). */
+  kind: string;
+  ad_account_id: string;
+  state: 'not_connected' | 'connected' | 'needs_consent' | 'error';
+  state_message: string | null;
+  /** Sealed by store/secrets.ts (context `destination:<id>`): JSON {accessToken, refreshToken}. */
+  credentials_sealed: string | null;
+  access_expires_at: number | null;
+  refresh_expires_at: number | null;
+  created_at: number;
+  updated_at: number;
+  version: Generated<number>;
+}
+
+export interface ActivationsTable {
+  id: string;
+  destination_id: string;
+  name: string;
+  /** JSON: the buying-group filters (store/buying-groups.ts BuyingGroupQuery, no paging). */
+  filter: string;
+  company_list: number;
+  contact_list: number;
+  /** JSON array of role ids (empty: every member). */
+  role_ids: string;
+  company_segment_id: string | null;
+  contact_segment_id: string | null;
+  company_status: string | null;
+  contact_status: string | null;
+  company_audience_size: number | null;
+  contact_audience_size: number | null;
+  sync_interval_ms: number | null;
+  next_sync_at: number | null;
+  last_sync_at: number | null;
+  sync_lease_until: number | null;
+  created_at: number;
+  updated_at: number;
+  version: Generated<number>;
+}
+
+export interface ActivationSyncsTable {
+  id: string;
+  activation_id: string;
+  trigger: 'manual' | 'schedule';
+  status: 'running' | 'succeeded' | 'partial' | 'failed';
+  started_at: number;
+  finished_at: number | null;
+  companies_added: Generated<number>;
+  companies_removed: Generated<number>;
+  contacts_added: Generated<number>;
+  contacts_removed: Generated<number>;
+  skipped: Generated<number>;
+  errors: Generated<number>;
+  retries: Generated<number>;
+  message: string | null;
+  /** JSON array of strings. */
+  warnings: string;
+  /** JSON array of strings (the first few element errors). */
+  error_samples: string;
+}
+
+export interface ActivationMembersTable {
+  activation_id: string;
+  list: 'companies' | 'contacts';
+  /** Account id (companies) or person id (contacts). */
+  key: string;
+  /** JSON: the identifier LinkedIn was sent (so a removal names what was added). */
+  ident: string;
+  synced_at: number;
 }

@@ -23,6 +23,7 @@ import { importRoutes } from './imports.ts';
 import { webhookRoutes } from './webhooks.ts';
 import { journeyRoutes } from './journeys.ts';
 import { suggestionRoutes } from './suggestions.ts';
+import { destinationRoutes } from './destinations.ts';
 
 export type { Api } from '../context.ts';
 
@@ -52,4 +53,5 @@ export function registerRoutes(api: Api, ctx: AppContext): void {
   importRoutes(api, ctx);
   webhookRoutes(api, ctx);
   suggestionRoutes(api, ctx);
+  destinationRoutes(api, ctx);
 }

@@ -2572,6 +2572,1007 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/activations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List activations
+         * @description Admins only. Every activation with its lists’ LinkedIn status and size (no cap on their number).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    destinationId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Activation"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Activate a buying-group filter to LinkedIn (a company list and/or a contact list)
+         * @description Admins only. The filter is Browse’s (GET /buying-groups), checked as that list checks it (400 with the field under /filter). Nothing is sent until the first sync (POST /activations/{id}/sync, or the schedule).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ActivationCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Activation"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an activation
+         * @description Admins only.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Activation"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete an activation
+         * @description Admins only. Its history and synced membership go with it; the LinkedIn segments stay (archive them in Campaign Manager).
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Optional: the ETag of the version you last read, e.g. "3"; stale: 412 with the current version. Without it the write is applied to the current version. */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change an activation: filter, lists, roles, schedule
+         * @description Admins only. Filters stay editable after activation: the next sync adds and removes what the new filter changes. If-Match optional.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Optional: the ETag of the version you last read, e.g. "3"; stale: 412 with the current version. Without it the write is applied to the current version. */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ActivationUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Activation"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/activations/{id}/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sync an activation to LinkedIn now (incremental, idempotent)
+         * @description Admins only. Creates the DMP segments if needed, streams ADD for newcomers and REMOVE for those who left, polls status and audience size, and answers the run (also in GET /activations/{id}/syncs). 409 when LinkedIn or QUORUM_SECRET_KEY is not configured, or a sync of this activation is running. LinkedIn’s failures end in the run’s status and message.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActivationSync"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activations/{id}/syncs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The sync history of an activation (newest first)
+         * @description Admins only. Counts added/removed per list, errors, retries, warnings and message per run (the last 100).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["ActivationSync"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activations/{id}/template.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the LinkedIn upload CSV of an activation (company or contact list template)
+         * @description Admins only. What the filter selects now, in Campaign Manager’s template columns — companies: companyname, companywebsite, companyemaildomain, linkedincompanypageurl, stocksymbol, industry, city, state, companycountry, zipcode; contacts: email, firstname, lastname, jobtitle, employeecompany, country, googleaid. 400 when the list would exceed LinkedIn’s 300,000 records.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description companies or contacts */
+                    list: "companies" | "contacts";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/activities": {
         parameters: {
             query?: never;
@@ -7832,6 +8833,751 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/destinations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List destinations (LinkedIn ad accounts)
+         * @description Admins only. Every destination with its connection state; never its tokens.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Destination"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a LinkedIn destination (an ad account; connect it next)
+         * @description Admins only. State not_connected until POST /destinations/{id}/connect stores the OAuth tokens.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DestinationCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Destination"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/destinations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a destination
+         * @description Admins only. Without its tokens.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Destination"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a destination without activations
+         * @description Admins only. 409 in_use while activations use it.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Optional: the ETag of the version you last read, e.g. "3"; stale: 412 with the current version. Without it the write is applied to the current version. */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Rename a destination or change its ad account
+         * @description Admins only. If-Match optional.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Optional: the ETag of the version you last read, e.g. "3"; stale: 412 with the current version. Without it the write is applied to the current version. */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DestinationUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Destination"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/destinations/{id}/connect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Store the OAuth tokens of a consent (sealed; never answered)
+         * @description Admins only. The tokens of LinkedIn’s 3-legged OAuth (scope rw_dmp_segments; the member holds a role other than VIEWER on the ad account), as LinkedIn answered them. Stored with AES-256-GCM under QUORUM_SECRET_KEY (409 invalid_state without). The destination becomes connected; also how consent is renewed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DestinationConnectInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Destination"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -21359,6 +23105,412 @@ export interface components {
             sicCode?: string | null;
             state?: string | null;
         };
+        Activation: {
+            companies: {
+                /** @description LinkedIn’s matched, targetable size */
+                audienceSize: number | null;
+                /** @description The DMP segment (created at the first sync with something to send) */
+                segmentId: string | null;
+                /** @description LinkedIn’s status: BUILDING, UPDATING, READY, ARCHIVED (targetable), EXPIRED, FAILED, ERROR */
+                status: string | null;
+            };
+            companyList: boolean;
+            contactList: boolean;
+            contacts: {
+                /** @description LinkedIn’s matched, targetable size */
+                audienceSize: number | null;
+                /** @description The DMP segment (created at the first sync with something to send) */
+                segmentId: string | null;
+                /** @description LinkedIn’s status: BUILDING, UPDATING, READY, ARCHIVED (targetable), EXPIRED, FAILED, ERROR */
+                status: string | null;
+            };
+            /**
+             * Format: date-time
+             * @example 2026-01-31T09:30:00.000Z
+             */
+            createdAt: string;
+            destinationId: string;
+            filter: {
+                [key: string]: unknown;
+            };
+            id: string;
+            lastSyncAt: string | null;
+            name: string;
+            nextSyncAt: string | null;
+            roleIds: string[];
+            syncIntervalMs: number | null;
+            /**
+             * Format: date-time
+             * @example 2026-01-31T09:30:00.000Z
+             */
+            updatedAt: string;
+            version: number;
+        };
+        ActivationCreate: {
+            /** @description Keep a company list of the groups’ accounts (default true) */
+            companyList?: boolean;
+            /** @description Keep a contact list of the groups’ current members (default true) */
+            contactList?: boolean;
+            destinationId: string;
+            /** @description The buying-group filters of GET /buying-groups (Browse), as in POST /buying-groups/search without paging */
+            filter: {
+                /** @description An account condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Person-only leaves (activity, persona, roleInAccount) are refused outside "people.where". Related people: {"people": {"atLeast": N, "where": <person condition, evaluated for this account>, "relationType": "employee" | "contractor" or a list}} — at least N people with an active relation match. Buying-group state: {"buyingGroup": {"solutionInterestId": "si_…", "active": true|false, "stage": stage key(s) of the solution interest's stage model, "status": {"op", "value"} text test on the status label, "completeness" / "engagement": {"op": eq|neq|lt|lte|gt|gte|between, "value"} on the 0–100 score, "roleCount": [{"roleId": "rol_…", "atLeast"?: N, "atMost"?: N}]}} — the account has a group for that solution interest meeting every constraint given. Inside "people.where", fields with a closed set of values — other operands are refused: derivedSeniority (unpaid, training, entry, senior, manager, director, vp, cxo, partner, owner); derivedFunction (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedFunctions (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedSpecialties (security, data_and_analytics, ai_and_machine_learning, cloud_and_infrastructure, software_development, devops_and_sre, business_applications, design, product_marketing, demand_generation, sales_development, partnerships, strategy, risk_and_compliance, supply_chain, talent_acquisition, general_management). derivedFunctions and derivedSpecialties are lists: a positive operator holds when some element matches, is_empty when the list is empty. The values of before the title classifier (derivedSeniority c-level, individual contributor; derivedFunction it, security, data, executive, …) are still accepted and stored rewritten to these. */
+                accountCondition?: unknown;
+                /** @description Country of the account (case-insensitive); repeat the parameter for several values (any of them matches) */
+                accountCountry?: unknown;
+                /** @description Groups of this account (an unknown id is a 400) */
+                accountId?: string;
+                /** @description Industry of the account (case-insensitive); repeat the parameter for several values (any of them matches) */
+                accountIndustry?: unknown;
+                /** @description true: active groups only; false: inactive ones only */
+                active?: boolean;
+                /** @description Completeness < this (exact score), e.g. 50 */
+                completenessBelow?: number;
+                /** @description Completeness ≤ this (exact score) */
+                completenessMax?: number;
+                /** @description Completeness ≥ this (exact score) */
+                completenessMin?: number;
+                /** @description Engagement < this (exact score) */
+                engagementBelow?: number;
+                /** @description Engagement ≤ this (exact score) */
+                engagementMax?: number;
+                /** @description Engagement ≥ this (exact score) */
+                engagementMin?: number;
+                /** @description true: groups with at least one required role that nobody holds; false: groups with every required role held */
+                hasMissingRoles?: boolean;
+                /** @description true: groups with a status label; false: groups without */
+                hasStatusLabel?: boolean;
+                /** @description As missingRoleId, by role name (case-insensitive, e.g. missingRole=Decision Maker); an unknown name is a 400 listing the roles */
+                missingRole?: unknown;
+                /** @description Groups where this role is required by the template and no current member holds it; repeat for several roles (all of them missing, or any of them with missingRoleMatch=any). An unknown role id is a 400 suggesting the id meant */
+                missingRoleId?: unknown;
+                /**
+                 * @description With several missing roles: all (default) — every one of them is missing; any — at least one of them is
+                 * @enum {string}
+                 */
+                missingRoleMatch?: "all" | "any";
+                /** @description Free text in the group’s name ("<solution interest> for <account>"), case-insensitive */
+                q?: string;
+                /** @description Solution interest name, case-insensitive (an unknown name is a 400 suggesting close names); combines with solutionInterestId; repeat the parameter for several values (any of them matches) */
+                solutionInterest?: unknown;
+                /** @description Solution interest id (an unknown id is a 400); repeat the parameter for several values (any of them matches) */
+                solutionInterestId?: unknown;
+                /** @description name, completeness, engagement, createdAt or updatedAt; prefix with - for descending (e.g. -completeness) */
+                sort?: string;
+                /** @description Stage key, case-insensitive (a key no stage model has is a 400 listing the valid keys); repeat the parameter for several values (any of them matches) */
+                stage?: unknown;
+                /** @description Status label (case-insensitive, surrounding spaces ignored); repeat the parameter for several values (any of them matches) */
+                statusLabel?: unknown;
+                /** @description Roles template name, case-insensitive (an unknown name is a 400 suggesting close names); combines with templateId; repeat the parameter for several values (any of them matches) */
+                template?: unknown;
+                /** @description Roles template id (an unknown id is a 400); repeat the parameter for several values (any of them matches) */
+                templateId?: unknown;
+            };
+            name: string;
+            /** @description Contact list: only members holding one of these roles (default: every member) */
+            roleIds?: string[];
+            /** @description Re-sync on a schedule every this many ms (≥ 15 min); null/absent: on demand only */
+            syncIntervalMs?: number | null;
+        };
+        ActivationCreateInput: {
+            /** @description Keep a company list of the groups’ accounts (default true) */
+            companyList?: boolean;
+            /** @description Keep a contact list of the groups’ current members (default true) */
+            contactList?: boolean;
+            destinationId: string;
+            /** @description The buying-group filters of GET /buying-groups (Browse), as in POST /buying-groups/search without paging */
+            filter: {
+                /** @description An account condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Person-only leaves (activity, persona, roleInAccount) are refused outside "people.where". Related people: {"people": {"atLeast": N, "where": <person condition, evaluated for this account>, "relationType": "employee" | "contractor" or a list}} — at least N people with an active relation match. Buying-group state: {"buyingGroup": {"solutionInterestId": "si_…", "active": true|false, "stage": stage key(s) of the solution interest's stage model, "status": {"op", "value"} text test on the status label, "completeness" / "engagement": {"op": eq|neq|lt|lte|gt|gte|between, "value"} on the 0–100 score, "roleCount": [{"roleId": "rol_…", "atLeast"?: N, "atMost"?: N}]}} — the account has a group for that solution interest meeting every constraint given. Inside "people.where", fields with a closed set of values — other operands are refused: derivedSeniority (unpaid, training, entry, senior, manager, director, vp, cxo, partner, owner); derivedFunction (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedFunctions (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedSpecialties (security, data_and_analytics, ai_and_machine_learning, cloud_and_infrastructure, software_development, devops_and_sre, business_applications, design, product_marketing, demand_generation, sales_development, partnerships, strategy, risk_and_compliance, supply_chain, talent_acquisition, general_management). derivedFunctions and derivedSpecialties are lists: a positive operator holds when some element matches, is_empty when the list is empty. The values of before the title classifier (derivedSeniority c-level, individual contributor; derivedFunction it, security, data, executive, …) are still accepted and stored rewritten to these. */
+                accountCondition?: unknown;
+                /** @description Country of the account (case-insensitive); repeat the parameter for several values (any of them matches) */
+                accountCountry?: string | string[];
+                /** @description Groups of this account (an unknown id is a 400) */
+                accountId?: string;
+                /** @description Industry of the account (case-insensitive); repeat the parameter for several values (any of them matches) */
+                accountIndustry?: string | string[];
+                /** @description true: active groups only; false: inactive ones only */
+                active?: boolean;
+                /** @description Completeness < this (exact score), e.g. 50 */
+                completenessBelow?: number;
+                /** @description Completeness ≤ this (exact score) */
+                completenessMax?: number;
+                /** @description Completeness ≥ this (exact score) */
+                completenessMin?: number;
+                /** @description Engagement < this (exact score) */
+                engagementBelow?: number;
+                /** @description Engagement ≤ this (exact score) */
+                engagementMax?: number;
+                /** @description Engagement ≥ this (exact score) */
+                engagementMin?: number;
+                /** @description true: groups with at least one required role that nobody holds; false: groups with every required role held */
+                hasMissingRoles?: boolean;
+                /** @description true: groups with a status label; false: groups without */
+                hasStatusLabel?: boolean;
+                /** @description As missingRoleId, by role name (case-insensitive, e.g. missingRole=Decision Maker); an unknown name is a 400 listing the roles */
+                missingRole?: string | string[];
+                /** @description Groups where this role is required by the template and no current member holds it; repeat for several roles (all of them missing, or any of them with missingRoleMatch=any). An unknown role id is a 400 suggesting the id meant */
+                missingRoleId?: string | string[];
+                /**
+                 * @description With several missing roles: all (default) — every one of them is missing; any — at least one of them is
+                 * @enum {string}
+                 */
+                missingRoleMatch?: "all" | "any";
+                /** @description Free text in the group’s name ("<solution interest> for <account>"), case-insensitive */
+                q?: string;
+                /** @description Solution interest name, case-insensitive (an unknown name is a 400 suggesting close names); combines with solutionInterestId; repeat the parameter for several values (any of them matches) */
+                solutionInterest?: string | string[];
+                /** @description Solution interest id (an unknown id is a 400); repeat the parameter for several values (any of them matches) */
+                solutionInterestId?: string | string[];
+                /** @description name, completeness, engagement, createdAt or updatedAt; prefix with - for descending (e.g. -completeness) */
+                sort?: string;
+                /** @description Stage key, case-insensitive (a key no stage model has is a 400 listing the valid keys); repeat the parameter for several values (any of them matches) */
+                stage?: string | string[];
+                /** @description Status label (case-insensitive, surrounding spaces ignored); repeat the parameter for several values (any of them matches) */
+                statusLabel?: string | string[];
+                /** @description Roles template name, case-insensitive (an unknown name is a 400 suggesting close names); combines with templateId; repeat the parameter for several values (any of them matches) */
+                template?: string | string[];
+                /** @description Roles template id (an unknown id is a 400); repeat the parameter for several values (any of them matches) */
+                templateId?: string | string[];
+            };
+            name: string;
+            /** @description Contact list: only members holding one of these roles (default: every member) */
+            roleIds?: string[];
+            /** @description Re-sync on a schedule every this many ms (≥ 15 min); null/absent: on demand only */
+            syncIntervalMs?: number | null;
+        };
+        ActivationInput: {
+            companies: {
+                /** @description LinkedIn’s matched, targetable size */
+                audienceSize: number | null;
+                /** @description The DMP segment (created at the first sync with something to send) */
+                segmentId: string | null;
+                /** @description LinkedIn’s status: BUILDING, UPDATING, READY, ARCHIVED (targetable), EXPIRED, FAILED, ERROR */
+                status: string | null;
+            };
+            companyList: boolean;
+            contactList: boolean;
+            contacts: {
+                /** @description LinkedIn’s matched, targetable size */
+                audienceSize: number | null;
+                /** @description The DMP segment (created at the first sync with something to send) */
+                segmentId: string | null;
+                /** @description LinkedIn’s status: BUILDING, UPDATING, READY, ARCHIVED (targetable), EXPIRED, FAILED, ERROR */
+                status: string | null;
+            };
+            /**
+             * Format: date-time
+             * @example 2026-01-31T09:30:00.000Z
+             */
+            createdAt: string;
+            destinationId: string;
+            filter: {
+                [key: string]: unknown;
+            };
+            id: string;
+            lastSyncAt: string | null;
+            name: string;
+            nextSyncAt: string | null;
+            roleIds: string[];
+            syncIntervalMs: number | null;
+            /**
+             * Format: date-time
+             * @example 2026-01-31T09:30:00.000Z
+             */
+            updatedAt: string;
+            version: number;
+        };
+        ActivationSync: {
+            activationId: string;
+            companiesAdded: number;
+            companiesRemoved: number;
+            contactsAdded: number;
+            contactsRemoved: number;
+            /** @description Elements LinkedIn refused */
+            errors: number;
+            errorSamples: string[];
+            finishedAt: string | null;
+            id: string;
+            message: string | null;
+            /** @description Requests retried (429, 5xx, 404 right after creation) */
+            retries: number;
+            /** @description Members left out of the contact list (no email) */
+            skipped: number;
+            /**
+             * Format: date-time
+             * @example 2026-01-31T09:30:00.000Z
+             */
+            startedAt: string;
+            /**
+             * @description partial: some elements were refused (the next sync tries them again); failed: nothing more was sent (see message)
+             * @enum {string}
+             */
+            status: "running" | "succeeded" | "partial" | "failed";
+            /** @enum {string} */
+            trigger: "manual" | "schedule";
+            /** @description e.g. fewer than 300 matched members: campaigns do not serve yet */
+            warnings: string[];
+        };
+        ActivationSyncInput: {
+            activationId: string;
+            companiesAdded: number;
+            companiesRemoved: number;
+            contactsAdded: number;
+            contactsRemoved: number;
+            /** @description Elements LinkedIn refused */
+            errors: number;
+            errorSamples: string[];
+            finishedAt: string | null;
+            id: string;
+            message: string | null;
+            /** @description Requests retried (429, 5xx, 404 right after creation) */
+            retries: number;
+            /** @description Members left out of the contact list (no email) */
+            skipped: number;
+            /**
+             * Format: date-time
+             * @example 2026-01-31T09:30:00.000Z
+             */
+            startedAt: string;
+            /**
+             * @description partial: some elements were refused (the next sync tries them again); failed: nothing more was sent (see message)
+             * @enum {string}
+             */
+            status: "running" | "succeeded" | "partial" | "failed";
+            /** @enum {string} */
+            trigger: "manual" | "schedule";
+            /** @description e.g. fewer than 300 matched members: campaigns do not serve yet */
+            warnings: string[];
+        };
+        ActivationUpdate: {
+            /** @description Keep a company list of the groups’ accounts (default true) */
+            companyList?: boolean;
+            /** @description Keep a contact list of the groups’ current members (default true) */
+            contactList?: boolean;
+            /** @description The buying-group filters of GET /buying-groups (Browse), as in POST /buying-groups/search without paging */
+            filter?: {
+                /** @description An account condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Person-only leaves (activity, persona, roleInAccount) are refused outside "people.where". Related people: {"people": {"atLeast": N, "where": <person condition, evaluated for this account>, "relationType": "employee" | "contractor" or a list}} — at least N people with an active relation match. Buying-group state: {"buyingGroup": {"solutionInterestId": "si_…", "active": true|false, "stage": stage key(s) of the solution interest's stage model, "status": {"op", "value"} text test on the status label, "completeness" / "engagement": {"op": eq|neq|lt|lte|gt|gte|between, "value"} on the 0–100 score, "roleCount": [{"roleId": "rol_…", "atLeast"?: N, "atMost"?: N}]}} — the account has a group for that solution interest meeting every constraint given. Inside "people.where", fields with a closed set of values — other operands are refused: derivedSeniority (unpaid, training, entry, senior, manager, director, vp, cxo, partner, owner); derivedFunction (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedFunctions (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedSpecialties (security, data_and_analytics, ai_and_machine_learning, cloud_and_infrastructure, software_development, devops_and_sre, business_applications, design, product_marketing, demand_generation, sales_development, partnerships, strategy, risk_and_compliance, supply_chain, talent_acquisition, general_management). derivedFunctions and derivedSpecialties are lists: a positive operator holds when some element matches, is_empty when the list is empty. The values of before the title classifier (derivedSeniority c-level, individual contributor; derivedFunction it, security, data, executive, …) are still accepted and stored rewritten to these. */
+                accountCondition?: unknown;
+                /** @description Country of the account (case-insensitive); repeat the parameter for several values (any of them matches) */
+                accountCountry?: unknown;
+                /** @description Groups of this account (an unknown id is a 400) */
+                accountId?: string;
+                /** @description Industry of the account (case-insensitive); repeat the parameter for several values (any of them matches) */
+                accountIndustry?: unknown;
+                /** @description true: active groups only; false: inactive ones only */
+                active?: boolean;
+                /** @description Completeness < this (exact score), e.g. 50 */
+                completenessBelow?: number;
+                /** @description Completeness ≤ this (exact score) */
+                completenessMax?: number;
+                /** @description Completeness ≥ this (exact score) */
+                completenessMin?: number;
+                /** @description Engagement < this (exact score) */
+                engagementBelow?: number;
+                /** @description Engagement ≤ this (exact score) */
+                engagementMax?: number;
+                /** @description Engagement ≥ this (exact score) */
+                engagementMin?: number;
+                /** @description true: groups with at least one required role that nobody holds; false: groups with every required role held */
+                hasMissingRoles?: boolean;
+                /** @description true: groups with a status label; false: groups without */
+                hasStatusLabel?: boolean;
+                /** @description As missingRoleId, by role name (case-insensitive, e.g. missingRole=Decision Maker); an unknown name is a 400 listing the roles */
+                missingRole?: unknown;
+                /** @description Groups where this role is required by the template and no current member holds it; repeat for several roles (all of them missing, or any of them with missingRoleMatch=any). An unknown role id is a 400 suggesting the id meant */
+                missingRoleId?: unknown;
+                /**
+                 * @description With several missing roles: all (default) — every one of them is missing; any — at least one of them is
+                 * @enum {string}
+                 */
+                missingRoleMatch?: "all" | "any";
+                /** @description Free text in the group’s name ("<solution interest> for <account>"), case-insensitive */
+                q?: string;
+                /** @description Solution interest name, case-insensitive (an unknown name is a 400 suggesting close names); combines with solutionInterestId; repeat the parameter for several values (any of them matches) */
+                solutionInterest?: unknown;
+                /** @description Solution interest id (an unknown id is a 400); repeat the parameter for several values (any of them matches) */
+                solutionInterestId?: unknown;
+                /** @description name, completeness, engagement, createdAt or updatedAt; prefix with - for descending (e.g. -completeness) */
+                sort?: string;
+                /** @description Stage key, case-insensitive (a key no stage model has is a 400 listing the valid keys); repeat the parameter for several values (any of them matches) */
+                stage?: unknown;
+                /** @description Status label (case-insensitive, surrounding spaces ignored); repeat the parameter for several values (any of them matches) */
+                statusLabel?: unknown;
+                /** @description Roles template name, case-insensitive (an unknown name is a 400 suggesting close names); combines with templateId; repeat the parameter for several values (any of them matches) */
+                template?: unknown;
+                /** @description Roles template id (an unknown id is a 400); repeat the parameter for several values (any of them matches) */
+                templateId?: unknown;
+            };
+            name?: string;
+            /** @description Contact list: only members holding one of these roles (default: every member) */
+            roleIds?: string[];
+            /** @description Re-sync on a schedule every this many ms (≥ 15 min); null/absent: on demand only */
+            syncIntervalMs?: number | null;
+        };
+        ActivationUpdateInput: {
+            /** @description Keep a company list of the groups’ accounts (default true) */
+            companyList?: boolean;
+            /** @description Keep a contact list of the groups’ current members (default true) */
+            contactList?: boolean;
+            /** @description The buying-group filters of GET /buying-groups (Browse), as in POST /buying-groups/search without paging */
+            filter?: {
+                /** @description An account condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Person-only leaves (activity, persona, roleInAccount) are refused outside "people.where". Related people: {"people": {"atLeast": N, "where": <person condition, evaluated for this account>, "relationType": "employee" | "contractor" or a list}} — at least N people with an active relation match. Buying-group state: {"buyingGroup": {"solutionInterestId": "si_…", "active": true|false, "stage": stage key(s) of the solution interest's stage model, "status": {"op", "value"} text test on the status label, "completeness" / "engagement": {"op": eq|neq|lt|lte|gt|gte|between, "value"} on the 0–100 score, "roleCount": [{"roleId": "rol_…", "atLeast"?: N, "atMost"?: N}]}} — the account has a group for that solution interest meeting every constraint given. Inside "people.where", fields with a closed set of values — other operands are refused: derivedSeniority (unpaid, training, entry, senior, manager, director, vp, cxo, partner, owner); derivedFunction (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedFunctions (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedSpecialties (security, data_and_analytics, ai_and_machine_learning, cloud_and_infrastructure, software_development, devops_and_sre, business_applications, design, product_marketing, demand_generation, sales_development, partnerships, strategy, risk_and_compliance, supply_chain, talent_acquisition, general_management). derivedFunctions and derivedSpecialties are lists: a positive operator holds when some element matches, is_empty when the list is empty. The values of before the title classifier (derivedSeniority c-level, individual contributor; derivedFunction it, security, data, executive, …) are still accepted and stored rewritten to these. */
+                accountCondition?: unknown;
+                /** @description Country of the account (case-insensitive); repeat the parameter for several values (any of them matches) */
+                accountCountry?: string | string[];
+                /** @description Groups of this account (an unknown id is a 400) */
+                accountId?: string;
+                /** @description Industry of the account (case-insensitive); repeat the parameter for several values (any of them matches) */
+                accountIndustry?: string | string[];
+                /** @description true: active groups only; false: inactive ones only */
+                active?: boolean;
+                /** @description Completeness < this (exact score), e.g. 50 */
+                completenessBelow?: number;
+                /** @description Completeness ≤ this (exact score) */
+                completenessMax?: number;
+                /** @description Completeness ≥ this (exact score) */
+                completenessMin?: number;
+                /** @description Engagement < this (exact score) */
+                engagementBelow?: number;
+                /** @description Engagement ≤ this (exact score) */
+                engagementMax?: number;
+                /** @description Engagement ≥ this (exact score) */
+                engagementMin?: number;
+                /** @description true: groups with at least one required role that nobody holds; false: groups with every required role held */
+                hasMissingRoles?: boolean;
+                /** @description true: groups with a status label; false: groups without */
+                hasStatusLabel?: boolean;
+                /** @description As missingRoleId, by role name (case-insensitive, e.g. missingRole=Decision Maker); an unknown name is a 400 listing the roles */
+                missingRole?: string | string[];
+                /** @description Groups where this role is required by the template and no current member holds it; repeat for several roles (all of them missing, or any of them with missingRoleMatch=any). An unknown role id is a 400 suggesting the id meant */
+                missingRoleId?: string | string[];
+                /**
+                 * @description With several missing roles: all (default) — every one of them is missing; any — at least one of them is
+                 * @enum {string}
+                 */
+                missingRoleMatch?: "all" | "any";
+                /** @description Free text in the group’s name ("<solution interest> for <account>"), case-insensitive */
+                q?: string;
+                /** @description Solution interest name, case-insensitive (an unknown name is a 400 suggesting close names); combines with solutionInterestId; repeat the parameter for several values (any of them matches) */
+                solutionInterest?: string | string[];
+                /** @description Solution interest id (an unknown id is a 400); repeat the parameter for several values (any of them matches) */
+                solutionInterestId?: string | string[];
+                /** @description name, completeness, engagement, createdAt or updatedAt; prefix with - for descending (e.g. -completeness) */
+                sort?: string;
+                /** @description Stage key, case-insensitive (a key no stage model has is a 400 listing the valid keys); repeat the parameter for several values (any of them matches) */
+                stage?: string | string[];
+                /** @description Status label (case-insensitive, surrounding spaces ignored); repeat the parameter for several values (any of them matches) */
+                statusLabel?: string | string[];
+                /** @description Roles template name, case-insensitive (an unknown name is a 400 suggesting close names); combines with templateId; repeat the parameter for several values (any of them matches) */
+                template?: string | string[];
+                /** @description Roles template id (an unknown id is a 400); repeat the parameter for several values (any of them matches) */
+                templateId?: string | string[];
+            };
+            name?: string;
+            /** @description Contact list: only members holding one of these roles (default: every member) */
+            roleIds?: string[];
+            /** @description Re-sync on a schedule every this many ms (≥ 15 min); null/absent: on demand only */
+            syncIntervalMs?: number | null;
+        };
         Activity: {
             accountId: string | null;
             createdAt: string;
@@ -22329,6 +24481,98 @@ export interface components {
             name: string;
             /** @description Roles templates: the role whose condition holds the reference */
             roleName?: string;
+        };
+        Destination: {
+            /** @description When the stored access token expires (it is refreshed before) */
+            accessExpiresAt: string | null;
+            /** @description The LinkedIn ad account (urn:li:sponsoredAccount:<adAccountId>) */
+            adAccountId: string;
+            /**
+             * Format: date-time
+             * @example 2026-01-31T09:30:00.000Z
+             */
+            createdAt: string;
+            id: string;
+            /** @constant */
+            kind: "linkedin";
+            name: string;
+            /** @description When the refresh token expires (365 days from the original consent): consent must be renewed before */
+            refreshExpiresAt: string | null;
+            /**
+             * @description not_connected (no tokens yet), connected, needs_consent (the refresh token was refused or expired: run the OAuth consent again and POST /connect), error (the last sync failed talking to LinkedIn)
+             * @enum {string}
+             */
+            state: "not_connected" | "connected" | "needs_consent" | "error";
+            stateMessage: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-01-31T09:30:00.000Z
+             */
+            updatedAt: string;
+            version: number;
+        };
+        DestinationConnect: {
+            accessToken: string;
+            /** @description Seconds until the access token expires (LinkedIn’s expires_in; 60 days) */
+            expiresIn: number;
+            /** @description Only for approved partners; without it consent must be renewed when the access token expires */
+            refreshToken?: string | null;
+            /** @description LinkedIn’s refresh_token_expires_in (seconds) */
+            refreshTokenExpiresIn?: number | null;
+        };
+        DestinationConnectInput: {
+            accessToken: string;
+            /** @description Seconds until the access token expires (LinkedIn’s expires_in; 60 days) */
+            expiresIn: number;
+            /** @description Only for approved partners; without it consent must be renewed when the access token expires */
+            refreshToken?: string | null;
+            /** @description LinkedIn’s refresh_token_expires_in (seconds) */
+            refreshTokenExpiresIn?: number | null;
+        };
+        DestinationCreate: {
+            adAccountId: string;
+            name: string;
+        };
+        DestinationCreateInput: {
+            adAccountId: string;
+            name: string;
+        };
+        DestinationInput: {
+            /** @description When the stored access token expires (it is refreshed before) */
+            accessExpiresAt: string | null;
+            /** @description The LinkedIn ad account (urn:li:sponsoredAccount:<adAccountId>) */
+            adAccountId: string;
+            /**
+             * Format: date-time
+             * @example 2026-01-31T09:30:00.000Z
+             */
+            createdAt: string;
+            id: string;
+            /** @constant */
+            kind: "linkedin";
+            name: string;
+            /** @description When the refresh token expires (365 days from the original consent): consent must be renewed before */
+            refreshExpiresAt: string | null;
+            /**
+             * @description not_connected (no tokens yet), connected, needs_consent (the refresh token was refused or expired: run the OAuth consent again and POST /connect), error (the last sync failed talking to LinkedIn)
+             * @enum {string}
+             */
+            state: "not_connected" | "connected" | "needs_consent" | "error";
+            stateMessage: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-01-31T09:30:00.000Z
+             */
+            updatedAt: string;
+            version: number;
+        };
+        DestinationUpdate: {
+            adAccountId?: string;
+            name?: string;
+        };
+        DestinationUpdateInput: {
+            adAccountId?: string;
+            name?: string;
         };
         DetectedImport: {
             /** @description The file's columns in file order */

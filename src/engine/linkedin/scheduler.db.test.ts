@@ -1,0 +1,53 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../store/test-db.ts';
+import { SYSTEM_ACTOR, SecretBox, connectDestination, createActivation, createDestination, getActivation, listSyncs } from '../../store/index.ts';
+import { ManualClock } from '../../domain/clock.ts';
+import { ManualTimer } from '../scheduler.ts';
+import { seedExportData } from '../exports.testdata.ts';
+import { MockLinkedIn } from '../../integrations/linkedin/mock-server.testdata.ts';
+import { ActivationScheduler } from './scheduler.ts';
+import type { LinkedInSettings } from './sync.ts';
+
+describe('scheduled activation syncs', () => {
+  let db: TestDatabase;
+  const clock = new ManualClock(Date.parse('2026-06-01T00:00:00Z'));
+  const li = new MockLinkedIn(() => clock.now());
+  let settings: LinkedInSettings;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await seedExportData(db.db, { groups: 4 });
+    const base = await li.start();
+    settings = {
+      config: { apiBaseUrl: `${base}/rest`, tokenUrl: `${base}/oauth/v2/accessToken`, version: '202604', clientId: 'c', clientSecret: 's', sourcePlatform: 'Q', batchSize: 100, retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 1 }, timeoutMs: 5000 },
+      secrets: new SecretBox(randomBytes(32)),
+      runtime: { fetch: (u, i) => fetch(u, i), sleep: async () => undefined, random: () => 0, now: () => clock.now() },
+    };
+  });
+  afterAll(async () => {
+    await li.stop();
+    await db.drop();
+  });
+
+  it('syncs due activations at each round, not those on demand only, then again after their interval', async () => {
+    const d = await createDestination(db.db, SYSTEM_ACTOR, { name: 'D', adAccountId: '9' }, clock.now());
+    const tok = li.issueTokens();
+    await connectDestination(db.db, settings.secrets!, SYSTEM_ACTOR, d.id, { accessToken: tok.accessToken, refreshToken: tok.refreshToken, accessExpiresAt: tok.expiresAt, refreshExpiresAt: null }, clock.now());
+    const base = { destinationId: d.id, filter: {}, companyList: true, contactList: true, roleIds: [] };
+    const hourly = await createActivation(db.db, SYSTEM_ACTOR, { ...base, name: 'hourly', syncIntervalMs: 3_600_000 }, clock.now());
+    const manual = await createActivation(db.db, SYSTEM_ACTOR, { ...base, name: 'manual', syncIntervalMs: null }, clock.now());
+    const timer = new ManualTimer();
+    const s = new ActivationScheduler(db, settings, { clock, timer, intervalMs: 60_000 });
+    const first = await s.runOnce();
+    expect(first.map((r) => [r.activationId, r.trigger, r.status])).toEqual([[hourly.id, 'schedule', 'succeeded']]);
+    expect(await listSyncs(db.db, manual.id)).toEqual([]);
+    expect(await s.runOnce()).toEqual([]);
+    clock.advance(3_600_000);
+    expect((await s.runOnce()).map((r) => r.activationId)).toEqual([hourly.id]);
+    expect((await getActivation(db.db, hourly.id)).nextSyncAt).toBe(clock.now() + 3_600_000);
+    s.start();
+    expect(timer.active).toBe(1);
+    await s.stop();
+    expect(timer.active).toBe(0);
+  });
+});
