@@ -79,6 +79,31 @@ export {
   updateJourney,
 } from './journeys.ts';
 export type { Journey, JourneyFields, JourneyQuery, StoredEnrollment } from './journeys.ts';
+export {
+  accountMoves,
+  admitEnrollments,
+  claimCursor,
+  claimDueEnrollments,
+  claimEffect,
+  effectResults,
+  entryHistories,
+  finishEffect,
+  getEffect,
+  journeyCounters,
+  journeyFactsNeeds,
+  listeningEnrollments,
+  loadAccountEvents,
+  loadAccountFacts,
+  nodeAccounts,
+  outboxAccounts,
+  outboxHead,
+  readCursor,
+  recordStep,
+  retryEffectAt,
+  saveCursor,
+  wakeEnrollments,
+} from './journey-runtime.ts';
+export type { EffectStatus, EntryHistory, JourneyFactsNeeds, NodeAccount, NodeAccountsFilter, NodeCounters, StoredEffect } from './journey-runtime.ts';
 export { createStageModel, deleteStageModel, duplicateStageModel, getStageModel, listStageModels, publishStageModel, updateStageModel, validateStoredStageModel } from './stage-models.ts';
 export type { StageModel } from './stage-models.ts';
 export { USER_ROLES, authenticate, createToken, listTokens, revokeToken } from './tokens.ts';

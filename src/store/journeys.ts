@@ -313,7 +313,7 @@ export async function enqueueEffects(db: Kysely<DB>, enrollmentId: string, effec
 }
 
 /** The outbox's effects of an enrollment, oldest first. */
-export async function listEffects(db: Kysely<DB>, enrollmentId: string): Promise<(Effect & { status: 'pending' | 'done' | 'failed' })[]> {
-  const rows = await db.selectFrom('journey_effects').select(['payload', 'status']).where('enrollment_id', '=', enrollmentId).orderBy('at').orderBy('key').execute();
-  return rows.map((r) => ({ ...parseJson<Effect>(r.payload), status: r.status }));
+export async function listEffects(db: Kysely<DB>, enrollmentId: string): Promise<(Effect & { status: 'pending' | 'done' | 'skipped' | 'failed'; result: string | null })[]> {
+  const rows = await db.selectFrom('journey_effects').select(['payload', 'status', 'result']).where('enrollment_id', '=', enrollmentId).orderBy('at').orderBy('key').execute();
+  return rows.map((r) => ({ ...parseJson<Effect>(r.payload), status: r.status, result: r.result }));
 }

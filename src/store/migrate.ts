@@ -15,6 +15,7 @@ import { titleIntelligence } from './migrations/0016_title_intelligence.ts';
 import { memberSuggestions } from './migrations/0017_member_suggestions.ts';
 import { webhooks } from './migrations/0018_webhooks.ts';
 import { journeys } from './migrations/0019_journeys.ts';
+import { journeyRuntime } from './migrations/0021_journey_runtime.ts';
 import { destinations } from './migrations/0022_destinations.ts';
 import { seedDefaults } from './seed.ts';
 
@@ -38,6 +39,7 @@ function provider(database: Database): MigrationProvider {
         '0017_member_suggestions': memberSuggestions(database.engine),
         '0018_webhooks': webhooks(database.engine),
         '0019_journeys': journeys(database.engine),
+        '0021_journey_runtime': journeyRuntime(database.engine),
         '0022_destinations': destinations(database.engine),
       };
     },

@@ -468,6 +468,9 @@ export interface DB {
   activations: ActivationsTable;
   activation_syncs: ActivationSyncsTable;
   activation_members: ActivationMembersTable;
+  journey_moves: JourneyMovesTable;
+  journey_positions: JourneyPositionsTable;
+  journey_cursors: JourneyCursorsTable;
 }
 
 export interface WebhookSubscriptionsTable {
@@ -568,9 +571,47 @@ export interface JourneyEffectsTable {
   /** JSON: the effect as `advance` returned it. */
   payload: Json;
   at: number;
-  status: 'pending' | 'done' | 'failed';
+  /** done: performed; skipped: not performed, with the reason in `result` (e.g. a stage move the model refuses); failed: tried and failed. */
+  status: 'pending' | 'done' | 'skipped' | 'failed';
   created_at: number;
   done_at: number | null;
+  /** Why it was skipped or failed, or what it did. */
+  result: string | null;
+  tries: Generated<number>;
+  /** Lease of an effect being sent outside a transaction (email, HTTP); another worker takes it back after this. */
+  locked_until: number | null;
+}
+
+export interface JourneyMovesTable {
+  seq: Generated<number>;
+  journey_id: string;
+  enrollment_id: string;
+  account_id: string;
+  token_id: string;
+  /** null: the token entered the journey (at the entry node). */
+  from_node: string | null;
+  /** null: its path ended. */
+  to_node: string | null;
+  via: string;
+  detail: string | null;
+  at: number;
+}
+
+export interface JourneyPositionsTable {
+  enrollment_id: string;
+  token_id: string;
+  journey_id: string;
+  account_id: string;
+  node_id: string;
+  /** The token's state kind (waiting, listening, …). */
+  state: string;
+  since: number;
+}
+
+export interface JourneyCursorsTable {
+  name: string;
+  after_seq: number;
+  updated_at: number;
 }
 
 export interface DestinationsTable {

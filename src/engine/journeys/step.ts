@@ -1,17 +1,14 @@
 /**
- * The journey runtime's unit of work (a start; issue 12): one enrollment, one step. In one
- * transaction holding the enrollment's row lock, it reads the enrollment and its journey, runs the
- * pure `advance` over the facts the caller loads, stores the new state (with its next wake-up
- * time, for `dueEnrollments`) and puts the effects into the outbox by idempotency key. A step run
- * twice — after a crash between commit and acknowledgement, or by two workers — stores the same
- * state and adds no effect twice.
- *
- * Not yet here: loading the facts from the store (accounts as conditions see them, the outbox's
- * events), admitting accounts, performing effects, the scheduled job that calls this.
+ * The journey runtime's unit of work: one enrollment, one step. In one transaction holding the
+ * enrollment's row lock, it reads the enrollment and its journey, runs the pure `advance` over the
+ * facts the loader reads, stores the new state (with its next wake-up time), the moves (the
+ * counters' log) and the tokens' positions, and puts the effects into the outbox by idempotency
+ * key. A step run twice — after a crash between commit and acknowledgement, or by two workers —
+ * stores the same state and adds no effect twice.
  */
 import type { Kysely } from 'kysely';
 import { advance, type AdvanceFacts, type Enrollment } from '../../domain/journeys/index.ts';
-import { dialectOf, enqueueEffects, getEnrollment, getJourney, saveEnrollment, type DB, type StoredEnrollment } from '../../store/index.ts';
+import { dialectOf, enqueueEffects, getEnrollment, getJourney, recordStep, saveEnrollment, type DB, type StoredEnrollment } from '../../store/index.ts';
 
 /** What the step needs to know about the account and its events, read inside the step's transaction. */
 export type FactsLoader = (trx: Kysely<DB>, enrollment: StoredEnrollment, now: number) => Promise<AdvanceFacts>;
@@ -20,18 +17,29 @@ export interface StepResult {
   enrollment: Enrollment;
   /** Keys of the effects this step added to the outbox (those already there are not counted). */
   added: string[];
+  /** How many token moves the step made. */
+  moves: number;
 }
 
 export async function stepEnrollment(db: Kysely<DB>, enrollmentId: string, loadFacts: FactsLoader, now: number): Promise<StepResult> {
   return db.transaction().execute(async (trx) => {
     await dialectOf(trx).lockRowsById(trx, 'journey_enrollments', [enrollmentId]);
-    const enrollment = await getEnrollment(trx, enrollmentId);
-    const journey = await getJourney(trx, enrollment.journeyId);
-    // Aborted journeys end their enrollments when aborted; a finished enrollment has nothing left to do.
-    if (enrollment.status !== 'active' || journey.status === 'aborted' || journey.status === 'draft') return { enrollment, added: [] };
-    const r = advance(journey.definition, enrollment, await loadFacts(trx, enrollment, now), now);
-    await saveEnrollment(trx, enrollmentId, r.enrollment, now);
-    const added = await enqueueEffects(trx, enrollmentId, r.effects, now);
-    return { enrollment: r.enrollment, added };
+    return stepEnrollmentIn(trx, enrollmentId, loadFacts, now);
   });
+}
+
+/** stepEnrollment in the caller's transaction, which holds the enrollment's row (claimed or locked). */
+export async function stepEnrollmentIn(trx: Kysely<DB>, enrollmentId: string, loadFacts: FactsLoader, now: number): Promise<StepResult> {
+  const enrollment = await getEnrollment(trx, enrollmentId);
+  const journey = await getJourney(trx, enrollment.journeyId);
+  // Aborted journeys end their enrollments when aborted; a finished enrollment has nothing left to do.
+  if (enrollment.status !== 'active' || journey.status === 'aborted' || journey.status === 'draft') {
+    if (enrollment.status === 'active') await saveEnrollment(trx, enrollmentId, { ...enrollment, status: 'completed', endedAt: now }, now);
+    return { enrollment, added: [], moves: 0 };
+  }
+  const r = advance(journey.definition, enrollment, await loadFacts(trx, enrollment, now), now);
+  await saveEnrollment(trx, enrollmentId, r.enrollment, now);
+  await recordStep(trx, enrollmentId, r.enrollment, r.moves);
+  const added = await enqueueEffects(trx, enrollmentId, r.effects, now);
+  return { enrollment: r.enrollment, added, moves: r.moves.length };
 }

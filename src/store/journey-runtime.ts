@@ -1,0 +1,428 @@
+/**
+ * What the journey runtime (engine/journeys/) reads and writes beside the definitions
+ * (store/journeys.ts): an account's facts as conditions see them and its events as listen steps
+ * hear them, admission in bulk, claiming due enrollments and pending effects across workers
+ * (SKIP LOCKED on PostgreSQL), the move log and current positions behind the per-node counters,
+ * and the outbox cursor that wakes listen steps.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { DB } from './schema.ts';
+import { parseJson } from './db.ts';
+import { dialectOf } from './dialect.ts';
+import { loadPersonFacts } from './facts.ts';
+import { newId, type JsonValue } from '../domain/index.ts';
+import { ACCOUNT_FIELDS, type AccountFacts } from '../domain/conditions/index.ts';
+import type { Effect, Enrollment, JourneyDefinition, JourneyEvent, Move } from '../domain/journeys/index.ts';
+
+const CHUNK = 500;
+
+/** Which parts of an account's facts a definition can look at (people and events are the costly ones). */
+export interface JourneyFactsNeeds {
+  people: boolean;
+  events: boolean;
+  activities: boolean;
+}
+
+export function journeyFactsNeeds(def: JourneyDefinition): JourneyFactsNeeds {
+  const people = def.nodes.some(
+    (n) =>
+      n.kind === 'peopleSplit' ||
+      (n.kind === 'action' && (n.action === 'assignToBuyingGroup' || n.action === 'removeFromBuyingGroup')) ||
+      (n.kind === 'accountSplit' && JSON.stringify(n.paths).includes('"people"')),
+  );
+  const listens = def.nodes.filter((n) => n.kind === 'listen');
+  return { people, events: listens.length > 0, activities: listens.some((n) => n.kind === 'listen' && n.event.type === 'personActivity') };
+}
+
+const ACCOUNT_ENTRIES = Object.entries(ACCOUNT_FIELDS) as [string, { type: string; column: string }][];
+
+/** An account as `matchesCondition` sees it (its people only when `withPeople`), or null when it is gone. */
+export async function loadAccountFacts(db: Kysely<DB>, accountId: string, now: number, withPeople: boolean): Promise<AccountFacts | null> {
+  const row = await db.selectFrom('accounts').selectAll().where('id', '=', accountId).executeTakeFirst();
+  if (!row) return null;
+  const r = row as unknown as Record<string, unknown>;
+  const facts: Record<string, unknown> = { id: accountId, custom: parseJson<Record<string, JsonValue>>(row.custom) ?? {} };
+  for (const [prop, def] of ACCOUNT_ENTRIES) {
+    const v = r[def.column];
+    facts[prop] = v === null || v === undefined ? null : def.type === 'number' || def.type === 'date' ? Number(v) : def.type === 'boolean' ? Number(v) === 1 : String(v);
+  }
+  const ancestorIds: string[] = [];
+  for (let p = row.parent_id, guard = 0; p !== null && guard < 100; guard++) {
+    ancestorIds.push(p);
+    const up = await db.selectFrom('accounts').select('parent_id').where('id', '=', p).executeTakeFirst();
+    p = up?.parent_id ?? null;
+  }
+  const listIds = (await db.selectFrom('account_list_members').select('list_id').where('account_id', '=', accountId).orderBy('list_id').execute()).map((x) => x.list_id);
+  const groups = await db.selectFrom('buying_groups').select(['id', 'solution_interest_id', 'active', 'stage', 'status_label', 'completeness', 'engagement']).where('account_id', '=', accountId).execute();
+  const counts = groups.length
+    ? await db
+        .selectFrom('buying_group_members')
+        .select(['buying_group_id', 'role_id', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('account_id', '=', accountId)
+        .where('removed', '=', 0)
+        .groupBy(['buying_group_id', 'role_id'])
+        .execute()
+    : [];
+  const buyingGroups: AccountFacts['buyingGroups'][number][] = groups.map((g) => {
+    const roleCounts: Record<string, number> = {};
+    for (const c of counts) if (c.buying_group_id === g.id) roleCounts[c.role_id] = Number(c.n);
+    return { id: g.id, solutionInterestId: g.solution_interest_id, active: Number(g.active) === 1, stage: g.stage, statusLabel: g.status_label, completeness: Number(g.completeness), engagement: Number(g.engagement), roleCounts };
+  });
+  let people: AccountFacts['people'] = [];
+  if (withPeople) {
+    const rels = await db.selectFrom('account_people').select(['person_id', 'relation_type', 'ended_on']).where('account_id', '=', accountId).orderBy('person_id').execute();
+    const loaded = await loadPersonFacts(db, rels.map((x) => x.person_id), now);
+    people = rels.flatMap((x) => {
+      const person = loaded.people.get(x.person_id);
+      return person ? [{ relationType: x.relation_type, endedOn: x.ended_on, person }] : [];
+    });
+  }
+  return { ...(facts as Omit<AccountFacts, 'ancestorIds' | 'listIds' | 'people' | 'buyingGroups'>), ancestorIds, listIds, people, buyingGroups };
+}
+
+/** Orders events by the outbox's `seq` (ids compare as text). */
+const seqId = (seq: number) => `e${String(seq).padStart(15, '0')}`;
+
+/**
+ * The account's events from `since` up to `now`, as listen steps hear them: the outbox's buying
+ * group events (a `group_created` counts as one "member assigned" per initial member, a role
+ * change as an assignment to the new role) and, when asked, its people's activities.
+ */
+export async function loadAccountEvents(db: Kysely<DB>, accountId: string, since: number, now: number, withActivities: boolean): Promise<JourneyEvent[]> {
+  const rows = await db
+    .selectFrom('events')
+    .innerJoin('buying_groups', 'buying_groups.id', 'events.buying_group_id')
+    .select(['events.seq', 'events.type', 'events.payload', 'events.created_at', 'buying_groups.solution_interest_id'])
+    .where('events.account_id', '=', accountId)
+    .where('events.created_at', '>=', since)
+    .where('events.created_at', '<=', now)
+    .orderBy('events.seq')
+    .execute();
+  const out: JourneyEvent[] = [];
+  for (const r of rows) {
+    const p = parseJson<Record<string, unknown>>(r.payload);
+    const base = { id: seqId(Number(r.seq)), at: Number(r.created_at), solutionInterestId: r.solution_interest_id };
+    switch (r.type) {
+      case 'group_created':
+        for (const [i, m] of ((p.members as { personId: string; roleId: string }[] | undefined) ?? []).entries()) {
+          out.push({ ...base, id: `${base.id}.${String(i).padStart(5, '0')}`, type: 'memberAssigned', personId: m.personId, roleId: m.roleId });
+        }
+        break;
+      case 'member_added':
+        out.push({ ...base, type: 'memberAssigned', personId: String(p.personId), roleId: String(p.roleId) });
+        break;
+      case 'role_changed':
+        out.push({ ...base, type: 'memberAssigned', personId: String(p.personId), roleId: String(p.toRoleId) });
+        break;
+      case 'member_removed':
+        out.push({ ...base, type: 'memberRemoved', personId: String(p.personId), roleId: String(p.roleId) });
+        break;
+      case 'stage_changed':
+        out.push({ ...base, type: 'stageChanged', from: (p.from as string | null) ?? null, to: (p.to as string | null) ?? null });
+        break;
+      case 'status_changed':
+        out.push({ ...base, type: 'statusChanged', from: (p.from as string | null) ?? null, to: (p.to as string | null) ?? null });
+        break;
+      case 'completeness_changed':
+        out.push({ ...base, type: 'completenessChanged', from: Number(p.from), to: Number(p.to) });
+        break;
+      case 'engagement_changed':
+        out.push({ ...base, type: 'engagementChanged', from: Number(p.from), to: Number(p.to) });
+        break;
+      default:
+        break;
+    }
+  }
+  if (withActivities) {
+    const acts = await db
+      .selectFrom('activities')
+      .innerJoin('account_people', 'account_people.person_id', 'activities.person_id')
+      .select(['activities.id', 'activities.person_id', 'activities.type', 'activities.occurred_at'])
+      .where('account_people.account_id', '=', accountId)
+      .where('activities.occurred_at', '>=', since)
+      .where('activities.occurred_at', '<=', now)
+      .execute();
+    for (const a of acts) out.push({ id: `a${a.id}`, at: Number(a.occurred_at), type: 'personActivity', personId: a.person_id, activityType: a.type });
+  }
+  return out;
+}
+
+/** Outcomes of an enrollment's HTTP calls: done → ok, failed → error (what `advance` chooses the path by). */
+export async function effectResults(db: Kysely<DB>, enrollmentId: string): Promise<Map<string, 'ok' | 'error'>> {
+  const rows = await db.selectFrom('journey_effects').select(['key', 'status']).where('enrollment_id', '=', enrollmentId).where('type', '=', 'callHttp').where('status', 'in', ['done', 'failed']).execute();
+  return new Map(rows.map((r) => [r.key, r.status === 'done' ? 'ok' : 'error']));
+}
+
+// ---- admission ----------------------------------------------------------------------------------
+
+export interface EntryHistory {
+  entryNumber: number;
+  enteredAt: number;
+  endedAt: number | null;
+}
+
+/** The previous entries of these accounts in a journey, by account. */
+export async function entryHistories(db: Kysely<DB>, journeyId: string, accountIds: readonly string[]): Promise<Map<string, EntryHistory[]>> {
+  const out = new Map<string, EntryHistory[]>();
+  for (let i = 0; i < accountIds.length; i += CHUNK) {
+    const rows = await db
+      .selectFrom('journey_enrollments')
+      .select(['account_id', 'entry_number', 'entered_at', 'ended_at'])
+      .where('journey_id', '=', journeyId)
+      .where('account_id', 'in', accountIds.slice(i, i + CHUNK))
+      .execute();
+    for (const r of rows) {
+      const list = out.get(r.account_id) ?? [];
+      list.push({ entryNumber: r.entry_number, enteredAt: Number(r.entered_at), endedAt: r.ended_at === null ? null : Number(r.ended_at) });
+      out.set(r.account_id, list);
+    }
+  }
+  return out;
+}
+
+/**
+ * Writes new enrollments (each at its entry node, due now) with their entry move; an entry already
+ * there — another worker admitted it first — is skipped by the unique key. Returns how many were new.
+ */
+export async function admitEnrollments(trx: Kysely<DB>, entries: readonly Enrollment[], entryNodeId: string, now: number): Promise<number> {
+  let added = 0;
+  for (let i = 0; i < entries.length; i += CHUNK) {
+    const part = entries.slice(i, i + CHUNK).map((e) => ({ e, id: newId('journeyEnrollment', now) }));
+    const inserted = await trx
+      .insertInto('journey_enrollments')
+      .values(part.map(({ e, id }) => ({ id, journey_id: e.journeyId, account_id: e.accountId, entry_number: e.entryNumber, status: e.status, state: JSON.stringify(e.tokens), entered_at: e.enteredAt, ended_at: null, wake_at: e.enteredAt, updated_at: now })))
+      .onConflict((oc) => oc.columns(['journey_id', 'account_id', 'entry_number']).doNothing())
+      .returning('id')
+      .execute();
+    const ids = new Set(inserted.map((r) => r.id));
+    const fresh = part.filter((p) => ids.has(p.id));
+    added += fresh.length;
+    if (fresh.length) {
+      await trx
+        .insertInto('journey_moves')
+        .values(fresh.map(({ e, id }) => ({ journey_id: e.journeyId, enrollment_id: id, account_id: e.accountId, token_id: 't', from_node: null, to_node: entryNodeId, via: 'enter', detail: String(e.entryNumber), at: e.enteredAt })))
+        .execute();
+      await trx
+        .insertInto('journey_positions')
+        .values(fresh.map(({ e, id }) => ({ enrollment_id: id, token_id: 't', journey_id: e.journeyId, account_id: e.accountId, node_id: entryNodeId, state: 'ready', since: e.enteredAt })))
+        .execute();
+    }
+  }
+  return added;
+}
+
+// ---- steps --------------------------------------------------------------------------------------
+
+/**
+ * Claims up to `limit` due enrollments for the rest of the caller's transaction: on PostgreSQL
+ * `FOR UPDATE SKIP LOCKED`, so two workers never step the same enrollment at once; on SQLite the
+ * write transaction already serialises them.
+ */
+export async function claimDueEnrollments(trx: Kysely<DB>, now: number, limit: number): Promise<string[]> {
+  const { rows } = await sql<{ id: string }>`
+    select id from journey_enrollments where status = 'active' and wake_at <= ${now}
+    order by wake_at, id limit ${limit}${dialectOf(trx).claimLock()}`.execute(trx);
+  return rows.map((r) => r.id);
+}
+
+/** A step's moves into the log, and the enrollment's tokens as its current positions. */
+export async function recordStep(trx: Kysely<DB>, enrollmentId: string, e: Enrollment, moves: readonly Move[]): Promise<void> {
+  if (moves.length) {
+    await trx
+      .insertInto('journey_moves')
+      .values(moves.map((m) => ({ journey_id: e.journeyId, enrollment_id: enrollmentId, account_id: e.accountId, token_id: m.tokenId, from_node: m.from, to_node: m.to, via: m.via, detail: m.detail ?? null, at: m.at })))
+      .execute();
+  }
+  await trx.deleteFrom('journey_positions').where('enrollment_id', '=', enrollmentId).execute();
+  if (e.status === 'active' && e.tokens.length) {
+    await trx
+      .insertInto('journey_positions')
+      .values(e.tokens.map((t) => ({ enrollment_id: enrollmentId, token_id: t.id, journey_id: e.journeyId, account_id: e.accountId, node_id: t.nodeId, state: t.state.kind, since: t.at })))
+      .execute();
+  }
+}
+
+/** Makes an enrollment due at once (an effect it waits for reported back, an event arrived). */
+export async function wakeEnrollments(db: Kysely<DB>, ids: readonly string[], now: number): Promise<void> {
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    await db.updateTable('journey_enrollments').set({ wake_at: now }).where('id', 'in', ids.slice(i, i + CHUNK)).where('status', '=', 'active').execute();
+  }
+}
+
+/** The active enrollments of these accounts that have a listening token: an event may move them. */
+export async function listeningEnrollments(db: Kysely<DB>, accountIds: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (let i = 0; i < accountIds.length; i += CHUNK) {
+    const rows = await db
+      .selectFrom('journey_positions')
+      .select('enrollment_id')
+      .distinct()
+      .where('account_id', 'in', accountIds.slice(i, i + CHUNK))
+      .where('state', '=', 'listening')
+      .execute();
+    out.push(...rows.map((r) => r.enrollment_id));
+  }
+  return out;
+}
+
+// ---- the outbox cursor --------------------------------------------------------------------------
+
+export async function readCursor(db: Kysely<DB>, name: string): Promise<number | null> {
+  const r = await db.selectFrom('journey_cursors').select('after_seq').where('name', '=', name).executeTakeFirst();
+  return r ? Number(r.after_seq) : null;
+}
+
+/** Locks the cursor row for the caller's transaction (SKIP LOCKED: another worker holding it means this round is theirs); null when taken. */
+export async function claimCursor(trx: Kysely<DB>, name: string, initial: number, now: number): Promise<number | null> {
+  await trx.insertInto('journey_cursors').values({ name, after_seq: initial, updated_at: now }).onConflict((oc) => oc.column('name').doNothing()).execute();
+  const { rows } = await sql<{ after_seq: number }>`select after_seq from journey_cursors where name = ${name}${dialectOf(trx).claimLock()}`.execute(trx);
+  return rows[0] ? Number(rows[0].after_seq) : null;
+}
+
+export async function saveCursor(trx: Kysely<DB>, name: string, afterSeq: number, now: number): Promise<void> {
+  await trx.updateTable('journey_cursors').set({ after_seq: afterSeq, updated_at: now }).where('name', '=', name).execute();
+}
+
+/** The outbox's highest seq (0 when empty): where a new cursor starts. */
+export async function outboxHead(db: Kysely<DB>): Promise<number> {
+  const r = await db.selectFrom('events').select((eb) => eb.fn.max('seq').as('m')).executeTakeFirst();
+  return r?.m === null || r?.m === undefined ? 0 : Number(r.m);
+}
+
+/** Outbox rows after `afterSeq`: their seq and account. */
+export async function outboxAccounts(db: Kysely<DB>, afterSeq: number, limit: number): Promise<{ seq: number; accountId: string }[]> {
+  const rows = await db.selectFrom('events').select(['seq', 'account_id']).where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute();
+  return rows.map((r) => ({ seq: Number(r.seq), accountId: r.account_id }));
+}
+
+// ---- effects ------------------------------------------------------------------------------------
+
+export type EffectStatus = 'pending' | 'done' | 'skipped' | 'failed';
+
+export interface StoredEffect {
+  effect: Effect;
+  enrollmentId: string;
+  status: EffectStatus;
+  tries: number;
+  result: string | null;
+}
+
+/**
+ * Claims one pending effect for the caller's transaction whose lease (if any) has run out, oldest
+ * first, SKIP LOCKED on PostgreSQL; the lease is set so that, once committed, no other worker takes
+ * it until `leaseUntil` (effects sent outside a transaction).
+ */
+export async function claimEffect(trx: Kysely<DB>, now: number, leaseUntil: number): Promise<StoredEffect | null> {
+  const { rows } = await sql<{ key: string }>`
+    select key from journey_effects where status = 'pending' and (locked_until is null or locked_until <= ${now})
+    order by created_at, key limit 1${dialectOf(trx).claimLock()}`.execute(trx);
+  const key = rows[0]?.key;
+  if (!key) return null;
+  await trx.updateTable('journey_effects').set((eb) => ({ locked_until: leaseUntil, tries: eb('tries', '+', 1) })).where('key', '=', key).execute();
+  const r = await trx.selectFrom('journey_effects').select(['payload', 'enrollment_id', 'status', 'tries', 'result']).where('key', '=', key).executeTakeFirstOrThrow();
+  return { effect: parseJson<Effect>(r.payload), enrollmentId: r.enrollment_id, status: r.status, tries: Number(r.tries), result: r.result };
+}
+
+/** Records what performing an effect came to; only a still pending one changes (a late second worker changes nothing). */
+export async function finishEffect(db: Kysely<DB>, key: string, status: Exclude<EffectStatus, 'pending'>, result: string | null, now: number): Promise<boolean> {
+  const r = await db.updateTable('journey_effects').set({ status, result, done_at: now, locked_until: null }).where('key', '=', key).where('status', '=', 'pending').executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** Puts an effect back for a later try (a transient failure). */
+export async function retryEffectAt(db: Kysely<DB>, key: string, at: number, result: string): Promise<void> {
+  await db.updateTable('journey_effects').set({ locked_until: at, result }).where('key', '=', key).where('status', '=', 'pending').execute();
+}
+
+export async function getEffect(db: Kysely<DB>, key: string): Promise<StoredEffect | null> {
+  const r = await db.selectFrom('journey_effects').select(['payload', 'enrollment_id', 'status', 'tries', 'result']).where('key', '=', key).executeTakeFirst();
+  return r ? { effect: parseJson<Effect>(r.payload), enrollmentId: r.enrollment_id, status: r.status, tries: Number(r.tries), result: r.result } : null;
+}
+
+// ---- counters -----------------------------------------------------------------------------------
+
+export interface NodeCounters {
+  nodeId: string;
+  /** Tokens that arrived at the node (an account's entry counts at the entry node). */
+  entered: number;
+  /** Tokens there now (waiting, listening, awaiting a result, at a merge). */
+  waitingHere: number;
+  /** Tokens that left it (split bookkeeping not counted twice). */
+  passed: number;
+}
+
+/** Per-node counters of a journey, for every node of `nodeIds` (in that order). */
+export async function journeyCounters(db: Kysely<DB>, journeyId: string, nodeIds: readonly string[]): Promise<NodeCounters[]> {
+  const entered = await db
+    .selectFrom('journey_moves')
+    .select(['to_node', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('journey_id', '=', journeyId)
+    .where('to_node', 'is not', null)
+    .where('via', 'not in', ['split', 'merge'])
+    .groupBy('to_node')
+    .execute();
+  const passed = await db
+    .selectFrom('journey_moves')
+    .select(['from_node', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('journey_id', '=', journeyId)
+    .where('from_node', 'is not', null)
+    .where('via', 'not in', ['split', 'merge'])
+    .groupBy('from_node')
+    .execute();
+  const here = await db
+    .selectFrom('journey_positions')
+    .select(['node_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('journey_id', '=', journeyId)
+    .groupBy('node_id')
+    .execute();
+  const e = new Map(entered.map((r) => [r.to_node as string, Number(r.n)]));
+  const p = new Map(passed.map((r) => [r.from_node as string, Number(r.n)]));
+  const h = new Map(here.map((r) => [r.node_id, Number(r.n)]));
+  return nodeIds.map((nodeId) => ({ nodeId, entered: e.get(nodeId) ?? 0, waitingHere: h.get(nodeId) ?? 0, passed: p.get(nodeId) ?? 0 }));
+}
+
+export type NodeAccountsFilter = 'entered' | 'waitingHere' | 'passed';
+
+export interface NodeAccount {
+  accountId: string;
+  accountName: string;
+  enrollmentId: string;
+  entryNumber: number;
+  /** When it arrived at (entered, waitingHere) or left (passed) the node. */
+  at: number;
+}
+
+/** The accounts behind one node's counter, in account-id order, keyset-paged by account id. */
+export async function nodeAccounts(db: Kysely<DB>, journeyId: string, nodeId: string, filter: NodeAccountsFilter, limit: number, afterAccountId: string | null): Promise<NodeAccount[]> {
+  const base =
+    filter === 'waitingHere'
+      ? db
+          .selectFrom('journey_positions as x')
+          .innerJoin('journey_enrollments as e', 'e.id', 'x.enrollment_id')
+          .where('x.journey_id', '=', journeyId)
+          .where('x.node_id', '=', nodeId)
+          .select(['x.account_id', 'x.enrollment_id', 'e.entry_number', (eb) => eb.fn.min('x.since').as('at')])
+      : db
+          .selectFrom('journey_moves as x')
+          .innerJoin('journey_enrollments as e', 'e.id', 'x.enrollment_id')
+          .where('x.journey_id', '=', journeyId)
+          .where(filter === 'entered' ? 'x.to_node' : 'x.from_node', '=', nodeId)
+          .where('x.via', 'not in', ['split', 'merge'])
+          .select(['x.account_id', 'x.enrollment_id', 'e.entry_number', (eb) => eb.fn.min('x.at').as('at')]);
+  const rows = await base
+    .innerJoin('accounts as a', 'a.id', 'x.account_id')
+    .select('a.name')
+    .$if(afterAccountId !== null, (q) => q.where('x.account_id', '>', afterAccountId!))
+    .groupBy(['x.account_id', 'x.enrollment_id', 'e.entry_number', 'a.name'])
+    .orderBy('x.account_id')
+    .orderBy('e.entry_number')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ accountId: r.account_id, accountName: r.name, enrollmentId: r.enrollment_id, entryNumber: r.entry_number, at: Number(r.at) }));
+}
+
+/** An account's moves through a journey (its timeline), oldest first. */
+export async function accountMoves(db: Kysely<DB>, journeyId: string, accountId: string): Promise<(Move & { enrollmentId: string })[]> {
+  const rows = await db.selectFrom('journey_moves').selectAll().where('journey_id', '=', journeyId).where('account_id', '=', accountId).orderBy('seq').execute();
+  return rows.map((r) => ({ enrollmentId: r.enrollment_id, tokenId: r.token_id, from: r.from_node ?? '', to: r.to_node, at: Number(r.at), via: r.via as Move['via'], ...(r.detail !== null ? { detail: r.detail } : {}) }));
+}
