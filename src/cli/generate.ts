@@ -34,6 +34,11 @@ export async function generate(database: Database, params: CreationJobRequest, l
       log(`Job ${current.id} ${current.status}: ${current.counts.groupsCreated} groups created, ${current.counts.membersAdded} members added, ${current.counts.accountsSkipped} accounts skipped.`);
       const e = current.counts.emptyRoleSuggestions;
       if (e) log(e.warning ? `Warning: ${e.warning}.` : `Suggestions: ${e.proposed} pending for ${e.rolesWithoutMembers} roles without a member in ${e.groups} groups (quorum suggest list).`);
+      const g = current.counts.suggestionGeneration;
+      if (g)
+        log(
+          `From suggestions: ${g.proposed} pending suggestions in the groups of ${g.accountsWithSuggestions} accounts; ${g.accountsWithoutSuggestions} accounts had no one above the threshold (no group)${g.inactiveGroups ? `, ${g.inactiveGroups} inactive groups left alone` : ''} (quorum suggest list).`,
+        );
       return current;
     }
     await new Promise((r) => setTimeout(r, 200));

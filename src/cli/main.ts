@@ -5,7 +5,7 @@
  * thing on its stdout, so `TOKEN=$(quorum token create --role admin)` works); progress and
  * messages go to stderr. Errors print `error: <message>` on stderr and exit with status 1.
  */
-import { suggestCommand } from './suggest.ts';
+import { probability, suggestCommand } from './suggest.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
@@ -357,11 +357,20 @@ Logging (serve, start):
     .addOption(new Option('--depth <n>', "also consider people of descendant accounts down to this depth (default: the solution interest's stored scope, else 0)").argParser(integer(0, 10)))
     .option('--update-scope', "change the solution interest's stored scope to --depth (all its groups are reconciled)")
     .option('--suggest-where-rules-find-none', "after the rules, store pending suggestions from the solution interest's trained model for roles left without a member (quorum suggest train first)")
-    .action(async (opts: { solutionInterest: string; audience: string; depth?: number; updateScope?: boolean; suggestWhereRulesFindNone?: boolean }, cmd: Command) => {
+    .option('--from-suggestions', "generate by the trained model alone: a group only where it proposes someone, holding its pending suggestions (no rules; not followed; quorum suggest train first)")
+    .addOption(new Option('--suggestion-threshold <p>', 'the probability a suggestion needs, between 0 and 1 (default 0.6)').argParser(probability))
+    .action(async (opts: { solutionInterest: string; audience: string; depth?: number; updateScope?: boolean; suggestWhereRulesFindNone?: boolean; fromSuggestions?: boolean; suggestionThreshold?: number }, cmd: Command) => {
       await withDatabase(cmd, async (database) => {
         await migrate(database);
         const { generate } = await import('./generate.ts');
-        const job = await generate(database, { solutionInterestId: opts.solutionInterest.trim(), audienceId: opts.audience.trim(), options: { descendantDepth: opts.depth, updateScope: opts.updateScope ?? false, suggestWhereRulesFindNone: opts.suggestWhereRulesFindNone ?? false } }, info);
+        const options = {
+          descendantDepth: opts.depth,
+          updateScope: opts.updateScope ?? false,
+          suggestWhereRulesFindNone: opts.suggestWhereRulesFindNone ?? false,
+          method: opts.fromSuggestions ? ('suggestions' as const) : ('rules' as const),
+          suggestionThreshold: opts.suggestionThreshold,
+        };
+        const job = await generate(database, { solutionInterestId: opts.solutionInterest.trim(), audienceId: opts.audience.trim(), options }, info);
         out(JSON.stringify({ id: job.id, status: job.status, progress: job.progress, counts: { ...job.counts, cursor: undefined }, error: job.error }, null, 2));
         if (job.status !== 'succeeded') process.exitCode = 1;
       });

@@ -3,6 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, TEST_ENGINE, type TestDatabase } from '../store/test-db.ts';
 import { suggestionTenant, type SuggestionTenant } from '../engine/suggestions.testdata.ts';
 import { dropSafely, quorum } from './test-cli.ts';
+import { addAccountListMembers, createAccountList } from '../store/account-lists.ts';
+import { SYSTEM_ACTOR } from '../store/audit.ts';
+import { T0 } from '../engine/test-fixtures.ts';
 
 describe(`quorum suggest (${TEST_ENGINE})`, () => {
   let t: TestDatabase;
@@ -54,5 +57,29 @@ describe(`quorum suggest (${TEST_ENGINE})`, () => {
     expect(induced.roles.length).toBeGreaterThan(0);
     const row = await t.db.selectFrom('roles_templates').select(['status']).where('id', '=', induced.templateId).executeTakeFirstOrThrow();
     expect(row.status).toBe('draft');
+  }, 120_000);
+
+  it('generate --from-suggestions runs a creation job by the trained model and says what it did', async () => {
+    const list = await createAccountList(t.db, SYSTEM_ACTOR, { name: 'Test accounts', description: null, kind: 'static' }, T0);
+    await addAccountListMembers(t.db, SYSTEM_ACTOR, list.id, tenant.testAccounts, T0);
+    const bad = await quorum(t.url, 'generate', '--solution-interest', tenant.solutionInterestId, '--audience', list.id, '--from-suggestions', '--suggestion-threshold', '2');
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/a probability is between 0 and 1 \(got 2\)/);
+    const both = await quorum(t.url, 'generate', '--solution-interest', tenant.solutionInterestId, '--audience', list.id, '--from-suggestions', '--suggest-where-rules-find-none');
+    expect(both.code).not.toBe(0);
+    expect(both.stderr).toMatch(/suggestWhereRulesFindNone: does not apply with method 'suggestions'|does not apply with method 'suggestions'/);
+
+    const res = await quorum(t.url, 'generate', '--solution-interest', tenant.solutionInterestId, '--audience', list.id, '--from-suggestions', '--suggestion-threshold', '0.5');
+    expect(res.code, res.stderr).toBe(0);
+    const job = JSON.parse(res.stdout) as { status: string; counts: { groupsCreated: number; suggestionGeneration: { accountsWithSuggestions: number; accountsWithoutSuggestions: number; proposed: number } } };
+    expect(job.status).toBe('succeeded');
+    // The test accounts have their rule groups already: the job refreshes their suggestions.
+    expect(job.counts.groupsCreated).toBe(0);
+    const g = job.counts.suggestionGeneration;
+    expect(g.accountsWithSuggestions + g.accountsWithoutSuggestions).toBe(tenant.testAccounts.length);
+    expect(g.proposed).toBeGreaterThan(0);
+    expect(res.stderr).toContain(`From suggestions: ${g.proposed} pending suggestions in the groups of ${g.accountsWithSuggestions} accounts`);
+    const low = Number((await t.db.selectFrom('member_suggestions').select((eb) => eb.fn.countAll<number>().as('n')).where('state', '=', 'pending').where('probability', '<', 0.5).where('account_id', 'in', tenant.testAccounts).executeTakeFirstOrThrow()).n);
+    expect(low).toBe(0);
   }, 120_000);
 });

@@ -20,7 +20,7 @@ async function runHere(database: Database, request: SuggestionsJobRequest, solut
   }
 }
 
-function probability(s: string): number {
+export function probability(s: string): number {
   const n = Number(s);
   if (!(n >= 0 && n <= 1)) throw new Error(`a probability is between 0 and 1 (got ${s})`);
   return n;

@@ -9,7 +9,7 @@ export { recomputeEngagement } from './engagement.ts';
 export type { RecomputeCounts } from './engagement.ts';
 export { explainMember } from './explain.ts';
 export type { MemberExplanation } from './explain.ts';
-export { CREATION_JOB, DEFAULT_BATCH_SIZE, IMPORT_JOB, JOB_TYPES, MAX_DESCENDANT_DEPTH, TEMPLATE_UPGRADE_JOB, TERMINAL, claimNextJob, enqueueCreationJob, getJob, isImportParams, isSuggestionsParams, SUGGESTIONS_JOB, isUpgradeParams, listJobs, requestCancel, runCreationJob } from './jobs.ts';
+export { CREATION_JOB, CREATION_METHODS, DEFAULT_BATCH_SIZE, IMPORT_JOB, JOB_TYPES, MAX_DESCENDANT_DEPTH, TEMPLATE_UPGRADE_JOB, TERMINAL, claimNextJob, enqueueCreationJob, getJob, isImportParams, isSuggestionsParams, SUGGESTIONS_JOB, isUpgradeParams, listJobs, requestCancel, runCreationJob } from './jobs.ts';
 export type { CreationJobRequest, ImportJobCounts, ImportJobParams, Job, SuggestionsJobCounts, SuggestionsJobParams } from './jobs.ts';
 export { enqueueImportJob, getImportJob, runImportJob } from './import-job.ts';
 export { uploadsInUse } from './import-uploads.ts';

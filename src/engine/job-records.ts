@@ -45,6 +45,29 @@ export interface CreationJobOptions extends GenerationOptions {
    * roles of the job's groups that have no active member (engine/suggest-empty-roles.ts).
    */
   suggestWhereRulesFindNone?: boolean;
+  /**
+   * How members come: 'rules' (the template's conditions; the default) or 'suggestions' — groups
+   * only where the trained model proposes someone, holding its pending suggestions and no rule
+   * member (engine/suggestion-generation.ts). A suggestions job does not follow its audience.
+   */
+  method?: CreationMethod;
+  /** The probability a suggestion needs (suggestWhereRulesFindNone and method 'suggestions'); default DEFAULT_THRESHOLD. */
+  suggestionThreshold?: number;
+}
+
+export const CREATION_METHODS = ['rules', 'suggestions'] as const;
+export type CreationMethod = (typeof CREATION_METHODS)[number];
+
+/** What a creation job with method 'suggestions' did. */
+export interface SuggestionGenerationCounts {
+  /** Accounts where the model proposed at least one person. */
+  accountsWithSuggestions: number;
+  /** Accounts where it proposed no one (no group is created for them). */
+  accountsWithoutSuggestions: number;
+  /** Accounts whose group is inactive (left as they are). */
+  inactiveGroups: number;
+  /** Pending suggestions stored (in new and existing groups). */
+  proposed: number;
 }
 
 /** What `suggestWhereRulesFindNone` did: groups with an empty role, those roles, suggestions stored; a warning when there was no model. */
@@ -65,7 +88,9 @@ export interface CreationJobParams {
 export interface CreationJobRequest {
   solutionInterestId: string;
   audienceId: string;
-  options?: { descendantDepth?: number | undefined; updateScope?: boolean | undefined; suggestWhereRulesFindNone?: boolean | undefined } | undefined;
+  options?:
+    | { descendantDepth?: number | undefined; updateScope?: boolean | undefined; suggestWhereRulesFindNone?: boolean | undefined; method?: CreationMethod | undefined; suggestionThreshold?: number | undefined }
+    | undefined;
 }
 
 export interface TemplateUpgradeParams {
@@ -163,6 +188,8 @@ export interface JobCounts extends GenerationCounts {
   suggestions?: SuggestionsJobCounts;
   /** Creation jobs with suggestWhereRulesFindNone, once the rules are done. */
   emptyRoleSuggestions?: EmptyRoleSuggestionCounts;
+  /** Creation jobs with method 'suggestions'. */
+  suggestionGeneration?: SuggestionGenerationCounts;
 }
 
 export interface Job {

@@ -20,6 +20,7 @@ import {
   scopeDecisionFor,
   getSolutionInterest,
   getAccountList,
+  getSuggestionModel,
   buyingGroupLeaves,
   afterCursor,
   decodeCursor,
@@ -38,10 +39,13 @@ import {
 } from './generation/index.ts';
 import { runTemplateUpgrade } from './template-upgrade.ts';
 import { suggestForEmptyRoles } from './suggest-empty-roles.ts';
+import { addSuggestionGenerationCounts, emptySuggestionGenerationCounts, generateFromSuggestions } from './suggestion-generation.ts';
+import { DEFAULT_THRESHOLD } from '../domain/suggestions/index.ts';
 import { releaseUpload } from './import-uploads.ts';
 // The records and constants (job-records.ts), under the names callers have always imported from here.
 export {
   CREATION_JOB,
+  CREATION_METHODS,
   DEFAULT_BATCH_SIZE,
   JOB_TYPES,
   MAX_ATTEMPTS,
@@ -109,16 +113,46 @@ export async function enqueueCreationJob(db: Kysely<DB>, actor: Actor, request: 
     if (!(e instanceof QuorumError) || e.code !== 'not_found') throw e;
     errors.push({ field: '/audienceId', message: `account list ${request.audienceId} does not exist` });
   }
+  errors.push(...methodErrors(request.options));
   if (errors.length || !si) throw new QuorumError('validation_failed', errors.map((e) => e.message).join('; '), errors);
-  const updateScope = request.options?.updateScope ?? false;
-  const decision = await scopeDecisionFor(db, si.id, request.options?.descendantDepth, updateScope);
-  if (decision.kind === 'refuse') throw scopeConflict(si, decision.stored, decision.requested);
-  const params: CreationJobParams = {
-    solutionInterestId: si.id,
-    audienceId: request.audienceId,
-    options: { descendantDepth: decidedDepth(decision), ...(updateScope ? { updateScope: true } : {}), ...(request.options?.suggestWhereRulesFindNone ? { suggestWhereRulesFindNone: true } : {}) },
-  };
+  const o = request.options;
+  const threshold = o?.suggestionThreshold !== undefined ? { suggestionThreshold: o.suggestionThreshold } : {};
+  let params: CreationJobParams;
+  if (o?.method === 'suggestions') {
+    if (!(await getSuggestionModel(db, si.id)))
+      throw QuorumError.field(
+        'invalid_state',
+        '/options/method',
+        `solution interest "${si.name}" has no trained suggestion model yet, so a job cannot generate groups from suggestions: train one first (quorum suggest train ${si.id}, or POST /solution-interests/${si.id}/suggestions/train)`,
+      );
+    // Not followed, so no scope to check: the model reads each account's own people.
+    params = { solutionInterestId: si.id, audienceId: request.audienceId, options: { descendantDepth: 0, method: 'suggestions', ...threshold } };
+  } else {
+    const updateScope = o?.updateScope ?? false;
+    const decision = await scopeDecisionFor(db, si.id, o?.descendantDepth, updateScope);
+    if (decision.kind === 'refuse') throw scopeConflict(si, decision.stored, decision.requested);
+    params = {
+      solutionInterestId: si.id,
+      audienceId: request.audienceId,
+      options: { descendantDepth: decidedDepth(decision), ...(updateScope ? { updateScope: true } : {}), ...(o?.suggestWhereRulesFindNone ? { suggestWhereRulesFindNone: true } : {}), ...threshold },
+    };
+  }
   return db.transaction().execute((trx) => insertQueuedJob(trx, actor, { type: CREATION_JOB, params, total: 0, counts: { ...emptyCounts(), cursor: null } }, now));
+}
+
+/** Options that do not go together with the chosen method, each naming its field. */
+function methodErrors(o: CreationJobRequest['options']): ErrorDetail[] {
+  const errors: ErrorDetail[] = [];
+  const t = o?.suggestionThreshold;
+  if (t !== undefined && !(Number.isFinite(t) && t > 0 && t < 1)) errors.push({ field: '/options/suggestionThreshold', message: `must be a probability between 0 and 1 (exclusive), got ${t}` });
+  if (o?.method === 'suggestions') {
+    if (o.suggestWhereRulesFindNone) errors.push({ field: '/options/suggestWhereRulesFindNone', message: "does not apply with method 'suggestions' (every member there is a suggestion)" });
+    if (o.updateScope) errors.push({ field: '/options/updateScope', message: "does not apply with method 'suggestions' (such a job does not follow its audience, so it has no scope)" });
+    if (o.descendantDepth) errors.push({ field: '/options/descendantDepth', message: "must be 0 with method 'suggestions' (the model reads each account's own people)" });
+  } else if (t !== undefined && !o?.suggestWhereRulesFindNone) {
+    errors.push({ field: '/options/suggestionThreshold', message: "applies only with suggestWhereRulesFindNone or method 'suggestions'" });
+  }
+  return errors;
 }
 
 /** Asks a job to stop. A queued job is cancelled at once; a running one stops after its current batch. */
@@ -217,13 +251,19 @@ export async function runCreationJob(database: Database, jobId: string, opts: Ru
     // Imports run through engine/run-job.ts (runJob), which dispatches before this.
     if (isImportParams(params) || isSuggestionsParams(params)) throw new Error(`job ${job.id} is an ${job.type} job; run it with runJob`);
     const { solutionInterestId, audienceId, options } = params;
-    // The job follows its audience from now on, at the stored scope (set, kept or — updateScope —
-    // changed here; refused if another job changed it since this one was queued).
+    const fromSuggestions = options.method === 'suggestions';
+    const model = fromSuggestions ? await getSuggestionModel(db, solutionInterestId) : null;
+    if (fromSuggestions && !model) throw new Error(`solution interest ${solutionInterestId} has no trained suggestion model any more`);
     const loaded = await loadPlan(db, engine, solutionInterestId, options, job.id);
-    const depth = await db.transaction().execute((trx) =>
-      followAudience(trx, SYSTEM_ACTOR, { solutionInterestId, audienceId, descendantDepth: options.descendantDepth, updateScope: options.updateScope ?? false, jobId }, opts.now()),
-    );
+    // A rules job follows its audience from now on, at the stored scope (set, kept or —
+    // updateScope — changed here; refused if another job changed it since this one was queued).
+    const depth = fromSuggestions
+      ? 0
+      : await db.transaction().execute((trx) =>
+          followAudience(trx, SYSTEM_ACTOR, { solutionInterestId, audienceId, descendantDepth: options.descendantDepth, updateScope: options.updateScope ?? false, jobId }, opts.now()),
+        );
     const plan = { ...loaded, options: { descendantDepth: depth } };
+    const threshold = options.suggestionThreshold ?? DEFAULT_THRESHOLD;
     let all = await audienceAccountIds(db, engine, audienceId, opts.now());
     if (options.updateScope) {
       // A scope change concerns every group of the solution interest: reconcile the active ones too.
@@ -245,8 +285,14 @@ export async function runCreationJob(database: Database, jobId: string, opts: Ru
       await db.transaction().execute(async (trx) => {
         await dialectOf(trx).bulkWriteSettings(trx);
         const now = opts.now();
-        const batchCounts = await generateForAccounts(trx, plan, batch, now);
-        counts = { ...addCounts(counts, batchCounts), cursor: batch[batch.length - 1] ?? counts.cursor };
+        if (model) {
+          const r = await generateFromSuggestions(trx, plan, model, batch, now, threshold);
+          const suggestionGeneration = addSuggestionGenerationCounts(counts.suggestionGeneration ?? emptySuggestionGenerationCounts(), r.suggestions);
+          counts = { ...addCounts(counts, r.generation), suggestionGeneration, cursor: batch[batch.length - 1] ?? counts.cursor };
+        } else {
+          const batchCounts = await generateForAccounts(trx, plan, batch, now);
+          counts = { ...addCounts(counts, batchCounts), cursor: batch[batch.length - 1] ?? counts.cursor };
+        }
         done += batch.length;
         await trx.updateTable('jobs').set({ progress_done: done, counts: toJson(counts), heartbeat_at: now }).where('id', '=', jobId).execute();
       });
@@ -255,7 +301,7 @@ export async function runCreationJob(database: Database, jobId: string, opts: Ru
     if (options.suggestWhereRulesFindNone) {
       // After every batch: the model sees the groups as the rules left them. Not resumable per
       // batch, but idempotent (a rerun replaces the same pending suggestions).
-      counts = { ...counts, emptyRoleSuggestions: await suggestForEmptyRoles(db, solutionInterestId, all, opts.now()) };
+      counts = { ...counts, emptyRoleSuggestions: await suggestForEmptyRoles(db, solutionInterestId, all, opts.now(), threshold) };
       await db.updateTable('jobs').set({ counts: toJson(counts), heartbeat_at: opts.now() }).where('id', '=', jobId).execute();
     }
     await db.updateTable('jobs').set({ status: 'succeeded', finished_at: opts.now(), locked_by: null }).where('id', '=', jobId).execute();

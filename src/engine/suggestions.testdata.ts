@@ -34,7 +34,7 @@ export interface SuggestionTenant {
   people: (SyntheticPerson & { id: string; accountId: string })[];
 }
 
-export async function suggestionTenant(db: Kysely<DB>, engine: 'sqlite' | 'postgres', opts: { accounts: number; peoplePerAccount: number; trainShare: number }): Promise<SuggestionTenant> {
+export async function suggestionTenant(db: Kysely<DB>, engine: 'sqlite' | 'postgres', opts: { accounts: number; peoplePerAccount: number; trainShare: number; ruleGroups?: 'all' | 'train' }): Promise<SuggestionTenant> {
   const synthetic = syntheticTenant({ accounts: opts.accounts, peoplePerAccount: opts.peoplePerAccount, seed: 5, labelNoise: 0, now: T0 });
   const accountIds: string[] = [];
   for (let a = 0; a < opts.accounts; a++) accountIds.push((await createAccount(db, SYSTEM_ACTOR, accountFields(`Account ${a}`), T0)).id);
@@ -66,9 +66,11 @@ export async function suggestionTenant(db: Kysely<DB>, engine: 'sqlite' | 'postg
   await publishRolesTemplate(db, SYSTEM_ACTOR, tpl.id, T0, undefined);
   const si = await createSolutionInterest(db, SYSTEM_ACTOR, { name: 'Learned Suite', description: null, products: [], templateId: tpl.id, stageModelId: null, followMembershipChanges: false }, T0);
   const plan = await loadPlan(db, engine, si.id, { descendantDepth: 0 }, null);
-  await db.transaction().execute((trx) => generateForAccounts(trx, plan, [...accountIds].sort(), T0));
-  const groups = new Map((await db.selectFrom('buying_groups').select(['id', 'account_id']).where('solution_interest_id', '=', si.id).execute()).map((g) => [g.account_id, g.id]));
   const nTrain = Math.round(opts.accounts * opts.trainShare);
+  // 'train': the test accounts get no group (generation from suggestions creates theirs).
+  const withGroups = opts.ruleGroups === 'train' ? accountIds.slice(0, nTrain) : accountIds;
+  await db.transaction().execute((trx) => generateForAccounts(trx, plan, [...withGroups].sort(), T0));
+  const groups = new Map((await db.selectFrom('buying_groups').select(['id', 'account_id']).where('solution_interest_id', '=', si.id).execute()).map((g) => [g.account_id, g.id]));
   const trainAccounts = accountIds.slice(0, nTrain);
   const testAccounts = accountIds.slice(nTrain);
   for (const accountId of trainAccounts) {

@@ -72,9 +72,38 @@ export async function groupPeoplePage(
   if (q.afterGroupId) gq = gq.where('id', '>', q.afterGroupId);
   if (q.groupIds) gq = gq.where('id', 'in', q.groupIds.length ? [...q.groupIds] : ['']);
   const groups = await gq.orderBy('id').limit(q.limit).execute();
+  const read = await peopleOf(db, groups, q.now);
+  return read.map((g) => ({ groupId: g.groupId as string, accountId: g.accountId, people: g.people }));
+}
+
+/** An account as suggestion generation reads it: its group for the solution interest (if any) and its people. */
+export interface AccountOfPeople {
+  accountId: string;
+  groupId: string | null;
+  groupActive: boolean;
+  people: StoredGroupPerson[];
+}
+
+/**
+ * These accounts (in the given order) with their group of the solution interest, active or not,
+ * and the same reading of their people as `groupPeoplePage` (no member state where there is no group).
+ */
+export async function accountPeople(db: Kysely<DB>, q: { solutionInterestId: string; accountIds: readonly string[]; now: number }): Promise<AccountOfPeople[]> {
+  const groups = new Map<string, { id: string; active: number }>();
+  for (const ids of chunks(q.accountIds)) {
+    const rows = await db.selectFrom('buying_groups').select(['id', 'account_id', 'active']).where('solution_interest_id', '=', q.solutionInterestId).where('account_id', 'in', ids).execute();
+    for (const r of rows) groups.set(r.account_id, { id: r.id, active: r.active });
+  }
+  const read = await peopleOf(db, q.accountIds.map((a) => ({ id: groups.get(a)?.id ?? null, account_id: a })), q.now);
+  return read.map((g) => ({ accountId: g.accountId, groupId: g.groupId, groupActive: groups.get(g.accountId)?.active === 1, people: g.people }));
+}
+
+/** The shared read of groupPeoplePage and accountPeople: a group id of null has no members and no dismissals. */
+async function peopleOf(db: Kysely<DB>, groups: readonly { id: string | null; account_id: string }[], now: number): Promise<{ groupId: string | null; accountId: string; people: StoredGroupPerson[] }[]> {
   if (groups.length === 0) return [];
+  const q = { now };
   const accountIds = [...new Set(groups.map((g) => g.account_id))];
-  const groupIds = groups.map((g) => g.id);
+  const groupIds = groups.flatMap((g) => (g.id ? [g.id] : []));
   const today = utcDay(q.now);
 
   type Rel = { account_id: string; person_id: string; relation_type: 'employee' | 'contractor'; job_title: string | null; department: string | null; engagement_score: number; derived_seniority: string | null; derived_function: string | null };
@@ -135,8 +164,8 @@ export async function groupPeoplePage(
     for (const r of byAccount.get(g.account_id) ?? []) {
       if (seen.has(r.person_id)) continue;
       seen.add(r.person_id);
-      const key = `${g.id}|${r.person_id}`;
-      const m = members.get(key);
+      const key = g.id === null ? null : `${g.id}|${r.person_id}`;
+      const m = key === null ? undefined : members.get(key);
       const a = activity.get(r.person_id);
       people.push({
         personId: r.person_id,
@@ -147,7 +176,7 @@ export async function groupPeoplePage(
         activityCounts: a?.counts ?? {},
         lastActivityAt: a?.last ?? null,
         member: m ? { roleId: m.role_id, source: m.source, removed: m.removed === 1 } : null,
-        dismissedRoleIds: dismissed.get(key) ?? [],
+        dismissedRoleIds: (key !== null && dismissed.get(key)) || [],
         derivedSeniority: r.derived_seniority,
         derivedFunction: r.derived_function,
       });

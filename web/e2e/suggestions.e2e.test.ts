@@ -241,6 +241,45 @@ describe('web app: learned member suggestions', () => {
     expect(unexpected(b.problems)).toEqual([]);
   });
 
+  it('creates buying groups from suggestions alone in the creation wizard (the model decides which accounts get one)', async () => {
+    const { page } = b;
+    const accounts = (await server.api<Page<{ id: string }>>('GET', '/accounts?limit=500')).body.data;
+    const list = await server.api<{ id: string }>('POST', '/account-lists', { name: 'Suggestion audience', kind: 'static' });
+    expect((await server.api('POST', `/account-lists/${list.body.id}/members`, { accountIds: accounts.map((a) => a.id) })).status).toBe(200);
+    const groupCount = async () => (await server.api<{ total: number }>('GET', `/buying-groups/count?solutionInterestId=${seeded.solutionInterestId}`)).body.total;
+    const before = await groupCount();
+
+    await page.goto(`${server.baseUrl}/buying-groups/create`);
+    await page.getByRole('textbox', { name: 'Solution interest' }).click();
+    await page.getByRole('option', { name: seeded.name, exact: true }).click();
+    await page.getByRole('textbox', { name: 'Audience' }).click();
+    await page.getByRole('option', { name: /^Suggestion audience/ }).click();
+    const alone = page.getByRole('radio', { name: 'Suggestions alone (AI/ML)' });
+    await expect.poll(async () => alone.isEnabled()).toBe(true);
+    await alone.check();
+    // The model reads each account's own people: no depth to choose; a threshold instead.
+    expect(await page.getByRole('textbox', { name: 'Descendant depth' }).count()).toBe(0);
+    await page.getByRole('textbox', { name: 'Suggestion threshold' }).fill('0.5');
+    expect(await a11yViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Estimate', exact: true }).click();
+    await page.getByText('The trained model decides').waitFor();
+    await page.getByText(/with a probability of at least 0\.50/).waitFor();
+    await page.getByRole('button', { name: 'Create buying groups', exact: true }).click();
+    await page.getByTestId('job-status').getByText('succeeded').waitFor({ timeout: 60_000 });
+
+    type Job = { options: { method: string; suggestionThreshold: number | null }; counts: { groupsCreated: number; membersAdded: number; suggestionGeneration: { accountsWithSuggestions: number; accountsWithoutSuggestions: number; proposed: number } | null } };
+    const job = (await server.api<Page<Job>>('GET', '/buying-group-jobs?limit=1')).body.data[0]!;
+    expect(job.options).toMatchObject({ method: 'suggestions', suggestionThreshold: 0.5 });
+    const g = job.counts.suggestionGeneration!;
+    expect(g.accountsWithSuggestions + g.accountsWithoutSuggestions).toBe(accounts.length);
+    expect(g.proposed).toBeGreaterThan(0);
+    expect(job.counts.membersAdded).toBe(0);
+    expect((await groupCount()) - before).toBe(job.counts.groupsCreated);
+    await page.getByText('Suggestions proposed').waitFor();
+    expect(await page.getByText(g.proposed.toLocaleString('en-US'), { exact: true }).count()).toBeGreaterThan(0);
+    expect(unexpected(b.problems)).toEqual([]);
+  });
+
   it('shows a viewer the suggestions and the model, without decision or training controls', async () => {
     const viewer = await openBrowser();
     try {

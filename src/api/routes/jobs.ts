@@ -6,6 +6,7 @@ import { actorOf } from '../auth.ts';
 import { idParam, jobRunOf, jobRunShape, pageOf, pageQuery } from '../schemas.ts';
 import {
   CREATION_JOB,
+  CREATION_METHODS,
   enqueueCreationJob,
   getJob,
   isImportParams,
@@ -33,6 +34,8 @@ export const jobOut = z
       descendantDepth: z.number().int().describe("The depth the job runs with: the solution interest's stored scope"),
       updateScope: z.boolean().describe('Whether the job changed the stored scope to its depth'),
       suggestWhereRulesFindNone: z.boolean().describe('Whether the job proposes suggestions for roles the rules left without a member'),
+      method: z.enum(CREATION_METHODS).describe("How members come: rules (the template's conditions) or suggestions (groups only where the trained model proposes someone)"),
+      suggestionThreshold: z.number().nullable().describe('The probability a suggestion needed (null: the default, 0.6; template upgrades: null)'),
     }),
     templateUpgrade: z
       .object({ fromTemplateId: z.string(), toTemplateId: z.string() })
@@ -57,6 +60,15 @@ export const jobOut = z
         })
         .nullable()
         .describe('With options.suggestWhereRulesFindNone, once the rules are done (null before, and for jobs without the option)'),
+      suggestionGeneration: z
+        .object({
+          accountsWithSuggestions: z.number().int().describe('Accounts where the model proposed at least one person (each has a group holding the proposals)'),
+          accountsWithoutSuggestions: z.number().int().describe('Accounts where it proposed no one: no group is created for them'),
+          inactiveGroups: z.number().int().describe('Accounts whose group is inactive, left as they are'),
+          proposed: z.number().int().describe('Pending suggestions stored'),
+        })
+        .nullable()
+        .describe("With options.method 'suggestions' (null for other jobs)"),
     }),
     ...jobRunShape,
   })
@@ -77,7 +89,7 @@ function visibleTo(req: FastifyRequest, job: Job): Job {
 }
 
 export function jobOutOf(j: Job): z.infer<typeof jobOut> {
-  const { cursor: _cursor, import: _import, suggestions: _suggestions, emptyRoleSuggestions, ...counts } = j.counts;
+  const { cursor: _cursor, import: _import, suggestions: _suggestions, emptyRoleSuggestions, suggestionGeneration, ...counts } = j.counts;
   const p = j.params;
   if (isImportParams(p) || isSuggestionsParams(p)) throw new Error(`job ${j.id} is an ${j.type} job`);
   const upgrade = isUpgradeParams(p);
@@ -87,10 +99,16 @@ export function jobOutOf(j: Job): z.infer<typeof jobOut> {
     status: j.status,
     solutionInterestId: p.solutionInterestId,
     audienceId: upgrade ? null : p.audienceId,
-    options: { descendantDepth: p.options.descendantDepth, updateScope: (upgrade ? false : p.options.updateScope) ?? false, suggestWhereRulesFindNone: (upgrade ? false : p.options.suggestWhereRulesFindNone) ?? false },
+    options: {
+      descendantDepth: p.options.descendantDepth,
+      updateScope: (upgrade ? false : p.options.updateScope) ?? false,
+      suggestWhereRulesFindNone: (upgrade ? false : p.options.suggestWhereRulesFindNone) ?? false,
+      method: (upgrade ? undefined : p.options.method) ?? 'rules',
+      suggestionThreshold: (upgrade ? undefined : p.options.suggestionThreshold) ?? null,
+    },
     templateUpgrade: upgrade ? { fromTemplateId: p.fromTemplateId, toTemplateId: p.toTemplateId } : null,
     progress: j.progress,
-    counts: { ...counts, groupsUpgraded: counts.groupsUpgraded ?? 0, emptyRoleSuggestions: emptyRoleSuggestions ?? null },
+    counts: { ...counts, groupsUpgraded: counts.groupsUpgraded ?? 0, emptyRoleSuggestions: emptyRoleSuggestions ?? null, suggestionGeneration: suggestionGeneration ?? null },
     ...jobRunOf(j),
   };
 }
@@ -120,6 +138,18 @@ const jobCreate = z
           .describe(
             "After the rules, ask the solution interest's trained suggestion model for members of every role that has no active member (of any source: rule, import, journey or manual) in the job's groups, and store them as pending suggestions (GET /suggestions; confirm makes a manual member). Roles that have a member get none: suggestions never compete with a stronger source. A group's earlier pending suggestions are replaced. Without a trained model the job still succeeds and counts.emptyRoleSuggestions.warning says so",
           ),
+        method: z
+          .enum(CREATION_METHODS)
+          .default('rules')
+          .describe(
+            "rules (default): members by the template's conditions. suggestions: generation by the trained model alone — a group is created only for an account where the model proposes someone at suggestionThreshold, holding those proposals as pending suggestions (no rule member); existing active groups get their pending suggestions refreshed. Needs a trained model (409 otherwise). Such a job does not follow its audience (rerun it to refresh) and reads each account's own people, so descendantDepth must be 0 and updateScope and suggestWhereRulesFindNone do not apply",
+          ),
+        suggestionThreshold: z
+          .number()
+          .gt(0)
+          .lt(1)
+          .optional()
+          .describe("The probability a suggestion needs (default 0.6), with suggestWhereRulesFindNone or method 'suggestions'"),
       })
       .optional(),
   })
@@ -138,7 +168,8 @@ export function jobRoutes(api: Api, ctx: AppContext): void {
           'Queues a creation job (202): one buying group per account of the audience (an account list) for the solution interest, members assigned by its Live template in priority order. Jobs run in the background, commit batch by batch and survive a restart. ' +
           'When the job starts, the solution interest follows the audience (real-time maintenance creates groups for accounts that join it and deactivates those of accounts that leave). ' +
           "A solution interest keeps all its groups at one descendant depth (its scope, see GET /solution-interests/{id}/audiences): a job with another depth is refused (409) unless options.updateScope is true. " +
-          'Ending the following: DELETE /solution-interests/{id}/audiences/{listId}.',
+          'Ending the following: DELETE /solution-interests/{id}/audiences/{listId}. ' +
+          "With options.method 'suggestions' the solution interest's trained model generates the groups instead of the rules (AI/ML generation; such a job does not follow the audience).",
         body: jobCreate, response: { 202: jobOut } } },
     async (req, reply) => {
       const job = await enqueueCreationJob(db, actorOf(req), req.body, ctx.clock.now());

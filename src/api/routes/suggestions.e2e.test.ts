@@ -6,6 +6,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, expectProblem, type TestApp } from '../test-app.ts';
 import { suggestionTenant, type SuggestionTenant } from '../../engine/suggestions.testdata.ts';
+import { addAccountListMembers, createAccountList } from '../../store/account-lists.ts';
+import { SYSTEM_ACTOR } from '../../store/audit.ts';
+import { accountFields, personFields, T0 } from '../../engine/test-fixtures.ts';
+import { createAccount } from '../../store/accounts.ts';
+import { createPerson } from '../../store/people.ts';
+import { createRelation } from '../../store/relations.ts';
 
 type JobBody = { id: string; status: string; error: string | null; counts: { suggestionsProposed: number; groupsTrained: number } };
 type Suggestion = { buyingGroupId: string; personId: string; roleId: string; source: string; probability: number; reasonsText: string; reasons: { text: string }[]; buyingGroupName: string; accountName: string };
@@ -28,9 +34,25 @@ async function waitFor(t: TestApp, id: string): Promise<JobBody> {
 describe('suggestions API', () => {
   let t: TestApp;
   let tenant: SuggestionTenant;
+  let audienceId: string;
+  let newAccounts: string[];
   beforeAll(async () => {
     t = await createTestApp({ runner: 'thread' });
     tenant = await suggestionTenant(t.db.db, t.db.engine, { accounts: 24, peoplePerAccount: 10, trainShare: 0.75 });
+    // Three new accounts (no group yet) staffed like three test accounts: the audience of generation from suggestions.
+    const clones: string[] = [];
+    for (const [i, source] of tenant.testAccounts.slice(0, 3).entries()) {
+      const account = await createAccount(t.db.db, SYSTEM_ACTOR, accountFields(`New account ${i}`), T0);
+      for (const p of tenant.people.filter((x) => x.accountId === source)) {
+        const person = await createPerson(t.db.db, SYSTEM_ACTOR, personFields(`new${i}-${p.personId}@example.com`, p.jobTitle, { department: p.department }), T0);
+        await createRelation(t.db.db, SYSTEM_ACTOR, account.id, person.id, { relationType: p.relationType, roles: [], startedOn: null, endedOn: null }, T0);
+      }
+      clones.push(account.id);
+    }
+    newAccounts = clones;
+    const list = await createAccountList(t.db.db, SYSTEM_ACTOR, { name: 'New accounts', description: null, kind: 'static' }, T0);
+    await addAccountListMembers(t.db.db, SYSTEM_ACTOR, list.id, clones, T0);
+    audienceId = list.id;
   }, 120_000);
   afterAll(async () => t.close());
 
@@ -40,6 +62,11 @@ describe('suggestions API', () => {
     problemAt(await t.call('POST', '/suggestions/confirm', { items: [] }), 400, 'validation_failed', '/items');
     problemAt(await t.call('POST', '/suggestions/dismiss', { items: [{ buyingGroupId: 'x', personId: 'per_1' }] }), 400, 'validation_failed', '/items/0/buyingGroupId');
     problemAt(await t.call('POST', '/solution-interests/si_nope/suggestions/train', {}), 404, 'not_found');
+    const job = (options: object) => t.call('POST', '/buying-group-jobs', { solutionInterestId: tenant.solutionInterestId, audienceId, options });
+    problemAt(await job({ method: 'suggestions' }), 409, 'invalid_state', '/options/method');
+    problemAt(await job({ method: 'learned' }), 400, 'validation_failed', '/options/method');
+    problemAt(await job({ method: 'suggestions', suggestionThreshold: 1 }), 400, 'validation_failed', '/options/suggestionThreshold');
+    problemAt(await job({ method: 'suggestions', updateScope: true }), 400, 'validation_failed', '/options/updateScope');
   });
 
   it('trains and proposes in a job; confirms one, dismisses in bulk; induces a Draft template', async () => {
@@ -86,5 +113,29 @@ describe('suggestions API', () => {
     expect(induced.body.roles.length).toBeGreaterThan(0);
     const tpl = await t.call<{ status: string; roles: { roleId: string; condition: unknown }[] }>('GET', `/roles-templates/${induced.body.templateId}`);
     expect(tpl.body.status).toBe('draft');
+  });
+
+  it('generates buying groups from suggestions alone in a creation job (method suggestions)', async () => {
+    const queued = await t.call<{ id: string; options: { method: string; suggestionThreshold: number | null } }>('POST', '/buying-group-jobs', { solutionInterestId: tenant.solutionInterestId, audienceId, options: { method: 'suggestions', suggestionThreshold: 0.5 } });
+    expect(queued.status).toBe(202);
+    expect(queued.body.options).toMatchObject({ method: 'suggestions', suggestionThreshold: 0.5 });
+    type CreationJob = { status: string; error: string | null; counts: { groupsCreated: number; membersAdded: number; suggestionGeneration: { accountsWithSuggestions: number; accountsWithoutSuggestions: number; proposed: number } | null } };
+    let done: CreationJob | null = null;
+    for (let i = 0; i < 1200 && !done; i++) {
+      const res = await t.call<CreationJob>('GET', `/buying-group-jobs/${queued.body.id}`);
+      if (['succeeded', 'failed', 'cancelled'].includes(res.body.status)) done = res.body;
+      else await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(done).toMatchObject({ status: 'succeeded', error: null, counts: { membersAdded: 0 } });
+    const g = done!.counts.suggestionGeneration!;
+    expect(g.accountsWithSuggestions + g.accountsWithoutSuggestions).toBe(newAccounts.length);
+    expect(done!.counts.groupsCreated).toBe(g.accountsWithSuggestions);
+    expect(g.accountsWithSuggestions).toBeGreaterThan(0);
+    const groups = await t.call<{ data: { id: string; accountId: string }[] }>('GET', `/buying-groups?solutionInterestId=${tenant.solutionInterestId}&limit=500`);
+    const created = groups.body.data.filter((x) => newAccounts.includes(x.accountId));
+    expect(created).toHaveLength(g.accountsWithSuggestions);
+    const pending = await t.call<{ data: Suggestion[] }>('GET', `/buying-groups/${created[0]!.id}/suggestions`);
+    expect(pending.body.data.length).toBeGreaterThan(0);
+    for (const s of pending.body.data) expect(s.probability).toBeGreaterThanOrEqual(0.5);
   });
 });

@@ -47,11 +47,18 @@ const SCRATCH = 'quorum_new_members';
  * INSERT … SELECT from the scratch table; and each group gets ONE `group_created` event carrying
  * its initial members and scores (see events.ts) instead of an event per member.
  */
-export async function createGroups(trx: Kysely<DB>, plan: GenerationPlan, groups: readonly NewGroup[], now: number): Promise<{ groups: number; members: number; taken: string[] }> {
+export async function createGroups(
+  trx: Kysely<DB>,
+  plan: GenerationPlan,
+  groups: readonly NewGroup[],
+  now: number,
+  // 'empty': the groups start with no member (generation from suggestions: engine/suggestion-generation.ts).
+  start: 'rules' | 'empty' = 'rules',
+): Promise<{ groups: number; members: number; taken: string[] }> {
   if (groups.length === 0) return { groups: 0, members: 0, taken: [] };
   const dialect = dialectFor(plan.engine);
   const accountIds = groups.map((g) => g.accountId);
-  const query = assignmentSql(plan, accountIds, now);
+  const query = start === 'rules' ? assignmentSql(plan, accountIds, now) : null;
   let rows: Candidate[] = [];
   if (query) {
     await dialect
@@ -90,7 +97,7 @@ export async function createGroups(trx: Kysely<DB>, plan: GenerationPlan, groups
         name: g.name,
         solutionInterestId: plan.solutionInterestId,
         jobId: plan.jobId,
-        source: 'rule',
+        source: start === 'rules' ? 'rule' : 'suggestion',
         members: list.map((m) => ({ personId: m.personId, roleId: m.roleId })),
         completeness: s.completeness,
         engagement: s.engagement,
@@ -103,14 +110,14 @@ export async function createGroups(trx: Kysely<DB>, plan: GenerationPlan, groups
   const created = await bulkInsert(trx, 'buying_groups', GROUP_COLUMNS, groupRows, { skipConflictsOn: ['account_id', 'solution_interest_id'], returning: ['account_id'] });
   const mine = new Set(created.rows.map((r) => r.account_id as string));
   const taken = accountIds.filter((a) => !mine.has(a));
-  let members = 0;
-  for (const a of mine) members += memberCount.get(a) ?? 0;
+  let memberTotal = 0;
+  for (const a of mine) memberTotal += memberCount.get(a) ?? 0;
   if (rows.length && taken.length) {
     for (let i = 0; i < taken.length; i += 500) {
       await sql`delete from ${sql.table(SCRATCH)} where group_account_id in (${sql.join(taken.slice(i, i + 500))})`.execute(trx);
     }
   }
-  if (rows.length && members) {
+  if (rows.length && memberTotal) {
     // Through descendants a person may come out more than once: keep the highest-priority role.
     const source =
       plan.options.descendantDepth > 0
@@ -123,8 +130,8 @@ export async function createGroups(trx: Kysely<DB>, plan: GenerationPlan, groups
         // Members in person order where foreign-key checks lock the people rows (see the dialect).
         dialect.foreignKeyOrder(sql.ref('s.person_id'))
       }`.execute(trx);
-    if (Number(inserted.numAffectedRows ?? members) !== members) {
-      throw new Error(`generation: ${String(inserted.numAffectedRows)} members inserted where ${members} were assigned`);
+    if (Number(inserted.numAffectedRows ?? memberTotal) !== memberTotal) {
+      throw new Error(`generation: ${String(inserted.numAffectedRows)} members inserted where ${memberTotal} were assigned`);
     }
   }
   if (rows.length) await sql.raw(`delete from ${SCRATCH}`).execute(trx);
@@ -138,5 +145,5 @@ export async function createGroups(trx: Kysely<DB>, plan: GenerationPlan, groups
     taken.length ? events.filter((e) => mine.has(e.accountId)) : events,
     now,
   );
-  return { groups: mine.size, members, taken };
+  return { groups: mine.size, members: memberTotal, taken };
 }

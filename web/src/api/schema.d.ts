@@ -5508,7 +5508,7 @@ export interface paths {
         put?: never;
         /**
          * Start a creation job: one buying group per account of the audience for the solution interest
-         * @description Queues a creation job (202): one buying group per account of the audience (an account list) for the solution interest, members assigned by its Live template in priority order. Jobs run in the background, commit batch by batch and survive a restart. When the job starts, the solution interest follows the audience (real-time maintenance creates groups for accounts that join it and deactivates those of accounts that leave). A solution interest keeps all its groups at one descendant depth (its scope, see GET /solution-interests/{id}/audiences): a job with another depth is refused (409) unless options.updateScope is true. Ending the following: DELETE /solution-interests/{id}/audiences/{listId}.
+         * @description Queues a creation job (202): one buying group per account of the audience (an account list) for the solution interest, members assigned by its Live template in priority order. Jobs run in the background, commit batch by batch and survive a restart. When the job starts, the solution interest follows the audience (real-time maintenance creates groups for accounts that join it and deactivates those of accounts that leave). A solution interest keeps all its groups at one descendant depth (its scope, see GET /solution-interests/{id}/audiences): a job with another depth is refused (409) unless options.updateScope is true. Ending the following: DELETE /solution-interests/{id}/audiences/{listId}. With options.method 'suggestions' the solution interest's trained model generates the groups instead of the rules (AI/ML generation; such a job does not follow the audience).
          */
         post: {
             parameters: {
@@ -23949,6 +23949,17 @@ export interface components {
                     accountId: string;
                     reason: string;
                 }[];
+                /** @description With options.method 'suggestions' (null for other jobs) */
+                suggestionGeneration: {
+                    /** @description Accounts where it proposed no one: no group is created for them */
+                    accountsWithoutSuggestions: number;
+                    /** @description Accounts where the model proposed at least one person (each has a group holding the proposals) */
+                    accountsWithSuggestions: number;
+                    /** @description Accounts whose group is inactive, left as they are */
+                    inactiveGroups: number;
+                    /** @description Pending suggestions stored */
+                    proposed: number;
+                } | null;
             };
             createdAt: string;
             error: string | null;
@@ -23957,6 +23968,13 @@ export interface components {
             options: {
                 /** @description The depth the job runs with: the solution interest's stored scope */
                 descendantDepth: number;
+                /**
+                 * @description How members come: rules (the template's conditions) or suggestions (groups only where the trained model proposes someone)
+                 * @enum {string}
+                 */
+                method: "rules" | "suggestions";
+                /** @description The probability a suggestion needed (null: the default, 0.6; template upgrades: null) */
+                suggestionThreshold: number | null;
                 /** @description Whether the job proposes suggestions for roles the rules left without a member */
                 suggestWhereRulesFindNone: boolean;
                 /** @description Whether the job changed the stored scope to its depth */
@@ -23987,6 +24005,14 @@ export interface components {
                 /** @description Also consider people of descendant accounts down to this depth. A solution interest has one scope (stored by its first job): omitted = that scope (0 for a first job); another depth is refused with 409 unless updateScope is true */
                 descendantDepth?: number;
                 /**
+                 * @description rules (default): members by the template's conditions. suggestions: generation by the trained model alone — a group is created only for an account where the model proposes someone at suggestionThreshold, holding those proposals as pending suggestions (no rule member); existing active groups get their pending suggestions refreshed. Needs a trained model (409 otherwise). Such a job does not follow its audience (rerun it to refresh) and reads each account's own people, so descendantDepth must be 0 and updateScope and suggestWhereRulesFindNone do not apply
+                 * @default rules
+                 * @enum {string}
+                 */
+                method: "rules" | "suggestions";
+                /** @description The probability a suggestion needs (default 0.6), with suggestWhereRulesFindNone or method 'suggestions' */
+                suggestionThreshold?: number;
+                /**
                  * @description After the rules, ask the solution interest's trained suggestion model for members of every role that has no active member (of any source: rule, import, journey or manual) in the job's groups, and store them as pending suggestions (GET /suggestions; confirm makes a manual member). Roles that have a member get none: suggestions never compete with a stronger source. A group's earlier pending suggestions are replaced. Without a trained model the job still succeeds and counts.emptyRoleSuggestions.warning says so
                  * @default false
                  */
@@ -24004,6 +24030,14 @@ export interface components {
             options?: {
                 /** @description Also consider people of descendant accounts down to this depth. A solution interest has one scope (stored by its first job): omitted = that scope (0 for a first job); another depth is refused with 409 unless updateScope is true */
                 descendantDepth?: number;
+                /**
+                 * @description rules (default): members by the template's conditions. suggestions: generation by the trained model alone — a group is created only for an account where the model proposes someone at suggestionThreshold, holding those proposals as pending suggestions (no rule member); existing active groups get their pending suggestions refreshed. Needs a trained model (409 otherwise). Such a job does not follow its audience (rerun it to refresh) and reads each account's own people, so descendantDepth must be 0 and updateScope and suggestWhereRulesFindNone do not apply
+                 * @default rules
+                 * @enum {string}
+                 */
+                method: "rules" | "suggestions";
+                /** @description The probability a suggestion needs (default 0.6), with suggestWhereRulesFindNone or method 'suggestions' */
+                suggestionThreshold?: number;
                 /**
                  * @description After the rules, ask the solution interest's trained suggestion model for members of every role that has no active member (of any source: rule, import, journey or manual) in the job's groups, and store them as pending suggestions (GET /suggestions; confirm makes a manual member). Roles that have a member get none: suggestions never compete with a stronger source. A group's earlier pending suggestions are replaced. Without a trained model the job still succeeds and counts.emptyRoleSuggestions.warning says so
                  * @default false
@@ -24046,6 +24080,17 @@ export interface components {
                     accountId: string;
                     reason: string;
                 }[];
+                /** @description With options.method 'suggestions' (null for other jobs) */
+                suggestionGeneration: {
+                    /** @description Accounts where it proposed no one: no group is created for them */
+                    accountsWithoutSuggestions: number;
+                    /** @description Accounts where the model proposed at least one person (each has a group holding the proposals) */
+                    accountsWithSuggestions: number;
+                    /** @description Accounts whose group is inactive, left as they are */
+                    inactiveGroups: number;
+                    /** @description Pending suggestions stored */
+                    proposed: number;
+                } | null;
             };
             createdAt: string;
             error: string | null;
@@ -24054,6 +24099,13 @@ export interface components {
             options: {
                 /** @description The depth the job runs with: the solution interest's stored scope */
                 descendantDepth: number;
+                /**
+                 * @description How members come: rules (the template's conditions) or suggestions (groups only where the trained model proposes someone)
+                 * @enum {string}
+                 */
+                method: "rules" | "suggestions";
+                /** @description The probability a suggestion needed (null: the default, 0.6; template upgrades: null) */
+                suggestionThreshold: number | null;
                 /** @description Whether the job proposes suggestions for roles the rules left without a member */
                 suggestWhereRulesFindNone: boolean;
                 /** @description Whether the job changed the stored scope to its depth */

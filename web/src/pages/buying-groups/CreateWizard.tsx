@@ -1,10 +1,11 @@
 /**
- * Create buying groups: solution interest + audience (+ depth) → estimate from the preview endpoint
- * (generation's own SQL, so its counts are the job's) → confirm → live progress from the job's
- * event stream, with cancel → Browse filtered on the result.
+ * Create buying groups: solution interest + audience (+ depth) + where members come from (the
+ * rules, the rules then suggestions for empty roles, or the trained model alone) → estimate from
+ * the preview endpoint (generation's own SQL, so its counts are the job's; the model has no
+ * estimate) → confirm → live progress from the job's event stream, with cancel → Browse.
  */
 import { useEffect, useState } from 'react';
-import { Alert, Anchor, Badge, Button, Checkbox, Group, NumberInput, Paper, Progress, Select, SimpleGrid, Stack, Stepper, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Checkbox, Group, NumberInput, Paper, Progress, Radio, Select, SimpleGrid, Stack, Stepper, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
@@ -13,11 +14,16 @@ import { useLookups } from '../../lib/lookups.ts';
 import { useAccountLists } from '../../lib/account-lists.ts';
 import { ErrorState, LoadingState, errorMessage } from '../../components/States.tsx';
 import { JOB_STATUS_COLOR } from './Jobs.tsx';
+import { useSuggestionModel } from './suggestions/shared.tsx';
 
 type Job = Schemas['BuyingGroupJob'];
 type Preview = Schemas['RolesTemplatePreview'];
 
 const FINISHED: Job['status'][] = ['succeeded', 'failed', 'cancelled'];
+
+/** Where members come from: the job's options.method, with suggestWhereRulesFindNone as a middle way. */
+type MembersFrom = 'rules' | 'rulesThenSuggestions' | 'suggestions';
+const DEFAULT_THRESHOLD = 0.6;
 
 /** The job as its Server-Sent Events stream reports it (`progress` events, then `end`). */
 function useJobStream(jobId: string | null): Job | null {
@@ -43,6 +49,11 @@ export function CreateWizardPage() {
   const [audienceId, setAudience] = useState<string | null>(null);
   const [depth, setDepth] = useState<number>(0);
   const [updateScope, setUpdateScope] = useState(false);
+  const [membersFrom, setMembersFrom] = useState<MembersFrom>('rules');
+  const [threshold, setThreshold] = useState<number>(DEFAULT_THRESHOLD);
+  const model = useSuggestionModel(solutionInterestId ?? '');
+  const hasModel = model.data != null;
+  const fromModel = membersFrom === 'suggestions';
   // The solution interest's stored scope: its groups all look this deep (jobs with another depth
   // must say so explicitly, with updateScope).
   const scope = useQuery({
@@ -55,7 +66,11 @@ export function CreateWizardPage() {
     if (storedDepth !== undefined) setDepth(storedDepth);
     setUpdateScope(false);
   }, [storedDepth, solutionInterestId]);
-  const scopeChanges = storedDepth !== undefined && depth !== storedDepth;
+  useEffect(() => {
+    // A solution interest without a model cannot use it.
+    if (model.data === null && membersFrom !== 'rules') setMembersFrom('rules');
+  }, [model.data, membersFrom]);
+  const scopeChanges = !fromModel && storedDepth !== undefined && depth !== storedDepth;
   const [preview, setPreview] = useState<Preview | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
   const streamed = useJobStream(jobId);
@@ -64,6 +79,8 @@ export function CreateWizardPage() {
     mutationFn: async () => {
       const si = lookups.data?.solutionInterest(solutionInterestId ?? '');
       if (!si || !audienceId) throw new Error('Choose a solution interest and an audience');
+      // The model decides per account when the job runs: there is nothing to estimate beforehand.
+      if (fromModel) return null;
       return unwrap(api.POST('/api/v1/roles-templates/{id}/preview', { params: { path: { id: si.templateId } }, body: { audienceId, solutionInterestId: si.id, descendantDepth: depth } as never }));
     },
     onSuccess: (p) => {
@@ -71,11 +88,19 @@ export function CreateWizardPage() {
       setStep(1);
     },
   });
+  const jobOptions = () => {
+    if (fromModel) return { method: 'suggestions', suggestionThreshold: threshold };
+    return {
+      descendantDepth: depth,
+      ...(scopeChanges && updateScope ? { updateScope: true } : {}),
+      ...(membersFrom === 'rulesThenSuggestions' ? { suggestWhereRulesFindNone: true, suggestionThreshold: threshold } : {}),
+    };
+  };
   const start = useMutation({
     mutationFn: () =>
       unwrap(
         api.POST('/api/v1/buying-group-jobs', {
-          body: { solutionInterestId: solutionInterestId ?? '', audienceId: audienceId ?? '', options: { descendantDepth: depth, ...(scopeChanges && updateScope ? { updateScope: true } : {}) } } as never,
+          body: { solutionInterestId: solutionInterestId ?? '', audienceId: audienceId ?? '', options: jobOptions() } as never,
         }),
       ),
     onSuccess: (job) => {
@@ -111,16 +136,32 @@ export function CreateWizardPage() {
             <Stack>
               <Select label="Solution interest" description="What you sell; its Live roles template decides the roles" data={siOptions} value={solutionInterestId} onChange={setSi} searchable required />
               <Select label="Audience" description="One buying group per account of this account list" data={listOptions} value={audienceId} onChange={setAudience} searchable required />
-              <NumberInput
-                label="Descendant depth"
-                description="Also consider people of child accounts down to this many levels (0: the account itself)"
-                min={0}
-                max={10}
-                value={depth}
-                onChange={(v) => setDepth(typeof v === 'number' ? v : 0)}
-                w={240}
-              />
-              {storedDepth !== undefined && (
+              <MembersFromInput value={membersFrom} onChange={setMembersFrom} hasModel={hasModel} modelLoading={model.isLoading && solutionInterestId != null} solutionInterestId={solutionInterestId} />
+              {membersFrom !== 'rules' && (
+                <NumberInput
+                  label="Suggestion threshold"
+                  description="The probability the model needs to propose someone (higher: fewer, surer suggestions)"
+                  min={0.05}
+                  max={0.95}
+                  step={0.05}
+                  decimalScale={2}
+                  value={threshold}
+                  onChange={(v) => setThreshold(typeof v === 'number' ? v : DEFAULT_THRESHOLD)}
+                  w={240}
+                />
+              )}
+              {!fromModel && (
+                <NumberInput
+                  label="Descendant depth"
+                  description="Also consider people of child accounts down to this many levels (0: the account itself)"
+                  min={0}
+                  max={10}
+                  value={depth}
+                  onChange={(v) => setDepth(typeof v === 'number' ? v : 0)}
+                  w={240}
+                />
+              )}
+              {!fromModel && storedDepth !== undefined && (
                 <Text size="xs" c="dimmed">
                   This solution interest’s groups look {storedDepth} level{storedDepth === 1 ? '' : 's'} deep (its stored scope).
                 </Text>
@@ -143,7 +184,25 @@ export function CreateWizardPage() {
           </Paper>
         </Stepper.Step>
         <Stepper.Step label="Estimate" description="What the job will do">
-          {preview && (
+          {fromModel && step === 1 && (
+            <Paper withBorder p="md" mt="md">
+              <Stack>
+                <Alert color="blue" variant="light" title="The trained model decides">
+                  Each account of the audience gets a buying group only if the model proposes someone with a probability of at least {threshold.toFixed(2)}. Its proposals are pending suggestions, not members: confirm or dismiss them on the group’s page or in Suggestions. Such a job does not keep following the audience; run it again to refresh.
+                </Alert>
+                {start.error && <ErrorState error={start.error} />}
+                <Group justify="space-between">
+                  <Button variant="default" onClick={() => setStep(0)}>
+                    Back
+                  </Button>
+                  <Button onClick={() => start.mutate()} loading={start.isPending}>
+                    Create buying groups
+                  </Button>
+                </Group>
+              </Stack>
+            </Paper>
+          )}
+          {!fromModel && preview && (
             <Paper withBorder p="md" mt="md">
               <Stack>
                 <SimpleGrid cols={{ base: 2, sm: 4 }}>
@@ -216,6 +275,7 @@ export function CreateWizardPage() {
                   <Stat label="Members removed" value={job.counts.membersRemoved} />
                   <Stat label="Accounts skipped" value={job.counts.accountsSkipped} />
                 </SimpleGrid>
+                <SuggestionCounts job={job} />
                 {job.error && (
                   <Alert color="red" variant="light">
                     {job.error}
@@ -254,5 +314,56 @@ function Stat({ label, value }: { label: string; value: number }) {
         {value.toLocaleString()}
       </Text>
     </Stack>
+  );
+}
+
+function MembersFromInput(props: { value: MembersFrom; onChange: (v: MembersFrom) => void; hasModel: boolean; modelLoading: boolean; solutionInterestId: string | null }) {
+  const noModel = !props.hasModel && !props.modelLoading && props.solutionInterestId != null;
+  return (
+    <Stack gap={4}>
+      <Radio.Group label="Members come from" value={props.value} onChange={(v) => props.onChange(v as MembersFrom)}>
+        <Stack gap="xs" mt={6}>
+          <Radio value="rules" label="The template’s rules" description="People matching each role’s conditions become members; the groups follow the audience" />
+          <Radio value="rulesThenSuggestions" disabled={!props.hasModel} label="The rules, then suggestions for the roles they leave empty" description="The trained model proposes people (pending, to confirm) where no member fills a role" />
+          <Radio value="suggestions" disabled={!props.hasModel} label="Suggestions alone (AI/ML)" description="A group only where the trained model proposes someone, holding its proposals" />
+        </Stack>
+      </Radio.Group>
+      {noModel && (
+        <Text size="xs" c="dimmed">
+          Suggestions need a trained model:{' '}
+          <Anchor component={Link} to={`/buying-groups/solution-interests/${props.solutionInterestId}`} size="xs">
+            train one on the solution interest’s page
+          </Anchor>
+          .
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+function SuggestionCounts({ job }: { job: Job }) {
+  const g = job.counts.suggestionGeneration;
+  const e = job.counts.emptyRoleSuggestions;
+  if (g)
+    return (
+      <SimpleGrid cols={{ base: 2, sm: 4 }}>
+        <Stat label="Accounts with suggestions" value={g.accountsWithSuggestions} />
+        <Stat label="Accounts without" value={g.accountsWithoutSuggestions} />
+        <Stat label="Suggestions proposed" value={g.proposed} />
+      </SimpleGrid>
+    );
+  if (!e) return null;
+  if (e.warning)
+    return (
+      <Alert color="yellow" variant="light">
+        {e.warning}
+      </Alert>
+    );
+  return (
+    <SimpleGrid cols={{ base: 2, sm: 4 }}>
+      <Stat label="Groups with an empty role" value={e.groups} />
+      <Stat label="Empty roles" value={e.rolesWithoutMembers} />
+      <Stat label="Suggestions proposed" value={e.proposed} />
+    </SimpleGrid>
   );
 }

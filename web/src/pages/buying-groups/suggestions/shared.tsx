@@ -59,7 +59,7 @@ async function fetchModel(id: string) {
 
 /** The solution interest's trained model; null when none is trained yet. */
 export function useSuggestionModel(solutionInterestId: string) {
-  return useQuery({ queryKey: ['suggestion-model', solutionInterestId], queryFn: () => fetchModel(solutionInterestId), staleTime: 10_000 });
+  return useQuery({ queryKey: ['suggestion-model', solutionInterestId], queryFn: () => fetchModel(solutionInterestId), staleTime: 10_000, enabled: solutionInterestId !== '' });
 }
 
 // ---------------------------------------------------------------- jobs
