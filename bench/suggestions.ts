@@ -24,7 +24,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openDatabase, type Engine } from '../src/store/db.ts';
+import { openDatabase, parseJson, type Engine } from '../src/store/db.ts';
 import { migrate } from '../src/store/migrate.ts';
 import { SYSTEM_ACTOR } from '../src/store/audit.ts';
 import { accountColumns } from '../src/store/accounts.ts';
@@ -210,6 +210,8 @@ export interface SuggestionBenchResult {
   proposeMs: number;
   induced: { roles: { roleId: string; precision: number; recall: number }[]; agreement: number; precision: number; recall: number; sample: number; noneShare: number };
   load1: number[];
+  /** When the run ended (UTC, minutes). */
+  measuredAt: string;
 }
 
 async function measure(engine: Engine, url: string, loaded: Loaded): Promise<SuggestionBenchResult> {
@@ -244,7 +246,8 @@ async function measure(engine: Engine, url: string, loaded: Loaded): Promise<Sug
     fitMs.push(counts.trainMs ?? 0);
     examples = counts.examples;
     const stored = await database.db.selectFrom('suggestion_models').select('model').where('solution_interest_id', '=', loaded.solutionInterestId).executeTakeFirstOrThrow();
-    features = Object.keys((JSON.parse(String(stored.model)) as { weights: object }).weights).length;
+    // A JSON column: text on SQLite, already parsed (jsonb) on PostgreSQL.
+    features = Object.keys(parseJson<{ weights: object }>(stored.model).weights).length;
     log(`  training job: ${trainMs.at(-1)} ms (fit ${fitMs.at(-1)} ms; ${examples} examples, ${features} features)`);
   }
 
@@ -311,6 +314,7 @@ async function measure(engine: Engine, url: string, loaded: Loaded): Promise<Sug
       noneShare: loaded.sample.filter((p) => p.roleId === null).length / loaded.sample.length,
     },
     load1,
+    measuredAt: `${new Date().toISOString().slice(0, 16)}Z`,
   };
 }
 
@@ -322,17 +326,17 @@ export function renderSuggestionBench(results: readonly SuggestionBenchResult[])
   const lines = [
     '## Suggestions (learned members, issue 10)',
     '',
-    `Measured ${new Date().toISOString().slice(0, 16)}Z on ${os.availableParallelism()} cores (${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}; the machine is shared: load average (1 min) at the start of each training run is given, ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} at the end (\`npm run bench -- --only suggestions\`, bench/suggestions.ts).`,
+    `Measured on ${os.availableParallelism()} cores (${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, each engine at the time its row gives; the machine is shared: the load average (1 min) at the start of each training run is given (\`npm run bench -- --only suggestions [--engine …]\`, bench/suggestions.ts; a run of one engine keeps the other's last row, from docs/bench-data/suggestions.json).`,
     '',
     `A synthetic tenant (${PER_ACCOUNT} people per account) whose true roles come from a hidden process that is not the template's rules (domain/suggestions/synthetic.testdata.ts \`hiddenRole\`: function, seniority, department, a title word, an unrecorded account fact, events, research and recency, 3% label noise); the true members confirmed by hand on 70% of the accounts, the other 30% held out. Training is the suggestions job (store pages → domain trainer; on SQLite in the runner's worker thread), timed from enqueue to its end; the floor is reading the same pages and doing nothing with them. Recall counts the held-out people with a true role who are not already members (the only ones a suggestion can reach).`,
     '',
-    '| engine | people | floor: read the pages | training job (≤ 60 s) | of it, the fit | load (1 min) | examples / features | precision @ ' + DEFAULT_THRESHOLD + ' (≥ 0.8) | recall | proposed on held-out |',
-    '|---|---|---|---|---|---|---|---|---|---|',
+    '| engine | measured | people | floor: read the pages | training job (≤ 60 s) | of it, the fit | load (1 min) | examples / features | precision @ ' + DEFAULT_THRESHOLD + ' (≥ 0.8) | recall | proposed on held-out |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const r of results) {
     const t = median(r.trainMs);
     lines.push(
-      `| ${r.engine} | ${r.people.toLocaleString('en-US')} | ${r.floorMs.map(sec).join(', ')} | ${r.trainMs.map(sec).join(', ')} (${t <= TARGET_MS ? 'pass' : 'MISS'}) | ${r.fitMs.map(sec).join(', ')} | ${r.load1.join(', ')} | ${r.examples.toLocaleString('en-US')} / ${r.features.toLocaleString('en-US')} | ${f3(r.precision)} (${r.precision >= TARGET_PRECISION ? 'pass' : 'MISS'}) | ${f3(r.recall)} | ${r.proposed.toLocaleString('en-US')} in ${sec(r.proposeMs)} |`,
+      `| ${r.engine} | ${r.measuredAt} | ${r.people.toLocaleString('en-US')} | ${r.floorMs.map(sec).join(', ')} | ${r.trainMs.map(sec).join(', ')} (${t <= TARGET_MS ? 'pass' : 'MISS'}) | ${r.fitMs.map(sec).join(', ')} | ${r.load1.join(', ')} | ${r.examples.toLocaleString('en-US')} / ${r.features.toLocaleString('en-US')} | ${f3(r.precision)} (${r.precision >= TARGET_PRECISION ? 'pass' : 'MISS'}) | ${f3(r.recall)} | ${r.proposed.toLocaleString('en-US')} in ${sec(r.proposeMs)} |`,
     );
   }
   lines.push('', 'The induced template (induceTemplateFor on the training accounts; its conditions evaluated on a sample of held-out people, first matching role wins):', '', '| engine | held-out sample | agreement with the hidden roles | (a template giving nobody a role) | precision | recall | roles (precision / recall on the training data) |', '|---|---|---|---|---|---|---|');
@@ -375,8 +379,15 @@ export async function runSuggestionBench(opts: { engines: readonly Engine[]; peo
       await db.drop();
     }
   }
-  const section = renderSuggestionBench(results);
-  if (opts.docs) writeDocs(section);
+  if (!opts.docs) return renderSuggestionBench(results);
+  // Each engine's last full result is kept beside the docs, so that a run of one engine keeps the other's row.
+  const store = path.join(here, '..', 'docs', 'bench-data', 'suggestions.json');
+  const kept = fs.existsSync(store) ? (JSON.parse(fs.readFileSync(store, 'utf8')) as SuggestionBenchResult[]) : [];
+  const merged = [...kept.filter((k) => !results.some((r) => r.engine === k.engine)), ...results].sort((a, b) => (a.engine < b.engine ? 1 : -1));
+  fs.mkdirSync(path.dirname(store), { recursive: true });
+  fs.writeFileSync(store, `${JSON.stringify(merged, null, 2)}\n`);
+  const section = renderSuggestionBench(merged);
+  writeDocs(section);
   return section;
 }
 
