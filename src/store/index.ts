@@ -104,7 +104,7 @@ export {
   wakeEnrollments,
 } from './journey-runtime.ts';
 export type { EffectStatus, EntryHistory, JourneyFactsNeeds, NodeAccount, NodeAccountsFilter, NodeCounters, StoredEffect } from './journey-runtime.ts';
-export { accountJourneys, journeyEntryCounts } from './journey-views.ts';
+export { accountJourneys, journeyEntryCounts, nodeAccountsPage } from './journey-views.ts';
 export type { AccountJourneyEntry, JourneyEntryCounts } from './journey-views.ts';
 export { createStageModel, deleteStageModel, duplicateStageModel, getStageModel, listStageModels, publishStageModel, updateStageModel, validateStoredStageModel } from './stage-models.ts';
 export type { StageModel } from './stage-models.ts';

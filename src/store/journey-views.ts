@@ -8,6 +8,17 @@ import type { Kysely } from 'kysely';
 import type { DB } from './schema.ts';
 import { notFound } from '../domain/index.ts';
 import type { JourneyStatus, Move } from '../domain/journeys/index.ts';
+import { nodeAccounts, type NodeAccount, type NodeAccountsFilter } from './journey-runtime.ts';
+import { decodeCursor, encodeCursor, type Page, type PageRequest } from './pagination.ts';
+
+/** One page of a node counter's accounts; the cursor carries the last (account id, entry number). */
+export async function nodeAccountsPage(db: Kysely<DB>, journeyId: string, nodeId: string, filter: NodeAccountsFilter, page: PageRequest): Promise<Page<NodeAccount>> {
+  const after = page.cursor ? decodeCursor(page.cursor, 'integer') : null;
+  const rows = await nodeAccounts(db, journeyId, nodeId, filter, page.limit + 1, after ? { accountId: after.id, entryNumber: after.v as number } : null);
+  const data = rows.slice(0, page.limit);
+  const last = data[data.length - 1];
+  return { data, nextCursor: rows.length > page.limit && last ? encodeCursor(last.entryNumber, last.accountId) : null };
+}
 
 export interface JourneyEntryCounts {
   /** Enrollments so far (an account entering twice counts twice). */
