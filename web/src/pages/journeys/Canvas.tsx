@@ -75,7 +75,7 @@ const Card = memo(function Card({ data, selected }: NodeProps<CardNode>) {
       data-invalid={bad ? 'true' : 'false'}
       style={{ borderColor: bad ? 'var(--mantine-color-red-7)' : selected ? 'var(--mantine-primary-color-filled)' : undefined, borderWidth: bad || selected ? 2 : 1 }}
     >
-      {node.kind !== 'entry' && <Handle type="target" position={Position.Left} id="in" aria-label={`Into ${title}`} />}
+      {node.kind !== 'entry' && <Handle type="target" position={Position.Left} id="in" />}
       <Stack gap={4}>
         <Group gap={6} wrap="nowrap">
           <ThemeIcon size="sm" variant="light" color={COLORS[node.kind]} aria-hidden>
@@ -85,7 +85,7 @@ const Card = memo(function Card({ data, selected }: NodeProps<CardNode>) {
             {title}
           </Text>
           {bad && (
-            <ThemeIcon size="sm" color="red" variant="filled" aria-label={`${messages.length} ${messages.length === 1 ? 'problem' : 'problems'}`} data-testid="node-problem-marker">
+            <ThemeIcon size="sm" color="red" variant="filled" role="img" aria-label={`${messages.length} ${messages.length === 1 ? 'problem' : 'problems'}`} data-testid="node-problem-marker">
               <IconAlertTriangle size={12} />
             </ThemeIcon>
           )}
@@ -102,7 +102,7 @@ const Card = memo(function Card({ data, selected }: NodeProps<CardNode>) {
         {counts && (
           <Group gap={4} className="nodrag" wrap="nowrap">
             {(Object.keys(COUNTER_LABELS) as CounterFilter[]).map((f) => (
-              <UnstyledButton key={f} onClick={() => onCounter?.(node.id, f)} aria-label={`${COUNTER_LABELS[f]} ${title}: ${counts[f]}`} data-testid={`counter-${f}`} data-count={counts[f]}>
+              <UnstyledButton key={f} onClick={() => onCounter?.(node.id, f)} aria-label={`${COUNTER_LABELS[f]} ${counts[f].toLocaleString()} at ${title}`} data-testid={`counter-${f}`} data-count={counts[f]}>
                 <Badge variant="light" color={f === 'waitingHere' ? 'indigo' : 'gray'} size="sm" style={{ cursor: 'pointer', textTransform: 'none' }}>
                   {COUNTER_LABELS[f]} {counts[f].toLocaleString()}
                 </Badge>
@@ -117,7 +117,7 @@ const Card = memo(function Card({ data, selected }: NodeProps<CardNode>) {
                 <Text size="xs" c="dimmed" truncate="end">
                   {s.label}
                 </Text>
-                <Handle type="source" position={Position.Right} id={s.handle} aria-label={`${s.label} of ${title}`} data-testid={`handle-${node.id}-${s.handle}`} style={{ right: -14, top: '50%' }} />
+                <Handle type="source" position={Position.Right} id={s.handle} data-testid={`handle-${node.id}-${s.handle}`} style={{ right: -14, top: '50%' }} />
               </Box>
             ))}
           </Stack>

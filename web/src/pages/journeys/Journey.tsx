@@ -267,7 +267,7 @@ function JourneyView({ initial, reload }: { initial: Journey; reload: () => Prom
             )}
             {(draft || base.status === 'live' || base.status === 'closed') && (
               <Button
-                variant="light"
+                variant="outline"
                 color="red"
                 leftSection={<IconX size={16} aria-hidden />}
                 onClick={() =>
