@@ -110,6 +110,7 @@ describe('web app: journeys', () => {
     await page.getByTestId('saved').waitFor();
     // The check after saving: the path without a condition, on its node; the end date, on the journey.
     await node('split_1').getByTestId('node-problem').getByText('path 1 of "split_1" has no condition').waitFor();
+    await expect.poll(async () => page.getByTestId('problem').count()).toBe(2);
     expect(await node('split_1').getAttribute('data-invalid')).toBe('true');
     expect(await node('wait_1').getAttribute('data-invalid')).toBe('false');
     expect(await page.getByTestId('problem').allInnerTexts()).toEqual([expect.stringContaining('path 1 of "split_1" has no condition'), expect.stringContaining('a Live journey needs an end date')]);
@@ -140,7 +141,7 @@ describe('web app: journeys', () => {
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByTestId('saved').waitFor();
     await expect.poll(async () => node('split_1').getAttribute('data-invalid')).toBe('false');
-    expect(await page.getByTestId('problem').allInnerTexts()).toEqual([expect.stringContaining('a Live journey needs an end date')]);
+    await expect.poll(async () => page.getByTestId('problem').allInnerTexts()).toEqual([expect.stringContaining('a Live journey needs an end date')]);
     expect((await journey()).definition.nodes[1]!.paths![0]!.condition).toEqual(condition);
 
     await page.getByRole('button', { name: 'Publish…' }).click();

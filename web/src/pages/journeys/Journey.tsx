@@ -10,7 +10,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { Alert, Anchor, Badge, Button, Checkbox, Grid, Group, Modal, NumberInput, Paper, ScrollArea, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconArrowLeft, IconCopy, IconDeviceFloppy, IconPlayerStop, IconPlus, IconRocket, IconX } from '@tabler/icons-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, ApiError, unwrap } from '../../api/client.ts';
 import { useCan } from '../../auth/session.tsx';
@@ -94,6 +94,8 @@ function JourneyView({ initial, reload }: { initial: Journey; reload: () => Prom
   const problems = useQuery({
     queryKey: ['journey', base.id, 'problems', base.version],
     enabled: draft,
+    // The last check's problems stay on the nodes while the next one runs (no flash of "none").
+    placeholderData: keepPreviousData,
     queryFn: () => unwrap(api.POST('/api/v1/journeys/{id}/validate', { params: { path: { id: base.id } } })),
   });
   const counters = useQuery({

@@ -24,7 +24,7 @@ export function NodeAccountsDrawer({ journeyId, nodeId, nodeTitle, filter, onClo
   });
   const rows = q.data?.pages.flatMap((p) => p.data) ?? [];
   return (
-    <Drawer opened onClose={onClose} position="right" size="md" title={`Accounts that ${TITLES[filter]}: ${nodeTitle}`}>
+    <Drawer opened onClose={onClose} position="right" size="md" closeButtonProps={{ 'aria-label': 'Close' }} title={`Accounts that ${TITLES[filter]}: ${nodeTitle}`}>
       <Stack gap="xs" data-testid="node-accounts">
         {q.error ? (
           <ErrorState error={q.error} onRetry={() => void q.refetch()} />
