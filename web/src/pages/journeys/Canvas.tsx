@@ -9,7 +9,7 @@
 import { memo, useCallback, useMemo } from 'react';
 import { Background, Controls, Handle, Position, ReactFlow, type Connection, type Edge, type Node, type NodeChange, type NodeProps, type EdgeChange } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { Badge, Box, Group, Paper, Stack, Text, ThemeIcon, UnstyledButton } from '@mantine/core';
+import { Box, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconAlertTriangle, IconArrowsSplit, IconBolt, IconClock, IconDoorEnter, IconEar, IconGitMerge, IconUsers } from '@tabler/icons-react';
 import { ACTION_LABELS, KIND_LABELS, slots, type JNode, type NodeKind, type NodeMessage, type Point } from './model.ts';
 
@@ -69,7 +69,7 @@ const Card = memo(function Card({ data, selected }: NodeProps<CardNode>) {
       withBorder
       shadow={selected ? 'md' : 'xs'}
       p="xs"
-      w={240}
+      w={210}
       data-testid="journey-node"
       data-node-id={node.id}
       data-invalid={bad ? 'true' : 'false'}
@@ -100,15 +100,27 @@ const Card = memo(function Card({ data, selected }: NodeProps<CardNode>) {
           </Text>
         )}
         {counts && (
-          <Group gap={4} className="nodrag" wrap="nowrap">
+          <SimpleGrid cols={3} spacing={4} className="nodrag">
             {(Object.keys(COUNTER_LABELS) as CounterFilter[]).map((f) => (
-              <UnstyledButton key={f} onClick={() => onCounter?.(node.id, f)} aria-label={`${COUNTER_LABELS[f]} ${counts[f].toLocaleString()} at ${title}`} data-testid={`counter-${f}`} data-count={counts[f]}>
-                <Badge variant="light" color={f === 'waitingHere' ? 'indigo' : 'gray'} size="sm" style={{ cursor: 'pointer', textTransform: 'none' }}>
-                  {COUNTER_LABELS[f]} {counts[f].toLocaleString()}
-                </Badge>
+              <UnstyledButton
+                key={f}
+                onClick={() => onCounter?.(node.id, f)}
+                data-testid={`counter-${f}`}
+                data-count={counts[f]}
+                ta="center"
+                py={2}
+                style={{ borderRadius: 'var(--mantine-radius-sm)', background: f === 'waitingHere' ? 'var(--mantine-color-indigo-light)' : 'var(--mantine-color-default-hover)' }}
+              >
+                <Text size="sm" fw={700} lh={1.2}>
+                  {counts[f].toLocaleString()}
+                </Text>{' '}
+                <Text size="xs" lh={1.2}>
+                  {COUNTER_LABELS[f]}
+                </Text>
+                <VisuallyHidden> at {title}</VisuallyHidden>
               </UnstyledButton>
             ))}
-          </Group>
+          </SimpleGrid>
         )}
         {out.length > 0 && (
           <Stack gap={2} mt={2}>
@@ -206,7 +218,7 @@ export function JourneyCanvas({ nodes, positions, messages, selected, readOnly, 
         edgesFocusable={!readOnly}
         deleteKeyCode={readOnly ? null : ['Delete', 'Backspace']}
         fitView
-        fitViewOptions={{ padding: 0.2, maxZoom: 1 }}
+        fitViewOptions={{ padding: 0.08, maxZoom: 1.1 }}
         minZoom={0.2}
         proOptions={{ hideAttribution: true }}
         defaultEdgeOptions={{ type: 'smoothstep' }}

@@ -320,7 +320,7 @@ function JourneyView({ initial, reload }: { initial: Journey; reload: () => Prom
       )}
 
       <Grid gutter="sm">
-        <Grid.Col span={{ base: 12, lg: 8 }}>
+        <Grid.Col span={{ base: 12, lg: readOnly ? 9 : 8 }}>
           <Stack gap="xs">
             {!readOnly && (
               <Group gap={6} role="toolbar" aria-label="Add a node">
@@ -338,7 +338,7 @@ function JourneyView({ initial, reload }: { initial: Journey; reload: () => Prom
                 ))}
               </Group>
             )}
-            <div style={{ height: 640 }}>
+            <div style={{ height: readOnly ? 600 : 560 }}>
               <JourneyCanvas
                 nodes={nodes}
                 positions={positions}
@@ -361,7 +361,7 @@ function JourneyView({ initial, reload }: { initial: Journey; reload: () => Prom
             )}
           </Stack>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 4 }}>
+        <Grid.Col span={{ base: 12, lg: readOnly ? 3 : 4 }}>
           <ScrollArea.Autosize mah={720} type="auto" offsetScrollbars>
             <Stack gap="sm">
               {selectedNode ? (
@@ -375,6 +375,28 @@ function JourneyView({ initial, reload }: { initial: Journey; reload: () => Prom
                     onChange={(n) => setNodes((ns) => ns.map((x) => (x.id === n.id ? n : x)))}
                     onDelete={() => deleteNode(selectedNode.id)}
                   />
+                </Paper>
+              ) : readOnly ? (
+                <Paper withBorder p="sm" data-testid="journey-summary">
+                  <Stack gap={6}>
+                    <Title order={2} size="h5">
+                      Journey
+                    </Title>
+                    {base.description && <Text size="sm">{base.description}</Text>}
+                    <Text size="sm">
+                      {reentry.enabled
+                        ? `Accounts may enter again${reentry.delay ? `, ${reentry.delay.amount} ${reentry.delay.unit} after the ${reentry.from} of the previous entry` : ''}${reentry.limit ? `, at most ${reentry.limit} times` : ''}.`
+                        : 'Each account enters once.'}
+                    </Text>
+                    {counters.data && (
+                      <Text size="sm">
+                        {counters.data.entered.toLocaleString()} entered · {counters.data.active.toLocaleString()} inside now
+                      </Text>
+                    )}
+                    <Text size="xs" c="dimmed">
+                      Click a counter on a node to see its accounts; select a node to see its settings.
+                    </Text>
+                  </Stack>
                 </Paper>
               ) : (
                 <Paper withBorder p="sm">

@@ -327,7 +327,8 @@ export function NodeProperties({ node, nodes, messages, readOnly, onChange, onDe
       body = <ActionFields node={node} readOnly={readOnly} onChange={onChange} refs={refs} />;
       break;
   }
-  const conditionShown = (m: NodeMessage) => /^\/paths\/\d+\/condition\/./.test(m.field);
+  // Shown by the path's condition field instead.
+  const conditionShown = (m: NodeMessage) => /^\/paths\/\d+\/condition(\/|$)/.test(m.field);
   return (
     <Stack gap="sm" data-testid="node-properties" data-node-id={node.id}>
       <Group justify="space-between">

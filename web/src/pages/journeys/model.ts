@@ -128,8 +128,8 @@ export interface Point {
   x: number;
   y: number;
 }
-export const COLUMN = 300;
-export const ROW = 170;
+export const COLUMN = 250;
+export const ROW = 150;
 
 /**
  * A left-to-right layout: a node's column is its distance from the entry (breadth first), nodes
