@@ -327,7 +327,7 @@ function JourneyView({ initial, reload }: { initial: Journey; reload: () => Prom
                 {PALETTE.map((k) => (
                   <Button
                     key={k}
-                    size="compact-sm"
+                    size="compact-xs"
                     variant="default"
                     leftSection={<IconPlus size={12} aria-hidden />}
                     onClick={() => addNode(k)}
