@@ -204,4 +204,47 @@ describe('web app: journeys', () => {
     expect(await a11yViolations(page)).toEqual([]);
     allowOnly(/^$/);
   });
+
+  it('changes only the end date once Live, closes, duplicates; a concurrent save is a conflict with Reload; aborts the copy', async () => {
+    const { page } = b;
+    await page.goto(`${server.baseUrl}/journeys/${journeyId}`);
+    const endInput = page.getByLabel('End date');
+    await endInput.waitFor();
+    const later = new Date(Date.now() + 90 * 86_400_000);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    await endInput.fill(`${later.getFullYear()}-${pad(later.getMonth() + 1)}-${pad(later.getDate())}T10:30`);
+    await page.getByRole('button', { name: 'Change end date' }).click();
+    await expect.poll(async () => new Date((await journey()).endAt!).getDate()).toBe(later.getDate());
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
+    await page.getByTestId('journey-status').getByText('Closed').waitFor();
+    expect((await journey()).status).toBe('closed');
+
+    await page.getByRole('button', { name: 'Duplicate' }).click();
+    await page.waitForURL((u) => /\/journeys\/jny_/.test(u.pathname) && !u.pathname.endsWith(journeyId));
+    const copyId = /jny_\w+/.exec(page.url())![0];
+    await page.getByTestId('journey-status').getByText('Draft').waitFor();
+    await page.getByLabel('Description').fill('Mine');
+    await page.getByTestId('dirty').waitFor();
+    const other = await fetch(`${server.baseUrl}/api/v1/journeys/${copyId}`, {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${server.adminToken}`, 'content-type': 'application/json', 'if-match': '"1"' },
+      body: JSON.stringify({ description: 'Changed elsewhere' }),
+    });
+    expect(other.status).toBe(200);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByTestId('conflict').waitFor();
+    expect(await a11yViolations(page)).toEqual([]);
+    await page.getByTestId('conflict').getByRole('button', { name: 'Reload' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Discard and reload' }).click();
+    await page.getByTestId('saved').waitFor();
+    expect(await page.getByTestId('conflict').count()).toBe(0);
+    expect(await page.getByLabel('Description').inputValue()).toBe('Changed elsewhere');
+    allowOnly(/^412 PATCH |status of 412/);
+
+    await page.getByRole('button', { name: 'Abort' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Abort the journey' }).click();
+    await page.getByTestId('journey-status').getByText('Aborted').waitFor();
+    expect((await server.api<JourneyBody>('GET', `/journeys/${copyId}`)).body.status).toBe('aborted');
+    expect(b.problems).toEqual([]);
+  });
 });

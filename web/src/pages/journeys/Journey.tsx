@@ -299,7 +299,19 @@ function JourneyView({ initial, reload }: { initial: Journey; reload: () => Prom
           </Text>
           <Group justify="space-between">
             <Text size="sm">Your edits were not saved. Reload to see their version (your edits are discarded), then apply yours again.</Text>
-            <Button size="xs" variant="default" onClick={() => void doReload()}>
+            <Button
+              size="xs"
+              variant="default"
+              onClick={() =>
+                modals.openConfirmModal({
+                  title: 'Reload and discard your edits?',
+                  children: <Text size="sm">You will see the journey as the other person saved it; your unsaved edits are lost.</Text>,
+                  labels: { confirm: 'Discard and reload', cancel: 'Keep editing' },
+                  confirmProps: { color: 'red' },
+                  onConfirm: () => void doReload(),
+                })
+              }
+            >
               Reload
             </Button>
           </Group>
