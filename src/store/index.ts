@@ -104,6 +104,8 @@ export {
   wakeEnrollments,
 } from './journey-runtime.ts';
 export type { EffectStatus, EntryHistory, JourneyFactsNeeds, NodeAccount, NodeAccountsFilter, NodeCounters, StoredEffect } from './journey-runtime.ts';
+export { accountJourneys, journeyEntryCounts, nodeAccountsPage } from './journey-views.ts';
+export type { AccountJourneyEntry, JourneyEntryCounts } from './journey-views.ts';
 export { createStageModel, deleteStageModel, duplicateStageModel, getStageModel, listStageModels, publishStageModel, updateStageModel, validateStoredStageModel } from './stage-models.ts';
 export type { StageModel } from './stage-models.ts';
 export { USER_ROLES, authenticate, createToken, listTokens, revokeToken } from './tokens.ts';

@@ -392,8 +392,18 @@ export interface NodeAccount {
   at: number;
 }
 
-/** The accounts behind one node's counter, in account-id order, keyset-paged by account id. */
-export async function nodeAccounts(db: Kysely<DB>, journeyId: string, nodeId: string, filter: NodeAccountsFilter, limit: number, afterAccountId: string | null): Promise<NodeAccount[]> {
+/**
+ * The accounts behind one node's counter (one row per enrollment), in (account id, entry number)
+ * order, keyset-paged by that pair: an account that entered twice may straddle two pages.
+ */
+export async function nodeAccounts(
+  db: Kysely<DB>,
+  journeyId: string,
+  nodeId: string,
+  filter: NodeAccountsFilter,
+  limit: number,
+  after: { accountId: string; entryNumber: number } | null,
+): Promise<NodeAccount[]> {
   const base =
     filter === 'waitingHere'
       ? db
@@ -412,7 +422,7 @@ export async function nodeAccounts(db: Kysely<DB>, journeyId: string, nodeId: st
   const rows = await base
     .innerJoin('accounts as a', 'a.id', 'x.account_id')
     .select('a.name')
-    .$if(afterAccountId !== null, (q) => q.where('x.account_id', '>', afterAccountId!))
+    .$if(after !== null, (q) => q.where((eb) => eb.or([eb('x.account_id', '>', after!.accountId), eb.and([eb('x.account_id', '=', after!.accountId), eb('e.entry_number', '>', after!.entryNumber)])])))
     .groupBy(['x.account_id', 'x.enrollment_id', 'e.entry_number', 'a.name'])
     .orderBy('x.account_id')
     .orderBy('e.entry_number')

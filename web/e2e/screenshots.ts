@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { SecretBox } from '../../src/store/secrets.ts';
 import { openBrowser, signIn, startWebServer } from './harness.ts';
 import { seedConfirmedMembers } from './suggestion-data.ts';
+import { journeyScreens } from './journey-screens.ts';
 
 const OUT = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 
@@ -175,6 +176,7 @@ async function main(): Promise<void> {
     await page.goto(`${server.baseUrl}/webhooks`);
     await page.getByText('https://hooks.example.com/quorum').first().waitFor();
     await shot('webhooks');
+    await journeyScreens(server, page, shot);
     // Learned suggestions: engineers confirmed by hand in half a solution interest's groups, the
     // model trained and run from its page, then a group's suggestions and those across groups.
     const seeded = await seedConfirmedMembers(server);

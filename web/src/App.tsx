@@ -41,6 +41,8 @@ const PersonasPage = page(() => import('./pages/conditions/Personas.tsx'), 'Pers
 const AccountListsPage = page(() => import('./pages/conditions/AccountLists.tsx'), 'AccountListsPage');
 const AccountListPage = page(() => import('./pages/conditions/AccountLists.tsx'), 'AccountListPage');
 const ImportPage = page(() => import('./pages/imports/Import.tsx'), 'ImportPage');
+const JourneysPage = page(() => import('./pages/journeys/Journeys.tsx'), 'JourneysPage');
+const JourneyPage = page(() => import('./pages/journeys/Journey.tsx'), 'JourneyPage');
 const WebhooksPage = page(() => import('./pages/settings/Webhooks.tsx'), 'WebhooksPage');
 
 // Shades and the dimmed text colour are chosen for WCAG AA contrast (axe-core runs in the e2e tests).
@@ -116,6 +118,8 @@ export function App() {
                 </Route>
                 <Route path="buying-groups/create" element={<CreateWizardPage />} />
                 <Route path="buying-groups/:id" element={<GroupDetailsPage />} />
+                <Route path="journeys" element={<JourneysPage />} />
+                <Route path="journeys/:id" element={<JourneyPage />} />
                 <Route path="users" element={<UsersPage />} />
                 <Route path="accounts" element={<AccountsPage />} />
                 <Route path="accounts/:id" element={<AccountDetailsPage />} />

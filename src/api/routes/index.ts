@@ -22,6 +22,7 @@ import { exportRoutes } from './exports.ts';
 import { importRoutes } from './imports.ts';
 import { webhookRoutes } from './webhooks.ts';
 import { journeyRoutes } from './journeys.ts';
+import { journeyRunRoutes } from './journey-runs.ts';
 import { suggestionRoutes } from './suggestions.ts';
 import { destinationRoutes } from './destinations.ts';
 
@@ -48,6 +49,7 @@ export function registerRoutes(api: Api, ctx: AppContext): void {
   weightingModelRoutes(api, ctx);
   explainRoutes(api, ctx);
   journeyRoutes(api, ctx);
+  journeyRunRoutes(api, ctx);
   conditionRoutes(api, ctx);
   exportRoutes(api, ctx);
   importRoutes(api, ctx);

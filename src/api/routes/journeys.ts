@@ -16,6 +16,7 @@ import {
   duplicateJourney,
   endJourney,
   getJourney,
+  journeyEntryCounts,
   journeyProblems,
   listJourneys,
   publishJourney,
@@ -47,6 +48,10 @@ const journeyOut = z
     version: z.number().int().describe('Also sent as the ETag header; send it back in If-Match to avoid overwriting a concurrent change'),
   })
   .meta({ id: 'Journey' });
+
+const journeyListItem = journeyOut
+  .extend({ counts: z.object({ entered: z.number().int().describe('Entries so far'), active: z.number().int().describe('Entries still inside') }) })
+  .meta({ id: 'JourneyListItem' });
 
 const problemOut = z
   .object({
@@ -104,19 +109,20 @@ export function journeyRoutes(api: Api, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'List journeys',
-        description: 'Account journeys in every status (draft, live, closed, finished, aborted). Paged: pass nextCursor back as cursor (limit 1–500, default 50).',
+        description: 'Account journeys in every status (draft, live, closed, finished, aborted), each with its entry counts (entered so far, still inside). Paged: pass nextCursor back as cursor (limit 1–500, default 50).',
         querystring: z.strictObject({
           ...pageQuery,
           sort: z.string().optional().describe('name, createdAt or updatedAt; prefix with - for descending'),
           q: z.string().max(200).optional().describe('Free text in the name'),
           status: z.enum(JOURNEY_STATUSES).optional(),
         }),
-        response: { 200: pageOf(journeyOut) },
+        response: { 200: pageOf(journeyListItem) },
       },
     },
     async (req) => {
       const page = await listJourneys(db, req.query);
-      return { data: page.data.map(journeyOutOf), nextCursor: page.nextCursor };
+      const counts = await journeyEntryCounts(db, page.data.map((j) => j.id));
+      return { data: page.data.map((j) => ({ ...journeyOutOf(j), counts: counts.get(j.id)! })), nextCursor: page.nextCursor };
     },
   );
 

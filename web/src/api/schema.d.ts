@@ -2162,6 +2162,142 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/{id}/journeys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An account's journey timeline
+         * @description The account's entries into journeys, newest first (at most `limit`, 1–200, default 50), each with the journey, the entry number, whether it is still inside, and every move from node to node with its time and reason. 404 for an unknown account.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description At most this many entries (1–200, default 50) */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["AccountJourneyEntry"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts/{id}/people": {
         parameters: {
             query?: never;
@@ -10756,7 +10892,7 @@ export interface paths {
         };
         /**
          * List journeys
-         * @description Account journeys in every status (draft, live, closed, finished, aborted). Paged: pass nextCursor back as cursor (limit 1–500, default 50).
+         * @description Account journeys in every status (draft, live, closed, finished, aborted), each with its entry counts (entered so far, still inside). Paged: pass nextCursor back as cursor (limit 1–500, default 50).
          */
         get: {
             parameters: {
@@ -10784,7 +10920,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["Journey"][];
+                            data: components["schemas"]["JourneyListItem"][];
                             nextCursor: string | null;
                         };
                     };
@@ -11636,6 +11772,137 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/journeys/{id}/counters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per-node counters of a journey: entered, waiting here, passed
+         * @description For every node of the journey (in definition order): how many arrived at it, how many are there now (waiting, listening, awaiting a result, at a merge) and how many left it; with the journey's entries so far and those still inside. A Draft has zeros everywhere. 404 for an unknown journey.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JourneyCounters"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/journeys/{id}/duplicate": {
         parameters: {
             query?: never;
@@ -11761,6 +12028,148 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/journeys/{id}/nodes/{nodeId}/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The accounts behind one node counter (drill-down)
+         * @description One row per entry (account and entry number) that entered the node (filter=entered, the default), is there now (waitingHere) or left it (passed), in account-id order. 404 for an unknown journey or a node the journey does not have. Paged: pass nextCursor back as cursor (limit 1–500, default 50).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opaque cursor from the previous page’s nextCursor */
+                    cursor?: string;
+                    /** @description Which counter: entered, waitingHere or passed */
+                    filter?: "entered" | "waitingHere" | "passed";
+                    /** @description Page size (1–500, default 50) */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    nodeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["JourneyNodeAccount"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -22735,6 +23144,72 @@ export interface components {
             /** @description Also sent as the ETag header; send it back in If-Match (optional for accounts) */
             version: number;
         };
+        AccountJourneyEntry: {
+            endedAt: string | null;
+            enrollmentId: string;
+            /**
+             * Format: date-time
+             * @example 2026-01-31T09:30:00.000Z
+             */
+            enteredAt: string;
+            entryNumber: number;
+            journeyId: string;
+            journeyName: string;
+            /** @enum {string} */
+            journeyStatus: "draft" | "live" | "closed" | "finished" | "aborted";
+            moves: {
+                /**
+                 * Format: date-time
+                 * @example 2026-01-31T09:30:00.000Z
+                 */
+                at: string;
+                /** @description A path index, an event id, the entry number, or why an action was skipped */
+                detail: string | null;
+                /** @description null: the entry itself */
+                from: string | null;
+                /** @description null: the path ended here */
+                to: string | null;
+                /** @description "t" for the account; other ids for the paths of a people split */
+                tokenId: string;
+                /** @description enter, next, path, other, no_match, wake, event, timeout, ok, error, merge, split or skipped */
+                via: string;
+            }[];
+            /** @enum {string} */
+            status: "active" | "completed";
+        };
+        AccountJourneyEntryInput: {
+            endedAt: string | null;
+            enrollmentId: string;
+            /**
+             * Format: date-time
+             * @example 2026-01-31T09:30:00.000Z
+             */
+            enteredAt: string;
+            entryNumber: number;
+            journeyId: string;
+            journeyName: string;
+            /** @enum {string} */
+            journeyStatus: "draft" | "live" | "closed" | "finished" | "aborted";
+            moves: {
+                /**
+                 * Format: date-time
+                 * @example 2026-01-31T09:30:00.000Z
+                 */
+                at: string;
+                /** @description A path index, an event id, the entry number, or why an action was skipped */
+                detail: string | null;
+                /** @description null: the entry itself */
+                from: string | null;
+                /** @description null: the path ended here */
+                to: string | null;
+                /** @description "t" for the account; other ids for the paths of a people split */
+                tokenId: string;
+                /** @description enter, next, path, other, no_match, wake, event, timeout, ok, error, merge, split or skipped */
+                via: string;
+            }[];
+            /** @enum {string} */
+            status: "active" | "completed";
+        };
         AccountList: {
             /** @description Dynamic lists: the account condition; static lists: null */
             condition: unknown | null;
@@ -24968,6 +25443,38 @@ export interface components {
             /** @description Also sent as the ETag header; send it back in If-Match to avoid overwriting a concurrent change */
             version: number;
         };
+        JourneyCounters: {
+            /** @description Entries still inside the journey */
+            active: number;
+            /** @description Entries so far (an account entering twice counts twice) */
+            entered: number;
+            journeyId: string;
+            nodes: {
+                /** @description Arrivals at the node */
+                entered: number;
+                nodeId: string;
+                /** @description Departures from the node */
+                passed: number;
+                /** @description Accounts (or people-split paths) at the node now */
+                waitingHere: number;
+            }[];
+        };
+        JourneyCountersInput: {
+            /** @description Entries still inside the journey */
+            active: number;
+            /** @description Entries so far (an account entering twice counts twice) */
+            entered: number;
+            journeyId: string;
+            nodes: {
+                /** @description Arrivals at the node */
+                entered: number;
+                nodeId: string;
+                /** @description Departures from the node */
+                passed: number;
+                /** @description Accounts (or people-split paths) at the node now */
+                waitingHere: number;
+            }[];
+        };
         JourneyCreate: {
             /**
              * @default {
@@ -25048,6 +25555,74 @@ export interface components {
         };
         JourneyInput: {
             closedAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-01-31T09:30:00.000Z
+             */
+            createdAt: string;
+            definition: components["schemas"]["JourneyDefinitionInput"];
+            description: string | null;
+            /** @description When the journey ends (required to publish; at most 3 years after the start) */
+            endAt: string | null;
+            /** @description When it finished or was aborted */
+            endedAt: string | null;
+            id: string;
+            name: string;
+            publishedAt: string | null;
+            /** @description When accounts start to enter (null: when published) */
+            startAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "live" | "closed" | "finished" | "aborted";
+            /**
+             * Format: date-time
+             * @example 2026-01-31T09:30:00.000Z
+             */
+            updatedAt: string;
+            /** @description Also sent as the ETag header; send it back in If-Match to avoid overwriting a concurrent change */
+            version: number;
+        };
+        JourneyListItem: {
+            closedAt: string | null;
+            counts: {
+                /** @description Entries still inside */
+                active: number;
+                /** @description Entries so far */
+                entered: number;
+            };
+            /**
+             * Format: date-time
+             * @example 2026-01-31T09:30:00.000Z
+             */
+            createdAt: string;
+            definition: components["schemas"]["JourneyDefinition"];
+            description: string | null;
+            /** @description When the journey ends (required to publish; at most 3 years after the start) */
+            endAt: string | null;
+            /** @description When it finished or was aborted */
+            endedAt: string | null;
+            id: string;
+            name: string;
+            publishedAt: string | null;
+            /** @description When accounts start to enter (null: when published) */
+            startAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "live" | "closed" | "finished" | "aborted";
+            /**
+             * Format: date-time
+             * @example 2026-01-31T09:30:00.000Z
+             */
+            updatedAt: string;
+            /** @description Also sent as the ETag header; send it back in If-Match to avoid overwriting a concurrent change */
+            version: number;
+        };
+        JourneyListItemInput: {
+            closedAt: string | null;
+            counts: {
+                /** @description Entries still inside */
+                active: number;
+                /** @description Entries so far */
+                entered: number;
+            };
             /**
              * Format: date-time
              * @example 2026-01-31T09:30:00.000Z
@@ -25265,6 +25840,30 @@ export interface components {
             settings: {
                 [key: string]: unknown;
             } | null;
+        };
+        JourneyNodeAccount: {
+            accountId: string;
+            accountName: string;
+            /**
+             * Format: date-time
+             * @description When it arrived at the node (entered, waitingHere) or first left it (passed)
+             * @example 2026-01-31T09:30:00.000Z
+             */
+            at: string;
+            enrollmentId: string;
+            entryNumber: number;
+        };
+        JourneyNodeAccountInput: {
+            accountId: string;
+            accountName: string;
+            /**
+             * Format: date-time
+             * @description When it arrived at the node (entered, waitingHere) or first left it (passed)
+             * @example 2026-01-31T09:30:00.000Z
+             */
+            at: string;
+            enrollmentId: string;
+            entryNumber: number;
         };
         JourneyNodeInput: {
             id: string;

@@ -2,7 +2,7 @@
 import { ActionIcon, AppShell, Avatar, Badge, Burger, Group, Menu, NavLink, Text, Tooltip, UnstyledButton, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { Suspense } from 'react';
 import { useDisclosure } from '@mantine/hooks';
-import { IconActivity, IconAdjustmentsHorizontal, IconApi, IconBuilding, IconFileImport, IconListDetails, IconLogout, IconMoon, IconSun, IconUserCog, IconUsers, IconUsersGroup, IconUserSearch, IconWebhook } from '@tabler/icons-react';
+import { IconActivity, IconAdjustmentsHorizontal, IconApi, IconBuilding, IconFileImport, IconListDetails, IconLogout, IconMoon, IconRoute, IconSun, IconUserCog, IconUsers, IconUsersGroup, IconUserSearch, IconWebhook } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useCan, useMe } from '../auth/session.tsx';
@@ -11,6 +11,7 @@ import { LoadingState } from './States.tsx';
 
 const NAV = [
   { to: '/buying-groups', label: 'Buying groups', icon: IconUsersGroup },
+  { to: '/journeys', label: 'Journeys', icon: IconRoute },
   { to: '/accounts', label: 'Accounts', icon: IconBuilding },
   { to: '/people', label: 'People', icon: IconUsers },
   { to: '/account-lists', label: 'Account lists', icon: IconListDetails },

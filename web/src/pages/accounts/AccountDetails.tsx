@@ -14,6 +14,7 @@ import { stageName, useLookups } from '../../lib/lookups.ts';
 import { formatDay, formatNumber, fullName, label } from '../../lib/people.ts';
 import { CustomAttributes } from '../../components/CustomAttributes.tsx';
 import { Fact } from '../../components/Fact.tsx';
+import { AccountJourneysTab } from './AccountJourneys.tsx';
 
 type Account = Schemas['Account'];
 type Coverage = Schemas['AccountCoverage'];
@@ -426,7 +427,7 @@ function CoverageTab({ accountId }: { accountId: string }) {
   );
 }
 
-const TABS = ['people', 'buying-groups', 'coverage'] as const;
+const TABS = ['people', 'buying-groups', 'coverage', 'journeys'] as const;
 
 export function AccountDetailsPage() {
   const { id = '' } = useParams();
@@ -459,6 +460,7 @@ export function AccountDetailsPage() {
           <Tabs.Tab value="people">People</Tabs.Tab>
           <Tabs.Tab value="buying-groups">Buying groups</Tabs.Tab>
           <Tabs.Tab value="coverage">Contact coverage</Tabs.Tab>
+          <Tabs.Tab value="journeys">Journeys</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="people" pt="md">
           <PeopleTab accountId={a.id} />
@@ -468,6 +470,9 @@ export function AccountDetailsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="coverage" pt="md">
           <CoverageTab accountId={a.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="journeys" pt="md">
+          <AccountJourneysTab accountId={a.id} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

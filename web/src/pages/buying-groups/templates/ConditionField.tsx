@@ -5,13 +5,15 @@
  */
 import { useState } from 'react';
 import { Group, JsonInput, SegmentedControl, Stack, Text } from '@mantine/core';
-import { ConditionBuilder, type Condition } from '../../../components/conditions/index.ts';
+import { ConditionBuilder, type Condition, type Subject } from '../../../components/conditions/index.ts';
 
 export interface ConditionFieldProps {
   value: unknown;
   onChange: (c: unknown) => void;
   readOnly?: boolean;
   label?: string;
+  /** Whose condition it is (roles: a person's; journey account splits: an account's). */
+  subject?: Subject;
   /** The API's messages, at paths inside the condition ("" for its root, "/all/0/value"). */
   errors?: { path: string; message: string }[];
   /** Told while the JSON text does not parse (nothing to save or preview yet). */
@@ -60,7 +62,7 @@ function JsonField({ value, onChange, readOnly, label, errors = [], onInvalid }:
 
 export function ConditionField(props: ConditionFieldProps) {
   const [mode, setMode] = useState<'builder' | 'json'>('builder');
-  const { value, onChange, readOnly, label = 'Condition', errors = [], onInvalid } = props;
+  const { value, onChange, readOnly, label = 'Condition', subject = 'person', errors = [], onInvalid } = props;
   return (
     <Stack gap={6} role="group" aria-label={label}>
       <Group justify="space-between">
@@ -83,7 +85,7 @@ export function ConditionField(props: ConditionFieldProps) {
         />
       </Group>
       {mode === 'builder' ? (
-        <ConditionBuilder subject="person" value={(value ?? null) as Condition | null} onChange={(c) => onChange(c)} readOnly={readOnly} errors={errors} />
+        <ConditionBuilder subject={subject} value={(value ?? null) as Condition | null} onChange={(c) => onChange(c)} readOnly={readOnly} errors={errors} />
       ) : (
         <JsonField {...props} label={`${label} (JSON)`} />
       )}
