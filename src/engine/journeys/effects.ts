@@ -168,7 +168,7 @@ async function databaseAction(trx: Kysely<DB>, e: DbAction & Effect, now: number
       return { status: 'done', result: r.changed ? `status "${r.from ?? ''}" → "${r.to ?? ''}"` : 'status already set' };
     }
     case 'addToJourney': {
-      const target = await getJourney(trx, e.journeyId);
+      const target = await getJourney(trx, e.targetJourneyId);
       if (!acceptsEntries(target.status, target.startAt, now) || (target.endAt !== null && target.endAt <= now)) {
         return { status: 'skipped', result: `journey "${target.name}" is ${target.status} and takes no entries now` };
       }
@@ -257,7 +257,7 @@ async function salesAlert(deps: EffectDeps, claimed: StoredEffect, e: Extract<Ef
     const body = JSON.stringify(salesAlertPayload(facts, e.key, now));
     const res = await postWebhook(e.webhook.url, { 'webhook-id': e.key, 'idempotency-key': e.key }, body, { policy: deps.addressPolicy ?? PUBLIC_ONLY, timeoutMs: deps.webhookTimeoutMs ?? 15_000, maxResponseBytes: 16 * 1024, resolver: deps.resolver });
     if (res.status !== null && res.status >= 200 && res.status < 300) progress.webhook = `HTTP ${res.status}`;
-    else if (res.status !== null && res.status >= 400 && res.status < 500 && res.status !== 408 && res.status !== 429) permanent.push(`webhook: HTTP ${res.status}`);
+    else if (isFinal(res)) permanent.push(`webhook: ${res.error ?? `HTTP ${res.status}`}`);
     else transient.push(`webhook: ${res.error ?? `HTTP ${res.status}`}`);
   }
   const done = [progress.email ? `email ${progress.email}` : null, progress.webhook ? `webhook ${progress.webhook}` : null].filter(Boolean).join('; ');
@@ -273,15 +273,19 @@ async function salesAlert(deps: EffectDeps, claimed: StoredEffect, e: Extract<Ef
   return record(db, e.key, { status: 'done', result: done }, now);
 }
 
+/** A 4xx (other than timeout / too many requests) or a refused address will not change on a retry. */
+function isFinal(res: { status: number | null; error: string | null }): boolean {
+  if (res.status === null) return res.error?.startsWith('refused:') ?? false;
+  return res.status >= 400 && res.status < 500 && res.status !== 408 && res.status !== 429;
+}
+
 async function callHttp(deps: EffectDeps, claimed: StoredEffect, e: Extract<Effect, { type: 'callHttp' }>, now: number): Promise<EffectOutcome> {
   const db = deps.database.db;
   const body = JSON.stringify({ id: e.key, journeyId: e.journeyId, accountId: e.accountId, nodeId: e.nodeId, at: new Date(e.at).toISOString() });
   const res = await postWebhook(e.url, { ...e.headers, 'idempotency-key': e.key }, body, { policy: deps.addressPolicy ?? PUBLIC_ONLY, timeoutMs: e.timeoutMs, maxResponseBytes: 16 * 1024, resolver: deps.resolver, method: e.method });
   if (res.status !== null && res.status >= 200 && res.status < 300) return record(db, e.key, { status: 'done', result: `HTTP ${res.status}` }, now);
   const why = res.error ?? `HTTP ${res.status}`;
-  // A 4xx (other than timeout / too many requests) will not change on a retry: take the error path now.
-  const final = res.status !== null && res.status >= 400 && res.status < 500 && res.status !== 408 && res.status !== 429;
-  if (!final) {
+  if (!isFinal(res)) {
     const retry = retryOrFail(deps, claimed.tries, now);
     if (retry) {
       await retryEffectAt(db, e.key, retry.at, why);
