@@ -1,8 +1,7 @@
 /** `quorum journeys worker`: the journey runtime alone (several may share a PostgreSQL database). */
 import type { Database } from '../store/index.ts';
 import { systemClock } from '../domain/index.ts';
-import { journeyLoopSettings, startJourneyLoop, JourneyWorker } from '../engine/index.ts';
-import { smtpConfig, smtpMailer } from '../engine/journeys/index.ts';
+import { journeyLoopSettings, startJourneyLoop, JourneyWorker, smtpConfig, smtpMailer } from '../engine/index.ts';
 import { webhookConfig } from './webhooks-config.ts';
 
 /** The loop's settings from the environment (QUORUM_PUBLIC_URL, the webhook address policy, QUORUM_JOURNEYS_*); a bad QUORUM_SMTP_URL stops the start. */
