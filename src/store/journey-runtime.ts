@@ -323,6 +323,25 @@ export async function claimEffect(trx: Kysely<DB>, now: number, leaseUntil: numb
   return { effect: parseJson<Effect>(r.payload), enrollmentId: r.enrollment_id, status: r.status, tries: Number(r.tries), result: r.result };
 }
 
+/** claimEffect for up to `limit` effects at once (one transaction, one lease each). */
+export async function claimEffects(trx: Kysely<DB>, now: number, leaseUntil: number, limit: number): Promise<StoredEffect[]> {
+  const { rows } = await sql<{ key: string }>`
+    select key from journey_effects where status = 'pending' and (locked_until is null or locked_until <= ${now})
+    order by created_at, key limit ${limit}${dialectOf(trx).claimLock()}`.execute(trx);
+  const keys = rows.map((r) => r.key);
+  if (keys.length === 0) return [];
+  await trx.updateTable('journey_effects').set((eb) => ({ locked_until: leaseUntil, tries: eb('tries', '+', 1) })).where('key', 'in', keys).execute();
+  const stored = await trx.selectFrom('journey_effects').select(['key', 'payload', 'enrollment_id', 'status', 'tries', 'result']).where('key', 'in', keys).execute();
+  const byKey = new Map(stored.map((r) => [r.key, { effect: parseJson<Effect>(r.payload), enrollmentId: r.enrollment_id, status: r.status, tries: Number(r.tries), result: r.result }]));
+  return keys.map((k) => byKey.get(k)!);
+}
+
+/** Extends a lease this worker holds (it still ends at `heldUntil`); false when the effect is no longer ours to perform. */
+export async function renewEffectLease(db: Kysely<DB>, key: string, heldUntil: number, until: number): Promise<boolean> {
+  const r = await db.updateTable('journey_effects').set({ locked_until: until }).where('key', '=', key).where('status', '=', 'pending').where('locked_until', '=', heldUntil).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
 /** Records what performing an effect came to; only a still pending one changes (a late second worker changes nothing). */
 export async function finishEffect(db: Kysely<DB>, key: string, status: Exclude<EffectStatus, 'pending'>, result: string | null, now: number): Promise<boolean> {
   const r = await db.updateTable('journey_effects').set({ status, result, done_at: now, locked_until: null }).where('key', '=', key).where('status', '=', 'pending').executeTakeFirst();

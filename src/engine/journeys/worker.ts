@@ -18,7 +18,7 @@ import { hostname } from 'node:os';
 import {
   claimCursor,
   claimDueEnrollments,
-  claimEffect,
+  claimEffects,
   claimEnrollment,
   dialectFor,
   endEnrollment,
@@ -27,9 +27,11 @@ import {
   outboxHead,
   postponeEnrollment,
   releaseEffectLeases,
+  renewEffectLease,
   saveCursor,
   wakeEnrollments,
   type Database,
+  type StoredEffect,
 } from '../../store/index.ts';
 import type { Clock } from '../../domain/index.ts';
 import { admitAccounts } from './admit.ts';
@@ -65,6 +67,8 @@ const OUTBOX_PAGE = 1000;
 const FAILED_STEP_DELAY_MS = 60_000;
 /** Rounds of steps and effects in one tick (an HTTP call's result wakes its enrollment for another round). */
 const MAX_ROUNDS = 20;
+/** Effects claimed per transaction. */
+const EFFECT_BATCH = 50;
 
 export class JourneyWorker {
   readonly workerId = `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
@@ -161,7 +165,8 @@ export class JourneyWorker {
     try {
       return await this.db.transaction().execute(async (trx) => {
         claimed = await claimDueEnrollments(trx, now, size);
-        for (const id of claimed) await stepEnrollmentIn(trx, id, this.loadFacts, now);
+        const journeys = new Map();
+        for (const id of claimed) await stepEnrollmentIn(trx, id, this.loadFacts, now, journeys);
         return claimed.length;
       });
     } catch (e) {
@@ -194,18 +199,34 @@ export class JourneyWorker {
     let finished = 0;
     const lease = this.opts.leaseMs ?? 120_000;
     for (;;) {
-      const claimed = await this.db.transaction().execute((trx) => claimEffect(trx, now, now + lease));
-      if (!claimed) return finished;
+      // Claimed in batches (one transaction sets the lease of each), performed one by one.
+      const batch = await this.db.transaction().execute((trx) => claimEffects(trx, now, now + lease, EFFECT_BATCH));
+      if (batch.length === 0) return finished;
+      for (const claimed of batch) {
+        // What leaves the database gets a fresh lease of its own: the batch's may have run short while earlier ones were sent.
+        if (claimed.effect.type === 'salesAlert' || claimed.effect.type === 'callHttp') {
+          const at = Math.max(now, this.opts.clock.now());
+          if (!(await renewEffectLease(this.db, claimed.effect.key, now + lease, at + lease))) continue;
+        }
+        finished += await this.performOne(claimed, now, counts);
+      }
+    }
+  }
+
+  private async performOne(claimed: StoredEffect, now: number, counts: TickCounts): Promise<number> {
+    {
       try {
         const o = await performEffect({ ...this.opts }, claimed, now);
-        if (o.status === 'retry') counts.effects.retried++;
-        else {
-          counts.effects[o.status]++;
-          finished++;
+        if (o.status === 'retry') {
+          counts.effects.retried++;
+          return 0;
         }
+        counts.effects[o.status]++;
+        return 1;
       } catch (e) {
         // Unexpected (a database fault): the lease runs out and a later tick tries again.
         this.log(`journey effect ${claimed.effect.key}: ${e instanceof Error ? e.message : String(e)}`);
+        return 0;
       }
     }
   }
