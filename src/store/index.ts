@@ -67,6 +67,7 @@ export {
   duplicateJourney,
   endJourney,
   enqueueEffects,
+  finishDueJourneys,
   getEnrollment,
   getJourney,
   insertEnrollment,

@@ -240,4 +240,19 @@ describe(`journey effects (${TEST_ENGINE})`, () => {
     expect(smtp.messages.map((m) => m.envelopeTo)).toEqual([['rep@example.com'], ['rep2@example.com']]);
     expect((await getEnrollment(t.db, enrollmentId)).status).toBe('completed');
   });
+
+  it('finishes a journey whose end date has passed; the accounts still inside leave at the end date', async () => {
+    const followUp = (await t.db.selectFrom('journeys').select(['id', 'end_at']).where('name', '=', 'Follow-up').executeTakeFirstOrThrow());
+    const [inside] = await listEnrollments(t.db, followUp.id);
+    expect(inside).toMatchObject({ status: 'active' });
+    clock.set(Number(followUp.end_at) + 1000);
+    await worker.tick(clock.now());
+    const j = await t.db.selectFrom('journeys').select(['status', 'ended_at']).where('id', '=', followUp.id).executeTakeFirstOrThrow();
+    expect(j).toMatchObject({ status: 'finished' });
+    expect(Number(j.ended_at)).toBe(Number(followUp.end_at));
+    expect(await getEnrollment(t.db, inside!.id)).toMatchObject({ status: 'completed', endedAt: Number(followUp.end_at) });
+    expect(await t.db.selectFrom('journey_positions').select('node_id').where('journey_id', '=', followUp.id).execute()).toEqual([]);
+    // The scenario journey (end date far ahead) is still Live.
+    expect((await t.db.selectFrom('journeys').select('status').where('id', '=', s.journeyId).executeTakeFirstOrThrow()).status).toBe('live');
+  });
 });

@@ -22,6 +22,7 @@ import {
   claimEnrollment,
   dialectFor,
   endEnrollment,
+  finishDueJourneys,
   listeningEnrollments,
   outboxAccounts,
   outboxHead,
@@ -91,7 +92,10 @@ export class JourneyWorker {
   /** Everything due at `now`, as described above. `admit: false` leaves out admission (the loop admits less often). */
   async tick(now: number = this.opts.clock.now(), opts: { admit?: boolean } = {}): Promise<TickCounts> {
     const counts: TickCounts = { admitted: 0, woken: 0, stepped: 0, effects: { done: 0, skipped: 0, failed: 0, retried: 0 } };
-    if (opts.admit !== false) counts.admitted = (await admitAccounts(this.opts.database, now, (l) => this.log(l))).admitted;
+    if (opts.admit !== false) {
+      for (const id of await finishDueJourneys(this.db, now)) this.log(`journey ${id} finished`);
+      counts.admitted = (await admitAccounts(this.opts.database, now, (l) => this.log(l))).admitted;
+    }
     counts.woken = await this.wakeFromOutbox(now);
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const stepped = await this.stepDue(now);
