@@ -18,7 +18,8 @@
  *
  * Then the export, import and learned-suggestion benchmarks (bench/exports.ts, bench/imports.ts,
  * bench/suggestions.ts), each with its own docs section; `--only exports|suggestions` runs one
- * alone (`--people N` sizes the suggestion tenant).
+ * alone (`--people N` sizes the suggestion tenant). `--only journeys` runs the journey runtime's
+ * benchmark (bench/journeys.ts), which the default run leaves out.
  *
  * Every measured step runs at least 3 times (issue 8): the report gives medians and spreads
  * (min–max), and ratios of medians from the same run. Generation also runs over 1/20 and 1/4 of
@@ -48,6 +49,7 @@ import { writeReport, type EngineResult, type Machine } from './report.ts';
 import { measureBrowser, type BrowserResult } from './browser.ts';
 import { runExportBench } from './exports.ts';
 import { runSuggestionBench } from './suggestions.ts';
+import { runJourneyBench } from './journeys.ts';
 import { growthAudiences, resetGeneration, runGeneration } from './generation.ts';
 import { median, quantile } from './stats.ts';
 import { cacheEntry } from './cache.ts';
@@ -70,7 +72,7 @@ interface Args {
   url: string | null;
   out: string | null;
   /** `--only exports|suggestions`: that benchmark alone (bench/exports.ts, bench/suggestions.ts). */
-  only: 'exports' | 'suggestions' | null;
+  only: 'exports' | 'suggestions' | 'journeys' | null;
   /** `--people N`: the suggestion benchmark's tenant size (default 1,000,000; 1/20 with --small). */
   people: number | null;
 }
@@ -103,10 +105,10 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--out') args.out = value();
     else if (a === '--only') {
       const o = value();
-      if (o !== 'exports' && o !== 'suggestions') throw new Error('--only takes exports or suggestions');
+      if (o !== 'exports' && o !== 'suggestions' && o !== 'journeys') throw new Error('--only takes exports, suggestions or journeys');
       args.only = o;
     } else if (a === '--people') args.people = Number(value());
-    else throw new Error(`unknown argument ${a}; use --small, --engine sqlite|postgres|both, --keep, --no-docs, --no-browser, --cache, --changes N, --only exports|suggestions, --people N`);
+    else throw new Error(`unknown argument ${a}; use --small, --engine sqlite|postgres|both, --keep, --no-docs, --no-browser, --cache, --changes N, --only exports|suggestions|journeys, --people N`);
   }
   return args;
 }
@@ -422,6 +424,10 @@ async function main(): Promise<void> {
     return;
   }
 
+  if (args.only === 'journeys') {
+    process.stdout.write(`${await runJourneyBench({ small: args.small, engines: args.engines, docs: args.docs })}\n`);
+    return;
+  }
   if (args.only === 'exports') {
     await runExportBench({ small: args.small, engines: args.engines, docs: args.docs });
     return;

@@ -1,7 +1,8 @@
 /** `quorum generate` and `quorum worker`: creation jobs from the command line. */
 import { SYSTEM_ACTOR, type Database } from '../store/index.ts';
 import { systemClock } from '../domain/index.ts';
-import { enqueueCreationJob, getJob, type CreationJobRequest, type Job, JobRunner, WebhookDispatcher, installMaintenance } from '../engine/index.ts';
+import { enqueueCreationJob, getJob, type CreationJobRequest, type Job, JobRunner, WebhookDispatcher, installMaintenance, journeysEnabled, startJourneyLoop } from '../engine/index.ts';
+import { journeySettingsFromEnv } from './journeys.ts';
 import { jobBatchSize } from './serve.ts';
 import { checkWebhookKey, webhookConfig } from './webhooks-config.ts';
 
@@ -57,7 +58,9 @@ export async function runWorker(database: Database, log: (line: string) => void)
     ? new WebhookDispatcher({ database, clock: systemClock, secrets: hooks.secrets, addressPolicy: hooks.addressPolicy, retry: hooks.retry, timeoutMs: hooks.timeoutMs, maxResponseBytes: hooks.maxResponseBytes, log })
     : null;
   dispatcher?.start();
-  log(`Worker ${runner.workerId} is waiting for creation jobs${dispatcher ? ' and delivering webhooks' : ''} (Ctrl+C stops it).`);
+  // Journeys too (QUORUM_JOURNEYS=off leaves them to other processes); this process serves no API, so in-process.
+  const journeys = journeysEnabled() ? await startJourneyLoop(database, journeySettingsFromEnv(), log, 'inline') : null;
+  log(`Worker ${runner.workerId} is waiting for creation jobs${dispatcher ? ', delivering webhooks' : ''}${journeys ? ', running journeys' : ''} (Ctrl+C stops it).`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
@@ -66,5 +69,6 @@ export async function runWorker(database: Database, log: (line: string) => void)
   log('Stopping: the current batch is abandoned and resumes on the next start.');
   await runner.stop();
   await dispatcher?.stop();
+  await journeys?.stop();
   await database.close();
 }

@@ -416,6 +416,18 @@ Logging (serve, start):
       await runWorker(database, info);
     });
 
+  const journeys = program.command('journeys').description('account journeys (see README, "Journeys"); a running server runs them too unless QUORUM_JOURNEYS=off');
+  journeys
+    .command('worker')
+    .description('run the journey runtime until stopped: admissions, waits, listen steps, actions (several may share a PostgreSQL database)')
+    .option('--once', 'run one round of everything due now, print what it did and exit')
+    .action(async (opts: { once?: boolean }, cmd: Command) => {
+      const database = openFor(cmd);
+      await migrate(database);
+      const { runJourneysWorker } = await import('./journeys.ts');
+      await runJourneysWorker(database, opts, out, info);
+    });
+
   const webhooks = program.command('webhooks').description('webhook subscriptions (see README, "Webhooks"); a running server delivers');
   webhooks
     .command('list')

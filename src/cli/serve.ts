@@ -9,7 +9,10 @@ import {
   startScoreScheduler,
   WebhookDispatcher,
   ActivationScheduler,
+  journeysEnabled,
+  startJourneyLoop,
 } from '../engine/index.ts';
+import { journeySettingsFromEnv } from './journeys.ts';
 import { systemClock, DEFAULT_SESSION_POLICY, type SessionPolicy } from '../domain/index.ts';
 import { ensureWebBuild } from './web-build.ts';
 import { checkWebhookKey, webhookConfig } from './webhooks-config.ts';
@@ -113,6 +116,11 @@ export async function startServer(database: Database, opts: ServeOptions): Promi
     app.addHook('onClose', async () => dispatcher.stop());
   }
   await runner.start();
+  // The journey runtime (QUORUM_JOURNEYS=off turns it off here, e.g. when `quorum journeys worker` processes run it).
+  if (journeysEnabled()) {
+    const journeys = await startJourneyLoop(database, journeySettingsFromEnv(), log);
+    app.addHook('onClose', async () => journeys.stop());
+  }
   // Engagement decay: a recompute at start (catching up on downtime), then every interval.
   const every = scoresRecomputeMs();
   if (every > 0) {

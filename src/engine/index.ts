@@ -25,7 +25,7 @@ export { GROUPS_PER_PAGE, confirmSuggestions, dismissSuggestions, enqueueSuggest
 export type { InducedTemplate, SuggestionRef, SuggestionsJobRequest } from './suggestions.ts';
 export { DEFAULT_RECOMPUTE_INTERVAL_MS, MAX_RECOMPUTE_INTERVAL_MS, startScoreScheduler } from './scheduler.ts';
 export { moveStage, setStatusLabel } from './stages.ts';
-export { stepEnrollment, type FactsLoader, type StepResult } from './journeys/step.ts';
+export { JourneyWorker, journeyLoopSettings, journeysEnabled, smtpConfig, smtpMailer, startJourneyLoop, stepEnrollment, type FactsLoader, type JourneyLoop, type Mailer, type StepResult, type TickCounts } from './journeys/index.ts';
 export { enqueueTemplateUpgrade } from './template-upgrade.ts';
 export { GAP_EXPORT_FIELDS, MEMBER_EXPORT_FIELDS, exportStats, openExport } from './exports.ts';
 export type { ExportRequest, ExportStream } from './exports.ts';

@@ -323,6 +323,25 @@ export async function claimEffect(trx: Kysely<DB>, now: number, leaseUntil: numb
   return { effect: parseJson<Effect>(r.payload), enrollmentId: r.enrollment_id, status: r.status, tries: Number(r.tries), result: r.result };
 }
 
+/** claimEffect for up to `limit` effects at once (one transaction, one lease each). */
+export async function claimEffects(trx: Kysely<DB>, now: number, leaseUntil: number, limit: number): Promise<StoredEffect[]> {
+  const { rows } = await sql<{ key: string }>`
+    select key from journey_effects where status = 'pending' and (locked_until is null or locked_until <= ${now})
+    order by created_at, key limit ${limit}${dialectOf(trx).claimLock()}`.execute(trx);
+  const keys = rows.map((r) => r.key);
+  if (keys.length === 0) return [];
+  await trx.updateTable('journey_effects').set((eb) => ({ locked_until: leaseUntil, tries: eb('tries', '+', 1) })).where('key', 'in', keys).execute();
+  const stored = await trx.selectFrom('journey_effects').select(['key', 'payload', 'enrollment_id', 'status', 'tries', 'result']).where('key', 'in', keys).execute();
+  const byKey = new Map(stored.map((r) => [r.key, { effect: parseJson<Effect>(r.payload), enrollmentId: r.enrollment_id, status: r.status, tries: Number(r.tries), result: r.result }]));
+  return keys.map((k) => byKey.get(k)!);
+}
+
+/** Extends a lease this worker holds (it still ends at `heldUntil`); false when the effect is no longer ours to perform. */
+export async function renewEffectLease(db: Kysely<DB>, key: string, heldUntil: number, until: number): Promise<boolean> {
+  const r = await db.updateTable('journey_effects').set({ locked_until: until }).where('key', '=', key).where('status', '=', 'pending').where('locked_until', '=', heldUntil).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
 /** Records what performing an effect came to; only a still pending one changes (a late second worker changes nothing). */
 export async function finishEffect(db: Kysely<DB>, key: string, status: Exclude<EffectStatus, 'pending'>, result: string | null, now: number): Promise<boolean> {
   const r = await db.updateTable('journey_effects').set({ status, result, done_at: now, locked_until: null }).where('key', '=', key).where('status', '=', 'pending').executeTakeFirst();
@@ -435,4 +454,60 @@ export async function nodeAccounts(
 export async function accountMoves(db: Kysely<DB>, journeyId: string, accountId: string): Promise<(Move & { enrollmentId: string })[]> {
   const rows = await db.selectFrom('journey_moves').selectAll().where('journey_id', '=', journeyId).where('account_id', '=', accountId).orderBy('seq').execute();
   return rows.map((r) => ({ enrollmentId: r.enrollment_id, tokenId: r.token_id, from: r.from_node ?? '', to: r.to_node, at: Number(r.at), via: r.via as Move['via'], ...(r.detail !== null ? { detail: r.detail } : {}) }));
+}
+
+// ---- used by the worker (engine/journeys/worker.ts) ---------------------------------------------
+
+/** Claims one enrollment by id if it is still due (SKIP LOCKED on PostgreSQL): the one-by-one retry of a failed batch. */
+export async function claimEnrollment(trx: Kysely<DB>, id: string, now: number): Promise<boolean> {
+  const { rows } = await sql<{ id: string }>`
+    select id from journey_enrollments where id = ${id} and status = 'active' and wake_at <= ${now}${dialectOf(trx).claimLock()}`.execute(trx);
+  return rows.length === 1;
+}
+
+/** Puts off an enrollment whose step failed (a bug or a passing fault), so it does not spin. */
+export async function postponeEnrollment(db: Kysely<DB>, id: string, until: number): Promise<void> {
+  await db.updateTable('journey_enrollments').set({ wake_at: until }).where('id', '=', id).where('status', '=', 'active').execute();
+}
+
+/** Ends an enrollment at once (its account was deleted): no tokens left anywhere. */
+export async function endEnrollment(trx: Kysely<DB>, id: string, now: number): Promise<void> {
+  await trx.updateTable('journey_enrollments').set({ status: 'completed', ended_at: now, wake_at: null, state: '[]', updated_at: now }).where('id', '=', id).where('status', '=', 'active').execute();
+  await trx.deleteFrom('journey_positions').where('enrollment_id', '=', id).execute();
+}
+
+/** Locks a pending effect's row for the caller's transaction; false when it is no longer pending (another try finished it). */
+export async function lockPendingEffect(trx: Kysely<DB>, key: string): Promise<boolean> {
+  const r = await trx
+    .selectFrom('journey_effects')
+    .select('status')
+    .where('key', '=', key)
+    .$call((q) => dialectOf(trx).withRowLocks(q, (l) => l.forUpdate()))
+    .executeTakeFirst();
+  return r?.status === 'pending';
+}
+
+/** Drops every effect lease (SQLite at start: the one process that held them is gone). */
+export async function releaseEffectLeases(db: Kysely<DB>): Promise<number> {
+  const r = await db.updateTable('journey_effects').set({ locked_until: null }).where('status', '=', 'pending').where('locked_until', 'is not', null).executeTakeFirst();
+  return Number(r.numUpdatedRows);
+}
+
+/** Live journeys accepting entries at `now` (started, not past their end date). */
+export async function enteringJourneys(db: Kysely<DB>, now: number): Promise<{ id: string; definition: JourneyDefinition }[]> {
+  const rows = await db
+    .selectFrom('journeys')
+    .select(['id', 'definition'])
+    .where('status', '=', 'live')
+    .where((eb) => eb.or([eb('start_at', 'is', null), eb('start_at', '<=', now)]))
+    .where((eb) => eb.or([eb('end_at', 'is', null), eb('end_at', '>', now)]))
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ id: r.id, definition: parseJson<JourneyDefinition>(r.definition) }));
+}
+
+
+/** Stores what a pending effect has done so far (the parts of a sales alert already sent), keeping its lease. */
+export async function saveEffectProgress(db: Kysely<DB>, key: string, result: string): Promise<void> {
+  await db.updateTable('journey_effects').set({ result }).where('key', '=', key).where('status', '=', 'pending').execute();
 }

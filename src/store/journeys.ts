@@ -24,7 +24,7 @@ import {
   type PublishFacts,
 } from '../domain/journeys/index.ts';
 import { canonicalJson, parseJson, toJson } from './db.ts';
-import type { Actor } from './audit.ts';
+import { SYSTEM_ACTOR, type Actor } from './audit.ts';
 import type { ExpectedVersion } from './concurrency.ts';
 import { auditConfig, bump, checkNameFree, checkRename, CONFIG_KINDS, configWrite, createConfig, duplicateConfig, readForWrite } from './config-entity.ts';
 import { afterCursor, decodeCursor, likeContains, likeEscaped, parseSort, sortBy, toPage, type Page, type PageRequest } from './pagination.ts';
@@ -192,6 +192,42 @@ export async function endJourney(db: Kysely<DB>, actor: Actor, id: string, actio
     await auditConfig(trx, actor, KIND, action, id, { before, after }, now);
     return after;
   });
+}
+
+/**
+ * Live or Closed → Finished when it is over (the journey worker calls this each round): its end
+ * date has passed — the accounts still inside leave at the end date — or, once Closed, nobody is
+ * inside any more. Returns the ids finished.
+ */
+export async function finishDueJourneys(db: Kysely<DB>, now: number): Promise<string[]> {
+  const candidates = await db.selectFrom('journeys').select(['id', 'status', 'end_at']).where('status', 'in', ['live', 'closed']).execute();
+  const finished: string[] = [];
+  for (const c of candidates) {
+    const pastEnd = c.end_at !== null && Number(c.end_at) <= now;
+    if (!pastEnd) {
+      if (c.status !== 'closed') continue;
+      const inside = await db.selectFrom('journey_enrollments').select('id').where('journey_id', '=', c.id).where('status', '=', 'active').executeTakeFirst();
+      if (inside) continue;
+    }
+    const done = await configWrite(db, async (trx) => {
+      const before = await getJourney(trx, c.id);
+      if (before.status !== 'live' && before.status !== 'closed') return false;
+      const endedAt = pastEnd ? Number(c.end_at) : now;
+      await trx.updateTable('journeys').set({ status: 'finished', ended_at: endedAt, ...bump(before, now) }).where('id', '=', c.id).execute();
+      if (pastEnd) {
+        const ids = (await trx.selectFrom('journey_enrollments').select('id').where('journey_id', '=', c.id).where('status', '=', 'active').execute()).map((r) => r.id);
+        for (let i = 0; i < ids.length; i += 500) {
+          const part = ids.slice(i, i + 500);
+          await trx.updateTable('journey_enrollments').set({ status: 'completed', ended_at: endedAt, wake_at: null, updated_at: now }).where('id', 'in', part).execute();
+          await trx.deleteFrom('journey_positions').where('enrollment_id', 'in', part).execute();
+        }
+      }
+      await auditConfig(trx, SYSTEM_ACTOR, KIND, 'finish', c.id, { before, after: await getJourney(trx, c.id) }, now);
+      return true;
+    });
+    if (done) finished.push(c.id);
+  }
+  return finished;
 }
 
 /** A new Draft with the same graph and dates, named "<name> (copy)", from any status. */

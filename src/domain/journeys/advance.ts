@@ -26,7 +26,8 @@ export type EffectAction =
   | { type: 'updateStatus'; solutionInterestId: string; status: string }
   | { type: 'salesAlert'; solutionInterestId: string; email: { to: string[] } | null; webhook: { url: string } | null }
   | { type: 'addToList' | 'removeFromList'; listId: string }
-  | { type: 'addToJourney'; journeyId: string }
+  /** `targetJourneyId`, not `journeyId`: an Effect's own `journeyId` is the journey it comes from. */
+  | { type: 'addToJourney'; targetJourneyId: string }
   | { type: 'activate'; destinationId: string }
   | { type: 'callHttp'; url: string; method: 'POST' | 'PUT' | 'PATCH' | 'GET'; timeoutMs: number; headers: Record<string, string> };
 
@@ -299,7 +300,7 @@ function effectAction(
     case 'removeFromList':
       return { type, listId: (s as ActionSettings['addToList']).listId };
     case 'addToJourney':
-      return { type, journeyId: (s as ActionSettings['addToJourney']).journeyId };
+      return { type, targetJourneyId: (s as ActionSettings['addToJourney']).journeyId };
     case 'activate':
       return { type, destinationId: (s as ActionSettings['activate']).destinationId };
     case 'callHttp': {

@@ -58,3 +58,4 @@ export { entryDecision, nextWakeAt, startEnrollment, type Enrollment, type Enrol
 export { eventMatches, scoreHolds, type JourneyEvent } from './events.ts';
 export { applyMustEndOn, fromWallClock, offsetAt, waitEnd, wallClock } from './wait-time.ts';
 export { MAX_VISITS, advance, type AdvanceFacts, type AdvanceResult, type Effect, type EffectAction, type Move } from './advance.ts';
+export { ALERT_TOP_MEMBERS, groupLink, salesAlertMessage, salesAlertPayload, topMembers, type AlertMember, type SalesAlertFacts, type SalesAlertMessage } from './alert.ts';

@@ -8,7 +8,7 @@
  */
 import type { Kysely } from 'kysely';
 import { advance, type AdvanceFacts, type Enrollment } from '../../domain/journeys/index.ts';
-import { dialectOf, enqueueEffects, getEnrollment, getJourney, recordStep, saveEnrollment, type DB, type StoredEnrollment } from '../../store/index.ts';
+import { dialectOf, enqueueEffects, getEnrollment, getJourney, recordStep, saveEnrollment, type DB, type Journey, type StoredEnrollment } from '../../store/index.ts';
 
 /** What the step needs to know about the account and its events, read inside the step's transaction. */
 export type FactsLoader = (trx: Kysely<DB>, enrollment: StoredEnrollment, now: number) => Promise<AdvanceFacts>;
@@ -28,10 +28,20 @@ export async function stepEnrollment(db: Kysely<DB>, enrollmentId: string, loadF
   });
 }
 
-/** stepEnrollment in the caller's transaction, which holds the enrollment's row (claimed or locked). */
-export async function stepEnrollmentIn(trx: Kysely<DB>, enrollmentId: string, loadFacts: FactsLoader, now: number): Promise<StepResult> {
+/** Journeys already read in this batch, by id (a batch is one transaction: they cannot change under it). */
+export type JourneyCache = Map<string, Journey>;
+
+/**
+ * stepEnrollment in the caller's transaction, which holds the enrollment's row (claimed or
+ * locked). `journeys`: a cache shared by the steps of one transaction (the worker's batch).
+ */
+export async function stepEnrollmentIn(trx: Kysely<DB>, enrollmentId: string, loadFacts: FactsLoader, now: number, journeys?: JourneyCache): Promise<StepResult> {
   const enrollment = await getEnrollment(trx, enrollmentId);
-  const journey = await getJourney(trx, enrollment.journeyId);
+  let journey = journeys?.get(enrollment.journeyId);
+  if (!journey) {
+    journey = await getJourney(trx, enrollment.journeyId);
+    journeys?.set(journey.id, journey);
+  }
   // Aborted journeys end their enrollments when aborted; a finished enrollment has nothing left to do.
   if (enrollment.status !== 'active' || journey.status === 'aborted' || journey.status === 'draft') {
     if (enrollment.status === 'active') await saveEnrollment(trx, enrollmentId, { ...enrollment, status: 'completed', endedAt: now }, now);

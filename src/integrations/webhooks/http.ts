@@ -26,6 +26,8 @@ export interface PostOptions {
   timeoutMs: number;
   maxResponseBytes: number;
   resolver?: Resolver;
+  /** POST by default; a journey's HTTP call may use PUT, PATCH or GET (GET sends no body). */
+  method?: 'POST' | 'PUT' | 'PATCH' | 'GET';
 }
 
 export interface PostResult {
@@ -91,8 +93,8 @@ export async function postWebhook(url: string, headers: Record<string, string>, 
     const req = client.request(
       target,
       {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'user-agent': 'Quorum-Webhooks/1', ...headers, 'content-length': Buffer.byteLength(body) },
+        method: opts.method ?? 'POST',
+        headers: opts.method === 'GET' ? { 'user-agent': 'Quorum-Webhooks/1', ...headers } : { 'content-type': 'application/json', 'user-agent': 'Quorum-Webhooks/1', ...headers, 'content-length': Buffer.byteLength(body) },
         lookup: pinnedLookup(pinned),
         agent: false,
       },
@@ -125,6 +127,6 @@ export async function postWebhook(url: string, headers: Record<string, string>, 
       req.destroy();
     }, opts.timeoutMs);
     req.on('error', (e) => finish({ status: null, headers: {}, body: '', error: e.message }));
-    req.end(body);
+    req.end(opts.method === 'GET' ? undefined : body);
   });
 }
