@@ -8,6 +8,7 @@ import {
   CREATION_JOB,
   enqueueCreationJob,
   getJob,
+  isActivationSyncParams,
   isImportParams,
   isSuggestionsParams,
   isUpgradeParams,
@@ -25,7 +26,7 @@ import { streamJob } from './job-stream.ts';
 export const jobOut = z
   .object({
     id: z.string(),
-    type: z.enum(JOB_TYPES.filter((t) => t !== 'import') as ['buying_group_creation', 'template_upgrade']).describe('buying_group_creation (a creation job) or template_upgrade (POST /solution-interests/{id}/upgrade-template)'),
+    type: z.enum(JOB_TYPES.filter((t) => t !== 'import' && t !== 'activation_sync') as ['buying_group_creation', 'template_upgrade']).describe('buying_group_creation (a creation job) or template_upgrade (POST /solution-interests/{id}/upgrade-template)'),
     status: z.enum(['queued', 'running', 'succeeded', 'failed', 'cancelled']),
     solutionInterestId: z.string(),
     audienceId: z.string().nullable().describe('The audience of a creation job (null for a template upgrade)'),
@@ -71,6 +72,7 @@ export function anyJobOutOf(j: Job): z.infer<typeof anyJobOut> {
 
 /** Import jobs are for editors and admins (as the /imports routes): a viewer reading one here gets 403. */
 function visibleTo(req: FastifyRequest, job: Job): Job {
+  if (isActivationSyncParams(job.params)) throw QuorumError.field('not_found', '/id', `job ${job.id} is an activation sync job: GET /activation-sync-jobs/${job.id}`);
   if (isSuggestionsParams(job.params)) throw QuorumError.field('not_found', '/id', `job ${job.id} is a suggestions job: GET /suggestion-jobs/${job.id}`);
   if (isImportParams(job.params) && req.user?.role === 'viewer') throw new QuorumError('forbidden', `Job ${job.id} is an import; imports need the editor role`);
   return job;
@@ -79,7 +81,7 @@ function visibleTo(req: FastifyRequest, job: Job): Job {
 export function jobOutOf(j: Job): z.infer<typeof jobOut> {
   const { cursor: _cursor, import: _import, suggestions: _suggestions, emptyRoleSuggestions, ...counts } = j.counts;
   const p = j.params;
-  if (isImportParams(p) || isSuggestionsParams(p)) throw new Error(`job ${j.id} is an ${j.type} job`);
+  if (isImportParams(p) || isSuggestionsParams(p) || isActivationSyncParams(p)) throw new Error(`job ${j.id} is an ${j.type} job`);
   const upgrade = isUpgradeParams(p);
   return {
     id: j.id,
