@@ -42,6 +42,9 @@ const AccountListsPage = page(() => import('./pages/conditions/AccountLists.tsx'
 const AccountListPage = page(() => import('./pages/conditions/AccountLists.tsx'), 'AccountListPage');
 const ImportPage = page(() => import('./pages/imports/Import.tsx'), 'ImportPage');
 const WebhooksPage = page(() => import('./pages/settings/Webhooks.tsx'), 'WebhooksPage');
+const DestinationsPage = page(() => import('./pages/linkedin/Destinations.tsx'), 'DestinationsPage');
+const ActivationsPage = page(() => import('./pages/linkedin/Activations.tsx'), 'ActivationsPage');
+const ActivationDetailsPage = page(() => import('./pages/linkedin/Activations.tsx'), 'ActivationDetailsPage');
 
 // Shades and the dimmed text colour are chosen for WCAG AA contrast (axe-core runs in the e2e tests).
 const theme = createTheme({
@@ -125,6 +128,9 @@ export function App() {
                 <Route path="weighting-models" element={<WeightingModelsPage />} />
                 <Route path="activity-types" element={<ActivityTypesPage />} />
                 <Route path="webhooks" element={<WebhooksPage />} />
+                <Route path="destinations" element={<DestinationsPage />} />
+                <Route path="activations" element={<ActivationsPage />} />
+                <Route path="activations/:id" element={<ActivationDetailsPage />} />
                 <Route path="personas" element={<PersonasPage />} />
                 <Route path="account-lists" element={<AccountListsPage />} />
                 <Route path="account-lists/:id" element={<AccountListPage />} />
