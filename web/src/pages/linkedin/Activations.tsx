@@ -17,7 +17,7 @@ import { useLookups } from '../../lib/lookups.ts';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States.tsx';
 import { RelativeTime } from '../../components/RelativeTime.tsx';
 import { DeleteButton } from '../../components/DeleteButton.tsx';
-import { ACTIVATIONS_KEY, DestinationStatusBadge, useDestinations } from './Destinations.tsx';
+import { ACTIVATIONS_KEY, DESTINATIONS_KEY, DestinationStatusBadge, useDestinations } from './Destinations.tsx';
 import { EditActivationModal, scheduleLabel } from './ActivationForm.tsx';
 
 type Activation = Schemas['Activation'];
@@ -31,7 +31,7 @@ function ListCell({ on, list }: { on: boolean; list: Activation['companies'] }) 
   if (!list.segmentId) return <Text size="sm" c="dimmed">not on LinkedIn yet</Text>;
   return (
     <Group gap={6} wrap="nowrap">
-      <Badge variant="light" color={list.status === 'READY' ? 'teal' : list.status && ['EXPIRED', 'FAILED', 'ERROR'].includes(list.status) ? 'red' : 'gray'}>
+      <Badge variant="dot" color={list.status === 'READY' ? 'teal' : list.status && ['EXPIRED', 'FAILED', 'ERROR'].includes(list.status) ? 'red' : 'gray'}>
         {list.status ?? 'unknown'}
       </Badge>
       <Text size="sm">{list.audienceSize === null ? 'size unknown' : `${list.audienceSize.toLocaleString()} matched`}</Text>
@@ -123,6 +123,8 @@ export function ActivationsPage() {
 function useSyncJobStream(jobId: string | null): SyncJob | null {
   const [job, setJob] = useState<SyncJob | null>(null);
   useEffect(() => {
+    // A new job: forget the last one's state (its status would look like this one's).
+    setJob(null);
     if (!jobId) return;
     const source = new EventSource(`/api/v1/activation-sync-jobs/${jobId}/progress`);
     source.addEventListener('progress', (e: MessageEvent<string>) => setJob(JSON.parse(e.data) as SyncJob));
@@ -289,10 +291,13 @@ export function ActivationDetailsPage() {
     onError: (e) => notify({ color: 'red', title: 'Not deleted', message: refusal(e), autoClose: 10_000 }),
   });
   const jobFinished = job !== null && FINISHED.includes(job.status);
+  const finishedJobId = jobFinished ? job.id : null;
   useEffect(() => {
-    // The run wrote its history row and LinkedIn's sizes: show them.
-    if (jobFinished) void queryClient.invalidateQueries({ queryKey: ACTIVATIONS_KEY });
-  }, [jobFinished, queryClient]);
+    // The run wrote its history row, LinkedIn's sizes and perhaps the destination's state: show them.
+    if (!finishedJobId) return;
+    void queryClient.invalidateQueries({ queryKey: ACTIVATIONS_KEY });
+    void queryClient.invalidateQueries({ queryKey: DESTINATIONS_KEY });
+  }, [finishedJobId, queryClient]);
 
   if (!isAdmin) return <EmptyState title="Admins only">Activations send buying group data to LinkedIn; an admin manages them.</EmptyState>;
   if (activation.error) return <ErrorState error={activation.error} onRetry={() => void activation.refetch()} />;

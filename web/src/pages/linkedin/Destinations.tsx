@@ -29,7 +29,7 @@ export function DestinationStatusBadge({ d }: { d: Destination }) {
   const s = DESTINATION_STATUS[status];
   return (
     <Stack gap={2}>
-      <Badge color={s.color} variant="light" data-testid="destination-status" data-status={status}>
+      <Badge color={s.color} variant="dot" data-testid="destination-status" data-status={status}>
         {s.label}
       </Badge>
       {status === 'token_expiring' && until !== null && (
