@@ -38,7 +38,7 @@ export function DestinationStatusBadge({ d }: { d: Destination }) {
         </Text>
       )}
       {d.stateMessage && d.state !== 'connected' && (
-        <Text size="xs" c="red" lineClamp={3}>
+        <Text size="xs" c={d.state === 'not_connected' ? 'dimmed' : 'red'} lineClamp={3}>
           {d.stateMessage}
         </Text>
       )}
