@@ -35,11 +35,12 @@ describe('filters in words', () => {
 });
 
 describe('LinkedIn list warnings', () => {
-  it('warns under 300 matched contacts (once the segment exists) and over 300,000 records', () => {
+  it('warns under 300 matched members (once the segment exists) and over 300,000 records', () => {
     expect(listWarnings('contacts', 120, 'seg')).toEqual([expect.stringContaining('Only 120 matched members')]);
     expect(listWarnings('contacts', 120, null)).toEqual([]);
     expect(listWarnings('contacts', 300, 'seg')).toEqual([]);
-    expect(listWarnings('companies', 120, 'seg')).toEqual([]);
+    expect(listWarnings('companies', 120, 'seg')).toEqual([expect.stringContaining('serves a company list from 300')]);
+    expect(listWarnings('companies', 5000, 'seg')).toEqual([]);
     expect(listWarnings('companies', 300_001, 'seg')).toEqual([expect.stringContaining('More than 300,000 records')]);
   });
 });

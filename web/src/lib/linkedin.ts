@@ -79,15 +79,15 @@ export function describeFilter(filter: Record<string, unknown>, l: Lookups | und
   return out.length ? out : ['Every buying group'];
 }
 
-/** LinkedIn's limits (integrations.md): a contact list serves from 300 matched members; a list holds 300,000 records. */
+/** LinkedIn's limits (integrations.md): any matched audience serves from 300 matched members; a list holds 300,000 records. */
 export const MIN_MATCHED_TO_SERVE = 300;
 export const MAX_RECORDS_PER_LIST = 300_000;
 
 /** Warnings for one list of an activation from LinkedIn's reported size (null: not known yet). */
 export function listWarnings(list: 'companies' | 'contacts', audienceSize: number | null, segmentId: string | null): string[] {
   const out: string[] = [];
-  if (list === 'contacts' && segmentId && audienceSize !== null && audienceSize < MIN_MATCHED_TO_SERVE)
-    out.push(`Only ${audienceSize.toLocaleString('en')} matched members: LinkedIn serves a contact list from ${MIN_MATCHED_TO_SERVE} matched members, so campaigns targeting it will not run yet.`);
+  if (segmentId && audienceSize !== null && audienceSize < MIN_MATCHED_TO_SERVE)
+    out.push(`Only ${audienceSize.toLocaleString('en')} matched members: LinkedIn serves a ${list === 'contacts' ? 'contact' : 'company'} list from ${MIN_MATCHED_TO_SERVE} matched members, so campaigns targeting it will not run yet.`);
   if (audienceSize !== null && audienceSize > MAX_RECORDS_PER_LIST) out.push(`More than ${MAX_RECORDS_PER_LIST.toLocaleString('en')} records: LinkedIn refuses larger lists; narrow the filter.`);
   return out;
 }
