@@ -117,6 +117,21 @@ describe('web app: LinkedIn destinations and activations', () => {
     expect(b.problems).toEqual([]);
   });
 
+  it('LinkedIn keeps answering 429: retried, then the run fails with LinkedIn’s answer; the next sync recovers', async () => {
+    const { page } = b;
+    const limited = li.requests.length;
+    // Three tries (the configured maximum) of reading a segment's status, all rate-limited.
+    li.failNext(/^GET \/rest\/dmpSegments\/\d+$/, 429, { headers: { 'retry-after': '0' }, times: 3 });
+    await page.getByRole('button', { name: 'Sync now' }).click();
+    await page.getByTestId('sync-error').filter({ hasText: /LinkedIn answered 429/ }).waitFor();
+    expect(li.requests.slice(limited).filter((r) => r.status === 429)).toHaveLength(3);
+    await page.locator('[data-testid="sync-row"][data-status="failed"]').first().waitFor();
+    await page.getByRole('button', { name: 'Sync now' }).click();
+    await page.locator('[data-testid="sync-progress"][data-status="succeeded"]').waitFor();
+    await page.locator('[data-testid="sync-row"]').first().and(page.locator('[data-status="succeeded"]')).waitFor();
+    expect(b.problems).toEqual([]);
+  });
+
   it('LinkedIn refuses the tokens (401, then the refresh): the sync fails with a clear message and the destination asks for consent', async () => {
     const { page } = b;
     li.expireAccessToken(tokens.accessToken);
