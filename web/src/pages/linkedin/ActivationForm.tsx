@@ -12,6 +12,7 @@ import { fieldError, ifMatch, notify, READABLE_TITLE, SaveError } from '../../li
 import { describeFilter } from '../../lib/linkedin.ts';
 import { useLookups } from '../../lib/lookups.ts';
 import { LoadingState } from '../../components/States.tsx';
+import { FormModal } from '../../components/FormModal.tsx';
 import { ACTIVATIONS_KEY, useDestinations } from './Destinations.tsx';
 
 type Activation = Schemas['Activation'];
@@ -199,14 +200,7 @@ export function EditActivationModal({ activation, onClose }: { activation: Activ
   });
   const filterError = (p: string) => fieldError(save.error, `/filter/${p}`);
   return (
-    <Modal opened onClose={onClose} title={`Edit “${activation.name}”`} size="lg">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          save.mutate();
-        }}
-      >
-        <Stack>
+    <FormModal title={`Edit “${activation.name}”`} onClose={onClose} onSubmit={() => save.mutate()} submitting={save.isPending} submitLabel="Save">
           <SaveError error={save.error} shown={(p) => SHOWN.includes(p) || ['/filter/solutionInterestId', '/filter/missingRoleId', '/filter/completenessBelow'].includes(p)} onReload={onClose} />
           <Text size="sm" fw={500}>
             Filter (applied at the next sync)
@@ -221,16 +215,6 @@ export function EditActivationModal({ activation, onClose }: { activation: Activ
             </Text>
           )}
           <CommonFields f={f} set={(p) => setF({ ...f, ...p })} error={save.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              Save
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    </FormModal>
   );
 }

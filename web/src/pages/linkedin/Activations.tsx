@@ -17,6 +17,7 @@ import { useLookups } from '../../lib/lookups.ts';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States.tsx';
 import { RelativeTime } from '../../components/RelativeTime.tsx';
 import { DeleteButton } from '../../components/DeleteButton.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
 import { ACTIVATIONS_KEY, DESTINATIONS_KEY, DestinationStatusBadge, useDestinations } from './Destinations.tsx';
 import { EditActivationModal, scheduleLabel } from './ActivationForm.tsx';
 
@@ -103,17 +104,16 @@ export function ActivationsPage() {
     );
   return (
     <Stack gap="sm">
-      <Group justify="space-between">
-        <Title order={1} size="h2">
-          LinkedIn activations{destinationId && destination(destinationId) ? ` — ${destination(destinationId)!.name}` : ''}
-        </Title>
-        <Button variant="default" component={Link} to="/destinations">
-          Destinations
-        </Button>
-      </Group>
-      <Text size="sm" c="dimmed">
+      <PageHeader
+        title={`LinkedIn activations${destinationId && destination(destinationId) ? ` — ${destination(destinationId)!.name}` : ''}`}
+        actions={
+          <Button variant="default" component={Link} to="/destinations">
+            Destinations
+          </Button>
+        }
+      >
         Each activation keeps a company list and/or a contact list on LinkedIn in step with a Browse filter. Syncs are incremental: they add the groups’ newcomers and remove those who left.
-      </Text>
+      </PageHeader>
       {body}
     </Stack>
   );

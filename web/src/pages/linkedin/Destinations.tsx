@@ -4,7 +4,7 @@
  * expiries. The status says what an admin must do (connect, renew consent before it lapses).
  */
 import { useState } from 'react';
-import { Alert, Badge, Button, Group, Modal, NumberInput, Paper, PasswordInput, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Badge, Button, Group, NumberInput, Paper, PasswordInput, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
@@ -15,6 +15,8 @@ import { DESTINATION_STATUS, destinationStatus } from '../../lib/linkedin.ts';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States.tsx';
 import { RelativeTime } from '../../components/RelativeTime.tsx';
 import { DeleteButton } from '../../components/DeleteButton.tsx';
+import { FormModal } from '../../components/FormModal.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
 
 type Destination = Schemas['Destination'];
 export const DESTINATIONS_KEY = ['destinations'] as const;
@@ -69,29 +71,12 @@ function DestinationModal({ destination, onClose }: { destination: Destination |
     },
   });
   return (
-    <Modal opened onClose={onClose} title={destination ? 'Edit destination' : 'Connect a LinkedIn ad account'} size="lg">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          save.mutate();
-        }}
-      >
-        <Stack>
+    <FormModal title={destination ? 'Edit destination' : 'Connect a LinkedIn ad account'} onClose={onClose} onSubmit={() => save.mutate()} submitting={save.isPending} submitLabel={destination ? 'Save' : accessToken ? 'Create and connect' : 'Create'}>
           <SaveError error={save.error} shown={(f) => ['/name', '/adAccountId', '/accessToken', '/expiresIn', '/refreshToken', '/refreshTokenExpiresIn'].includes(f)} onReload={onClose} />
           <TextInput label="Name" required value={name} onChange={(e) => setName(e.currentTarget.value)} error={fieldError(save.error, '/name')} data-autofocus />
           <TextInput label="Ad account id" description="The number in urn:li:sponsoredAccount:123456 (Campaign Manager → account settings)" required value={adAccountId} onChange={(e) => setAdAccountId(e.currentTarget.value)} error={fieldError(save.error, '/adAccountId')} />
           {!destination && <TokenFields {...{ accessToken, setAccessToken, accessDays, setAccessDays, refreshToken, setRefreshToken, refreshDays, setRefreshDays }} error={save.error} optional />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {destination ? 'Save' : accessToken ? 'Create and connect' : 'Create'}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -150,27 +135,10 @@ function ConnectModal({ destination, onClose }: { destination: Destination; onCl
     },
   });
   return (
-    <Modal opened onClose={onClose} title={destination.state === 'not_connected' ? `Connect “${destination.name}”` : `Renew consent for “${destination.name}”`} size="lg">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          save.mutate();
-        }}
-      >
-        <Stack>
+    <FormModal title={destination.state === 'not_connected' ? `Connect “${destination.name}”` : `Renew consent for “${destination.name}”`} onClose={onClose} onSubmit={() => save.mutate()} submitting={save.isPending} submitLabel="Connect">
           <SaveError error={save.error} shown={(f) => ['/accessToken', '/expiresIn', '/refreshToken', '/refreshTokenExpiresIn'].includes(f)} onReload={onClose} />
           <TokenFields {...{ accessToken, setAccessToken, accessDays, setAccessDays, refreshToken, setRefreshToken, refreshDays, setRefreshDays }} error={save.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              Connect
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -262,22 +230,21 @@ export function DestinationsPage() {
     );
   return (
     <Stack gap="sm">
-      <Group justify="space-between">
-        <Title order={1} size="h2">
-          LinkedIn destinations
-        </Title>
-        <Group gap="xs">
-          <Button variant="default" component={Link} to="/activations">
-            Activations
-          </Button>
-          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing('new')}>
-            New destination
-          </Button>
-        </Group>
-      </Group>
-      <Text size="sm" c="dimmed">
+      <PageHeader
+        title="LinkedIn destinations"
+        actions={
+          <>
+            <Button variant="default" component={Link} to="/activations">
+              Activations
+            </Button>
+            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing('new')}>
+              New destination
+            </Button>
+          </>
+        }
+      >
         Each destination is a LinkedIn ad account with the OAuth consent of a member who may manage its audiences. Quorum refreshes the access token before it expires; when LinkedIn refuses the refresh, or the refresh token nears its end, consent must be renewed.
-      </Text>
+      </PageHeader>
       {destinations.data?.data.some((d) => ['needs_consent', 'token_expiring'].includes(destinationStatus(d, Date.now()).status)) && (
         <Alert color="orange" title="Consent needs attention" styles={READABLE_TITLE}>
           Renew consent where the status says so: syncs of its activations fail until it is renewed.
