@@ -17,6 +17,7 @@ import { useLookups } from '../../lib/lookups.ts';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States.tsx';
 import { RelativeTime } from '../../components/RelativeTime.tsx';
 import { DeleteButton } from '../../components/DeleteButton.tsx';
+import { TableHead } from '../../components/TableHead.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ACTIVATIONS_KEY, DESTINATIONS_KEY, DestinationStatusBadge, useDestinations } from './Destinations.tsx';
 import { EditActivationModal, scheduleLabel } from './ActivationForm.tsx';
@@ -62,16 +63,7 @@ export function ActivationsPage() {
     body = (
       <Paper withBorder>
         <Table verticalSpacing="xs" aria-label="Activations">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Name</Table.Th>
-              <Table.Th>Destination</Table.Th>
-              <Table.Th>Company list</Table.Th>
-              <Table.Th>Contact list</Table.Th>
-              <Table.Th>Schedule</Table.Th>
-              <Table.Th>Last sync</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead columns={['Name', 'Destination', 'Company list', 'Contact list', 'Schedule', 'Last sync']} />
           <Table.Tbody>
             {activations.data.data.map((a) => (
               <Table.Tr key={a.id} data-testid="activation-row">
@@ -169,18 +161,7 @@ function SyncHistory({ activationId }: { activationId: string }) {
   return (
     <Paper withBorder>
       <Table verticalSpacing="xs" aria-label="Sync history">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Started</Table.Th>
-            <Table.Th>Finished</Table.Th>
-            <Table.Th>Trigger</Table.Th>
-            <Table.Th>Status</Table.Th>
-            <Table.Th>Companies</Table.Th>
-            <Table.Th>Contacts</Table.Th>
-            <Table.Th>Errors</Table.Th>
-            <Table.Th>Messages</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead columns={['Started', 'Finished', 'Trigger', 'Status', 'Companies', 'Contacts', 'Errors', 'Messages']} />
         <Table.Tbody>
           {rows.map((s) => (
             <Table.Tr key={s.id} data-testid="sync-row" data-status={s.status}>

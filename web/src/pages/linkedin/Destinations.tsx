@@ -4,7 +4,7 @@
  * expiries. The status says what an admin must do (connect, renew consent before it lapses).
  */
 import { useState } from 'react';
-import { Alert, Badge, Button, Group, NumberInput, Paper, PasswordInput, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { Alert, Badge, Button, Group, NumberInput, Paper, PasswordInput, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
@@ -15,6 +15,7 @@ import { DESTINATION_STATUS, destinationStatus } from '../../lib/linkedin.ts';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States.tsx';
 import { RelativeTime } from '../../components/RelativeTime.tsx';
 import { DeleteButton } from '../../components/DeleteButton.tsx';
+import { TableHead } from '../../components/TableHead.tsx';
 import { FormModal } from '../../components/FormModal.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 
@@ -177,18 +178,7 @@ export function DestinationsPage() {
     body = (
       <Paper withBorder>
         <Table verticalSpacing="xs" aria-label="Destinations">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Name</Table.Th>
-              <Table.Th>Ad account</Table.Th>
-              <Table.Th>Status</Table.Th>
-              <Table.Th>Activations</Table.Th>
-              <Table.Th>Last sync</Table.Th>
-              <Table.Th>
-                <VisuallyHidden>Actions</VisuallyHidden>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead columns={['Name', 'Ad account', 'Status', 'Activations', 'Last sync']} actions />
           <Table.Tbody>
             {destinations.data.data.map((d) => {
               const at = lastSync(d.id);
