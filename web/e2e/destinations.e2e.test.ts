@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { a11yViolations, openBrowser, signIn, startWebServer, type BrowserSession, type WebServer } from './harness.ts';
 import { SecretBox } from '../../src/store/secrets.ts';
-import { MockLinkedIn } from '../../src/integrations/linkedin/mock-server.testdata.ts';
+import { MockLinkedIn, mockLinkedInConfig, noWaitRuntime } from '../../src/integrations/linkedin/mock-server.testdata.ts';
 import type { LinkedInSettings } from '../../src/engine/linkedin/sync.ts';
 
 interface Sync {
@@ -29,9 +29,9 @@ describe('web app: LinkedIn destinations and activations', () => {
     const base = await li.start();
     // The destination's LinkedIn is the mock (as the API tests configure it); retries do not wait.
     const linkedin: LinkedInSettings = {
-      config: { apiBaseUrl: `${base}/rest`, tokenUrl: `${base}/oauth/v2/accessToken`, version: '202604', clientId: 'cid', clientSecret: 'cs', sourcePlatform: 'QUORUM', batchSize: 10, retry: { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 5 }, timeoutMs: 5000 },
+      config: mockLinkedInConfig(base, { batchSize: 10 }),
       secrets: new SecretBox(randomBytes(32)),
-      runtime: { fetch: (u, i) => fetch(u, i), sleep: async () => undefined, random: () => 0.5, now: () => Date.now() },
+      runtime: noWaitRuntime(),
     };
     server = await startWebServer({ accounts: 20, people: 300, linkedin });
     await server.createUser('ada@example.com', 'admin');

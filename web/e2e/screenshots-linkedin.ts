@@ -7,7 +7,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { MockLinkedIn } from '../../src/integrations/linkedin/mock-server.testdata.ts';
+import { MockLinkedIn, mockLinkedInConfig, noWaitRuntime } from '../../src/integrations/linkedin/mock-server.testdata.ts';
 import { SecretBox } from '../../src/store/secrets.ts';
 import { ensureWebBuild } from '../../src/cli/web-build.ts';
 import type { LinkedInSettings } from '../../src/engine/linkedin/sync.ts';
@@ -20,9 +20,9 @@ export async function mockLinkedIn(): Promise<{ li: MockLinkedIn; settings: Link
   return {
     li,
     settings: {
-      config: { apiBaseUrl: `${base}/rest`, tokenUrl: `${base}/oauth/v2/accessToken`, version: '202604', clientId: 'cid', clientSecret: 'cs', sourcePlatform: 'QUORUM', batchSize: 50, retry: { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 5 }, timeoutMs: 5000 },
+      config: mockLinkedInConfig(base, { batchSize: 50 }),
       secrets: new SecretBox(randomBytes(32)),
-      runtime: { fetch: (u, i) => fetch(u, i), sleep: async () => undefined, random: () => 0.5, now: () => Date.now() },
+      runtime: noWaitRuntime(),
     },
   };
 }

@@ -5,7 +5,7 @@ import { SYSTEM_ACTOR, SecretBox, connectDestination, createActivation, createDe
 import { ManualClock } from '../../domain/clock.ts';
 import { ManualTimer } from '../scheduler.ts';
 import { seedExportData } from '../exports.testdata.ts';
-import { MockLinkedIn } from '../../integrations/linkedin/mock-server.testdata.ts';
+import { MockLinkedIn, mockLinkedInConfig, noWaitRuntime } from '../../integrations/linkedin/mock-server.testdata.ts';
 import { ActivationScheduler } from './scheduler.ts';
 import { JobRunner } from '../runner.ts';
 import type { ActivationSyncJobParams, Job } from '../job-records.ts';
@@ -21,9 +21,9 @@ describe('scheduled activation syncs', () => {
     await seedExportData(db.db, { groups: 4 });
     const base = await li.start();
     settings = {
-      config: { apiBaseUrl: `${base}/rest`, tokenUrl: `${base}/oauth/v2/accessToken`, version: '202604', clientId: 'c', clientSecret: 's', sourcePlatform: 'Q', batchSize: 100, retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 1 }, timeoutMs: 5000 },
+      config: mockLinkedInConfig(base, { batchSize: 100, maxAttempts: 2 }),
       secrets: new SecretBox(randomBytes(32)),
-      runtime: { fetch: (u, i) => fetch(u, i), sleep: async () => undefined, random: () => 0, now: () => clock.now() },
+      runtime: noWaitRuntime(() => clock.now()),
     };
   });
   afterAll(async () => {

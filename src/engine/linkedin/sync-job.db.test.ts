@@ -4,7 +4,7 @@ import { createTestDatabase, type TestDatabase } from '../../store/test-db.ts';
 import { SYSTEM_ACTOR, SecretBox, connectDestination, createActivation, createDestination, listSyncs } from '../../store/index.ts';
 import { ManualClock } from '../../domain/clock.ts';
 import { seedExportData } from '../exports.testdata.ts';
-import { MockLinkedIn } from '../../integrations/linkedin/mock-server.testdata.ts';
+import { MockLinkedIn, mockLinkedInConfig } from '../../integrations/linkedin/mock-server.testdata.ts';
 import { JobRunner } from '../runner.ts';
 import { enqueueActivationSync } from './sync-job.ts';
 import type { LinkedInSettings } from './sync.ts';
@@ -21,7 +21,7 @@ describe('activation sync jobs', () => {
     const base = await li.start();
     // No injected runtime: the same settings must work in a worker thread (real fetch and sleep).
     settings = {
-      config: { apiBaseUrl: `${base}/rest`, tokenUrl: `${base}/oauth/v2/accessToken`, version: '202604', clientId: 'c', clientSecret: 's', sourcePlatform: 'Q', batchSize: 3, retry: { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 10 }, timeoutMs: 5000 },
+      config: mockLinkedInConfig(base, { batchSize: 3 }),
       secrets: new SecretBox(randomBytes(32), [randomBytes(32)]),
     };
     const d = await createDestination(db.db, SYSTEM_ACTOR, { name: 'D', adAccountId: '9' }, clock.now());
