@@ -114,6 +114,15 @@ describe('web app: LinkedIn destinations and activations', () => {
     // A demo's contact list is far below LinkedIn's 300 matched members: said clearly.
     await page.getByTestId('limit-warning').filter({ hasText: /LinkedIn serves a contact list from 300 matched members/ }).waitFor();
     expect(await a11yViolations(page)).toEqual([]);
+
+    // The filter stays editable: the change is stored (and shown in words) for the next sync.
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    const edit = page.getByRole('dialog');
+    await edit.getByRole('textbox', { name: 'Completeness below' }).fill('80');
+    expect(await a11yViolations(page)).toEqual([]);
+    await edit.getByRole('button', { name: 'Save' }).click();
+    await page.getByTestId('activation-filter').getByText('Completeness < 80').waitFor();
+    expect((await server.api<{ filter: Record<string, unknown> }>('GET', `/activations/${atv}`)).body.filter).toEqual({ solutionInterestId: [si.id], active: true, completenessBelow: 80 });
     expect(b.problems).toEqual([]);
   });
 
