@@ -58,6 +58,8 @@ export async function linkedinShots(server: WebServer, page: Page, li: MockLinke
   await page.getByRole('button', { name: 'Sync now' }).click();
   await page.locator('[data-testid="sync-progress"][data-status="succeeded"]').waitFor({ timeout: 60_000 });
   await page.getByTestId('sync-row').first().waitFor();
+  // The "created" notification would cover the page's actions.
+  for (const close of await page.getByRole('button', { name: 'Close notification' }).all()) await close.click();
   await shot('activation');
   await server.api('POST', '/activations', { destinationId: dst, name: 'Security, all groups', filter: { active: true }, companyList: true, contactList: false, syncIntervalMs: 86_400_000 });
   await page.goto(`${server.baseUrl}/activations`);

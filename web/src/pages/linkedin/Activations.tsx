@@ -349,7 +349,7 @@ export function ActivationDetailsPage() {
         </Group>
       )}
       <Text size="xs" c="dimmed">
-        LinkedIn’s limits: a contact list serves ads once at least 300 members match; a list holds at most 300,000 records. Matching can take up to 48 hours after a first upload.
+        LinkedIn’s limits: a list (companies or contacts) serves ads once at least 300 members match; a list holds at most 300,000 records. Matching can take up to 48 hours after a first upload.
       </Text>
       <Title order={2} size="h4">
         Sync history
