@@ -34,7 +34,7 @@ export interface TestApp {
 export async function createTestApp(opts: { clock?: Clock; runner?: 'thread' | 'inline'; batchSize?: number; importBatchSize?: number; uploadSweep?: AppOptions['uploadSweep']; webhooks?: WebhookSettings; linkedin?: AppOptions['linkedin'] } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const clock = (opts.clock as ManualClock | undefined) ?? new ManualClock(Date.parse('2026-06-01T12:00:00Z'));
-  const runner = opts.runner ? new JobRunner({ database: db, clock, mode: opts.runner, pollMs: 50, batchSize: opts.batchSize, importBatchSize: opts.importBatchSize }) : undefined;
+  const runner = opts.runner ? new JobRunner({ database: db, clock, mode: opts.runner, pollMs: 50, batchSize: opts.batchSize, importBatchSize: opts.importBatchSize, linkedin: opts.linkedin }) : undefined;
   const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'quorum-uploads-'));
   const app = await buildApp({ database: db, clock, runner, uploadDir, webhooks: opts.webhooks, ...(opts.linkedin ? { linkedin: opts.linkedin } : {}), ...(opts.uploadSweep ? { uploadSweep: opts.uploadSweep } : {}) });
   await runner?.start();

@@ -5,6 +5,7 @@ import { enqueueCreationJob, getJob, type CreationJobRequest, type Job, JobRunne
 import { journeySettingsFromEnv } from './journeys.ts';
 import { jobBatchSize } from './serve.ts';
 import { checkWebhookKey, webhookConfig } from './webhooks-config.ts';
+import { linkedinConfig } from './linkedin-config.ts';
 
 function bar(done: number, total: number): string {
   const width = 30;
@@ -49,11 +50,12 @@ export async function generate(database: Database, params: CreationJobRequest, l
 /** Runs queued jobs until SIGINT/SIGTERM. */
 export async function runWorker(database: Database, log: (line: string) => void): Promise<void> {
   installMaintenance();
-  const runner = new JobRunner({ database, clock: systemClock, batchSize: jobBatchSize(), pollMs: 1000, log });
-  await runner.start();
   // Webhook delivery too, when a secret key is configured (workers share it over SKIP LOCKED claims).
   const hooks = webhookConfig(process.env, { devDefault: false });
   await checkWebhookKey(database, hooks);
+  // LinkedIn sync jobs need the same LinkedIn settings as the server that queued them.
+  const runner = new JobRunner({ database, clock: systemClock, batchSize: jobBatchSize(), pollMs: 1000, linkedin: linkedinConfig(process.env, hooks.secrets).settings, log });
+  await runner.start();
   const dispatcher = hooks.secrets
     ? new WebhookDispatcher({ database, clock: systemClock, secrets: hooks.secrets, addressPolicy: hooks.addressPolicy, retry: hooks.retry, timeoutMs: hooks.timeoutMs, maxResponseBytes: hooks.maxResponseBytes, log })
     : null;

@@ -15,14 +15,7 @@
 import type { SecretBox } from '../store/index.ts';
 import type { LinkedInSettings } from '../engine/index.ts';
 import { DEFAULT_LINKEDIN_CONFIG, DEFAULT_LIST_LIMITS } from '../integrations/linkedin/index.ts';
-
-function whole(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw.trim() === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be a whole number from ${min} to ${max}; got "${raw}"`);
-  return n;
-}
+import { wholeEnv } from './env-number.ts';
 
 export function linkedinConfig(env: NodeJS.ProcessEnv, secrets: SecretBox | null): { settings: LinkedInSettings; tickMs: number } {
   const clientId = env.QUORUM_LINKEDIN_CLIENT_ID?.trim();
@@ -42,12 +35,12 @@ export function linkedinConfig(env: NodeJS.ProcessEnv, secrets: SecretBox | null
             clientId: clientId!,
             clientSecret: clientSecret!,
             sourcePlatform: sourcePlatform!,
-            batchSize: whole(env, 'QUORUM_LINKEDIN_BATCH_SIZE', DEFAULT_LINKEDIN_CONFIG.batchSize, 1, 100_000),
+            batchSize: wholeEnv(env, 'QUORUM_LINKEDIN_BATCH_SIZE', DEFAULT_LINKEDIN_CONFIG.batchSize, 1, 100_000),
           }
         : null,
       secrets,
-      limits: { maxRecordsPerList: whole(env, 'QUORUM_LINKEDIN_MAX_RECORDS', DEFAULT_LIST_LIMITS.maxRecordsPerList, 1, 100_000_000), minMatchedToServe: whole(env, 'QUORUM_LINKEDIN_MIN_MATCHED', DEFAULT_LIST_LIMITS.minMatchedToServe, 0, 1_000_000) },
+      limits: { maxRecordsPerList: wholeEnv(env, 'QUORUM_LINKEDIN_MAX_RECORDS', DEFAULT_LIST_LIMITS.maxRecordsPerList, 1, 100_000_000), minMatchedToServe: wholeEnv(env, 'QUORUM_LINKEDIN_MIN_MATCHED', DEFAULT_LIST_LIMITS.minMatchedToServe, 0, 1_000_000) },
     },
-    tickMs: whole(env, 'QUORUM_LINKEDIN_SYNC_TICK_MS', 60_000, 0, 2 ** 31 - 1),
+    tickMs: wholeEnv(env, 'QUORUM_LINKEDIN_SYNC_TICK_MS', 60_000, 0, 2 ** 31 - 1),
   };
 }

@@ -91,8 +91,8 @@ export async function startServer(database: Database, opts: ServeOptions): Promi
   const dispatcher = hooks.secrets
     ? new WebhookDispatcher({ database, clock: systemClock, secrets: hooks.secrets, addressPolicy: hooks.addressPolicy, retry: hooks.retry, timeoutMs: hooks.timeoutMs, maxResponseBytes: hooks.maxResponseBytes, log })
     : undefined;
-  // Creation jobs run beside the API: in a worker thread on SQLite, in-process on PostgreSQL.
-  const runner = new JobRunner({ database, clock: systemClock, batchSize: jobBatchSize(), staleMs: jobStaleMs(), log: (line) => process.stderr.write(`${line}\n`) });
+  // Jobs (creation, imports, suggestions, LinkedIn syncs) run beside the API: in a worker thread on SQLite, in-process on PostgreSQL.
+  const runner = new JobRunner({ database, clock: systemClock, batchSize: jobBatchSize(), staleMs: jobStaleMs(), linkedin: linkedin.settings, log: (line) => process.stderr.write(`${line}\n`) });
   const web = opts.web === false || process.env.QUORUM_WEB === 'off' ? undefined : await ensureWebBuild((line) => process.stderr.write(`${line}\n`));
   const app = await buildApp({
     database,
@@ -104,9 +104,9 @@ export async function startServer(database: Database, opts: ServeOptions): Promi
     webhooks: { secrets: hooks.secrets, addressPolicy: hooks.addressPolicy, dispatcher },
     linkedin: linkedin.settings,
   });
-  // Scheduled LinkedIn syncs (activations with a sync interval).
+  // Scheduled LinkedIn syncs (activations with a sync interval): jobs for the runner.
   if (linkedin.settings.config && linkedin.tickMs > 0) {
-    const activationScheduler = new ActivationScheduler(database, linkedin.settings, { clock: systemClock, intervalMs: linkedin.tickMs, onError: (err) => log(`LinkedIn sync: ${err instanceof Error ? err.message : String(err)}`) });
+    const activationScheduler = new ActivationScheduler(database, { clock: systemClock, intervalMs: linkedin.tickMs, onQueued: () => runner.notify(), onError: (err) => log(`LinkedIn sync: ${err instanceof Error ? err.message : String(err)}`) });
     activationScheduler.start();
     app.addHook('onClose', async () => activationScheduler.stop());
   }

@@ -11,6 +11,7 @@
  */
 import { DEV_SECRET_KEY, SecretBox, countWebhooks, secretBoxFromEnv, type Database } from '../store/index.ts';
 import { DEFAULT_RETRY_POLICY, parseCidrs, type AddressPolicy, type RetryPolicy } from '../integrations/webhooks/index.ts';
+import { wholeEnv } from './env-number.ts';
 
 export interface WebhookConfig {
   secrets: SecretBox | null;
@@ -20,14 +21,6 @@ export interface WebhookConfig {
   retry: RetryPolicy;
   timeoutMs: number;
   maxResponseBytes: number;
-}
-
-function whole(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw.trim() === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be a whole number from ${min} to ${max}; got "${raw}"`);
-  return n;
 }
 
 /** Reads and checks the settings; `devDefault` (quorum start) falls back to the demo key when QUORUM_SECRET_KEY is unset. */
@@ -45,9 +38,9 @@ export function webhookConfig(env: NodeJS.ProcessEnv, opts: { devDefault: boolea
     secrets,
     devKey,
     addressPolicy: { allowPrivate: env.QUORUM_WEBHOOKS_ALLOW_PRIVATE === '1', allowCidrs },
-    retry: { ...DEFAULT_RETRY_POLICY, maxAttempts: whole(env, 'QUORUM_WEBHOOKS_MAX_ATTEMPTS', DEFAULT_RETRY_POLICY.maxAttempts, 1, 100) },
-    timeoutMs: whole(env, 'QUORUM_WEBHOOKS_TIMEOUT_MS', 15_000, 100, 120_000),
-    maxResponseBytes: whole(env, 'QUORUM_WEBHOOKS_MAX_RESPONSE_BYTES', 64 * 1024, 1024, 16 * 1024 * 1024),
+    retry: { ...DEFAULT_RETRY_POLICY, maxAttempts: wholeEnv(env, 'QUORUM_WEBHOOKS_MAX_ATTEMPTS', DEFAULT_RETRY_POLICY.maxAttempts, 1, 100) },
+    timeoutMs: wholeEnv(env, 'QUORUM_WEBHOOKS_TIMEOUT_MS', 15_000, 100, 120_000),
+    maxResponseBytes: wholeEnv(env, 'QUORUM_WEBHOOKS_MAX_RESPONSE_BYTES', 64 * 1024, 1024, 16 * 1024 * 1024),
   };
 }
 

@@ -7,6 +7,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import { type DB, type JobsTable, parseJson, toJson, audit, type Actor, storedScope } from '../store/index.ts';
 import { newId, notFound } from '../domain/index.ts';
+import type { LinkedInSettings } from './linkedin/sync.ts';
 import { emptyCounts, type GenerationCounts, type GenerationOptions } from './generation/index.ts';
 
 export const CREATION_JOB = 'buying_group_creation';
@@ -16,7 +17,9 @@ export const TEMPLATE_UPGRADE_JOB = 'template_upgrade';
 export const IMPORT_JOB = 'import';
 /** Trains a solution interest's suggestion model and/or proposes members (engine/suggestions.ts). */
 export const SUGGESTIONS_JOB = 'suggestions';
-export const JOB_TYPES = [CREATION_JOB, TEMPLATE_UPGRADE_JOB, IMPORT_JOB, SUGGESTIONS_JOB] as const;
+/** Syncs one activation to LinkedIn (engine/linkedin/sync-job.ts over engine/linkedin/sync.ts). */
+export const ACTIVATION_SYNC_JOB = 'activation_sync';
+export const JOB_TYPES = [CREATION_JOB, TEMPLATE_UPGRADE_JOB, IMPORT_JOB, SUGGESTIONS_JOB, ACTIVATION_SYNC_JOB] as const;
 export type JobType = (typeof JOB_TYPES)[number];
 export const MAX_DESCENDANT_DEPTH = 10;
 /**
@@ -149,7 +152,24 @@ export interface SuggestionsJobCounts {
   trainMs: number | null;
 }
 
-export type JobParams = CreationJobParams | TemplateUpgradeParams | ImportJobParams | SuggestionsJobParams;
+/** An activation sync job: one run of engine/linkedin/sync.ts (on demand or by the scheduler). */
+export interface ActivationSyncJobParams {
+  kind: 'activationSync';
+  activationId: string;
+  trigger: 'manual' | 'schedule';
+  actor: Actor;
+}
+
+/** What an activation sync job keeps in its counts: the history row it writes, once started. */
+export interface ActivationSyncJobCounts {
+  syncId: string | null;
+}
+
+export type JobParams = CreationJobParams | TemplateUpgradeParams | ImportJobParams | SuggestionsJobParams | ActivationSyncJobParams;
+
+export function isActivationSyncParams(p: JobParams): p is ActivationSyncJobParams {
+  return 'kind' in p && p.kind === 'activationSync';
+}
 
 export function isSuggestionsParams(p: JobParams): p is SuggestionsJobParams {
   return 'kind' in p && p.kind === 'suggestions';
@@ -186,6 +206,8 @@ export interface JobCounts extends GenerationCounts {
   import?: ImportJobCounts;
   /** Suggestions jobs. */
   suggestions?: SuggestionsJobCounts;
+  /** Activation sync jobs. */
+  activationSync?: ActivationSyncJobCounts;
   /** Creation jobs with suggestWhereRulesFindNone, once the rules are done. */
   emptyRoleSuggestions?: EmptyRoleSuggestionCounts;
   /** Creation jobs with method 'suggestions'. */
@@ -265,6 +287,8 @@ export async function insertQueuedJob(
 
 export interface RunOptions {
   batchSize?: number;
+  /** Activation sync jobs: the LinkedIn settings (without them such a job fails with a message). */
+  linkedin?: LinkedInSettings | undefined;
   /** Import jobs: rows per transaction (default: the import engine's own). */
   importBatchSize?: number | undefined;
   now: () => number;

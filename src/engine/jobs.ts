@@ -53,8 +53,10 @@ export {
   TEMPLATE_UPGRADE_JOB,
   IMPORT_JOB,
   SUGGESTIONS_JOB,
+  ACTIVATION_SYNC_JOB,
   TERMINAL,
   followedDepth,
+  isActivationSyncParams,
   isSuggestionsParams,
   getJob,
   insertQueuedJob,
@@ -62,7 +64,7 @@ export {
   isImportParams,
   jobFromRow,
 } from './job-records.ts';
-export type { CreationJobOptions, CreationJobParams, CreationJobRequest, ImportJobCounts, ImportJobParams, SuggestionsJobCounts, SuggestionsJobParams, Job, JobCounts, JobParams, JobStatus, JobType, RunOptions, TemplateUpgradeParams } from './job-records.ts';
+export type { ActivationSyncJobCounts, ActivationSyncJobParams, CreationJobOptions, CreationJobParams, CreationJobRequest, ImportJobCounts, ImportJobParams, SuggestionsJobCounts, SuggestionsJobParams, Job, JobCounts, JobParams, JobStatus, JobType, RunOptions, TemplateUpgradeParams } from './job-records.ts';
 import {
   CREATION_JOB,
   DEFAULT_BATCH_SIZE,
@@ -70,9 +72,11 @@ import {
   TEMPLATE_UPGRADE_JOB,
   IMPORT_JOB,
   SUGGESTIONS_JOB,
+  ACTIVATION_SYNC_JOB,
   TERMINAL,
   getJob,
   insertQueuedJob,
+  isActivationSyncParams,
   isUpgradeParams,
   isImportParams,
   isSuggestionsParams,
@@ -194,7 +198,7 @@ export async function listJobs(db: Kysely<DB>, query: JobQuery): Promise<Page<Jo
 export async function claimNextJob(db: Kysely<DB>, engine: Engine, workerId: string, now: number): Promise<Job | null> {
   return db.transaction().execute(async (trx) => {
     const lock = dialectFor(engine).claimLock();
-    const { rows } = await sql<{ id: string }>`select id from jobs where status = 'queued' and type in (${CREATION_JOB}, ${TEMPLATE_UPGRADE_JOB}, ${IMPORT_JOB}, ${SUGGESTIONS_JOB}) order by created_at, id limit 1${lock}`.execute(trx);
+    const { rows } = await sql<{ id: string }>`select id from jobs where status = 'queued' and type in (${CREATION_JOB}, ${TEMPLATE_UPGRADE_JOB}, ${IMPORT_JOB}, ${SUGGESTIONS_JOB}, ${ACTIVATION_SYNC_JOB}) order by created_at, id limit 1${lock}`.execute(trx);
     const id = rows[0]?.id;
     if (!id) return null;
     await trx
@@ -249,7 +253,7 @@ export async function runCreationJob(database: Database, jobId: string, opts: Ru
     const params = job.params;
     if (isUpgradeParams(params)) return await runTemplateUpgrade(database, job.id, params, opts);
     // Imports run through engine/run-job.ts (runJob), which dispatches before this.
-    if (isImportParams(params) || isSuggestionsParams(params)) throw new Error(`job ${job.id} is an ${job.type} job; run it with runJob`);
+    if (isImportParams(params) || isSuggestionsParams(params) || isActivationSyncParams(params)) throw new Error(`job ${job.id} is an ${job.type} job; run it with runJob`);
     const { solutionInterestId, audienceId, options } = params;
     const fromSuggestions = options.method === 'suggestions';
     const model = fromSuggestions ? await getSuggestionModel(db, solutionInterestId) : null;

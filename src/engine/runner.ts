@@ -10,6 +10,8 @@ import { dialectFor, type Database } from '../store/index.ts';
 import type { Clock } from '../domain/index.ts';
 import { claimNextJob, DEFAULT_BATCH_SIZE, recoverStaleJobs, type Job } from './jobs.ts';
 import { runJob } from './run-job.ts';
+import type { LinkedInSettings } from './linkedin/sync.ts';
+import { linkedinThreadData } from './linkedin/thread-settings.ts';
 
 export interface RunnerOptions {
   database: Database;
@@ -23,6 +25,8 @@ export interface RunnerOptions {
   /** A running job whose heartbeat is older than this is considered orphaned (crashed runner). */
   staleMs?: number;
   onProgress?: (job: Job) => void;
+  /** Activation sync jobs: LinkedIn settings (a worker thread gets their data; its runtime is the real one). */
+  linkedin?: LinkedInSettings | undefined;
   log?: (message: string) => void;
 }
 
@@ -109,14 +113,14 @@ export class JobRunner {
   }
 
   private executeInline(job: Job): Promise<Job> {
-    return runJob(this.opts.database, job.id, { now: () => this.opts.clock.now(), batchSize: this.opts.batchSize, importBatchSize: this.opts.importBatchSize, onProgress: this.opts.onProgress });
+    return runJob(this.opts.database, job.id, { now: () => this.opts.clock.now(), batchSize: this.opts.batchSize, importBatchSize: this.opts.importBatchSize, onProgress: this.opts.onProgress, linkedin: this.opts.linkedin });
   }
 
   private executeInThread(job: Job): Promise<Job> {
     return new Promise<Job>((resolve, reject) => {
       const entry = new URL('./job-thread.ts', import.meta.url).href;
       const worker = new Worker(new URL('./thread-boot.mjs', import.meta.url), {
-        workerData: { entry, databaseUrl: this.opts.database.url, jobId: job.id, batchSize: this.opts.batchSize ?? DEFAULT_BATCH_SIZE, importBatchSize: this.opts.importBatchSize, startNow: this.opts.clock.now() },
+        workerData: { entry, databaseUrl: this.opts.database.url, jobId: job.id, batchSize: this.opts.batchSize ?? DEFAULT_BATCH_SIZE, importBatchSize: this.opts.importBatchSize, startNow: this.opts.clock.now(), linkedin: this.opts.linkedin ? linkedinThreadData(this.opts.linkedin) : null },
       });
       this.activeThread = worker;
       let last: Job = job;

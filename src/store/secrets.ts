@@ -41,6 +41,11 @@ export class SecretBox {
     this.keys = new Map([[this.keyId, primary], ...previous.map((k) => [keyIdOf(k), k] as [string, Buffer])]);
   }
 
+  /** The keys, primary first: to open the same box in a worker thread (never leaves the process). */
+  exportKeys(): Buffer[] {
+    return [this.primary, ...[...this.keys.values()].filter((k) => k !== this.primary)];
+  }
+
   seal(plaintext: string, context: string): string {
     const iv = randomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', this.primary, iv);

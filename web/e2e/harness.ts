@@ -8,6 +8,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { buildApp, type App, type WebhookSettings } from '../../src/api/app.ts';
+import type { LinkedInSettings } from '../../src/engine/linkedin/sync.ts';
 import { createTestDatabase, type TestDatabase } from '../../src/store/test-db.ts';
 import { loadDemo } from '../../src/cli/demo.ts';
 import { JobRunner } from '../../src/engine/runner.ts';
@@ -30,11 +31,11 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-export async function startWebServer(opts: { accounts?: number; people?: number; webhooks?: WebhookSettings } = {}): Promise<WebServer> {
+export async function startWebServer(opts: { accounts?: number; people?: number; webhooks?: WebhookSettings; linkedin?: LinkedInSettings } = {}): Promise<WebServer> {
   const db = await createTestDatabase();
   await loadDemo(db, { accounts: opts.accounts ?? 60, people: opts.people ?? 1500 });
-  const runner = new JobRunner({ database: db, clock: systemClock, mode: 'inline', pollMs: 50 });
-  const app = await buildApp({ database: db, runner, webDir: WEB_BUILD_DIR, webhooks: opts.webhooks });
+  const runner = new JobRunner({ database: db, clock: systemClock, mode: 'inline', pollMs: 50, linkedin: opts.linkedin });
+  const app = await buildApp({ database: db, runner, webDir: WEB_BUILD_DIR, webhooks: opts.webhooks, ...(opts.linkedin ? { linkedin: opts.linkedin } : {}) });
   await runner.start();
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

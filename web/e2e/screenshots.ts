@@ -11,6 +11,7 @@ import { SecretBox } from '../../src/store/secrets.ts';
 import { openBrowser, signIn, startWebServer } from './harness.ts';
 import { seedConfirmedMembers } from './suggestion-data.ts';
 import { journeyScreens } from './journey-screens.ts';
+import { linkedinShots, mockLinkedIn } from './screenshots-linkedin.ts';
 
 const OUT = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 
@@ -18,7 +19,9 @@ async function main(): Promise<void> {
   await ensureWebBuild((l) => process.stderr.write(`${l}\n`));
   fs.mkdirSync(OUT, { recursive: true });
   // A secret key, so the Webhooks page can show a subscription (the key is this run's own).
-  const server = await startWebServer({ accounts: 200, people: 5000, webhooks: { secrets: new SecretBox(randomBytes(32)) } });
+  // LinkedIn: a local mock of its API (the Destinations and Activations pages sync against it).
+  const linkedin = await mockLinkedIn();
+  const server = await startWebServer({ accounts: 200, people: 5000, webhooks: { secrets: new SecretBox(randomBytes(32)) }, linkedin: linkedin.settings });
   await server.createUser('ada@example.com', 'admin');
   const b = await openBrowser({ width: 1440, height: 900 });
   const { page } = b;
@@ -177,6 +180,7 @@ async function main(): Promise<void> {
     await page.getByText('https://hooks.example.com/quorum').first().waitFor();
     await shot('webhooks');
     await journeyScreens(server, page, shot);
+    await linkedinShots(server, page, linkedin.li, shot);
     // Learned suggestions: engineers confirmed by hand in half a solution interest's groups, the
     // model trained and run from its page, then a group's suggestions and those across groups.
     const seeded = await seedConfirmedMembers(server);
@@ -200,6 +204,7 @@ async function main(): Promise<void> {
   } finally {
     await b.close();
     await server.close();
+    await linkedin.li.stop();
   }
 }
 

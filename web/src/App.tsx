@@ -44,6 +44,9 @@ const ImportPage = page(() => import('./pages/imports/Import.tsx'), 'ImportPage'
 const JourneysPage = page(() => import('./pages/journeys/Journeys.tsx'), 'JourneysPage');
 const JourneyPage = page(() => import('./pages/journeys/Journey.tsx'), 'JourneyPage');
 const WebhooksPage = page(() => import('./pages/settings/Webhooks.tsx'), 'WebhooksPage');
+const DestinationsPage = page(() => import('./pages/linkedin/Destinations.tsx'), 'DestinationsPage');
+const ActivationsPage = page(() => import('./pages/linkedin/Activations.tsx'), 'ActivationsPage');
+const ActivationDetailsPage = page(() => import('./pages/linkedin/Activations.tsx'), 'ActivationDetailsPage');
 
 // Shades and the dimmed text colour are chosen for WCAG AA contrast (axe-core runs in the e2e tests).
 const theme = createTheme({
@@ -129,6 +132,9 @@ export function App() {
                 <Route path="weighting-models" element={<WeightingModelsPage />} />
                 <Route path="activity-types" element={<ActivityTypesPage />} />
                 <Route path="webhooks" element={<WebhooksPage />} />
+                <Route path="destinations" element={<DestinationsPage />} />
+                <Route path="activations" element={<ActivationsPage />} />
+                <Route path="activations/:id" element={<ActivationDetailsPage />} />
                 <Route path="personas" element={<PersonasPage />} />
                 <Route path="account-lists" element={<AccountListsPage />} />
                 <Route path="account-lists/:id" element={<AccountListPage />} />

@@ -22,6 +22,15 @@ const secIndexes = (pred: (i: number) => boolean = () => true) => [...Array(GROU
 const companyKey = (i: number) => `${accountName(i)}|a${i}.example.com`;
 const contactKeys = (is: number[]) => is.flatMap((i) => membersOf(i).map((_, k) => hashEmail(`p${i}.${k}@a${i}.example.com`)));
 
+interface SyncJob {
+  id: string;
+  status: string;
+  syncId: string | null;
+  error: string | null;
+  coalesced: boolean;
+  progress: { done: number; total: number };
+}
+
 interface Sync {
   status: string;
   companiesAdded: number;
@@ -51,7 +60,7 @@ describe('LinkedIn destinations and activations (API + mock LinkedIn)', () => {
       secrets: new SecretBox(randomBytes(32)),
       runtime: { fetch: (u, i) => fetch(u, i), sleep: async (ms) => void sleeps.push(ms), random: () => 0.5, now: () => clockNow() },
     };
-    t = await createTestApp({ linkedin: settings });
+    t = await createTestApp({ linkedin: settings, runner: 'inline' });
     clockNow = () => t.clock.now();
     await seedExportData(t.db.db, { groups: GROUPS });
   }, 60_000);
@@ -60,10 +69,27 @@ describe('LinkedIn destinations and activations (API + mock LinkedIn)', () => {
     await li.stop();
   });
 
+  /** POST …/sync queues a job (202); the runner runs it; the answer is the history row it wrote. */
+  const syncJob = async () => {
+    const res = await t.call<SyncJob>('POST', `/activations/${atv}/sync`);
+    expect(res.status).toBe(202);
+    expect(res.body).toMatchObject({ type: 'activation_sync', activationId: atv, trigger: 'manual', coalesced: false });
+    expect(res.headers.get('location')).toBe(`/api/v1/activation-sync-jobs/${res.body.id}`);
+    for (let i = 0; i < 500; i++) {
+      const j = await t.call<SyncJob>('GET', `/activation-sync-jobs/${res.body.id}`);
+      if (['succeeded', 'failed', 'cancelled'].includes(j.body.status)) return j.body;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    throw new Error('the sync job did not finish');
+  };
   const sync = async () => {
-    const res = await t.call<Sync>('POST', `/activations/${atv}/sync`);
-    expect(res.status).toBe(200);
-    return res.body;
+    const job = await syncJob();
+    const h = await t.call<{ data: (Sync & { id: string })[] }>('GET', `/activations/${atv}/syncs`);
+    const row = h.body.data.find((r) => r.id === job.syncId);
+    expect(row).toBeDefined();
+    // The job fails exactly when its run failed, with the run's message.
+    expect([job.status, job.error]).toEqual(row!.status === 'failed' ? ['failed', row!.message] : ['succeeded', null]);
+    return row!;
   };
   const segments = async () => {
     const a = await t.call<{ companies: { segmentId: string; audienceSize: number | null }; contacts: { segmentId: string } }>('GET', `/activations/${atv}`);
@@ -104,8 +130,20 @@ describe('LinkedIn destinations and activations (API + mock LinkedIn)', () => {
     expect(created.status).toBe(201);
     atv = created.body.id;
     li.failNext(/^POST \/rest\/dmpSegments\/\d+\/companies$/, 429, { headers: { 'retry-after': '3' } });
-    const s = await sync();
+    const job = await syncJob();
+    const s = (await t.call<{ data: (Sync & { id: string })[] }>('GET', `/activations/${atv}/syncs`)).body.data[0]!;
+    expect(s.id).toBe(job.syncId);
     const secs = secIndexes();
+    // Progress counts batches of 7: every one sent.
+    const batches = Math.ceil(secs.length / 7) + Math.ceil(contactKeys(secs).length / 7);
+    expect(job.progress).toEqual({ done: batches, total: batches });
+    // The job's progress as Server-Sent Events (a finished job: its state, then end).
+    const sse = await (await fetch(`${t.baseUrl}/api/v1/activation-sync-jobs/${job.id}/progress`, { headers: { authorization: `Bearer ${t.tokens.admin}` } })).text();
+    expect(sse).toContain(`"progress":{"done":${batches},"total":${batches}}`);
+    expect(sse).toMatch(/event: end\ndata: \{"status":"succeeded"\}/);
+    // Sync jobs are admin-only and not buying-group jobs.
+    expectProblem(await t.call('GET', `/activation-sync-jobs/${job.id}`, undefined, { as: 'editor' }), 403, 'forbidden');
+    expectProblem(await t.call('GET', `/buying-group-jobs/${job.id}`), 404, 'not_found');
     expect(s).toMatchObject({ status: 'succeeded', companiesAdded: secs.length, contactsAdded: contactKeys(secs).length, companiesRemoved: 0, contactsRemoved: 0, errors: 0, retries: 1 });
     expect(sleeps).toContain(3000);
     expect(li.requests.filter((r) => r.status === 429)).toHaveLength(1);

@@ -2,17 +2,18 @@
  * LinkedIn Matched Audiences (issue 11), admins only: destinations (an ad account and its OAuth
  * credentials — written by /connect, sealed at rest, never answered), activations (a saved
  * buying-group filter → a company and/or contact list; the filter stays editable, the next sync
- * applies it; no cap on their number), on-demand syncs with their history, and the upload CSVs
+ * applies it; no cap on their number), on-demand syncs (activation sync jobs, engine/linkedin/sync-job.ts) with their history, and the upload CSVs
  * in LinkedIn's template columns.
  */
 import { z } from 'zod';
 import type { Api, AppContext } from '../context.ts';
 import { actorOf } from '../auth.ts';
-import { idParam, isoTime, nameText, toIso, toIsoOrNull } from '../schemas.ts';
+import { idParam, isoTime, jobRunOf, jobRunShape, nameText, toIso, toIsoOrNull } from '../schemas.ts';
+import { streamJob } from './job-stream.ts';
 import { expectedVersion, ifMatchHeader, setEtag } from '../etag.ts';
 import { groupFilters } from './buying-groups.ts';
 import { QuorumError } from '../../domain/index.ts';
-import { activationTemplateCsv, syncActivation } from '../../engine/index.ts';
+import { activationTemplateCsv, enqueueActivationSync, getActivationSyncJob, type ActivationSyncJobParams, type Job } from '../../engine/index.ts';
 import {
   connectDestination,
   createActivation,
@@ -149,6 +150,25 @@ const syncOut = z
 
 const syncOf = (s: ActivationSync): z.infer<typeof syncOut> => ({ ...s, startedAt: toIso(s.startedAt), finishedAt: toIsoOrNull(s.finishedAt) });
 
+const syncJobOut = z
+  .object({
+    id: z.string(),
+    type: z.literal('activation_sync'),
+    status: z.enum(['queued', 'running', 'succeeded', 'failed', 'cancelled']).describe('failed: the sync failed (error says why; the history row too); succeeded also when LinkedIn refused some elements (the row says partial)'),
+    activationId: z.string(),
+    trigger: z.enum(['manual', 'schedule']),
+    coalesced: z.boolean().describe('POST …/sync only: a sync of the activation was already queued or running, and this is that job'),
+    syncId: z.string().nullable().describe('The history row this job writes (GET /activations/{id}/syncs), once started'),
+    progress: z.object({ done: z.number().int(), total: z.number().int() }).describe('Batches sent to LinkedIn / batches to send (known once the run has compared the lists)'),
+    ...jobRunShape,
+  })
+  .meta({ id: 'ActivationSyncJob' });
+
+const syncJobOf = (j: Job, coalesced: boolean): z.infer<typeof syncJobOut> => {
+  const p = j.params as ActivationSyncJobParams;
+  return { id: j.id, type: 'activation_sync', status: j.status, activationId: p.activationId, trigger: p.trigger, coalesced, syncId: j.counts.activationSync?.syncId ?? null, progress: j.progress, ...jobRunOf(j) };
+};
+
 const dstParam = idParam('dst', 'destination');
 const atvParam = idParam('atv', 'activation');
 
@@ -280,16 +300,42 @@ export function destinationRoutes(api: Api, ctx: AppContext): void {
       config: admin,
       schema: {
         tags,
-        summary: 'Sync an activation to LinkedIn now (incremental, idempotent)',
-        description: 'Admins only. Creates the DMP segments if needed, streams ADD for newcomers and REMOVE for those who left, polls status and audience size, and answers the run (also in GET /activations/{id}/syncs). 409 when LinkedIn or QUORUM_SECRET_KEY is not configured, or a sync of this activation is running. LinkedIn’s failures end in the run’s status and message.',
+        summary: 'Sync an activation to LinkedIn now: queues a sync job (incremental, idempotent)',
+        description:
+          'Admins only. Queues an activation sync job (202; the job runner runs it) that creates the DMP segments if needed, streams ADD for newcomers and REMOVE for those who left in batches, polls status and audience size, and writes a run in GET /activations/{id}/syncs. Progress = batches sent / batches to send (GET /activation-sync-jobs/{id}/progress streams it). Two syncs of one activation never run at once: while one is queued or running, this answers that job with coalesced: true. 409 when LinkedIn or QUORUM_SECRET_KEY is not configured. LinkedIn’s failures end in the run’s status and message (and the job’s error).',
         params: atvParam,
-        response: { 200: syncOut },
+        response: { 202: syncJobOut },
       },
     },
-    async (req) => {
-      if (!ctx.linkedin) throw QuorumError.field('invalid_state', '/id', 'LinkedIn is not configured on this server: set QUORUM_LINKEDIN_CLIENT_ID, QUORUM_LINKEDIN_CLIENT_SECRET and QUORUM_LINKEDIN_SOURCE_PLATFORM');
-      return syncOf(await syncActivation(ctx.database, ctx.linkedin, req.params.id, 'manual', () => ctx.clock.now()));
+    async (req, reply) => {
+      if (!ctx.linkedin?.config) throw QuorumError.field('invalid_state', '/id', 'LinkedIn is not configured on this server: set QUORUM_LINKEDIN_CLIENT_ID, QUORUM_LINKEDIN_CLIENT_SECRET and QUORUM_LINKEDIN_SOURCE_PLATFORM');
+      box();
+      const { job, coalesced } = await enqueueActivationSync(db, actorOf(req), req.params.id, 'manual', ctx.clock.now());
+      ctx.runner?.notify();
+      return reply.status(202).header('location', `/api/v1/activation-sync-jobs/${job.id}`).send(syncJobOf(job, coalesced));
     },
+  );
+
+  const jobParam = idParam('job', 'job');
+  api.get(
+    '/activation-sync-jobs/:id',
+    { config: admin, schema: { tags, summary: 'An activation sync job with its progress', description: 'Admins only. Status, progress (batches sent / to send), error and the history row it writes (syncId, once started). Other jobs answer 404 here.', params: jobParam, response: { 200: syncJobOut } } },
+    async (req) => syncJobOf(await getActivationSyncJob(db, req.params.id), false),
+  );
+
+  api.get(
+    '/activation-sync-jobs/:id/progress',
+    {
+      config: admin,
+      schema: {
+        tags,
+        summary: 'An activation sync job’s progress as Server-Sent Events: `progress` events with the job, then `end`',
+        description: 'Admins only. A text/event-stream: a `progress` event with the job whenever it advances, then `end` when it finishes (at once for a finished job).',
+        params: jobParam,
+        produces: ['text/event-stream'],
+      },
+    },
+    async (req, reply) => streamJob(req, reply, await getActivationSyncJob(db, req.params.id), (id) => getActivationSyncJob(db, id), (j) => syncJobOf(j, false)),
   );
 
   api.get(

@@ -9,6 +9,7 @@ import {
   CREATION_METHODS,
   enqueueCreationJob,
   getJob,
+  isActivationSyncParams,
   isImportParams,
   isSuggestionsParams,
   isUpgradeParams,
@@ -26,7 +27,7 @@ import { streamJob } from './job-stream.ts';
 export const jobOut = z
   .object({
     id: z.string(),
-    type: z.enum(JOB_TYPES.filter((t) => t !== 'import') as ['buying_group_creation', 'template_upgrade']).describe('buying_group_creation (a creation job) or template_upgrade (POST /solution-interests/{id}/upgrade-template)'),
+    type: z.enum(JOB_TYPES.filter((t) => t !== 'import' && t !== 'activation_sync') as ['buying_group_creation', 'template_upgrade']).describe('buying_group_creation (a creation job) or template_upgrade (POST /solution-interests/{id}/upgrade-template)'),
     status: z.enum(['queued', 'running', 'succeeded', 'failed', 'cancelled']),
     solutionInterestId: z.string(),
     audienceId: z.string().nullable().describe('The audience of a creation job (null for a template upgrade)'),
@@ -83,6 +84,7 @@ export function anyJobOutOf(j: Job): z.infer<typeof anyJobOut> {
 
 /** Import jobs are for editors and admins (as the /imports routes): a viewer reading one here gets 403. */
 function visibleTo(req: FastifyRequest, job: Job): Job {
+  if (isActivationSyncParams(job.params)) throw QuorumError.field('not_found', '/id', `job ${job.id} is an activation sync job: GET /activation-sync-jobs/${job.id}`);
   if (isSuggestionsParams(job.params)) throw QuorumError.field('not_found', '/id', `job ${job.id} is a suggestions job: GET /suggestion-jobs/${job.id}`);
   if (isImportParams(job.params) && req.user?.role === 'viewer') throw new QuorumError('forbidden', `Job ${job.id} is an import; imports need the editor role`);
   return job;
@@ -91,7 +93,7 @@ function visibleTo(req: FastifyRequest, job: Job): Job {
 export function jobOutOf(j: Job): z.infer<typeof jobOut> {
   const { cursor: _cursor, import: _import, suggestions: _suggestions, emptyRoleSuggestions, suggestionGeneration, ...counts } = j.counts;
   const p = j.params;
-  if (isImportParams(p) || isSuggestionsParams(p)) throw new Error(`job ${j.id} is an ${j.type} job`);
+  if (isImportParams(p) || isSuggestionsParams(p) || isActivationSyncParams(p)) throw new Error(`job ${j.id} is an ${j.type} job`);
   const upgrade = isUpgradeParams(p);
   return {
     id: j.id,

@@ -1,19 +1,22 @@
 /**
  * Scheduled activation syncs: every `intervalMs` (default a minute) the activations whose
- * `next_sync_at` has come are synced one after another (trigger `schedule`). Rounds never overlap;
- * a sync another process holds is skipped (the activation's lease), so several servers may run
- * the scheduler. The timer is injected (tests fire it by hand with ManualTimer).
+ * `next_sync_at` has come get an activation sync job (trigger `schedule`), the same job
+ * POST /activations/{id}/sync queues; the job runner runs it. An activation with a sync queued or
+ * running is not queued again (the job coalesces), and its `next_sync_at` moves on when its sync
+ * ends, so several servers may run the scheduler. The timer is injected (tests fire it by hand).
  */
-import { dueActivations, type ActivationSync, type Database } from '../../store/index.ts';
+import { SYSTEM_ACTOR, dueActivations, type Database } from '../../store/index.ts';
 import type { Clock } from '../../domain/index.ts';
+import type { Job } from '../job-records.ts';
 import { realTimer, type IntervalTimer } from '../scheduler.ts';
-import { syncActivation, type LinkedInSettings } from './sync.ts';
+import { enqueueActivationSync } from './sync-job.ts';
 
 export interface ActivationSchedulerOptions {
   clock: Clock;
   intervalMs?: number;
   timer?: IntervalTimer;
-  onSync?: (s: ActivationSync) => void;
+  /** After a round that queued jobs (e.g. wake the job runner). */
+  onQueued?: (jobs: Job[]) => void;
   onError?: (err: unknown) => void;
 }
 
@@ -22,23 +25,22 @@ export class ActivationScheduler {
   private running: Promise<void> | null = null;
   constructor(
     private readonly database: Database,
-    private readonly settings: LinkedInSettings,
     private readonly opts: ActivationSchedulerOptions,
   ) {}
 
-  /** One round: every due activation, oldest due first. */
-  async runOnce(): Promise<ActivationSync[]> {
-    const done: ActivationSync[] = [];
+  /** One round: a job for every due activation that has none queued or running, oldest due first. */
+  async runOnce(): Promise<Job[]> {
+    const queued: Job[] = [];
     for (const id of await dueActivations(this.database.db, this.opts.clock.now())) {
       try {
-        const s = await syncActivation(this.database, this.settings, id, 'schedule', () => this.opts.clock.now());
-        done.push(s);
-        this.opts.onSync?.(s);
+        const { job, coalesced } = await enqueueActivationSync(this.database.db, SYSTEM_ACTOR, id, 'schedule', this.opts.clock.now());
+        if (!coalesced) queued.push(job);
       } catch (err) {
         this.opts.onError?.(err);
       }
     }
-    return done;
+    if (queued.length > 0) this.opts.onQueued?.(queued);
+    return queued;
   }
 
   start(): void {

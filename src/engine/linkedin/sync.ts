@@ -173,7 +173,14 @@ class SyncFailure extends Error {}
  * LinkedIn is not configured or another sync of the same activation is running; everything
  * LinkedIn does wrong ends in the run's status and message instead.
  */
-export async function syncActivation(database: Database, settings: LinkedInSettings, activationId: string, trigger: SyncTrigger, now: () => number): Promise<ActivationSync> {
+export interface SyncHooks {
+  /** The history row exists (the run has started). */
+  onStart?: (syncId: string) => Promise<void>;
+  /** After each streamed batch (and once with 0 when the batches are known). */
+  onProgress?: (batchesSent: number, totalBatches: number) => Promise<void>;
+}
+
+export async function syncActivation(database: Database, settings: LinkedInSettings, activationId: string, trigger: SyncTrigger, now: () => number, hooks: SyncHooks = {}): Promise<ActivationSync> {
   const db = database.db;
   const activation = await getActivation(db, activationId);
   const { config, secrets } = settings;
@@ -183,6 +190,7 @@ export async function syncActivation(database: Database, settings: LinkedInSetti
   const limits = settings.limits ?? DEFAULT_LIST_LIMITS;
   const client = new LinkedInClient(config, settings.runtime ?? realRuntime);
   const syncId = await startSync(db, activationId, trigger, now());
+  await hooks.onStart?.(syncId);
   const counts: SyncCounts = { companiesAdded: 0, companiesRemoved: 0, contactsAdded: 0, contactsRemoved: 0, skipped: 0, errors: 0, retries: 0 };
   const warnings: string[] = [];
   const errorSamples: string[] = [];
@@ -221,6 +229,8 @@ export async function syncActivation(database: Database, settings: LinkedInSetti
     }
     if (wanted.skipped > 0) warnings.push(`${wanted.skipped} member${wanted.skipped === 1 ? '' : 's'} without an email left out of the contact list`);
 
+    // Every list's difference first, so that progress counts the batches of the whole run.
+    const plans = [];
     for (const list of ['companies', 'contacts'] as const) {
       const want: Map<string, Wanted<unknown>> = list === 'companies' ? wanted.companies : wanted.contacts;
       const have = await syncedMembers(db, activationId, list);
@@ -232,6 +242,14 @@ export async function syncActivation(database: Database, settings: LinkedInSetti
         if (!w || w.ident !== ident) removes.push({ key, ident });
       }
       for (const [key, w] of want) if (have.get(key) !== w.ident) adds.push({ key, ident: w.ident });
+      plans.push({ list, want, removes, adds });
+    }
+    const batchSize = Math.max(1, config.batchSize);
+    const totalBatches = plans.reduce((n, p) => n + Math.ceil((p.removes.length + p.adds.length) / batchSize), 0);
+    let batchesSent = 0;
+    await hooks.onProgress?.(0, totalBatches);
+
+    for (const { list, want, removes, adds } of plans) {
       let segmentId = list === 'companies' ? activation.companySegmentId : activation.contactSegmentId;
       if (!segmentId && adds.length === 0) continue;
       if (!segmentId) {
@@ -240,7 +258,13 @@ export async function syncActivation(database: Database, settings: LinkedInSetti
       }
       const sid = segmentId;
       const elements = [...removes.map((r) => ({ action: 'REMOVE' as const, ...(JSON.parse(r.ident) as object) })), ...adds.map((a) => ({ action: 'ADD' as const, ...(JSON.parse(a.ident) as object) }))];
-      const results: ElementResult[] = elements.length === 0 ? [] : await withToken((t) => (list === 'companies' ? client.streamCompanies(t, sid, elements as CompanyElement[]) : client.streamUsers(t, sid, elements as UserElement[])));
+      const results: ElementResult[] = [];
+      // One request per batch here (the client still halves a batch LinkedIn finds too big).
+      for (let i = 0; i < elements.length; i += batchSize) {
+        const chunk = elements.slice(i, i + batchSize);
+        results.push(...(await withToken((t) => (list === 'companies' ? client.streamCompanies(t, sid, chunk as CompanyElement[]) : client.streamUsers(t, sid, chunk as UserElement[])))));
+        await hooks.onProgress?.(++batchesSent, totalBatches);
+      }
       const removedOk: string[] = [];
       const addedOk: { key: string; ident: string }[] = [];
       results.forEach((r, i) => {

@@ -8,6 +8,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { LinkedInConfig, LinkedInRuntime } from './client.ts';
 
 export interface MockRequest {
   method: string;
@@ -171,3 +172,21 @@ export class MockLinkedIn {
     return err(405, `no route ${line}`);
   }
 }
+
+/** Client settings pointing at a started mock (`base` = what start() answered): quick retries, a small batch. */
+export function mockLinkedInConfig(base: string, opts: { batchSize?: number; maxAttempts?: number } = {}): LinkedInConfig {
+  return {
+    apiBaseUrl: `${base}/rest`,
+    tokenUrl: `${base}/oauth/v2/accessToken`,
+    version: '202604',
+    clientId: 'cid',
+    clientSecret: 'csecret',
+    sourcePlatform: 'QUORUM',
+    batchSize: opts.batchSize ?? 10,
+    retry: { maxAttempts: opts.maxAttempts ?? 3, baseDelayMs: 1, maxDelayMs: 5 },
+    timeoutMs: 5000,
+  };
+}
+
+/** A runtime that never waits (retries are immediate), over the real fetch. */
+export const noWaitRuntime = (now: () => number = Date.now): LinkedInRuntime => ({ fetch: (u, i) => fetch(u, i), sleep: async () => undefined, random: () => 0.5, now });

@@ -2708,6 +2708,259 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/activation-sync-jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An activation sync job with its progress
+         * @description Admins only. Status, progress (batches sent / to send), error and the history row it writes (syncId, once started). Other jobs answer 404 here.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActivationSyncJob"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activation-sync-jobs/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An activation sync job’s progress as Server-Sent Events: `progress` events with the job, then `end`
+         * @description Admins only. A text/event-stream: a `progress` event with the job whenever it advances, then `end` when it finishes (at once for a finished job).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/activations": {
         parameters: {
             query?: never;
@@ -3330,8 +3583,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Sync an activation to LinkedIn now (incremental, idempotent)
-         * @description Admins only. Creates the DMP segments if needed, streams ADD for newcomers and REMOVE for those who left, polls status and audience size, and answers the run (also in GET /activations/{id}/syncs). 409 when LinkedIn or QUORUM_SECRET_KEY is not configured, or a sync of this activation is running. LinkedIn’s failures end in the run’s status and message.
+         * Sync an activation to LinkedIn now: queues a sync job (incremental, idempotent)
+         * @description Admins only. Queues an activation sync job (202; the job runner runs it) that creates the DMP segments if needed, streams ADD for newcomers and REMOVE for those who left in batches, polls status and audience size, and writes a run in GET /activations/{id}/syncs. Progress = batches sent / batches to send (GET /activation-sync-jobs/{id}/progress streams it). Two syncs of one activation never run at once: while one is queued or running, this answers that job with coalesced: true. 409 when LinkedIn or QUORUM_SECRET_KEY is not configured. LinkedIn’s failures end in the run’s status and message (and the job’s error).
          */
         post: {
             parameters: {
@@ -3345,12 +3598,12 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["ActivationSync"];
+                        "application/json": components["schemas"]["ActivationSyncJob"];
                     };
                 };
                 /** @description Default Response */
@@ -23855,6 +24108,62 @@ export interface components {
             trigger: "manual" | "schedule";
             /** @description e.g. fewer than 300 matched members: campaigns do not serve yet */
             warnings: string[];
+        };
+        ActivationSyncJob: {
+            activationId: string;
+            attempts: number;
+            cancelRequested: boolean;
+            /** @description POST …/sync only: a sync of the activation was already queued or running, and this is that job */
+            coalesced: boolean;
+            createdAt: string;
+            error: string | null;
+            finishedAt: string | null;
+            id: string;
+            /** @description Batches sent to LinkedIn / batches to send (known once the run has compared the lists) */
+            progress: {
+                done: number;
+                total: number;
+            };
+            startedAt: string | null;
+            /**
+             * @description failed: the sync failed (error says why; the history row too); succeeded also when LinkedIn refused some elements (the row says partial)
+             * @enum {string}
+             */
+            status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+            /** @description The history row this job writes (GET /activations/{id}/syncs), once started */
+            syncId: string | null;
+            /** @enum {string} */
+            trigger: "manual" | "schedule";
+            /** @constant */
+            type: "activation_sync";
+        };
+        ActivationSyncJobInput: {
+            activationId: string;
+            attempts: number;
+            cancelRequested: boolean;
+            /** @description POST …/sync only: a sync of the activation was already queued or running, and this is that job */
+            coalesced: boolean;
+            createdAt: string;
+            error: string | null;
+            finishedAt: string | null;
+            id: string;
+            /** @description Batches sent to LinkedIn / batches to send (known once the run has compared the lists) */
+            progress: {
+                done: number;
+                total: number;
+            };
+            startedAt: string | null;
+            /**
+             * @description failed: the sync failed (error says why; the history row too); succeeded also when LinkedIn refused some elements (the row says partial)
+             * @enum {string}
+             */
+            status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+            /** @description The history row this job writes (GET /activations/{id}/syncs), once started */
+            syncId: string | null;
+            /** @enum {string} */
+            trigger: "manual" | "schedule";
+            /** @constant */
+            type: "activation_sync";
         };
         ActivationUpdate: {
             /** @description Keep a company list of the groups’ accounts (default true) */

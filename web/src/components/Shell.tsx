@@ -2,7 +2,7 @@
 import { ActionIcon, AppShell, Avatar, Badge, Burger, Group, Menu, NavLink, Text, Tooltip, UnstyledButton, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { Suspense } from 'react';
 import { useDisclosure } from '@mantine/hooks';
-import { IconActivity, IconAdjustmentsHorizontal, IconApi, IconBuilding, IconFileImport, IconListDetails, IconLogout, IconMoon, IconRoute, IconSun, IconUserCog, IconUsers, IconUsersGroup, IconUserSearch, IconWebhook } from '@tabler/icons-react';
+import { IconActivity, IconAdjustmentsHorizontal, IconApi, IconBrandLinkedin, IconBuilding, IconFileImport, IconListDetails, IconLogout, IconMoon, IconRoute, IconSun, IconUserCog, IconUsers, IconUsersGroup, IconUserSearch, IconWebhook } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useCan, useMe } from '../auth/session.tsx';
@@ -95,6 +95,7 @@ export function Shell() {
         </Text>
         <NavLink component={Link} to="/weighting-models" label="Weighting models" leftSection={<IconAdjustmentsHorizontal size={18} aria-hidden />} active={location.pathname.startsWith('/weighting-models')} />
         <NavLink component={Link} to="/activity-types" label="Activity types" leftSection={<IconActivity size={18} aria-hidden />} active={location.pathname.startsWith('/activity-types')} />
+        {isAdmin && <NavLink component={Link} to="/destinations" label="LinkedIn" leftSection={<IconBrandLinkedin size={18} aria-hidden />} active={location.pathname.startsWith('/destinations') || location.pathname.startsWith('/activations')} />}
         {isAdmin && <NavLink component={Link} to="/webhooks" label="Webhooks" leftSection={<IconWebhook size={18} aria-hidden />} active={location.pathname.startsWith('/webhooks')} />}
         {isAdmin && <NavLink component={Link} to="/users" label="Users" leftSection={<IconUserCog size={18} aria-hidden />} active={location.pathname.startsWith('/users')} />}
         <NavLink component="a" href="/docs" label="API docs" leftSection={<IconApi size={18} aria-hidden />} />

@@ -2,7 +2,7 @@
  * Browse: the gap-finding view. Every filter is a URL parameter with the API's own name
  * (browse-query.ts); the table is server-side paginated, sorted and filtered.
  */
-import { memo, useEffect, useMemo, useState } from 'react';
+import { Suspense, lazy, memo, useEffect, useMemo, useState } from 'react';
 import {
   ActionIcon,
   Anchor,
@@ -30,7 +30,7 @@ import {
 import { useDebouncedValue } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconAdjustments, IconArrowDown, IconArrowUp, IconArrowsSort, IconBookmark, IconColumns, IconDownload, IconFilterOff, IconSearch, IconSparkles } from '@tabler/icons-react';
+import { IconAdjustments, IconArrowDown, IconArrowUp, IconArrowsSort, IconBookmark, IconColumns, IconDownload, IconFilterOff, IconBrandLinkedin, IconSearch, IconSparkles } from '@tabler/icons-react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type Row, type RowSelectionState, type VisibilityState } from '@tanstack/react-table';
 import { Link, useSearchParams } from 'react-router';
@@ -42,6 +42,9 @@ import { RelativeTime } from '../../components/RelativeTime.tsx';
 import { activeFilterCount, apiQuery, bodyFilter, browseSearch, exportUrl, nextSort, PAGE_SIZES, parseBrowseQuery, sortOf, withAccountCondition, type BrowseQuery, type MultiParam, type SingleParam, type SortKey } from './browse-query.ts';
 import { SavedViewsMenu } from './SavedViews.tsx';
 import { AccountConditionFilter } from './AccountConditionFilter.tsx';
+
+// Loaded when first opened: Browse stays in the main bundle, LinkedIn's forms need not.
+const ActivateModal = lazy(async () => ({ default: (await import('../linkedin/ActivationForm.tsx')).ActivateModal }));
 
 type Group = Schemas['BuyingGroup'];
 
@@ -285,6 +288,8 @@ export function BrowsePage() {
   const query = useMemo(() => parseBrowseQuery(params), [params]);
   const lookups = useLookups();
   const canEdit = useCan('editor');
+  const isAdmin = useCan('admin');
+  const [activating, setActivating] = useState(false);
   const queryClient = useQueryClient();
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
@@ -549,6 +554,11 @@ export function BrowsePage() {
               >
                 Suggestions
               </Button>
+              {isAdmin && (
+                <Button variant="default" size="xs" leftSection={<IconBrandLinkedin size={14} aria-hidden />} onClick={() => setActivating(true)}>
+                  Activate to LinkedIn
+                </Button>
+              )}
               <SavedViewsMenu current={searchKey} onOpen={(s) => setParams(new URLSearchParams(s))} icon={<IconBookmark size={14} aria-hidden />} />
               <ExportMenu query={query} visibleColumns={table.getVisibleLeafColumns().map((c) => c.id).filter((id) => id !== 'select')} />
               <Menu closeOnItemClick={false} position="bottom-end">
@@ -660,6 +670,11 @@ export function BrowsePage() {
             </Group>
           </Group>
         </Paper>
+      )}
+      {activating && (
+        <Suspense fallback={null}>
+          <ActivateModal filter={bodyFilter(query) as never} onClose={() => setActivating(false)} />
+        </Suspense>
       )}
     </Stack>
   );
