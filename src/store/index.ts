@@ -142,3 +142,5 @@ export {
   updateDestination,
 } from './destinations.ts';
 export type { Activation, ActivationFields, ActivationFilter, ActivationSync, Credentials, Destination, DestinationState, ListName, SyncCounts, SyncStatus, SyncTrigger } from './destinations.ts';
+export { PROVIDERS, RESULT_OUTCOMES, addRunResults, createRun, emptyRunCounts, existingEmails, getProviderConfig, getRun, insertAcquiredPerson, listRunResults, monthUsage, providerCredentials, reserveCredits, saveProviderConfig, settleCredits, updateRun } from './enrichment.ts';
+export type { EnrichmentRun, ProviderConfig, ProviderCredentials, ProviderName, ProviderSettings, Provenance, ResultOutcome, RunCounts, RunResult } from './enrichment.ts';
