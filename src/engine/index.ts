@@ -35,3 +35,5 @@ export { activationTemplateCsv, syncActivation, wantedLists } from './linkedin/s
 export type { LinkedInSettings, WantedLists } from './linkedin/sync.ts';
 export { ActivationScheduler } from './linkedin/scheduler.ts';
 export type { ActivationSchedulerOptions } from './linkedin/scheduler.ts';
+export { FILL_GAPS_JOB, MAX_SEARCHES, enqueueFillGaps, isFillGapsParams, planFillGaps, previewFillGaps, providerFor, runFillGapsJob } from './fill-gaps.ts';
+export type { CreditEstimate, FillGapsJobParams, FillGapsPlan, FillGapsPreview, FillGapsRequest, FillGapsRunOptions, PlannedSearch, RoleTranslation } from './fill-gaps.ts';

@@ -21,7 +21,7 @@ export { buyingGroupFilters, buyingGroupPages, getBuyingGroup, listBuyingGroupEv
 export type { BuyingGroup, BuyingGroupMember, BuyingGroupQuery } from './buying-groups.ts';
 export { accountsById, currentMembersOf, exportLookups, roleConditionKey } from './group-exports.ts';
 export type { ExportAccount, ExportLookups, ExportMember } from './group-exports.ts';
-export { setChangeListener } from './changes.ts';
+export { hasChangeListener, setChangeListener } from './changes.ts';
 export type { StoreChange } from './changes.ts';
 export { checkVersion, holdConfiguration, lockConfiguration } from './concurrency.ts';
 export type { ExpectedVersion } from './concurrency.ts';
