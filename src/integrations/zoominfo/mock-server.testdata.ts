@@ -235,3 +235,8 @@ export class MockZoomInfo {
     return { status: 200, headers: {}, body: JSON.stringify({ data }) };
   }
 }
+
+/** A contact at Globex (company id 7) for engine and e2e tests. */
+export function mockContact(id: number, jobTitle: string, managementLevel: string, country: string, over: Partial<MockContact> = {}): MockContact {
+  return { id, firstName: `F${id}`, lastName: `L${id}`, jobTitle, managementLevel, department: 'C-Suite', email: `p${id}@globex.example`, country, companyId: 7, companyName: 'Globex', companyWebsite: 'http://www.globex.example', ...over };
+}
