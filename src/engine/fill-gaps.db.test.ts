@@ -53,7 +53,7 @@ describe(`fill gaps (${TEST_ENGINE})`, () => {
 
   const run = async (budget: number | undefined, at: number) => {
     const { runId, job } = await enqueueFillGaps(t.db, SYSTEM_ACTOR, { solutionInterestId: tenant.solutionInterestId, filter: {}, provider: 'zoominfo', budget }, at);
-    await claimNextJob(t.db, t.engine, 'w', at);
+    expect(await claimNextJob(t.db, t.engine, 'w', at)).toMatchObject({ id: job.id, status: 'running' });
     const done = await runJob(t, job.id, { now: () => at });
     return { runId, job: done, run: await getRun(t.db, runId), results: await listRunResults(t.db, runId) };
   };

@@ -68,10 +68,11 @@ import {
   type ProviderContact,
 } from '../domain/enrichment/index.ts';
 import { DEFAULT_ZOOMINFO_CONFIG, ZoomInfoClient } from '../integrations/zoominfo/index.ts';
-import { getJob, insertQueuedJob, type Job, type RunOptions } from './job-records.ts';
+import { FILL_GAPS_JOB, getJob, insertQueuedJob, type Job, type RunOptions } from './job-records.ts';
+
+export { FILL_GAPS_JOB };
 import { installMaintenance } from './maintenance.ts';
 
-export const FILL_GAPS_JOB = 'fill_gaps';
 /** A run plans at most this many searches (the rest are reported as not planned). */
 export const MAX_SEARCHES = 2000;
 

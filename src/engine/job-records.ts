@@ -16,7 +16,9 @@ export const TEMPLATE_UPGRADE_JOB = 'template_upgrade';
 export const IMPORT_JOB = 'import';
 /** Trains a solution interest's suggestion model and/or proposes members (engine/suggestions.ts). */
 export const SUGGESTIONS_JOB = 'suggestions';
-export const JOB_TYPES = [CREATION_JOB, TEMPLATE_UPGRADE_JOB, IMPORT_JOB, SUGGESTIONS_JOB] as const;
+/** Fill-gaps runs (engine/fill-gaps.ts). */
+export const FILL_GAPS_JOB = 'fill_gaps';
+export const JOB_TYPES = [CREATION_JOB, TEMPLATE_UPGRADE_JOB, IMPORT_JOB, SUGGESTIONS_JOB, FILL_GAPS_JOB] as const;
 export type JobType = (typeof JOB_TYPES)[number];
 export const MAX_DESCENDANT_DEPTH = 10;
 /**

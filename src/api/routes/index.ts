@@ -24,6 +24,7 @@ import { webhookRoutes } from './webhooks.ts';
 import { journeyRoutes } from './journeys.ts';
 import { suggestionRoutes } from './suggestions.ts';
 import { destinationRoutes } from './destinations.ts';
+import { fillGapsRoutes } from './fill-gaps.ts';
 
 export type { Api } from '../context.ts';
 
@@ -54,4 +55,5 @@ export function registerRoutes(api: Api, ctx: AppContext): void {
   webhookRoutes(api, ctx);
   suggestionRoutes(api, ctx);
   destinationRoutes(api, ctx);
+  fillGapsRoutes(api, ctx);
 }
