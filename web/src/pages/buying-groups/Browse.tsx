@@ -30,7 +30,7 @@ import {
 import { useDebouncedValue } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconAdjustments, IconArrowDown, IconArrowUp, IconArrowsSort, IconBookmark, IconColumns, IconDownload, IconFilterOff, IconSearch, IconSparkles } from '@tabler/icons-react';
+import { IconAdjustments, IconArrowDown, IconArrowUp, IconArrowsSort, IconBookmark, IconColumns, IconDownload, IconFilterOff, IconSearch, IconSparkles, IconUserPlus } from '@tabler/icons-react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type Row, type RowSelectionState, type VisibilityState } from '@tanstack/react-table';
 import { Link, useSearchParams } from 'react-router';
@@ -42,6 +42,7 @@ import { RelativeTime } from '../../components/RelativeTime.tsx';
 import { activeFilterCount, apiQuery, bodyFilter, browseSearch, exportUrl, nextSort, PAGE_SIZES, parseBrowseQuery, sortOf, withAccountCondition, type BrowseQuery, type MultiParam, type SingleParam, type SortKey } from './browse-query.ts';
 import { SavedViewsMenu } from './SavedViews.tsx';
 import { AccountConditionFilter } from './AccountConditionFilter.tsx';
+import { FillGapsModal } from './FillGapsModal.tsx';
 
 type Group = Schemas['BuyingGroup'];
 
@@ -285,6 +286,8 @@ export function BrowsePage() {
   const query = useMemo(() => parseBrowseQuery(params), [params]);
   const lookups = useLookups();
   const canEdit = useCan('editor');
+  const isAdmin = useCan('admin');
+  const [fillGaps, setFillGaps] = useState(false);
   const queryClient = useQueryClient();
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
@@ -549,6 +552,12 @@ export function BrowsePage() {
               >
                 Suggestions
               </Button>
+              {isAdmin && lookups.data && (
+                <Button variant="default" size="xs" leftSection={<IconUserPlus size={14} aria-hidden />} onClick={() => setFillGaps(true)}>
+                  Fill gaps
+                </Button>
+              )}
+              {lookups.data && fillGaps && <FillGapsModal opened onClose={() => setFillGaps(false)} query={query} lookups={lookups.data} />}
               <SavedViewsMenu current={searchKey} onOpen={(s) => setParams(new URLSearchParams(s))} icon={<IconBookmark size={14} aria-hidden />} />
               <ExportMenu query={query} visibleColumns={table.getVisibleLeafColumns().map((c) => c.id).filter((id) => id !== 'select')} />
               <Menu closeOnItemClick={false} position="bottom-end">
