@@ -67,7 +67,10 @@ function PreviewView({ preview }: { preview: Preview }) {
       </Table>
       {preview.searches.length > 50 && <Text size="xs" c="dimmed">… and {preview.searches.length - 50} more.</Text>}
       {preview.roles.some((r) => r.untranslated.length) && (
-        <Alert color="blue" title="Not expressed in the search (the role rules still decide)">
+        <Alert color="gray">
+          <Text size="sm" fw={500}>
+            Not expressed in the search (the role rules still decide)
+          </Text>
           <List size="xs">
             {preview.roles.flatMap((r) => r.untranslated.map((u) => <List.Item key={`${r.roleId}${u}`}>{`${r.roleName}: ${u}`}</List.Item>))}
           </List>
@@ -115,7 +118,7 @@ function RunView({ runId }: { runId: string }) {
                     <Table.Td>{x.personId ? <Link to={`/people/${x.personId}`}>{x.email ?? x.name}</Link> : (x.name ?? `contact ${x.providerId}`)}</Table.Td>
                     <Table.Td>{x.jobTitle ?? ''}</Table.Td>
                     <Table.Td>
-                      <Badge color={OUTCOMES[x.outcome]?.color ?? 'gray'} variant="light" style={{ textTransform: 'none' }}>
+                      <Badge color={OUTCOMES[x.outcome]?.color ?? 'gray'} variant="light" maw="none" style={{ textTransform: 'none' }}>
                         {OUTCOMES[x.outcome]?.label ?? x.outcome}
                       </Badge>
                     </Table.Td>
@@ -178,7 +181,7 @@ export function FillGapsModal({ opened, onClose, query, lookups }: { opened: boo
             </Button>
           )}
           {!runId && preview.data && preview.data.searches.length > 0 && (
-            <Button color="teal" onClick={() => start.mutate()} loading={start.isPending}>
+            <Button onClick={() => start.mutate()} loading={start.isPending}>
               Run: spend at most {preview.data.estimate.atMost} credit(s)
             </Button>
           )}
