@@ -75,6 +75,9 @@ describe('fill gaps over HTTP against the ZoomInfo mock', () => {
     }
     expect(run).toMatchObject({ status: 'succeeded', creditsSpent: 3, job: { status: 'succeeded', progress: { done: 1, total: 1 } } });
     expect(run!.results.map((r) => `${r.providerId}:${r.outcome}`)).toEqual(['12:refused_consent', '13:refused_consent', '11:added']);
+    // The generic job endpoint points to the run (as it does for suggestions jobs), never a 500.
+    const generic = expectProblem(await t.call('GET', `/buying-group-jobs/${res.body.job.id}`), 404, 'not_found');
+    expect(generic.detail).toContain(`GET /fill-gaps/runs/${res.body.runId}`);
     const added = run!.results[2]!;
     expect(added.assignedRoleIds).toEqual(['rol_decision_maker']);
     const person = await t.call<{ provenance: unknown }>('GET', `/people/${added.personId}`);

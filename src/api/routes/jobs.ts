@@ -10,6 +10,7 @@ import {
   getJob,
   isImportParams,
   isSuggestionsParams,
+  isFillGapsParams,
   isUpgradeParams,
   JOB_TYPES,
   listJobs,
@@ -72,6 +73,7 @@ export function anyJobOutOf(j: Job): z.infer<typeof anyJobOut> {
 /** Import jobs are for editors and admins (as the /imports routes): a viewer reading one here gets 403. */
 function visibleTo(req: FastifyRequest, job: Job): Job {
   if (isSuggestionsParams(job.params)) throw QuorumError.field('not_found', '/id', `job ${job.id} is a suggestions job: GET /suggestion-jobs/${job.id}`);
+  if (isFillGapsParams(job.params)) throw QuorumError.field('not_found', '/id', `job ${job.id} is a fill-gaps run: GET /fill-gaps/runs/${job.params.runId}`);
   if (isImportParams(job.params) && req.user?.role === 'viewer') throw new QuorumError('forbidden', `Job ${job.id} is an import; imports need the editor role`);
   return job;
 }
