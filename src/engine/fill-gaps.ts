@@ -29,6 +29,7 @@ import {
 
   type Actor,
   accountsById,
+  buyingGroupFilters,
   addRunResults,
   buyingGroupPages,
   createRun,
@@ -210,8 +211,8 @@ export async function enqueueFillGaps(db: Kysely<DB>, actor: Actor, req: FillGap
   const settings = await settingsOf(db, req.provider);
   const budget = checkBudget(req.budget, settings);
   await getSolutionInterest(db, req.solutionInterestId);
-  // The filter is checked now (a bad one is a 400 here, not a failed job later).
-  await planFillGaps(db, { ...req, filter: { ...req.filter } }, settings, now);
+  // The filter is checked now (a bad one is a 400 here, not a failed job later), without reading the groups.
+  await buyingGroupFilters(db, { ...req.filter, solutionInterestId: [req.solutionInterestId], limit: 1 }, now);
   return db.transaction().execute(async (trx) => {
     const runId = await createRun(trx, { provider: req.provider, solutionInterestId: req.solutionInterestId, filter: req.filter as Record<string, unknown>, budget, month: monthOf(now), jobId: null }, now);
     const params: FillGapsJobParams = { kind: 'fillGaps', runId, actor };
