@@ -6,6 +6,7 @@
  * messages go to stderr. Errors print `error: <message>` on stderr and exit with status 1.
  */
 import { probability, suggestCommand } from './suggest.ts';
+import { fillGapsCommand } from './fill-gaps.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
@@ -348,6 +349,7 @@ Logging (serve, start):
     });
 
   suggestCommand(program, withDatabase, migrate, out, info);
+  fillGapsCommand(program, withDatabase, migrate, out, info);
 
   program
     .command('generate')

@@ -32,6 +32,7 @@ export const ID_PREFIXES = {
   destination: 'dst',
   activation: 'atv',
   activationSync: 'syn',
+  enrichmentRun: 'enr',
 } as const;
 
 export type EntityKind = keyof typeof ID_PREFIXES;

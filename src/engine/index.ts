@@ -37,3 +37,5 @@ export { ActivationScheduler } from './linkedin/scheduler.ts';
 export { enqueueActivationSync, getActivationSyncJob, runActivationSyncJob } from './linkedin/sync-job.ts';
 export type { EnqueuedSync } from './linkedin/sync-job.ts';
 export type { ActivationSchedulerOptions } from './linkedin/scheduler.ts';
+export { FILL_GAPS_JOB, MAX_SEARCHES, enqueueFillGaps, isFillGapsParams, planFillGaps, previewFillGaps, providerFor, runFillGapsJob } from './fill-gaps.ts';
+export type { CreditEstimate, FillGapsJobParams, FillGapsPlan, FillGapsPreview, FillGapsRequest, FillGapsRunOptions, PlannedSearch, RoleTranslation } from './fill-gaps.ts';

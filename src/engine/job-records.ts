@@ -19,7 +19,9 @@ export const IMPORT_JOB = 'import';
 export const SUGGESTIONS_JOB = 'suggestions';
 /** Syncs one activation to LinkedIn (engine/linkedin/sync-job.ts over engine/linkedin/sync.ts). */
 export const ACTIVATION_SYNC_JOB = 'activation_sync';
-export const JOB_TYPES = [CREATION_JOB, TEMPLATE_UPGRADE_JOB, IMPORT_JOB, SUGGESTIONS_JOB, ACTIVATION_SYNC_JOB] as const;
+/** Fill-gaps runs (engine/fill-gaps.ts). */
+export const FILL_GAPS_JOB = 'fill_gaps';
+export const JOB_TYPES = [CREATION_JOB, TEMPLATE_UPGRADE_JOB, IMPORT_JOB, SUGGESTIONS_JOB, ACTIVATION_SYNC_JOB, FILL_GAPS_JOB] as const;
 export type JobType = (typeof JOB_TYPES)[number];
 export const MAX_DESCENDANT_DEPTH = 10;
 /**

@@ -73,6 +73,7 @@ import {
   IMPORT_JOB,
   SUGGESTIONS_JOB,
   ACTIVATION_SYNC_JOB,
+  FILL_GAPS_JOB,
   TERMINAL,
   getJob,
   insertQueuedJob,
@@ -198,7 +199,7 @@ export async function listJobs(db: Kysely<DB>, query: JobQuery): Promise<Page<Jo
 export async function claimNextJob(db: Kysely<DB>, engine: Engine, workerId: string, now: number): Promise<Job | null> {
   return db.transaction().execute(async (trx) => {
     const lock = dialectFor(engine).claimLock();
-    const { rows } = await sql<{ id: string }>`select id from jobs where status = 'queued' and type in (${CREATION_JOB}, ${TEMPLATE_UPGRADE_JOB}, ${IMPORT_JOB}, ${SUGGESTIONS_JOB}, ${ACTIVATION_SYNC_JOB}) order by created_at, id limit 1${lock}`.execute(trx);
+    const { rows } = await sql<{ id: string }>`select id from jobs where status = 'queued' and type in (${CREATION_JOB}, ${TEMPLATE_UPGRADE_JOB}, ${IMPORT_JOB}, ${SUGGESTIONS_JOB}, ${ACTIVATION_SYNC_JOB}, ${FILL_GAPS_JOB}) order by created_at, id limit 1${lock}`.execute(trx);
     const id = rows[0]?.id;
     if (!id) return null;
     await trx

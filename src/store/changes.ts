@@ -35,3 +35,8 @@ export function setChangeListener(l: ChangeListener | null): () => void {
 export async function announce(trx: Kysely<DB>, changes: readonly StoreChange[], now: number): Promise<void> {
   if (listener && changes.length) await listener(trx, changes, now);
 }
+
+/** Whether a listener is installed (a job thread has none until it installs maintenance itself). */
+export function hasChangeListener(): boolean {
+  return listener !== null;
+}

@@ -21,7 +21,7 @@ export { buyingGroupFilters, buyingGroupPages, getBuyingGroup, listBuyingGroupEv
 export type { BuyingGroup, BuyingGroupMember, BuyingGroupQuery } from './buying-groups.ts';
 export { accountsById, currentMembersOf, exportLookups, roleConditionKey } from './group-exports.ts';
 export type { ExportAccount, ExportLookups, ExportMember } from './group-exports.ts';
-export { setChangeListener } from './changes.ts';
+export { hasChangeListener, setChangeListener } from './changes.ts';
 export type { StoreChange } from './changes.ts';
 export { checkVersion, holdConfiguration, lockConfiguration } from './concurrency.ts';
 export type { ExpectedVersion } from './concurrency.ts';
@@ -154,3 +154,5 @@ export {
   updateDestination,
 } from './destinations.ts';
 export type { Activation, ActivationFields, ActivationFilter, ActivationSync, Credentials, Destination, DestinationState, ListName, SyncCounts, SyncStatus, SyncTrigger } from './destinations.ts';
+export { PROVIDERS, RESULT_OUTCOMES, addRunResults, createRun, emptyRunCounts, existingEmails, getProviderConfig, getRun, insertAcquiredPerson, listRunResults, monthUsage, providerCredentials, reserveCredits, saveProviderConfig, settleCredits, updateRun } from './enrichment.ts';
+export type { EnrichmentRun, ProviderConfig, ProviderCredentials, ProviderName, ProviderSettings, Provenance, ResultOutcome, RunCounts, RunResult } from './enrichment.ts';

@@ -17,6 +17,7 @@ import { webhooks } from './migrations/0018_webhooks.ts';
 import { journeys } from './migrations/0019_journeys.ts';
 import { journeyRuntime } from './migrations/0021_journey_runtime.ts';
 import { destinations } from './migrations/0022_destinations.ts';
+import { enrichment } from './migrations/0023_enrichment.ts';
 import { journeyClaimIndexes } from './migrations/0024_journey_claim_indexes.ts';
 import { seedDefaults } from './seed.ts';
 
@@ -42,6 +43,7 @@ function provider(database: Database): MigrationProvider {
         '0019_journeys': journeys(database.engine),
         '0021_journey_runtime': journeyRuntime(database.engine),
         '0022_destinations': destinations(database.engine),
+        '0023_enrichment': enrichment(database.engine),
         '0024_journey_claim_indexes': journeyClaimIndexes(database.engine),
       };
     },

@@ -45,6 +45,8 @@ export interface Person extends PersonFields {
   /** The classifier's confidence for the job title, 0–1. */
   titleConfidence: number;
   engagementScore: number;
+  /** Where the person came from when a data provider supplied them (migration 0023); null: entered, imported or created through the API. */
+  provenance: { source: string; provider: string | null; providerId: string | null; fetchedAt: number | null } | null;
   createdAt: number;
   updatedAt: number;
   version: number;
@@ -95,6 +97,7 @@ export function personFromRow(r: Row): Person {
     derivedSpecialties: decodeList(r.derived_specialties),
     titleConfidence: r.title_confidence,
     engagementScore: r.engagement_score,
+    provenance: r.source ? { source: r.source, provider: r.provider, providerId: r.provider_id, fetchedAt: r.fetched_at } : null,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     version: r.version,

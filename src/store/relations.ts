@@ -56,7 +56,7 @@ function checkDates(f: RelationFields): void {
   }
 }
 
-function columns(f: RelationFields) {
+export function relationColumns(f: RelationFields) {
   return {
     relation_type: f.relationType,
     roles: toJson(f.roles),
@@ -93,7 +93,7 @@ export async function createRelation(db: Kysely<DB>, actor: Actor, accountId: st
     const id = newId('relation', now);
     await trx
       .insertInto('account_people')
-      .values({ id, account_id: accountId, person_id: personId, ...columns(fields), created_at: now, updated_at: now })
+      .values({ id, account_id: accountId, person_id: personId, ...relationColumns(fields), created_at: now, updated_at: now })
       .execute();
     const relation = await getRelation(trx, id);
     await audit(trx, actor, { action: 'create', entityType: 'relation', entityId: id, after: relation, at: now });
@@ -110,7 +110,7 @@ export async function updateRelation(db: Kysely<DB>, actor: Actor, id: string, p
     checkDates(merged);
     const written = await trx
       .updateTable('account_people')
-      .set({ ...columns(merged), updated_at: now, version: before.version + 1 })
+      .set({ ...relationColumns(merged), updated_at: now, version: before.version + 1 })
       .where('account_id', '=', before.accountId)
       .where('person_id', '=', before.personId)
       .where('version', '=', before.version)

@@ -90,6 +90,11 @@ export interface PeopleTable {
   engagement_raw: Generated<number>;
   custom: Json;
   custom_norm: Json;
+  /** Provenance (migration 0023): 'provider' for people acquired from a data provider; null otherwise. */
+  source: string | null;
+  provider: string | null;
+  provider_id: string | null;
+  fetched_at: number | null;
   created_at: number;
   updated_at: number;
   version: number;
@@ -465,6 +470,10 @@ export interface DB {
   journey_enrollments: JourneyEnrollmentsTable;
   journey_effects: JourneyEffectsTable;
   destinations: DestinationsTable;
+  enrichment_providers: EnrichmentProvidersTable;
+  credit_ledger: CreditLedgerTable;
+  enrichment_runs: EnrichmentRunsTable;
+  enrichment_results: EnrichmentResultsTable;
   activations: ActivationsTable;
   activation_syncs: ActivationSyncsTable;
   activation_members: ActivationMembersTable;
@@ -685,4 +694,63 @@ export interface ActivationMembersTable {
   /** JSON: the identifier LinkedIn was sent (so a removal names what was added). */
   ident: string;
   synced_at: number;
+}
+
+/** Migration 0023: one row per data provider ('zoominfo'). */
+export interface EnrichmentProvidersTable {
+  provider: string;
+  /** Sealed by store/secrets.ts (context `provider:<provider>`): JSON {clientId, clientSecret}. */
+  credentials_sealed: string | null;
+  /** JSON: store/enrichment.ts ProviderSettings (budgets, consent policy, limits, URLs). */
+  settings: string;
+  created_at: number;
+  updated_at: number;
+  version: Generated<number>;
+}
+
+/** Credits per provider and calendar month (UTC `YYYY-MM`): spent, and held by running runs. */
+export interface CreditLedgerTable {
+  provider: string;
+  month: string;
+  spent: Generated<number>;
+  reserved: Generated<number>;
+  updated_at: number;
+}
+
+export interface EnrichmentRunsTable {
+  id: string;
+  provider: string;
+  solution_interest_id: string;
+  /** JSON: the buying-group filter (BuyingGroupQuery, no paging). */
+  filter: string;
+  budget: number;
+  job_id: string | null;
+  status: 'queued' | 'running' | 'succeeded' | 'failed';
+  month: string;
+  credits_reserved: Generated<number>;
+  credits_spent: Generated<number>;
+  /** JSON: counts per outcome. */
+  counts: string;
+  /** JSON: the derived searches. */
+  searches: string;
+  error: string | null;
+  created_at: number;
+  finished_at: number | null;
+}
+
+export interface EnrichmentResultsTable {
+  run_id: string;
+  seq: number;
+  account_id: string;
+  role_id: string;
+  provider_id: string;
+  outcome: 'added' | 'duplicate' | 'refused_consent' | 'no_role' | 'no_match' | 'no_email' | 'over_budget';
+  person_id: string | null;
+  email: string | null;
+  name: string | null;
+  job_title: string | null;
+  country: string | null;
+  reason: string | null;
+  /** JSON array of role ids the person got by rules (empty: matched no role). */
+  assigned_role_ids: string;
 }

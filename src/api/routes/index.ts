@@ -25,6 +25,7 @@ import { journeyRoutes } from './journeys.ts';
 import { journeyRunRoutes } from './journey-runs.ts';
 import { suggestionRoutes } from './suggestions.ts';
 import { destinationRoutes } from './destinations.ts';
+import { fillGapsRoutes } from './fill-gaps.ts';
 
 export type { Api } from '../context.ts';
 
@@ -56,4 +57,5 @@ export function registerRoutes(api: Api, ctx: AppContext): void {
   webhookRoutes(api, ctx);
   suggestionRoutes(api, ctx);
   destinationRoutes(api, ctx);
+  fillGapsRoutes(api, ctx);
 }

@@ -12,6 +12,7 @@ import {
   isActivationSyncParams,
   isImportParams,
   isSuggestionsParams,
+  isFillGapsParams,
   isUpgradeParams,
   JOB_TYPES,
   listJobs,
@@ -86,6 +87,7 @@ export function anyJobOutOf(j: Job): z.infer<typeof anyJobOut> {
 function visibleTo(req: FastifyRequest, job: Job): Job {
   if (isActivationSyncParams(job.params)) throw QuorumError.field('not_found', '/id', `job ${job.id} is an activation sync job: GET /activation-sync-jobs/${job.id}`);
   if (isSuggestionsParams(job.params)) throw QuorumError.field('not_found', '/id', `job ${job.id} is a suggestions job: GET /suggestion-jobs/${job.id}`);
+  if (isFillGapsParams(job.params)) throw QuorumError.field('not_found', '/id', `job ${job.id} is a fill-gaps run: GET /fill-gaps/runs/${job.params.runId}`);
   if (isImportParams(job.params) && req.user?.role === 'viewer') throw new QuorumError('forbidden', `Job ${job.id} is an import; imports need the editor role`);
   return job;
 }

@@ -51,6 +51,15 @@ export const personOut = z
     derivedSpecialties: z.array(z.enum(DERIVED_SPECIALTIES)).describe(`Finer specialties read from the job title: ${DERIVED_SPECIALTIES.join(', ')}`),
     titleConfidence: z.number().describe("The title classifier's confidence in its reading of the job title, 0–1 (0: no title)"),
     engagementScore: z.number(),
+    provenance: z
+      .object({
+        source: z.string().describe('provider: acquired from a contact data provider by a fill-gaps run'),
+        provider: z.string().nullable().describe('e.g. zoominfo'),
+        providerId: z.string().nullable().describe("The provider's id of the contact"),
+        fetchedAt: z.string().nullable().describe('When the provider supplied the data'),
+      })
+      .nullable()
+      .describe('Where the person came from when a data provider supplied them; null for people entered, imported or created through the API'),
     createdAt: z.string(),
     updatedAt: z.string(),
     version: z.number().int().describe('Also sent as the ETag header; send it back in If-Match (optional for people)'),
@@ -88,7 +97,8 @@ const personCreate = z.strictObject(personFields).meta({ id: 'PersonCreate' });
 const personPatch = z.strictObject({ ...personFields, email: email.optional() }).meta({ id: 'PersonUpdate' });
 
 export function personOutOf(p: Person): z.infer<typeof personOut> {
-  return { ...(p as Omit<Person, 'derivedSeniority'>), ...narrowDerived(p), createdAt: toIso(p.createdAt), updatedAt: toIso(p.updatedAt) };
+  const provenance = p.provenance ? { ...p.provenance, fetchedAt: toIsoOrNull(p.provenance.fetchedAt) } : null;
+  return { ...(p as Omit<Person, 'derivedSeniority' | 'provenance'>), ...narrowDerived(p), provenance, createdAt: toIso(p.createdAt), updatedAt: toIso(p.updatedAt) };
 }
 
 /** The stored ids are the taxonomy's (written only by personColumns / the rederive). */

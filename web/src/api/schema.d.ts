@@ -9973,6 +9973,529 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/enrichment-providers/{provider}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A data provider’s configuration
+         * @description Admins only. Settings (budgets, consent policy, limits) and whether credentials are stored; never the credentials.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    provider: "zoominfo";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnrichmentProvider"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Configure a data provider (credentials, budgets, consent)
+         * @description Admins only. Creates or replaces the settings. Credentials are sealed with QUORUM_SECRET_KEY (409 invalid_state without it) and never answered.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    provider: "zoominfo";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EnrichmentProviderUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnrichmentProvider"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fill-gaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Fill missing roles from a data provider (dry run or job)
+         * @description Finds the buying groups of the solution interest (narrowed by the Browse filter) with required roles nobody holds, and derives a provider search per missing role from its condition (title keywords, seniority → management level, function → department). dryRun: 200 with the searches and the credit estimate, nothing spent. Otherwise 202 with a queued job: it searches, enriches within the run and monthly budgets, applies the consent policy, dedupes by email and adds new people with provenance; rules assign them. Results: GET /fill-gaps/runs/{runId}.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FillGapsRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FillGapsPreview"];
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FillGapsQueued"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fill-gaps/runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A fill-gaps run with its progress and per-contact results
+         * @description Admins only. Status, credits reserved and spent, counts per outcome, the job’s progress and one result per contact considered (refused contacts keep no personal data).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FillGapsRun"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/health": {
         parameters: {
             query?: never;
@@ -24781,7 +25304,7 @@ export interface components {
              * @description buying_group_creation (a creation job) or template_upgrade (POST /solution-interests/{id}/upgrade-template)
              * @enum {string}
              */
-            type: "buying_group_creation" | "template_upgrade" | "suggestions";
+            type: "buying_group_creation" | "template_upgrade" | "suggestions" | "fill_gaps";
         };
         BuyingGroupJobCreate: {
             audienceId: string;
@@ -24912,7 +25435,7 @@ export interface components {
              * @description buying_group_creation (a creation job) or template_upgrade (POST /solution-interests/{id}/upgrade-template)
              * @enum {string}
              */
-            type: "buying_group_creation" | "template_upgrade" | "suggestions";
+            type: "buying_group_creation" | "template_upgrade" | "suggestions" | "fill_gaps";
         };
         BuyingGroupMember: {
             /**
@@ -25318,6 +25841,22 @@ export interface components {
             /** @description Roles templates: the role whose condition holds the reference */
             roleName?: string;
         };
+        ContactQuery: {
+            companyName: string | null;
+            companyWebsite: string | null;
+            countries: string[];
+            departments: string[];
+            jobTitles: string[];
+            managementLevels: string[];
+        };
+        ContactQueryInput: {
+            companyName: string | null;
+            companyWebsite: string | null;
+            countries: string[];
+            departments: string[];
+            jobTitles: string[];
+            managementLevels: string[];
+        };
         Destination: {
             /** @description When the stored access token expires (it is refreshed before) */
             accessExpiresAt: string | null;
@@ -25507,6 +26046,598 @@ export interface components {
             ms: number;
             people: number;
             peopleChanged: number;
+        };
+        EnrichmentProvider: {
+            createdAt: string;
+            hasCredentials: boolean;
+            /** @enum {string} */
+            provider: "zoominfo";
+            settings: {
+                /**
+                 * Format: uri
+                 * @description GTM Data API base (paths /data/v1/…)
+                 * @default https://api.zoominfo.com/gtm
+                 */
+                apiBaseUrl: string;
+                /**
+                 * @description Region/consent policy
+                 * @default {
+                 *       "allowEuUk": false,
+                 *       "allow": [],
+                 *       "deny": [],
+                 *       "unknownCountry": "refuse"
+                 *     }
+                 */
+                consent: {
+                    /**
+                     * @description When non-empty, only people located in these countries are acquired
+                     * @default []
+                     */
+                    allow: unknown[];
+                    /**
+                     * @description Acquire people located in the EU, EEA or UK (default false: GDPR / UK GDPR)
+                     * @default false
+                     */
+                    allowEuUk: boolean;
+                    /**
+                     * @description People located in these countries are never acquired (wins over everything)
+                     * @default []
+                     */
+                    deny: unknown[];
+                    /**
+                     * @description People whose country the provider does not give: refused by default
+                     * @default refuse
+                     * @enum {string}
+                     */
+                    unknownCountry: "refuse" | "allow";
+                };
+                /**
+                 * @description Search hits considered (and at most enriched) per missing role and buying group
+                 * @default 5
+                 */
+                contactsPerRole: number;
+                /**
+                 * @description Credits a run may spend when POST /fill-gaps gives no budget
+                 * @default 100
+                 */
+                defaultRunBudget: number;
+                /** @description Credits all runs of a calendar month (UTC) may spend */
+                monthlyBudget: number;
+                /**
+                 * @description Requests per second the client allows itself (ZoomInfo packages: 5, 25 or 35 per second; unconfirmed, so configurable)
+                 * @default 25
+                 */
+                requestsPerSecond: number;
+                /**
+                 * Format: uri
+                 * @description OAuth token endpoint (client credentials)
+                 * @default https://api.zoominfo.com/gtm/oauth/v1/token
+                 */
+                tokenUrl: string;
+            };
+            updatedAt: string;
+            version: number;
+        };
+        EnrichmentProviderInput: {
+            createdAt: string;
+            hasCredentials: boolean;
+            /** @enum {string} */
+            provider: "zoominfo";
+            settings: {
+                /**
+                 * Format: uri
+                 * @description GTM Data API base (paths /data/v1/…)
+                 * @default https://api.zoominfo.com/gtm
+                 */
+                apiBaseUrl: string;
+                /** @description Region/consent policy */
+                consent?: {
+                    /** @description When non-empty, only people located in these countries are acquired */
+                    allow?: string[];
+                    /**
+                     * @description Acquire people located in the EU, EEA or UK (default false: GDPR / UK GDPR)
+                     * @default false
+                     */
+                    allowEuUk: boolean;
+                    /** @description People located in these countries are never acquired (wins over everything) */
+                    deny?: string[];
+                    /**
+                     * @description People whose country the provider does not give: refused by default
+                     * @default refuse
+                     * @enum {string}
+                     */
+                    unknownCountry: "refuse" | "allow";
+                };
+                /**
+                 * @description Search hits considered (and at most enriched) per missing role and buying group
+                 * @default 5
+                 */
+                contactsPerRole: number;
+                /**
+                 * @description Credits a run may spend when POST /fill-gaps gives no budget
+                 * @default 100
+                 */
+                defaultRunBudget: number;
+                /** @description Credits all runs of a calendar month (UTC) may spend */
+                monthlyBudget: number;
+                /**
+                 * @description Requests per second the client allows itself (ZoomInfo packages: 5, 25 or 35 per second; unconfirmed, so configurable)
+                 * @default 25
+                 */
+                requestsPerSecond: number;
+                /**
+                 * Format: uri
+                 * @description OAuth token endpoint (client credentials)
+                 * @default https://api.zoominfo.com/gtm/oauth/v1/token
+                 */
+                tokenUrl: string;
+            };
+            updatedAt: string;
+            version: number;
+        };
+        EnrichmentProviderUpdate: {
+            /** @description ZoomInfo DevPortal app client id and secret (client-credentials grant). Omitted: kept; null: removed. Sealed at rest, never answered */
+            credentials?: {
+                clientId: string;
+                clientSecret: string;
+            } | null;
+            settings: {
+                /**
+                 * Format: uri
+                 * @description GTM Data API base (paths /data/v1/…)
+                 * @default https://api.zoominfo.com/gtm
+                 */
+                apiBaseUrl: string;
+                /**
+                 * @description Region/consent policy
+                 * @default {
+                 *       "allowEuUk": false,
+                 *       "allow": [],
+                 *       "deny": [],
+                 *       "unknownCountry": "refuse"
+                 *     }
+                 */
+                consent: {
+                    /**
+                     * @description When non-empty, only people located in these countries are acquired
+                     * @default []
+                     */
+                    allow: unknown[];
+                    /**
+                     * @description Acquire people located in the EU, EEA or UK (default false: GDPR / UK GDPR)
+                     * @default false
+                     */
+                    allowEuUk: boolean;
+                    /**
+                     * @description People located in these countries are never acquired (wins over everything)
+                     * @default []
+                     */
+                    deny: unknown[];
+                    /**
+                     * @description People whose country the provider does not give: refused by default
+                     * @default refuse
+                     * @enum {string}
+                     */
+                    unknownCountry: "refuse" | "allow";
+                };
+                /**
+                 * @description Search hits considered (and at most enriched) per missing role and buying group
+                 * @default 5
+                 */
+                contactsPerRole: number;
+                /**
+                 * @description Credits a run may spend when POST /fill-gaps gives no budget
+                 * @default 100
+                 */
+                defaultRunBudget: number;
+                /** @description Credits all runs of a calendar month (UTC) may spend */
+                monthlyBudget: number;
+                /**
+                 * @description Requests per second the client allows itself (ZoomInfo packages: 5, 25 or 35 per second; unconfirmed, so configurable)
+                 * @default 25
+                 */
+                requestsPerSecond: number;
+                /**
+                 * Format: uri
+                 * @description OAuth token endpoint (client credentials)
+                 * @default https://api.zoominfo.com/gtm/oauth/v1/token
+                 */
+                tokenUrl: string;
+            };
+        };
+        EnrichmentProviderUpdateInput: {
+            /** @description ZoomInfo DevPortal app client id and secret (client-credentials grant). Omitted: kept; null: removed. Sealed at rest, never answered */
+            credentials?: {
+                clientId: string;
+                clientSecret: string;
+            } | null;
+            settings: {
+                /**
+                 * Format: uri
+                 * @description GTM Data API base (paths /data/v1/…)
+                 * @default https://api.zoominfo.com/gtm
+                 */
+                apiBaseUrl: string;
+                /** @description Region/consent policy */
+                consent?: {
+                    /** @description When non-empty, only people located in these countries are acquired */
+                    allow?: string[];
+                    /**
+                     * @description Acquire people located in the EU, EEA or UK (default false: GDPR / UK GDPR)
+                     * @default false
+                     */
+                    allowEuUk: boolean;
+                    /** @description People located in these countries are never acquired (wins over everything) */
+                    deny?: string[];
+                    /**
+                     * @description People whose country the provider does not give: refused by default
+                     * @default refuse
+                     * @enum {string}
+                     */
+                    unknownCountry: "refuse" | "allow";
+                };
+                /**
+                 * @description Search hits considered (and at most enriched) per missing role and buying group
+                 * @default 5
+                 */
+                contactsPerRole: number;
+                /**
+                 * @description Credits a run may spend when POST /fill-gaps gives no budget
+                 * @default 100
+                 */
+                defaultRunBudget: number;
+                /** @description Credits all runs of a calendar month (UTC) may spend */
+                monthlyBudget: number;
+                /**
+                 * @description Requests per second the client allows itself (ZoomInfo packages: 5, 25 or 35 per second; unconfirmed, so configurable)
+                 * @default 25
+                 */
+                requestsPerSecond: number;
+                /**
+                 * Format: uri
+                 * @description OAuth token endpoint (client credentials)
+                 * @default https://api.zoominfo.com/gtm/oauth/v1/token
+                 */
+                tokenUrl: string;
+            };
+        };
+        FillGapsPreview: {
+            estimate: {
+                /** @description The most this run can spend */
+                atMost: number;
+                budget: number;
+                maxCredits: number;
+                monthlyBudget: number;
+                monthReserved: number;
+                monthSpent: number;
+            };
+            /** @description Buying groups with missing roles that would be searched */
+            groups: number;
+            /** @enum {string} */
+            provider: "zoominfo";
+            roles: {
+                roleId: string;
+                roleName: string;
+                searches: number;
+                /** @description Parts of the role condition no provider filter expresses (the rules still decide membership) */
+                untranslated: string[];
+            }[];
+            /** @description One provider search per missing role (and alternative of its condition) and group */
+            searches: {
+                accountId: string;
+                accountName: string;
+                groupId: string;
+                query: components["schemas"]["ContactQuery"];
+                roleId: string;
+                roleName: string;
+            }[];
+            searchesNotPlanned: number;
+        };
+        FillGapsPreviewInput: {
+            estimate: {
+                /** @description The most this run can spend */
+                atMost: number;
+                budget: number;
+                maxCredits: number;
+                monthlyBudget: number;
+                monthReserved: number;
+                monthSpent: number;
+            };
+            /** @description Buying groups with missing roles that would be searched */
+            groups: number;
+            /** @enum {string} */
+            provider: "zoominfo";
+            roles: {
+                roleId: string;
+                roleName: string;
+                searches: number;
+                /** @description Parts of the role condition no provider filter expresses (the rules still decide membership) */
+                untranslated: string[];
+            }[];
+            /** @description One provider search per missing role (and alternative of its condition) and group */
+            searches: {
+                accountId: string;
+                accountName: string;
+                groupId: string;
+                query: components["schemas"]["ContactQueryInput"];
+                roleId: string;
+                roleName: string;
+            }[];
+            searchesNotPlanned: number;
+        };
+        FillGapsQueued: {
+            job: {
+                error: string | null;
+                id: string;
+                progress: {
+                    done: number;
+                    total: number;
+                };
+                /** @enum {string} */
+                status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+            };
+            runId: string;
+        };
+        FillGapsQueuedInput: {
+            job: {
+                error: string | null;
+                id: string;
+                progress: {
+                    done: number;
+                    total: number;
+                };
+                /** @enum {string} */
+                status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+            };
+            runId: string;
+        };
+        FillGapsRequest: {
+            /** @description Credits this run may spend (default: the provider's defaultRunBudget); the monthly budget caps it too */
+            budget?: number;
+            /**
+             * @description true: answer the derived searches and the credit estimate (200) without calling the provider or spending anything
+             * @default false
+             */
+            dryRun: boolean;
+            /** @description The buying-group filters of Browse (as POST /buying-groups/search without paging); the solution interest is added */
+            filter?: {
+                /** @description An account condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Person-only leaves (activity, persona, roleInAccount) are refused outside "people.where". Related people: {"people": {"atLeast": N, "where": <person condition, evaluated for this account>, "relationType": "employee" | "contractor" or a list}} — at least N people with an active relation match. Buying-group state: {"buyingGroup": {"solutionInterestId": "si_…", "active": true|false, "stage": stage key(s) of the solution interest's stage model, "status": {"op", "value"} text test on the status label, "completeness" / "engagement": {"op": eq|neq|lt|lte|gt|gte|between, "value"} on the 0–100 score, "roleCount": [{"roleId": "rol_…", "atLeast"?: N, "atMost"?: N}]}} — the account has a group for that solution interest meeting every constraint given. Inside "people.where", fields with a closed set of values — other operands are refused: derivedSeniority (unpaid, training, entry, senior, manager, director, vp, cxo, partner, owner); derivedFunction (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedFunctions (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedSpecialties (security, data_and_analytics, ai_and_machine_learning, cloud_and_infrastructure, software_development, devops_and_sre, business_applications, design, product_marketing, demand_generation, sales_development, partnerships, strategy, risk_and_compliance, supply_chain, talent_acquisition, general_management). derivedFunctions and derivedSpecialties are lists: a positive operator holds when some element matches, is_empty when the list is empty. The values of before the title classifier (derivedSeniority c-level, individual contributor; derivedFunction it, security, data, executive, …) are still accepted and stored rewritten to these. */
+                accountCondition?: unknown;
+                /** @description Country of the account (case-insensitive); repeat the parameter for several values (any of them matches) */
+                accountCountry?: unknown;
+                /** @description Groups of this account (an unknown id is a 400) */
+                accountId?: string;
+                /** @description Industry of the account (case-insensitive); repeat the parameter for several values (any of them matches) */
+                accountIndustry?: unknown;
+                /** @description true: active groups only; false: inactive ones only */
+                active?: boolean;
+                /** @description Completeness < this (exact score), e.g. 50 */
+                completenessBelow?: number;
+                /** @description Completeness ≤ this (exact score) */
+                completenessMax?: number;
+                /** @description Completeness ≥ this (exact score) */
+                completenessMin?: number;
+                /** @description Engagement < this (exact score) */
+                engagementBelow?: number;
+                /** @description Engagement ≤ this (exact score) */
+                engagementMax?: number;
+                /** @description Engagement ≥ this (exact score) */
+                engagementMin?: number;
+                /** @description true: groups with at least one required role that nobody holds; false: groups with every required role held */
+                hasMissingRoles?: boolean;
+                /** @description true: groups with a status label; false: groups without */
+                hasStatusLabel?: boolean;
+                /** @description As missingRoleId, by role name (case-insensitive, e.g. missingRole=Decision Maker); an unknown name is a 400 listing the roles */
+                missingRole?: unknown;
+                /** @description Groups where this role is required by the template and no current member holds it; repeat for several roles (all of them missing, or any of them with missingRoleMatch=any). An unknown role id is a 400 suggesting the id meant */
+                missingRoleId?: unknown;
+                /**
+                 * @description With several missing roles: all (default) — every one of them is missing; any — at least one of them is
+                 * @enum {string}
+                 */
+                missingRoleMatch?: "all" | "any";
+                /** @description Free text in the group’s name ("<solution interest> for <account>"), case-insensitive */
+                q?: string;
+                /** @description Solution interest name, case-insensitive (an unknown name is a 400 suggesting close names); combines with solutionInterestId; repeat the parameter for several values (any of them matches) */
+                solutionInterest?: unknown;
+                /** @description Solution interest id (an unknown id is a 400); repeat the parameter for several values (any of them matches) */
+                solutionInterestId?: unknown;
+                /** @description name, completeness, engagement, createdAt or updatedAt; prefix with - for descending (e.g. -completeness) */
+                sort?: string;
+                /** @description Stage key, case-insensitive (a key no stage model has is a 400 listing the valid keys); repeat the parameter for several values (any of them matches) */
+                stage?: unknown;
+                /** @description Status label (case-insensitive, surrounding spaces ignored); repeat the parameter for several values (any of them matches) */
+                statusLabel?: unknown;
+                /** @description Roles template name, case-insensitive (an unknown name is a 400 suggesting close names); combines with templateId; repeat the parameter for several values (any of them matches) */
+                template?: unknown;
+                /** @description Roles template id (an unknown id is a 400); repeat the parameter for several values (any of them matches) */
+                templateId?: unknown;
+            };
+            /**
+             * @default zoominfo
+             * @enum {string}
+             */
+            provider: "zoominfo";
+            solutionInterestId: string;
+        };
+        FillGapsRequestInput: {
+            /** @description Credits this run may spend (default: the provider's defaultRunBudget); the monthly budget caps it too */
+            budget?: number;
+            /**
+             * @description true: answer the derived searches and the credit estimate (200) without calling the provider or spending anything
+             * @default false
+             */
+            dryRun: boolean;
+            /** @description The buying-group filters of Browse (as POST /buying-groups/search without paging); the solution interest is added */
+            filter?: {
+                /** @description An account condition (SPEC §3): { "all": [c, …] } | { "any": [c, …] } | { "not": c } | { "field", "op", "value"?, "type"? } | { "activity": { "type", "atLeast", "inLastDays" } } | { "persona": "psn_…" } | { "memberOfList": "lst_…" } | { "roleInAccount": { "op", "value"? } } | { "descendantOf": "acc_…" } | { "people": { "atLeast", "where"?, "relationType"? } } | { "buyingGroup": { "solutionInterestId", "active"?, "stage"?, "status"?, "completeness"?, "engagement"?, "roleCount"? } }. Person-only leaves (activity, persona, roleInAccount) are refused outside "people.where". Related people: {"people": {"atLeast": N, "where": <person condition, evaluated for this account>, "relationType": "employee" | "contractor" or a list}} — at least N people with an active relation match. Buying-group state: {"buyingGroup": {"solutionInterestId": "si_…", "active": true|false, "stage": stage key(s) of the solution interest's stage model, "status": {"op", "value"} text test on the status label, "completeness" / "engagement": {"op": eq|neq|lt|lte|gt|gte|between, "value"} on the 0–100 score, "roleCount": [{"roleId": "rol_…", "atLeast"?: N, "atMost"?: N}]}} — the account has a group for that solution interest meeting every constraint given. Inside "people.where", fields with a closed set of values — other operands are refused: derivedSeniority (unpaid, training, entry, senior, manager, director, vp, cxo, partner, owner); derivedFunction (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedFunctions (accounting, administrative, arts_and_design, business_development, community_and_social_services, consulting, education, engineering, entrepreneurship, finance, healthcare_services, human_resources, information_technology, legal, marketing, media_and_communication, military_and_protective_services, operations, product_management, program_and_project_management, purchasing, quality_assurance, real_estate, research, sales, customer_success_and_support); derivedSpecialties (security, data_and_analytics, ai_and_machine_learning, cloud_and_infrastructure, software_development, devops_and_sre, business_applications, design, product_marketing, demand_generation, sales_development, partnerships, strategy, risk_and_compliance, supply_chain, talent_acquisition, general_management). derivedFunctions and derivedSpecialties are lists: a positive operator holds when some element matches, is_empty when the list is empty. The values of before the title classifier (derivedSeniority c-level, individual contributor; derivedFunction it, security, data, executive, …) are still accepted and stored rewritten to these. */
+                accountCondition?: unknown;
+                /** @description Country of the account (case-insensitive); repeat the parameter for several values (any of them matches) */
+                accountCountry?: string | string[];
+                /** @description Groups of this account (an unknown id is a 400) */
+                accountId?: string;
+                /** @description Industry of the account (case-insensitive); repeat the parameter for several values (any of them matches) */
+                accountIndustry?: string | string[];
+                /** @description true: active groups only; false: inactive ones only */
+                active?: boolean;
+                /** @description Completeness < this (exact score), e.g. 50 */
+                completenessBelow?: number;
+                /** @description Completeness ≤ this (exact score) */
+                completenessMax?: number;
+                /** @description Completeness ≥ this (exact score) */
+                completenessMin?: number;
+                /** @description Engagement < this (exact score) */
+                engagementBelow?: number;
+                /** @description Engagement ≤ this (exact score) */
+                engagementMax?: number;
+                /** @description Engagement ≥ this (exact score) */
+                engagementMin?: number;
+                /** @description true: groups with at least one required role that nobody holds; false: groups with every required role held */
+                hasMissingRoles?: boolean;
+                /** @description true: groups with a status label; false: groups without */
+                hasStatusLabel?: boolean;
+                /** @description As missingRoleId, by role name (case-insensitive, e.g. missingRole=Decision Maker); an unknown name is a 400 listing the roles */
+                missingRole?: string | string[];
+                /** @description Groups where this role is required by the template and no current member holds it; repeat for several roles (all of them missing, or any of them with missingRoleMatch=any). An unknown role id is a 400 suggesting the id meant */
+                missingRoleId?: string | string[];
+                /**
+                 * @description With several missing roles: all (default) — every one of them is missing; any — at least one of them is
+                 * @enum {string}
+                 */
+                missingRoleMatch?: "all" | "any";
+                /** @description Free text in the group’s name ("<solution interest> for <account>"), case-insensitive */
+                q?: string;
+                /** @description Solution interest name, case-insensitive (an unknown name is a 400 suggesting close names); combines with solutionInterestId; repeat the parameter for several values (any of them matches) */
+                solutionInterest?: string | string[];
+                /** @description Solution interest id (an unknown id is a 400); repeat the parameter for several values (any of them matches) */
+                solutionInterestId?: string | string[];
+                /** @description name, completeness, engagement, createdAt or updatedAt; prefix with - for descending (e.g. -completeness) */
+                sort?: string;
+                /** @description Stage key, case-insensitive (a key no stage model has is a 400 listing the valid keys); repeat the parameter for several values (any of them matches) */
+                stage?: string | string[];
+                /** @description Status label (case-insensitive, surrounding spaces ignored); repeat the parameter for several values (any of them matches) */
+                statusLabel?: string | string[];
+                /** @description Roles template name, case-insensitive (an unknown name is a 400 suggesting close names); combines with templateId; repeat the parameter for several values (any of them matches) */
+                template?: string | string[];
+                /** @description Roles template id (an unknown id is a 400); repeat the parameter for several values (any of them matches) */
+                templateId?: string | string[];
+            };
+            /**
+             * @default zoominfo
+             * @enum {string}
+             */
+            provider: "zoominfo";
+            solutionInterestId: string;
+        };
+        FillGapsRun: {
+            budget: number;
+            counts: {
+                added: number;
+                candidates: number;
+                duplicate: number;
+                no_email: number;
+                no_match: number;
+                no_role: number;
+                over_budget: number;
+                refused_consent: number;
+                searches: number;
+            };
+            createdAt: string;
+            creditsReserved: number;
+            creditsSpent: number;
+            error: string | null;
+            filter: {
+                [key: string]: unknown;
+            };
+            finishedAt: string | null;
+            id: string;
+            job: {
+                error: string | null;
+                id: string;
+                progress: {
+                    done: number;
+                    total: number;
+                };
+                /** @enum {string} */
+                status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+            } | null;
+            month: string;
+            provider: string;
+            results: {
+                accountId: string;
+                assignedRoleIds: string[];
+                country: string | null;
+                email: string | null;
+                jobTitle: string | null;
+                name: string | null;
+                /**
+                 * @description added (a rule gave them a role), no_role (kept, matched no role), duplicate (email or provider id known), refused_consent (discarded), no_match, no_email, over_budget
+                 * @enum {string}
+                 */
+                outcome: "added" | "duplicate" | "refused_consent" | "no_role" | "no_match" | "no_email" | "over_budget";
+                personId: string | null;
+                providerId: string;
+                reason: string | null;
+                roleId: string;
+            }[];
+            solutionInterestId: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed";
+        };
+        FillGapsRunInput: {
+            budget: number;
+            counts: {
+                added: number;
+                candidates: number;
+                duplicate: number;
+                no_email: number;
+                no_match: number;
+                no_role: number;
+                over_budget: number;
+                refused_consent: number;
+                searches: number;
+            };
+            createdAt: string;
+            creditsReserved: number;
+            creditsSpent: number;
+            error: string | null;
+            filter: {
+                [key: string]: unknown;
+            };
+            finishedAt: string | null;
+            id: string;
+            job: {
+                error: string | null;
+                id: string;
+                progress: {
+                    done: number;
+                    total: number;
+                };
+                /** @enum {string} */
+                status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+            } | null;
+            month: string;
+            provider: string;
+            results: {
+                accountId: string;
+                assignedRoleIds: string[];
+                country: string | null;
+                email: string | null;
+                jobTitle: string | null;
+                name: string | null;
+                /**
+                 * @description added (a rule gave them a role), no_role (kept, matched no role), duplicate (email or provider id known), refused_consent (discarded), no_match, no_email, over_budget
+                 * @enum {string}
+                 */
+                outcome: "added" | "duplicate" | "refused_consent" | "no_role" | "no_match" | "no_email" | "over_budget";
+                personId: string | null;
+                providerId: string;
+                reason: string | null;
+                roleId: string;
+            }[];
+            solutionInterestId: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed";
         };
         FollowedAudience: {
             audienceId: string;
@@ -26767,6 +27898,17 @@ export interface components {
             lastName: string | null;
             phone: string | null;
             postalCode: string | null;
+            /** @description Where the person came from when a data provider supplied them; null for people entered, imported or created through the API */
+            provenance: {
+                /** @description When the provider supplied the data */
+                fetchedAt: string | null;
+                /** @description e.g. zoominfo */
+                provider: string | null;
+                /** @description The provider's id of the contact */
+                providerId: string | null;
+                /** @description provider: acquired from a contact data provider by a fill-gaps run */
+                source: string;
+            } | null;
             seniority: string | null;
             state: string | null;
             /** @description The title classifier's confidence in its reading of the job title, 0–1 (0: no title) */
@@ -27094,6 +28236,17 @@ export interface components {
             lastName: string | null;
             phone: string | null;
             postalCode: string | null;
+            /** @description Where the person came from when a data provider supplied them; null for people entered, imported or created through the API */
+            provenance: {
+                /** @description When the provider supplied the data */
+                fetchedAt: string | null;
+                /** @description e.g. zoominfo */
+                provider: string | null;
+                /** @description The provider's id of the contact */
+                providerId: string | null;
+                /** @description provider: acquired from a contact data provider by a fill-gaps run */
+                source: string;
+            } | null;
             seniority: string | null;
             state: string | null;
             /** @description The title classifier's confidence in its reading of the job title, 0–1 (0: no title) */
@@ -27146,6 +28299,17 @@ export interface components {
             lastName: string | null;
             phone: string | null;
             postalCode: string | null;
+            /** @description Where the person came from when a data provider supplied them; null for people entered, imported or created through the API */
+            provenance: {
+                /** @description When the provider supplied the data */
+                fetchedAt: string | null;
+                /** @description e.g. zoominfo */
+                provider: string | null;
+                /** @description The provider's id of the contact */
+                providerId: string | null;
+                /** @description provider: acquired from a contact data provider by a fill-gaps run */
+                source: string;
+            } | null;
             seniority: string | null;
             state: string | null;
             /** @description The title classifier's confidence in its reading of the job title, 0–1 (0: no title) */
@@ -27198,6 +28362,17 @@ export interface components {
             lastName: string | null;
             phone: string | null;
             postalCode: string | null;
+            /** @description Where the person came from when a data provider supplied them; null for people entered, imported or created through the API */
+            provenance: {
+                /** @description When the provider supplied the data */
+                fetchedAt: string | null;
+                /** @description e.g. zoominfo */
+                provider: string | null;
+                /** @description The provider's id of the contact */
+                providerId: string | null;
+                /** @description provider: acquired from a contact data provider by a fill-gaps run */
+                source: string;
+            } | null;
             seniority: string | null;
             state: string | null;
             /** @description The title classifier's confidence in its reading of the job title, 0–1 (0: no title) */

@@ -30,7 +30,7 @@ import {
 import { useDebouncedValue } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconAdjustments, IconArrowDown, IconArrowUp, IconArrowsSort, IconBookmark, IconColumns, IconDownload, IconFilterOff, IconBrandLinkedin, IconSearch, IconSparkles } from '@tabler/icons-react';
+import { IconAdjustments, IconArrowDown, IconArrowUp, IconArrowsSort, IconBookmark, IconColumns, IconDownload, IconFilterOff, IconBrandLinkedin, IconSearch, IconSparkles, IconUserPlus } from '@tabler/icons-react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type Row, type RowSelectionState, type VisibilityState } from '@tanstack/react-table';
 import { Link, useSearchParams } from 'react-router';
@@ -42,6 +42,7 @@ import { RelativeTime } from '../../components/RelativeTime.tsx';
 import { activeFilterCount, apiQuery, bodyFilter, browseSearch, exportUrl, nextSort, PAGE_SIZES, parseBrowseQuery, sortOf, withAccountCondition, type BrowseQuery, type MultiParam, type SingleParam, type SortKey } from './browse-query.ts';
 import { SavedViewsMenu } from './SavedViews.tsx';
 import { AccountConditionFilter } from './AccountConditionFilter.tsx';
+import { FillGapsModal } from './FillGapsModal.tsx';
 
 // Loaded when first opened: Browse stays in the main bundle, LinkedIn's forms need not.
 const ActivateModal = lazy(async () => ({ default: (await import('../linkedin/ActivationForm.tsx')).ActivateModal }));
@@ -290,6 +291,7 @@ export function BrowsePage() {
   const canEdit = useCan('editor');
   const isAdmin = useCan('admin');
   const [activating, setActivating] = useState(false);
+  const [fillGaps, setFillGaps] = useState(false);
   const queryClient = useQueryClient();
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
@@ -559,6 +561,12 @@ export function BrowsePage() {
                   Activate to LinkedIn
                 </Button>
               )}
+              {isAdmin && lookups.data && (
+                <Button variant="default" size="xs" leftSection={<IconUserPlus size={14} aria-hidden />} onClick={() => setFillGaps(true)}>
+                  Fill gaps
+                </Button>
+              )}
+              {lookups.data && fillGaps && <FillGapsModal opened onClose={() => setFillGaps(false)} query={query} lookups={lookups.data} />}
               <SavedViewsMenu current={searchKey} onOpen={(s) => setParams(new URLSearchParams(s))} icon={<IconBookmark size={14} aria-hidden />} />
               <ExportMenu query={query} visibleColumns={table.getVisibleLeafColumns().map((c) => c.id).filter((id) => id !== 'select')} />
               <Menu closeOnItemClick={false} position="bottom-end">

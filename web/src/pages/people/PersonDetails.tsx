@@ -2,6 +2,7 @@
  * One person: their fields with the seniority and functions that apply — marked "derived" (read
  * from the title by the classifier, with its confidence and evidence) or "set by user" (explicit,
  * wins over the classifier) — engagement, their accounts
+ * and provenance (the data provider that supplied them, if any), their accounts
  * (relation type, active or ended), activities (newest first, paged) and the buying groups they
  * belong to or were removed from (role, source, group and account links).
  */
@@ -49,6 +50,32 @@ function TitleEvidence({ person: p }: { person: Person }) {
   );
 }
 
+const PROVIDER_NAMES: Record<string, string> = { zoominfo: 'ZoomInfo' };
+
+/** Where the person came from: a data provider (with its id and when it was fetched), or entered/imported. */
+function Provenance({ person: p }: { person: Person }) {
+  const v = p.provenance;
+  return (
+    <Fact name="Source">
+      <span data-testid="provenance">
+        {v ? (
+          <>
+            {PROVIDER_NAMES[v.provider ?? ''] ?? v.provider ?? v.source}
+            {v.providerId && <Code ml={4}>{v.providerId}</Code>}
+            {v.fetchedAt && (
+              <Text span size="xs" c="dimmed" ml={4}>
+                fetched <RelativeTime iso={v.fetchedAt} />
+              </Text>
+            )}
+          </>
+        ) : (
+          'Entered, imported or created through the API'
+        )}
+      </span>
+    </Fact>
+  );
+}
+
 function Summary({ person: p }: { person: Person }) {
   const flags = [p.emailInvalid && 'e-mail invalid', p.emailSuspended && 'e-mail suspended', p.unsubscribed && 'unsubscribed'].filter((f): f is string => Boolean(f));
   return (
@@ -87,6 +114,7 @@ function Summary({ person: p }: { person: Person }) {
         <Stack gap={4} mt="sm">
           <Fact name="E-mail">{p.email}</Fact>
           <Fact name="Phone">{p.phone ?? '—'}</Fact>
+          <Provenance person={p} />
           {flags.length > 0 && (
             <Group gap={4}>
               {flags.map((f) => (
