@@ -190,15 +190,7 @@ export function CreateWizardPage() {
                 <Alert color="blue" variant="light" title="The trained model decides">
                   Each account of the audience gets a buying group only if the model proposes someone with a probability of at least {threshold.toFixed(2)}. Its proposals are pending suggestions, not members: confirm or dismiss them on the group’s page or in Suggestions. Such a job does not keep following the audience; run it again to refresh.
                 </Alert>
-                {start.error && <ErrorState error={start.error} />}
-                <Group justify="space-between">
-                  <Button variant="default" onClick={() => setStep(0)}>
-                    Back
-                  </Button>
-                  <Button onClick={() => start.mutate()} loading={start.isPending}>
-                    Create buying groups
-                  </Button>
-                </Group>
+                <StartRow error={start.error} pending={start.isPending} onBack={() => setStep(0)} onStart={() => start.mutate()} />
               </Stack>
             </Paper>
           )}
@@ -241,15 +233,7 @@ export function CreateWizardPage() {
                     {preview.accountsSkipped} accounts will be skipped.
                   </Alert>
                 )}
-                {start.error && <ErrorState error={start.error} />}
-                <Group justify="space-between">
-                  <Button variant="default" onClick={() => setStep(0)}>
-                    Back
-                  </Button>
-                  <Button onClick={() => start.mutate()} loading={start.isPending}>
-                    Create buying groups
-                  </Button>
-                </Group>
+                <StartRow error={start.error} pending={start.isPending} onBack={() => setStep(0)} onStart={() => start.mutate()} />
               </Stack>
             </Paper>
           )}
@@ -365,5 +349,22 @@ function SuggestionCounts({ job }: { job: Job }) {
       <Stat label="Empty roles" value={e.rolesWithoutMembers} />
       <Stat label="Suggestions proposed" value={e.proposed} />
     </SimpleGrid>
+  );
+}
+
+/** The estimate step's last row: the start's error, Back and Create. */
+function StartRow(props: { error: Error | null; pending: boolean; onBack: () => void; onStart: () => void }) {
+  return (
+    <>
+      {props.error && <ErrorState error={props.error} />}
+      <Group justify="space-between">
+        <Button variant="default" onClick={props.onBack}>
+          Back
+        </Button>
+        <Button onClick={props.onStart} loading={props.pending}>
+          Create buying groups
+        </Button>
+      </Group>
+    </>
   );
 }
