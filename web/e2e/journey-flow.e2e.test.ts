@@ -181,6 +181,16 @@ describe('journey flow: list → split → sales alert / wait → listen → sta
     expect(shown).toEqual(byNode(await counters()));
     expect(shown).toEqual({ start: [4, 0, 4], ready: [4, 0, 4], alert: [2, 0, 2], pause: [2, 0, 2], hear: [2, 0, 2], stage: [1, 0, 1] });
     expect(await a11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: '/tmp/journey-flow-details.png', fullPage: true });
+
+    // The drill-down behind a counter: the account whose stage the journey moved.
+    await node('stage').getByTestId('counter-passed').click();
+    const rows = page.getByTestId('node-accounts').getByTestId('node-account-row');
+    await expect.poll(async () => rows.locator('td:first-child').allInnerTexts()).toEqual([low[0]!.accountName]);
+    expect(await a11yViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await node('alert').getByTestId('counter-passed').click();
+    await expect.poll(async () => (await rows.locator('td:first-child').allInnerTexts()).sort()).toEqual(high.map((g) => g.accountName).sort());
     expect(b.problems).toEqual([]);
   });
 });
