@@ -164,6 +164,20 @@ describe('journey flow: list → split → sales alert / wait → listen → sta
     expect([c.entered, c.active]).toEqual([4, 0]);
     expect((await group(low[1]!.id)).stage).toBe('aware');
     expect(smtp.messages).toHaveLength(2);
+
+    // Each account's timeline over the API: where it went, and why.
+    const path = async (g: Group) => {
+      const t = await server.api<{ data: { journeyId: string; moves: { from: string | null; to: string | null; via: string; at: string }[] }[] }>('GET', `/accounts/${g.accountId}/journeys`);
+      return t.body.data.find((e) => e.journeyId === journeyId)!.moves;
+    };
+    const steps = (moves: { from: string | null; to: string | null; via: string }[]) => moves.map((m) => `${m.from ?? '∅'}→${m.to ?? '∅'}:${m.via}`);
+    expect(steps(await path(high[0]!))).toEqual(['∅→start:enter', 'start→ready:next', 'ready→alert:path', 'alert→∅:ok']);
+    expect(steps(await path(low[0]!))).toEqual(['∅→start:enter', 'start→ready:next', 'ready→pause:other', 'pause→hear:wake', 'hear→stage:event', 'stage→∅:ok']);
+    const timedOut = await path(low[1]!);
+    expect(steps(timedOut)).toEqual(['∅→start:enter', 'start→ready:next', 'ready→pause:other', 'pause→hear:wake', 'hear→∅:timeout']);
+    // Logical times: 5 days in the wait, 10 in the listen step.
+    const at = (i: number) => Date.parse(timedOut[i]!.at);
+    expect([at(3) - at(0), at(4) - at(3)]).toEqual([5 * DAY_MS, 10 * DAY_MS]);
   });
 
   it('draws the same counters on the nodes of the details page', async () => {
