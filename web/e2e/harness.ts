@@ -12,7 +12,7 @@ import type { LinkedInSettings } from '../../src/engine/linkedin/sync.ts';
 import { createTestDatabase, type TestDatabase } from '../../src/store/test-db.ts';
 import { loadDemo } from '../../src/cli/demo.ts';
 import { JobRunner } from '../../src/engine/runner.ts';
-import { systemClock } from '../../src/domain/clock.ts';
+import { systemClock, type Clock } from '../../src/domain/clock.ts';
 import { createUser } from '../../src/store/users.ts';
 import { createToken, type UserRole } from '../../src/store/tokens.ts';
 import { WEB_BUILD_DIR } from '../../src/cli/web-build.ts';
@@ -31,11 +31,21 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-export async function startWebServer(opts: { accounts?: number; people?: number; webhooks?: WebhookSettings; linkedin?: LinkedInSettings } = {}): Promise<WebServer> {
+export interface WebServerOptions {
+  accounts?: number;
+  people?: number;
+  webhooks?: WebhookSettings;
+  linkedin?: LinkedInSettings;
+  /** The API's clock (default: the system clock), e.g. one a test moves forward by days. */
+  clock?: Clock;
+}
+
+/** The server runs no journey loop: a test that needs journeys to move drives a JourneyWorker itself. */
+export async function startWebServer(opts: WebServerOptions = {}): Promise<WebServer> {
   const db = await createTestDatabase();
   await loadDemo(db, { accounts: opts.accounts ?? 60, people: opts.people ?? 1500 });
   const runner = new JobRunner({ database: db, clock: systemClock, mode: 'inline', pollMs: 50, linkedin: opts.linkedin });
-  const app = await buildApp({ database: db, runner, webDir: WEB_BUILD_DIR, webhooks: opts.webhooks, ...(opts.linkedin ? { linkedin: opts.linkedin } : {}) });
+  const app = await buildApp({ database: db, runner, webDir: WEB_BUILD_DIR, webhooks: opts.webhooks, ...(opts.clock ? { clock: opts.clock } : {}), ...(opts.linkedin ? { linkedin: opts.linkedin } : {}) });
   await runner.start();
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
