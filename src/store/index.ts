@@ -56,7 +56,7 @@ export type { Role } from './roles.ts';
 export type { DB, JobsTable, SuggestionState } from './schema.ts';
 export { SIGN_IN_LINK_PATH, checkCredentials, consumeSignInLink, createSignInLink, csrfMatches, deleteSession, resolveSession, signIn, signInUrl } from './sessions.ts';
 export type { LinkPurpose, NewSession } from './sessions.ts';
-export { accountPeople, decideSuggestion, getSuggestionModel, groupPeoplePage, listSuggestions, pendingSuggestion, replacePendingSuggestions, saveSuggestionModel } from './suggestions.ts';
+export { accountPeople, decideSuggestion, getSuggestionModel, groupPeoplePage, listSuggestionModels, listSuggestions, pendingSuggestion, replacePendingSuggestions, saveSuggestionModel } from './suggestions.ts';
 export type { AccountOfPeople, GroupOfPeople, MemberSuggestion, StoredGroupPerson, NewSuggestion, StoredSuggestionModel, SuggestionQuery } from './suggestions.ts';
 export { createSolutionInterest, deleteSolutionInterest, getSolutionInterest, listSolutionInterests, updateSolutionInterest } from './solution-interests.ts';
 export type { SolutionInterest } from './solution-interests.ts';

@@ -37,6 +37,12 @@ export async function getSuggestionModel(db: Kysely<DB>, solutionInterestId: str
   return { solutionInterestId, model: parseJson<StoredModel>(r.model), stats: parseJson<TrainingStats>(r.stats), options: parseJson<Record<string, unknown>>(r.options), trainedAt: Number(r.trained_at), jobId: r.job_id };
 }
 
+/** Which solution interests have a trained model, and when it was trained (small: one row per solution interest). */
+export async function listSuggestionModels(db: Kysely<DB>): Promise<{ solutionInterestId: string; trainedAt: number; jobId: string | null }[]> {
+  const rows = await db.selectFrom('suggestion_models').select(['solution_interest_id', 'trained_at', 'job_id']).orderBy('solution_interest_id').execute();
+  return rows.map((r) => ({ solutionInterestId: r.solution_interest_id, trainedAt: Number(r.trained_at), jobId: r.job_id }));
+}
+
 /** A person as the model reads them, plus the stored derived fields (template induction uses them). */
 export interface StoredGroupPerson extends GroupPerson {
   derivedSeniority: string | null;

@@ -62,6 +62,7 @@ describe('suggestions API', () => {
     problemAt(await t.call('POST', '/suggestions/confirm', { items: [] }), 400, 'validation_failed', '/items');
     problemAt(await t.call('POST', '/suggestions/dismiss', { items: [{ buyingGroupId: 'x', personId: 'per_1' }] }), 400, 'validation_failed', '/items/0/buyingGroupId');
     problemAt(await t.call('POST', '/solution-interests/si_nope/suggestions/train', {}), 404, 'not_found');
+    expect((await t.call('GET', '/suggestion-models')).body).toEqual({ data: [], nextCursor: null });
     const job = (options: object) => t.call('POST', '/buying-group-jobs', { solutionInterestId: tenant.solutionInterestId, audienceId, options });
     problemAt(await job({ method: 'suggestions' }), 409, 'invalid_state', '/options/method');
     problemAt(await job({ method: 'learned' }), 400, 'validation_failed', '/options/method');
@@ -76,6 +77,8 @@ describe('suggestions API', () => {
     expect(done).toMatchObject({ status: 'succeeded', error: null });
     expect(done.counts.suggestionsProposed).toBeGreaterThan(0);
     problemAt(await t.call('GET', `/buying-group-jobs/${queued.body.id}`), 404, 'not_found');
+    const models = await t.call<{ data: { solutionInterestId: string; trainedAt: string; jobId: string | null }[] }>('GET', '/suggestion-models');
+    expect(models.body.data).toEqual([{ solutionInterestId: tenant.solutionInterestId, trainedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), jobId: queued.body.id }]);
 
     const model = await t.call<{ stats: { groups: number }; topFeatures: Record<string, { feature: string; text: string }[]> }>('GET', `/solution-interests/${tenant.solutionInterestId}/suggestion-model`);
     expect(model.status).toBe(200);

@@ -14,7 +14,7 @@ import type { Api, AppContext } from '../context.ts';
 import { actorOf } from '../auth.ts';
 import { idParam, jobRunOf, jobRunShape, pageOf, pageQuery, toIso, toIsoOrNull } from '../schemas.ts';
 import { confirmSuggestions, dismissSuggestions, enqueueSuggestionsJob, getSuggestionsJob, induceTemplateFor, MAX_MEMBER_ACTIONS, type Job, type SuggestionsJobParams } from '../../engine/index.ts';
-import { getBuyingGroup, getSuggestionModel, listSuggestions, type MemberSuggestion } from '../../store/index.ts';
+import { getBuyingGroup, getSuggestionModel, listSuggestionModels, listSuggestions, type MemberSuggestion } from '../../store/index.ts';
 import { QuorumError } from '../../domain/index.ts';
 import { describeFeature } from '../../domain/suggestions/index.ts';
 
@@ -176,6 +176,20 @@ export function suggestionRoutes(api: Api, ctx: AppContext): void {
       ctx.runner?.notify();
       return reply.status(202).header('location', `/api/v1/suggestion-jobs/${job.id}`).send(jobOutOf(job));
     },
+  );
+
+  api.get(
+    '/suggestion-models',
+    {
+      schema: {
+        tags,
+        summary: 'Which solution interests have a trained suggestion model',
+        description:
+          'One item per solution interest with a trained model (when and by which job it was trained), ordered by solution interest id; a solution interest without a model is absent (GET /solution-interests/{id}/suggestion-model has the statistics). Never paged in practice: nextCursor is always null.',
+        response: { 200: pageOf(z.object({ solutionInterestId: z.string(), trainedAt: z.string(), jobId: z.string().nullable() })) },
+      },
+    },
+    async () => ({ data: (await listSuggestionModels(db)).map((m) => ({ ...m, trainedAt: toIso(m.trainedAt) })), nextCursor: null }),
   );
 
   api.get(

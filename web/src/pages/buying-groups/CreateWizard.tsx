@@ -14,7 +14,6 @@ import { useLookups } from '../../lib/lookups.ts';
 import { useAccountLists } from '../../lib/account-lists.ts';
 import { ErrorState, LoadingState, errorMessage } from '../../components/States.tsx';
 import { JOB_STATUS_COLOR } from './Jobs.tsx';
-import { useSuggestionModel } from './suggestions/shared.tsx';
 
 type Job = Schemas['BuyingGroupJob'];
 type Preview = Schemas['RolesTemplatePreview'];
@@ -51,8 +50,9 @@ export function CreateWizardPage() {
   const [updateScope, setUpdateScope] = useState(false);
   const [membersFrom, setMembersFrom] = useState<MembersFrom>('rules');
   const [threshold, setThreshold] = useState<number>(DEFAULT_THRESHOLD);
-  const model = useSuggestionModel(solutionInterestId ?? '');
-  const hasModel = model.data != null;
+  // Which solution interests have a trained model (a list, so that none is a 200, not a 404 per interest).
+  const models = useQuery({ queryKey: ['suggestion-model', 'list'], queryFn: () => unwrap(api.GET('/api/v1/suggestion-models')), staleTime: 10_000 });
+  const hasModel = solutionInterestId != null && (models.data?.data.some((m) => m.solutionInterestId === solutionInterestId) ?? false);
   const fromModel = membersFrom === 'suggestions';
   // The solution interest's stored scope: its groups all look this deep (jobs with another depth
   // must say so explicitly, with updateScope).
@@ -68,8 +68,8 @@ export function CreateWizardPage() {
   }, [storedDepth, solutionInterestId]);
   useEffect(() => {
     // A solution interest without a model cannot use it.
-    if (model.data === null && membersFrom !== 'rules') setMembersFrom('rules');
-  }, [model.data, membersFrom]);
+    if (models.data && !hasModel && membersFrom !== 'rules') setMembersFrom('rules');
+  }, [models.data, hasModel, membersFrom]);
   const scopeChanges = !fromModel && storedDepth !== undefined && depth !== storedDepth;
   const [preview, setPreview] = useState<Preview | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
@@ -136,7 +136,7 @@ export function CreateWizardPage() {
             <Stack>
               <Select label="Solution interest" description="What you sell; its Live roles template decides the roles" data={siOptions} value={solutionInterestId} onChange={setSi} searchable required />
               <Select label="Audience" description="One buying group per account of this account list" data={listOptions} value={audienceId} onChange={setAudience} searchable required />
-              <MembersFromInput value={membersFrom} onChange={setMembersFrom} hasModel={hasModel} modelLoading={model.isLoading && solutionInterestId != null} solutionInterestId={solutionInterestId} />
+              <MembersFromInput value={membersFrom} onChange={setMembersFrom} hasModel={hasModel} modelLoading={models.isLoading} solutionInterestId={solutionInterestId} />
               {membersFrom !== 'rules' && (
                 <NumberInput
                   label="Suggestion threshold"
