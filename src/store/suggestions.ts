@@ -107,10 +107,9 @@ export async function accountPeople(db: Kysely<DB>, q: { solutionInterestId: str
 /** The shared read of groupPeoplePage and accountPeople: a group id of null has no members and no dismissals. */
 async function peopleOf(db: Kysely<DB>, groups: readonly { id: string | null; account_id: string }[], now: number): Promise<{ groupId: string | null; accountId: string; people: StoredGroupPerson[] }[]> {
   if (groups.length === 0) return [];
-  const q = { now };
   const accountIds = [...new Set(groups.map((g) => g.account_id))];
   const groupIds = groups.flatMap((g) => (g.id ? [g.id] : []));
-  const today = utcDay(q.now);
+  const today = utcDay(now);
 
   type Rel = { account_id: string; person_id: string; relation_type: 'employee' | 'contractor'; job_title: string | null; department: string | null; engagement_score: number; derived_seniority: string | null; derived_function: string | null };
   const rels: Rel[] = [];
@@ -140,14 +139,14 @@ async function peopleOf(db: Kysely<DB>, groups: readonly { id: string | null; ac
   }
   const personIds = [...new Set(rels.map((r) => r.person_id))];
   const activity = new Map<string, { counts: Record<string, number>; last: number | null }>();
-  const since = q.now - ACTIVITY_WINDOW_DAYS * DAY_MS;
+  const since = now - ACTIVITY_WINDOW_DAYS * DAY_MS;
   for (const ids of chunks(personIds)) {
     const rows = await db
       .selectFrom('activities')
       .select((eb) => ['person_id', 'type', eb.fn.countAll<number>().as('n'), eb.fn.max('occurred_at').as('last')])
       .where('person_id', 'in', ids)
       .where('occurred_at', '>=', since)
-      .where('occurred_at', '<=', q.now)
+      .where('occurred_at', '<=', now)
       .groupBy(['person_id', 'type'])
       .execute();
     for (const r of rows) {
