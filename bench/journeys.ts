@@ -10,7 +10,9 @@
  * - event-to-reaction latency of a listen step: the worker loop runs (poll 50 ms); a status change
  *   is written and the time until the listen step's move is recorded is measured, 20 times.
  *
- * Writes its section of docs/benchmarks.md between the `bench:journeys` markers.
+ * Writes its section of docs/benchmarks.md between the `bench:journeys` markers. With
+ * QUORUM_BENCH_STATEMENTS=1 it also prints, after each throughput tick, the statements that took
+ * the most time (bench/statement-timer.ts).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -31,6 +33,7 @@ import { accountFields, securityTemplate, T0 } from '../src/engine/test-fixtures
 import { setupScenario } from '../src/engine/journeys/scenario.testdata.ts';
 import { freshPgDatabase } from './pg-admin.ts';
 import { median, quantile } from './stats.ts';
+import { timeStatements, type StatementTimer } from './statement-timer.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -58,8 +61,13 @@ async function createDatabase(engine: Engine, name: string): Promise<{ url: stri
   return freshPgDatabase(`${PG_DB}_${name}`);
 }
 
-async function throughput(database: Database, accounts: number): Promise<Omit<JourneyBenchResult, 'engine' | 'latencyMs' | 'load1'>> {
+async function throughput(database: Database, accounts: number, timer: StatementTimer | null): Promise<Omit<JourneyBenchResult, 'engine' | 'latencyMs' | 'load1'>> {
   const db = database.db;
+  const statements = (label: string) => {
+    if (!timer) return;
+    log(`  ${label}: ${timer.totalMs().toFixed(0)} ms in statements\n${timer.lines(12).map((l) => `    ${l}`).join('\n')}`);
+    timer.stats.clear();
+  };
   const { solutionInterestId } = await securityTemplate(db);
   const list = await createAccountList(db, SYSTEM_ACTOR, { name: 'All', description: null, kind: 'static' }, T0);
   const big = await createAccountList(db, SYSTEM_ACTOR, { name: 'Big', description: null, kind: 'static' }, T0);
@@ -97,15 +105,19 @@ async function throughput(database: Database, accounts: number): Promise<Omit<Jo
   });
   const j = await createJourney(db, SYSTEM_ACTOR, { name: 'Bench', description: null, definition, startAt: null, endAt: T0 + 300 * DAY_MS }, T0);
   await publishJourney(db, SYSTEM_ACTOR, j.id, T0, 1);
-  const worker = new JourneyWorker({ database, clock: { now: () => T0 }, mailer: null, publicUrl: null, batchSize: 200 });
+  const worker = new JourneyWorker({ database, clock: { now: () => T0 }, mailer: null, publicUrl: null });
+  if (timer) timer.recording = true;
   let t = performance.now();
   const first = await worker.tick(T0 + 1000);
   const firstTickMs = Math.round(performance.now() - t);
   log(`  first tick: ${firstTickMs} ms (${first.admitted} admitted, ${first.stepped} stepped)`);
+  statements('first tick');
   t = performance.now();
   const second = await worker.tick(T0 + DAY_MS + 2000);
   const secondTickMs = Math.round(performance.now() - t);
   log(`  second tick: ${secondTickMs} ms (${second.stepped} stepped, effects ${JSON.stringify(second.effects)})`);
+  statements('second tick');
+  if (timer) timer.recording = false;
   return { accounts, firstTickMs, secondTickMs, stepped: first.stepped + second.stepped, effects: { done: second.effects.done, skipped: second.effects.skipped } };
 }
 
@@ -183,7 +195,7 @@ export async function runJourneyBench(opts: { small: boolean; engines: readonly 
     try {
       const d1 = openDatabase(a.url);
       await migrate(d1);
-      const tp = await throughput(d1, accounts);
+      const tp = await throughput(d1, accounts, process.env.QUORUM_BENCH_STATEMENTS === '1' ? timeStatements(engine) : null);
       await d1.close();
       const d2 = openDatabase(b.url);
       await migrate(d2);

@@ -88,24 +88,23 @@ export {
   claimEffect,
   claimEffects,
   claimEnrollment,
-  effectResults,
   endEnrollment,
   enteringJourneys,
   entryHistories,
+  enrolledAccounts,
   finishEffect,
   getEffect,
   journeyCounters,
   journeyFactsNeeds,
   listeningEnrollments,
-  loadAccountEvents,
   lockPendingEffect,
-  loadAccountFacts,
+  lockPendingEffects,
+  listMembersAmong,
   nodeAccounts,
   outboxAccounts,
   outboxHead,
   postponeEnrollment,
   readCursor,
-  recordStep,
   releaseEffectLeases,
   renewEffectLease,
   retryEffectAt,
@@ -114,6 +113,8 @@ export {
   wakeEnrollments,
 } from './journey-runtime.ts';
 export type { EffectStatus, EntryHistory, JourneyFactsNeeds, NodeAccount, NodeAccountsFilter, NodeCounters, StoredEffect } from './journey-runtime.ts';
+export { effectResultsOf, getEnrollments, insertEnteredSteps, loadAccountsEvents, loadAccountsFacts, saveSteps } from './journey-batch.ts';
+export type { AccountsFacts, StepWrite } from './journey-batch.ts';
 export { accountJourneys, journeyEntryCounts, nodeAccountsPage } from './journey-views.ts';
 export type { AccountJourneyEntry, JourneyEntryCounts } from './journey-views.ts';
 export { createStageModel, deleteStageModel, duplicateStageModel, getStageModel, listStageModels, publishStageModel, updateStageModel, validateStoredStageModel } from './stage-models.ts';

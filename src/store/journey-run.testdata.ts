@@ -6,8 +6,9 @@
 import type { Kysely } from 'kysely';
 import type { DB } from './schema.ts';
 import { advance, startEnrollment, type JourneyDefinition, type JourneyEvent } from '../domain/journeys/index.ts';
-import { admitEnrollments, journeyFactsNeeds, loadAccountFacts, recordStep } from './journey-runtime.ts';
-import { listEnrollments, saveEnrollment } from './journeys.ts';
+import { admitEnrollments, journeyFactsNeeds } from './journey-runtime.ts';
+import { loadAccountsFacts, saveSteps } from './journey-batch.ts';
+import { listEnrollments } from './journeys.ts';
 
 /** Enrolls `accountIds` (next entry number each) at `now`; returns the new enrollment ids by account. */
 export async function enrollForTest(db: Kysely<DB>, journey: { id: string; definition: JourneyDefinition }, accountIds: readonly string[], now: number): Promise<Map<string, string>> {
@@ -23,12 +24,12 @@ export async function enrollForTest(db: Kysely<DB>, journey: { id: string; defin
 /** Advances every active enrollment of the journey at `now` (with these events per account) and records its moves. */
 export async function stepAllForTest(db: Kysely<DB>, journey: { id: string; definition: JourneyDefinition }, now: number, events: Record<string, JourneyEvent[]> = {}): Promise<void> {
   const needs = journeyFactsNeeds(journey.definition);
-  for (const e of await listEnrollments(db, journey.id)) {
-    if (e.status !== 'active') continue;
-    const account = await loadAccountFacts(db, e.accountId, now, needs.people);
+  const active = (await listEnrollments(db, journey.id)).filter((e) => e.status === 'active');
+  const { accounts, listMembers } = await loadAccountsFacts(db, active.map((e) => e.accountId), now, needs.people);
+  for (const e of active) {
+    const account = accounts.get(e.accountId);
     if (!account) throw new Error(`account ${e.accountId} is gone`);
-    const r = advance(journey.definition, e, { account, events: events[e.accountId] ?? [], effectResults: new Map() }, now);
-    await saveEnrollment(db, e.id, r.enrollment, now);
-    await recordStep(db, e.id, r.enrollment, r.moves);
+    const r = advance(journey.definition, e, { account, events: events[e.accountId] ?? [], effectResults: new Map(), context: { listMembers } }, now);
+    await saveSteps(db, [{ id: e.id, enrollment: r.enrollment, moves: r.moves, effects: [] }], now);
   }
 }

@@ -1,7 +1,6 @@
 /**
  * What the journey runtime (engine/journeys/) reads and writes beside the definitions
- * (store/journeys.ts): an account's facts as conditions see them and its events as listen steps
- * hear them, admission in bulk, claiming due enrollments and pending effects across workers
+ * (store/journeys.ts) and a batch's steps (store/journey-batch.ts): admission in bulk, claiming due enrollments and pending effects across workers
  * (SKIP LOCKED on PostgreSQL), the move log and current positions behind the per-node counters,
  * and the outbox cursor that wakes listen steps.
  */
@@ -9,10 +8,8 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from './schema.ts';
 import { parseJson } from './db.ts';
 import { dialectOf } from './dialect.ts';
-import { loadPersonFacts } from './facts.ts';
-import { newId, type JsonValue } from '../domain/index.ts';
-import { ACCOUNT_FIELDS, type AccountFacts } from '../domain/conditions/index.ts';
-import type { Effect, Enrollment, JourneyDefinition, JourneyEvent, Move } from '../domain/journeys/index.ts';
+import { newId } from '../domain/index.ts';
+import type { Effect, Enrollment, JourneyDefinition, Move } from '../domain/journeys/index.ts';
 
 const CHUNK = 500;
 
@@ -32,125 +29,6 @@ export function journeyFactsNeeds(def: JourneyDefinition): JourneyFactsNeeds {
   );
   const listens = def.nodes.filter((n) => n.kind === 'listen');
   return { people, events: listens.length > 0, activities: listens.some((n) => n.kind === 'listen' && n.event.type === 'personActivity') };
-}
-
-const ACCOUNT_ENTRIES = Object.entries(ACCOUNT_FIELDS) as [string, { type: string; column: string }][];
-
-/** An account as `matchesCondition` sees it (its people only when `withPeople`), or null when it is gone. */
-export async function loadAccountFacts(db: Kysely<DB>, accountId: string, now: number, withPeople: boolean): Promise<AccountFacts | null> {
-  const row = await db.selectFrom('accounts').selectAll().where('id', '=', accountId).executeTakeFirst();
-  if (!row) return null;
-  const r = row as unknown as Record<string, unknown>;
-  const facts: Record<string, unknown> = { id: accountId, custom: parseJson<Record<string, JsonValue>>(row.custom) ?? {} };
-  for (const [prop, def] of ACCOUNT_ENTRIES) {
-    const v = r[def.column];
-    facts[prop] = v === null || v === undefined ? null : def.type === 'number' || def.type === 'date' ? Number(v) : def.type === 'boolean' ? Number(v) === 1 : String(v);
-  }
-  const ancestorIds: string[] = [];
-  for (let p = row.parent_id, guard = 0; p !== null && guard < 100; guard++) {
-    ancestorIds.push(p);
-    const up = await db.selectFrom('accounts').select('parent_id').where('id', '=', p).executeTakeFirst();
-    p = up?.parent_id ?? null;
-  }
-  const listIds = (await db.selectFrom('account_list_members').select('list_id').where('account_id', '=', accountId).orderBy('list_id').execute()).map((x) => x.list_id);
-  const groups = await db.selectFrom('buying_groups').select(['id', 'solution_interest_id', 'active', 'stage', 'status_label', 'completeness', 'engagement']).where('account_id', '=', accountId).execute();
-  const counts = groups.length
-    ? await db
-        .selectFrom('buying_group_members')
-        .select(['buying_group_id', 'role_id', (eb) => eb.fn.countAll<number>().as('n')])
-        .where('account_id', '=', accountId)
-        .where('removed', '=', 0)
-        .groupBy(['buying_group_id', 'role_id'])
-        .execute()
-    : [];
-  const buyingGroups: AccountFacts['buyingGroups'][number][] = groups.map((g) => {
-    const roleCounts: Record<string, number> = {};
-    for (const c of counts) if (c.buying_group_id === g.id) roleCounts[c.role_id] = Number(c.n);
-    return { id: g.id, solutionInterestId: g.solution_interest_id, active: Number(g.active) === 1, stage: g.stage, statusLabel: g.status_label, completeness: Number(g.completeness), engagement: Number(g.engagement), roleCounts };
-  });
-  let people: AccountFacts['people'] = [];
-  if (withPeople) {
-    const rels = await db.selectFrom('account_people').select(['person_id', 'relation_type', 'ended_on']).where('account_id', '=', accountId).orderBy('person_id').execute();
-    const loaded = await loadPersonFacts(db, rels.map((x) => x.person_id), now);
-    people = rels.flatMap((x) => {
-      const person = loaded.people.get(x.person_id);
-      return person ? [{ relationType: x.relation_type, endedOn: x.ended_on, person }] : [];
-    });
-  }
-  return { ...(facts as Omit<AccountFacts, 'ancestorIds' | 'listIds' | 'people' | 'buyingGroups'>), ancestorIds, listIds, people, buyingGroups };
-}
-
-/** Orders events by the outbox's `seq` (ids compare as text). */
-const seqId = (seq: number) => `e${String(seq).padStart(15, '0')}`;
-
-/**
- * The account's events from `since` up to `now`, as listen steps hear them: the outbox's buying
- * group events (a `group_created` counts as one "member assigned" per initial member, a role
- * change as an assignment to the new role) and, when asked, its people's activities.
- */
-export async function loadAccountEvents(db: Kysely<DB>, accountId: string, since: number, now: number, withActivities: boolean): Promise<JourneyEvent[]> {
-  const rows = await db
-    .selectFrom('events')
-    .innerJoin('buying_groups', 'buying_groups.id', 'events.buying_group_id')
-    .select(['events.seq', 'events.type', 'events.payload', 'events.created_at', 'buying_groups.solution_interest_id'])
-    .where('events.account_id', '=', accountId)
-    .where('events.created_at', '>=', since)
-    .where('events.created_at', '<=', now)
-    .orderBy('events.seq')
-    .execute();
-  const out: JourneyEvent[] = [];
-  for (const r of rows) {
-    const p = parseJson<Record<string, unknown>>(r.payload);
-    const base = { id: seqId(Number(r.seq)), at: Number(r.created_at), solutionInterestId: r.solution_interest_id };
-    switch (r.type) {
-      case 'group_created':
-        for (const [i, m] of ((p.members as { personId: string; roleId: string }[] | undefined) ?? []).entries()) {
-          out.push({ ...base, id: `${base.id}.${String(i).padStart(5, '0')}`, type: 'memberAssigned', personId: m.personId, roleId: m.roleId });
-        }
-        break;
-      case 'member_added':
-        out.push({ ...base, type: 'memberAssigned', personId: String(p.personId), roleId: String(p.roleId) });
-        break;
-      case 'role_changed':
-        out.push({ ...base, type: 'memberAssigned', personId: String(p.personId), roleId: String(p.toRoleId) });
-        break;
-      case 'member_removed':
-        out.push({ ...base, type: 'memberRemoved', personId: String(p.personId), roleId: String(p.roleId) });
-        break;
-      case 'stage_changed':
-        out.push({ ...base, type: 'stageChanged', from: (p.from as string | null) ?? null, to: (p.to as string | null) ?? null });
-        break;
-      case 'status_changed':
-        out.push({ ...base, type: 'statusChanged', from: (p.from as string | null) ?? null, to: (p.to as string | null) ?? null });
-        break;
-      case 'completeness_changed':
-        out.push({ ...base, type: 'completenessChanged', from: Number(p.from), to: Number(p.to) });
-        break;
-      case 'engagement_changed':
-        out.push({ ...base, type: 'engagementChanged', from: Number(p.from), to: Number(p.to) });
-        break;
-      default:
-        break;
-    }
-  }
-  if (withActivities) {
-    const acts = await db
-      .selectFrom('activities')
-      .innerJoin('account_people', 'account_people.person_id', 'activities.person_id')
-      .select(['activities.id', 'activities.person_id', 'activities.type', 'activities.occurred_at'])
-      .where('account_people.account_id', '=', accountId)
-      .where('activities.occurred_at', '>=', since)
-      .where('activities.occurred_at', '<=', now)
-      .execute();
-    for (const a of acts) out.push({ id: `a${a.id}`, at: Number(a.occurred_at), type: 'personActivity', personId: a.person_id, activityType: a.type });
-  }
-  return out;
-}
-
-/** Outcomes of an enrollment's HTTP calls: done → ok, failed → error (what `advance` chooses the path by). */
-export async function effectResults(db: Kysely<DB>, enrollmentId: string): Promise<Map<string, 'ok' | 'error'>> {
-  const rows = await db.selectFrom('journey_effects').select(['key', 'status']).where('enrollment_id', '=', enrollmentId).where('type', '=', 'callHttp').where('status', 'in', ['done', 'failed']).execute();
-  return new Map(rows.map((r) => [r.key, r.status === 'done' ? 'ok' : 'error']));
 }
 
 // ---- admission ----------------------------------------------------------------------------------
@@ -178,6 +56,12 @@ export async function entryHistories(db: Kysely<DB>, journeyId: string, accountI
     }
   }
   return out;
+}
+
+/** The accounts that have entered a journey at least once (those that never did may enter whatever the re-entry rules). */
+export async function enrolledAccounts(db: Kysely<DB>, journeyId: string): Promise<Set<string>> {
+  const rows = await db.selectFrom('journey_enrollments').select('account_id').distinct().where('journey_id', '=', journeyId).execute();
+  return new Set(rows.map((r) => r.account_id));
 }
 
 /**
@@ -223,23 +107,6 @@ export async function claimDueEnrollments(trx: Kysely<DB>, now: number, limit: n
     select id from journey_enrollments where status = 'active' and wake_at <= ${now}
     order by wake_at, id limit ${limit}${dialectOf(trx).claimLock()}`.execute(trx);
   return rows.map((r) => r.id);
-}
-
-/** A step's moves into the log, and the enrollment's tokens as its current positions. */
-export async function recordStep(trx: Kysely<DB>, enrollmentId: string, e: Enrollment, moves: readonly Move[]): Promise<void> {
-  if (moves.length) {
-    await trx
-      .insertInto('journey_moves')
-      .values(moves.map((m) => ({ journey_id: e.journeyId, enrollment_id: enrollmentId, account_id: e.accountId, token_id: m.tokenId, from_node: m.from, to_node: m.to, via: m.via, detail: m.detail ?? null, at: m.at })))
-      .execute();
-  }
-  await trx.deleteFrom('journey_positions').where('enrollment_id', '=', enrollmentId).execute();
-  if (e.status === 'active' && e.tokens.length) {
-    await trx
-      .insertInto('journey_positions')
-      .values(e.tokens.map((t) => ({ enrollment_id: enrollmentId, token_id: t.id, journey_id: e.journeyId, account_id: e.accountId, node_id: t.nodeId, state: t.state.kind, since: t.at })))
-      .execute();
-  }
 }
 
 /** Makes an enrollment due at once (an effect it waits for reported back, an event arrived). */
@@ -485,6 +352,31 @@ export async function lockPendingEffect(trx: Kysely<DB>, key: string): Promise<b
     .$call((q) => dialectOf(trx).withRowLocks(q, (l) => l.forUpdate()))
     .executeTakeFirst();
   return r?.status === 'pending';
+}
+
+/** Locks these effects' rows for the caller's transaction; returns the keys still pending (the others another try finished). */
+export async function lockPendingEffects(trx: Kysely<DB>, keys: readonly string[]): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (let i = 0; i < keys.length; i += CHUNK) {
+    const rows = await trx
+      .selectFrom('journey_effects')
+      .select(['key', 'status'])
+      .where('key', 'in', keys.slice(i, i + CHUNK))
+      .$call((q) => dialectOf(trx).withRowLocks(q, (l) => l.forUpdate()))
+      .execute();
+    for (const r of rows) if (r.status === 'pending') out.add(r.key);
+  }
+  return out;
+}
+
+/** Which of these accounts are members of a static list now. */
+export async function listMembersAmong(db: Kysely<DB>, listId: string, accountIds: readonly string[]): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (let i = 0; i < accountIds.length; i += CHUNK) {
+    const rows = await db.selectFrom('account_list_members').select('account_id').where('list_id', '=', listId).where('account_id', 'in', accountIds.slice(i, i + CHUNK)).execute();
+    for (const r of rows) out.add(r.account_id);
+  }
+  return out;
 }
 
 /** Drops every effect lease (SQLite at start: the one process that held them is gone). */

@@ -18,7 +18,7 @@
  * An action refused by the rules (a stage move the model does not allow, a person who may not be
  * added) is `skipped` with the reason, as SPEC §8 asks.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import {
   admitEnrollments,
   addAccountListMembers,
@@ -28,6 +28,8 @@ import {
   getJourney,
   listBuyingGroupMembers,
   lockPendingEffect,
+  lockPendingEffects,
+  listMembersAmong,
   removeAccountListMembers,
   retryEffectAt,
   saveEffectProgress,
@@ -293,4 +295,84 @@ async function callHttp(deps: EffectDeps, claimed: StoredEffect, e: Extract<Effe
     }
   }
   return record(db, e.key, { status: 'failed', result: why }, now);
+}
+
+// ---- in batches ---------------------------------------------------------------------------------
+
+const isDbAction = (e: Effect): e is DbAction & Effect =>
+  e.type === 'assignToBuyingGroup' || e.type === 'removeFromBuyingGroup' || e.type === 'updateStage' || e.type === 'updateStatus' || e.type === 'addToJourney';
+
+/**
+ * Performs a claimed batch of effects, with the same outcomes as `performEffect` one by one but
+ * fewer transactions: the database actions in ONE transaction (each under a savepoint, so a
+ * refusal by the rules rolls back only its own effect, recorded as skipped), the list changes one
+ * store call per list, and what leaves the database one by one. Outcomes in the order of `batch`.
+ */
+export async function performEffects(deps: EffectDeps, batch: readonly StoredEffect[], now: number): Promise<EffectOutcome[]> {
+  const outcomes = new Map<string, EffectOutcome>();
+  const db = deps.database.db;
+  const actions = batch.filter((c) => isDbAction(c.effect));
+  if (actions.length) {
+    await db.transaction().execute(async (trx) => {
+      const pending = await lockPendingEffects(trx, actions.map((c) => c.effect.key));
+      for (const [i, c] of actions.entries()) {
+        const e = c.effect as DbAction & Effect;
+        if (!pending.has(e.key)) {
+          outcomes.set(e.key, { status: 'done', result: 'already performed' });
+          continue;
+        }
+        const point = sql.raw(`journey_effect_${i}`);
+        await sql`savepoint ${point}`.execute(trx);
+        let o: EffectOutcome;
+        try {
+          o = await databaseAction(trx, e, now);
+        } catch (err) {
+          if (!(err instanceof QuorumError)) throw err;
+          await sql`rollback to savepoint ${point}`.execute(trx);
+          o = { status: 'skipped', result: err.message };
+        }
+        await sql`release savepoint ${point}`.execute(trx);
+        if (o.status !== 'retry') await finishEffect(trx, e.key, o.status, o.result, now);
+        outcomes.set(e.key, o);
+      }
+    });
+  }
+  const lists = new Map<string, StoredEffect[]>();
+  for (const c of batch) {
+    if (c.effect.type !== 'addToList' && c.effect.type !== 'removeFromList') continue;
+    const k = `${c.effect.type}:${c.effect.listId}`;
+    lists.set(k, [...(lists.get(k) ?? []), c]);
+  }
+  for (const group of lists.values()) for (const [key, o] of await listChanges(deps, group, now)) outcomes.set(key, o);
+  for (const c of batch) if (!outcomes.has(c.effect.key)) outcomes.set(c.effect.key, await performEffect(deps, c, now));
+  return batch.map((c) => outcomes.get(c.effect.key)!);
+}
+
+/** Effects of one kind (add or remove) on one list: one store call for their accounts, then each outcome recorded. */
+async function listChanges(deps: EffectDeps, group: readonly StoredEffect[], now: number): Promise<Map<string, EffectOutcome>> {
+  const db = deps.database.db;
+  const first = group[0]!.effect as Extract<Effect, { type: 'addToList' | 'removeFromList' }>;
+  const adding = first.type === 'addToList';
+  const accountIds = group.map((c) => c.effect.accountId);
+  const out = new Map<string, EffectOutcome>();
+  const members = await listMembersAmong(db, first.listId, accountIds);
+  try {
+    if (adding) await addAccountListMembers(db, SYSTEM_ACTOR, first.listId, accountIds, now);
+    else await removeAccountListMembers(db, SYSTEM_ACTOR, first.listId, accountIds, now);
+  } catch (err) {
+    if (!(err instanceof QuorumError)) throw err;
+    // One bad account (deleted since) refuses the whole call: each alone then, with its own reason.
+    for (const c of group) out.set(c.effect.key, await performEffect(deps, c, now));
+    return out;
+  }
+  for (const c of group) {
+    // In the batch's order, as one by one would: the second add of an account finds it there.
+    const was = members.has(c.effect.accountId);
+    if (adding) members.add(c.effect.accountId);
+    else members.delete(c.effect.accountId);
+    const o: EffectOutcome = { status: 'done', result: adding ? (was ? 'already in the list' : 'added to the list') : was ? 'removed from the list' : 'not in the list' };
+    await finishEffect(db, c.effect.key, 'done', o.result, now);
+    out.set(c.effect.key, o);
+  }
+  return out;
 }

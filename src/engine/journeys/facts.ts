@@ -1,25 +1,22 @@
 /**
- * What a step reads about an account (the `FactsLoader` of step.ts): the account as conditions
- * see it (its people only when the journey looks at people), its events since its earliest
- * listening token started listening (only when a token listens), and the results of its HTTP
- * calls (only when a token awaits one). What a definition needs is worked out once per journey:
- * a Live definition is frozen.
+ * What a batch of steps reads about its accounts (the `FactsLoader` of step.ts): the accounts as
+ * conditions see them (their people, and the list memberships a person's `memberOfList` needs,
+ * only when the journey looks at people), their events since each enrollment's earliest listening
+ * token started listening (only when a token listens), and the results of HTTP calls (only when a
+ * token awaits one) — a few queries for the whole batch. What a definition needs is worked out
+ * once per journey: a Live definition is frozen.
  */
 import type { Kysely } from 'kysely';
-import { effectResults, getJourney, journeyFactsNeeds, loadAccountEvents, loadAccountFacts, loadPersonaConditions, type DB, type JourneyFactsNeeds } from '../../store/index.ts';
+import { effectResultsOf, getJourney, journeyFactsNeeds, loadAccountsEvents, loadAccountsFacts, loadPersonaConditions, type DB, type JourneyFactsNeeds, type StoredEnrollment } from '../../store/index.ts';
+import type { AdvanceFacts } from '../../domain/journeys/index.ts';
 import type { Condition } from '../../domain/conditions/index.ts';
 import type { FactsLoader } from './step.ts';
-
-/** The account of an enrollment no longer exists: the worker ends the enrollment. */
-export class AccountGone extends Error {
-  constructor(readonly accountId: string) {
-    super(`account ${accountId} no longer exists`);
-  }
-}
 
 interface JourneyNeeds extends JourneyFactsNeeds {
   personas: Map<string, Condition> | null;
 }
+
+const NO_RESULTS = new Map<string, 'ok' | 'error'>();
 
 export function journeyFactsLoader(): FactsLoader {
   const needsOf = new Map<string, Promise<JourneyNeeds>>();
@@ -37,13 +34,30 @@ export function journeyFactsLoader(): FactsLoader {
     }
     return p;
   };
-  return async (trx, e, now) => {
-    const n = await needs(trx, e.journeyId);
-    const account = await loadAccountFacts(trx, e.accountId, now, n.people);
-    if (!account) throw new AccountGone(e.accountId);
-    const listening = e.tokens.filter((t) => t.state.kind === 'listening');
-    const events = n.events && listening.length ? await loadAccountEvents(trx, e.accountId, Math.min(...listening.map((t) => t.at)), now, n.activities) : [];
-    const results = e.tokens.some((t) => t.state.kind === 'awaitingResult') ? await effectResults(trx, e.id) : new Map<string, 'ok' | 'error'>();
-    return { account, events, effectResults: results, ...(n.personas ? { context: { personas: n.personas } } : {}) };
+  return async (trx, enrollments, now) => {
+    const out = new Map<string, AdvanceFacts>();
+    // By journey: what to read depends on the definition.
+    const byJourney = new Map<string, StoredEnrollment[]>();
+    for (const e of enrollments) byJourney.set(e.journeyId, [...(byJourney.get(e.journeyId) ?? []), e]);
+    for (const [journeyId, es] of byJourney) {
+      const n = await needs(trx, journeyId);
+      const { accounts, listMembers } = await loadAccountsFacts(trx, es.map((e) => e.accountId), now, n.people);
+      const since = new Map<string, number>();
+      if (n.events) {
+        for (const e of es) {
+          for (const t of e.tokens) if (t.state.kind === 'listening') since.set(e.accountId, Math.min(since.get(e.accountId) ?? Infinity, t.at));
+        }
+      }
+      const events = since.size ? await loadAccountsEvents(trx, since, now, n.activities) : new Map();
+      const awaiting = es.filter((e) => e.tokens.some((t) => t.state.kind === 'awaitingResult')).map((e) => e.id);
+      const results = awaiting.length ? await effectResultsOf(trx, awaiting) : new Map<string, Map<string, 'ok' | 'error'>>();
+      const context = { ...(n.personas ? { personas: n.personas } : {}), ...(n.people ? { listMembers } : {}) };
+      for (const e of es) {
+        const account = accounts.get(e.accountId);
+        if (!account) continue; // gone: the step ends the enrollment
+        out.set(e.id, { account, events: events.get(e.accountId) ?? [], effectResults: results.get(e.id) ?? NO_RESULTS, context });
+      }
+    }
+    return out;
   };
 }

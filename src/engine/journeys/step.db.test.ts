@@ -19,10 +19,11 @@ describe(`journey enrollment step (${TEST_ENGINE})`, () => {
   let journeyId: string;
 
   // The facts as the (not yet built) loader would read them: an account whose group is 40 % complete.
-  const facts: FactsLoader = async (_trx, e) =>
+  const facts: FactsLoader = async (_trx, es) => new Map(es.map((e) => [e.id, factsOf(e.accountId)]));
+  const factsOf = (accountId: string) =>
     ({
       account: {
-        id: e.accountId, name: 'Acme', domain: null, industry: null, country: null, region: null, state: null, city: null, sicCode: null, externalId: null,
+        id: accountId, name: 'Acme', domain: null, industry: null, country: null, region: null, state: null, city: null, sicCode: null, externalId: null,
         employees: null, annualRevenue: null, createdAt: T0, updatedAt: T0, custom: {}, ancestorIds: [], listIds: [], people: [],
         buyingGroups: [{ id: 'bg_1', solutionInterestId: tenant.solutionInterestId, active: true, stage: 'new', statusLabel: null, completeness: 40, engagement: 0, roleCounts: {} }],
       },

@@ -3,8 +3,9 @@
  *   1. admits the accounts of Live journeys' entry lists (admit.ts),
  *   2. reads the engine's outbox (`events`) from its cursor, in `seq` order, and makes the
  *      listening enrollments of the accounts concerned due now,
- *   3. claims due enrollments in batches and steps them (step.ts: pure `advance`, state, moves,
- *      effects in one transaction; a wait's wake-up time is the enrollment's next due time),
+ *   3. claims due enrollments in batches and steps them (step.ts: the batch's facts in a few
+ *      queries, pure `advance` for each, states, moves and effects in multi-row statements, all in
+ *      one transaction; a wait's wake-up time is the enrollment's next due time),
  *   4. claims pending effects and performs them (effects.ts), then steps again what an HTTP
  *      call's result woke, until nothing is left to do at `now`.
  * All state is in the database, so a restart resumes where it stopped; claims use SKIP LOCKED on
@@ -21,7 +22,6 @@ import {
   claimEffects,
   claimEnrollment,
   dialectFor,
-  endEnrollment,
   finishDueJourneys,
   listeningEnrollments,
   outboxAccounts,
@@ -36,14 +36,14 @@ import {
 } from '../../store/index.ts';
 import type { Clock } from '../../domain/index.ts';
 import { admitAccounts } from './admit.ts';
-import { performEffect, type EffectDeps } from './effects.ts';
-import { AccountGone, journeyFactsLoader } from './facts.ts';
-import { stepEnrollmentIn, type FactsLoader } from './step.ts';
+import { performEffect, performEffects, type EffectDeps, type EffectOutcome } from './effects.ts';
+import { journeyFactsLoader } from './facts.ts';
+import { stepEnrollmentsIn, type FactsLoader } from './step.ts';
 
 export interface JourneyWorkerOptions extends Omit<EffectDeps, 'database'> {
   database: Database;
   clock: Clock;
-  /** Enrollments stepped per transaction (default 100). */
+  /** Enrollments stepped per transaction (default 500: the batch's reads and writes are multi-row statements). */
   batchSize?: number;
   /** How long a claimed effect is kept from other workers while it is performed (default 2 min). */
   leaseMs?: number;
@@ -69,7 +69,7 @@ const FAILED_STEP_DELAY_MS = 60_000;
 /** Rounds of steps and effects in one tick (an HTTP call's result wakes its enrollment for another round). */
 const MAX_ROUNDS = 20;
 /** Effects claimed per transaction. */
-const EFFECT_BATCH = 50;
+const EFFECT_BATCH = 500;
 
 export class JourneyWorker {
   readonly workerId = `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
@@ -94,7 +94,9 @@ export class JourneyWorker {
     const counts: TickCounts = { admitted: 0, woken: 0, stepped: 0, effects: { done: 0, skipped: 0, failed: 0, retried: 0 } };
     if (opts.admit !== false) {
       for (const id of await finishDueJourneys(this.db, now)) this.log(`journey ${id} finished`);
-      counts.admitted = (await admitAccounts(this.opts.database, now, (l) => this.log(l))).admitted;
+      const admitted = await admitAccounts(this.opts.database, now, (l) => this.log(l), this.loadFacts);
+      counts.admitted = admitted.admitted;
+      counts.stepped += admitted.stepped;
     }
     counts.woken = await this.wakeFromOutbox(now);
     for (let round = 0; round < MAX_ROUNDS; round++) {
@@ -164,13 +166,12 @@ export class JourneyWorker {
   }
 
   private async stepBatch(now: number): Promise<number> {
-    const size = this.opts.batchSize ?? 100;
+    const size = this.opts.batchSize ?? 500;
     let claimed: string[] = [];
     try {
       return await this.db.transaction().execute(async (trx) => {
         claimed = await claimDueEnrollments(trx, now, size);
-        const journeys = new Map();
-        for (const id of claimed) await stepEnrollmentIn(trx, id, this.loadFacts, now, journeys);
+        if (claimed.length) await stepEnrollmentsIn(trx, claimed, this.loadFacts, now);
         return claimed.length;
       });
     } catch (e) {
@@ -184,13 +185,9 @@ export class JourneyWorker {
   private async stepOne(id: string, now: number): Promise<void> {
     try {
       await this.db.transaction().execute(async (trx) => {
-        if (await claimEnrollment(trx, id, now)) await stepEnrollmentIn(trx, id, this.loadFacts, now);
+        if (await claimEnrollment(trx, id, now)) await stepEnrollmentsIn(trx, [id], this.loadFacts, now);
       });
     } catch (e) {
-      if (e instanceof AccountGone) {
-        await this.db.transaction().execute((trx) => endEnrollment(trx, id, now));
-        return;
-      }
       this.log(`journey enrollment ${id}: step failed (${e instanceof Error ? e.message : String(e)}); trying again in ${FAILED_STEP_DELAY_MS / 1000} s`);
       await postponeEnrollment(this.db, id, now + FAILED_STEP_DELAY_MS);
     }
@@ -203,30 +200,44 @@ export class JourneyWorker {
     let finished = 0;
     const lease = this.opts.leaseMs ?? 120_000;
     for (;;) {
-      // Claimed in batches (one transaction sets the lease of each), performed one by one.
+      // Claimed in batches (one transaction sets the lease of each); what stays in the database is
+      // performed as a batch (effects.ts performEffects), what leaves it one by one.
       const batch = await this.db.transaction().execute((trx) => claimEffects(trx, now, now + lease, EFFECT_BATCH));
       if (batch.length === 0) return finished;
-      for (const claimed of batch) {
-        // What leaves the database gets a fresh lease of its own: the batch's may have run short while earlier ones were sent.
-        if (claimed.effect.type === 'salesAlert' || claimed.effect.type === 'callHttp') {
-          const at = Math.max(now, this.opts.clock.now());
-          if (!(await renewEffectLease(this.db, claimed.effect.key, now + lease, at + lease))) continue;
+      const leaves = (c: StoredEffect) => c.effect.type === 'salesAlert' || c.effect.type === 'callHttp';
+      const outgoing = batch.filter(leaves);
+      const local = batch.filter((c) => !leaves(c));
+      if (local.length) {
+        try {
+          for (const o of await performEffects({ ...this.opts }, local, now)) finished += this.count(o, counts);
+        } catch (e) {
+          // An unexpected fault in the batch (it rolled back whole): one by one, so one bad effect holds up no other.
+          this.log(`journey effects: batch of ${local.length} failed (${e instanceof Error ? e.message : String(e)}); one by one`);
+          for (const claimed of local) finished += await this.performOne(claimed, now, counts);
         }
+      }
+      for (const claimed of outgoing) {
+        // What leaves the database gets a fresh lease of its own: the batch's may have run short while earlier ones were sent.
+        const at = Math.max(now, this.opts.clock.now());
+        if (!(await renewEffectLease(this.db, claimed.effect.key, now + lease, at + lease))) continue;
         finished += await this.performOne(claimed, now, counts);
       }
     }
   }
 
+  private count(o: EffectOutcome, counts: TickCounts): number {
+    if (o.status === 'retry') {
+      counts.effects.retried++;
+      return 0;
+    }
+    counts.effects[o.status]++;
+    return 1;
+  }
+
   private async performOne(claimed: StoredEffect, now: number, counts: TickCounts): Promise<number> {
     {
       try {
-        const o = await performEffect({ ...this.opts }, claimed, now);
-        if (o.status === 'retry') {
-          counts.effects.retried++;
-          return 0;
-        }
-        counts.effects[o.status]++;
-        return 1;
+        return this.count(await performEffect({ ...this.opts }, claimed, now), counts);
       } catch (e) {
         // Unexpected (a database fault): the lease runs out and a later tick tries again.
         this.log(`journey effect ${claimed.effect.key}: ${e instanceof Error ? e.message : String(e)}`);
