@@ -113,6 +113,8 @@ export {
   saveEffectProgress,
   wakeEnrollments,
 } from './journey-runtime.ts';
+export { activitiesAfter, activitiesHead, activityListeners } from './journey-activities.ts';
+export type { NewActivity } from './journey-activities.ts';
 export type { EffectStatus, EntryHistory, JourneyFactsNeeds, NodeAccount, NodeAccountsFilter, NodeCounters, StoredEffect } from './journey-runtime.ts';
 export { accountJourneys, journeyEntryCounts, nodeAccountsPage } from './journey-views.ts';
 export type { AccountJourneyEntry, JourneyEntryCounts } from './journey-views.ts';
