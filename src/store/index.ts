@@ -113,6 +113,7 @@ export {
   saveEffectProgress,
   wakeEnrollments,
 } from './journey-runtime.ts';
+export { activationAccountGroups, activationAccountIds, addActivationAccount } from './activation-accounts.ts';
 export { activitiesAfter, activitiesHead, activityListeners } from './journey-activities.ts';
 export type { NewActivity } from './journey-activities.ts';
 export type { EffectStatus, EntryHistory, JourneyFactsNeeds, NodeAccount, NodeAccountsFilter, NodeCounters, StoredEffect } from './journey-runtime.ts';

@@ -669,7 +669,7 @@ export interface ActivationsTable {
 export interface ActivationSyncsTable {
   id: string;
   activation_id: string;
-  trigger: 'manual' | 'schedule';
+  trigger: 'manual' | 'schedule' | 'journey';
   status: 'running' | 'succeeded' | 'partial' | 'failed';
   started_at: number;
   finished_at: number | null;
