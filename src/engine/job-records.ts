@@ -158,7 +158,7 @@ export interface SuggestionsJobCounts {
 export interface ActivationSyncJobParams {
   kind: 'activationSync';
   activationId: string;
-  trigger: 'manual' | 'schedule';
+  trigger: 'manual' | 'schedule' | 'journey';
   actor: Actor;
 }
 

@@ -112,6 +112,9 @@ export {
   saveEffectProgress,
   wakeEnrollments,
 } from './journey-runtime.ts';
+export { activationAccountGroups, activationAccountIds, addActivationAccount } from './activation-accounts.ts';
+export { activitiesAfter, activitiesHead, activityListeners } from './journey-activities.ts';
+export type { NewActivity } from './journey-activities.ts';
 export type { EffectStatus, EntryHistory, JourneyFactsNeeds, NodeAccount, NodeAccountsFilter, NodeCounters, StoredEffect } from './journey-runtime.ts';
 export { effectResultsOf, getEnrollments, insertEnteredSteps, loadAccountsEvents, loadAccountsFacts, saveSteps } from './journey-batch.ts';
 export type { AccountsFacts, StepWrite } from './journey-batch.ts';

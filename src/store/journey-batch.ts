@@ -182,7 +182,8 @@ export async function loadAccountsEvents(db: Kysely<DB>, sinceByAccount: Readonl
       out.set(r.account_id, [...(out.get(r.account_id) ?? []), ...journeyEvents(r)]);
     }
     if (withActivities) {
-      const acts = await db
+      // An account's activities: its people's (by relation) and those recorded on the account itself.
+      const viaPeople = await db
         .selectFrom('activities')
         .innerJoin('account_people', 'account_people.person_id', 'activities.person_id')
         .select(['activities.id', 'account_people.account_id', 'activities.person_id', 'activities.type', 'activities.occurred_at'])
@@ -190,9 +191,19 @@ export async function loadAccountsEvents(db: Kysely<DB>, sinceByAccount: Readonl
         .where('activities.occurred_at', '>=', since)
         .where('activities.occurred_at', '<=', now)
         .execute();
-      for (const a of acts) {
-        if (Number(a.occurred_at) < sinceByAccount.get(a.account_id)!) continue;
-        out.set(a.account_id, [...(out.get(a.account_id) ?? []), { id: `a${a.id}`, at: Number(a.occurred_at), type: 'personActivity', personId: a.person_id, activityType: a.type }]);
+      const onAccount = await db
+        .selectFrom('activities')
+        .select(['id', 'account_id', 'person_id', 'type', 'occurred_at'])
+        .where('account_id', 'in', part)
+        .where('occurred_at', '>=', since)
+        .where('occurred_at', '<=', now)
+        .execute();
+      const seen = new Set<string>();
+      for (const a of [...viaPeople, ...onAccount]) {
+        const accountId = a.account_id as string;
+        if (Number(a.occurred_at) < sinceByAccount.get(accountId)! || seen.has(`${accountId}/${a.id}`)) continue;
+        seen.add(`${accountId}/${a.id}`);
+        out.set(accountId, [...(out.get(accountId) ?? []), { id: `a${a.id}`, at: Number(a.occurred_at), type: 'personActivity', personId: a.person_id, activityType: a.type }]);
       }
     }
   }

@@ -131,11 +131,15 @@ async function publishFacts(db: Kysely<DB>, startAt: number, endAt: number | nul
     .select(['s.id', 's.name', 'm.definition'])
     .execute();
   const lists = await db.selectFrom('account_lists').select(['id', 'name', 'kind']).execute();
+  const destinations = await db.selectFrom('destinations').select(['id', 'name']).execute();
+  const activations = await db.selectFrom('activations').select(['id', 'name', 'destination_id']).execute();
   return {
     startAt,
     endAt,
     solutionInterests: new Map(sis.map((s) => [s.id, { name: s.name, stageKeys: s.definition === null ? null : parseJson<{ stages: { key: string }[] }>(s.definition).stages.map((x) => x.key) }])),
     lists: new Map(lists.map((l) => [l.id, { name: l.name, kind: l.kind }])),
+    destinations: new Map(destinations.map((d) => [d.id, { name: d.name }])),
+    activations: new Map(activations.map((a) => [a.id, { name: a.name, destinationId: a.destination_id }])),
   };
 }
 

@@ -19,6 +19,7 @@ import { journeyRuntime } from './migrations/0021_journey_runtime.ts';
 import { destinations } from './migrations/0022_destinations.ts';
 import { enrichment } from './migrations/0023_enrichment.ts';
 import { journeyClaimIndexes } from './migrations/0024_journey_claim_indexes.ts';
+import { journeyListenActivate } from './migrations/0025_journey_listen_activate.ts';
 import { seedDefaults } from './seed.ts';
 
 /** Migrations are code (not files found at run time) so they work from any working directory. */
@@ -45,6 +46,7 @@ function provider(database: Database): MigrationProvider {
         '0022_destinations': destinations(database.engine),
         '0023_enrichment': enrichment(database.engine),
         '0024_journey_claim_indexes': journeyClaimIndexes(database.engine),
+        '0025_journey_listen_activate': journeyListenActivate(database.engine),
       };
     },
   };

@@ -477,6 +477,7 @@ export interface DB {
   activations: ActivationsTable;
   activation_syncs: ActivationSyncsTable;
   activation_members: ActivationMembersTable;
+  activation_accounts: ActivationAccountsTable;
   journey_moves: JourneyMovesTable;
   journey_positions: JourneyPositionsTable;
   journey_cursors: JourneyCursorsTable;
@@ -668,7 +669,7 @@ export interface ActivationsTable {
 export interface ActivationSyncsTable {
   id: string;
   activation_id: string;
-  trigger: 'manual' | 'schedule';
+  trigger: 'manual' | 'schedule' | 'journey';
   status: 'running' | 'succeeded' | 'partial' | 'failed';
   started_at: number;
   finished_at: number | null;
@@ -684,6 +685,15 @@ export interface ActivationSyncsTable {
   warnings: string;
   /** JSON array of strings (the first few element errors). */
   error_samples: string;
+}
+
+/** Accounts a journey's `activate` action added to an activation (migration 0025). */
+export interface ActivationAccountsTable {
+  activation_id: string;
+  account_id: string;
+  /** The journey whose action added it (the first one, when several did). */
+  journey_id: string;
+  added_at: number;
 }
 
 export interface ActivationMembersTable {

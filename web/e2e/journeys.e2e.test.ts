@@ -247,4 +247,44 @@ describe('web app: journeys', () => {
     expect((await server.api<JourneyBody>('GET', `/journeys/${copyId}`)).body.status).toBe('aborted');
     expect(b.problems).toEqual([]);
   });
+
+  it('an activate action picks a destination, then one of its activations; changing the destination clears it', async () => {
+    const { page } = b;
+    const dst = async (name: string, adAccountId: string) => (await server.api<{ id: string }>('POST', '/destinations', { name, adAccountId })).body.id;
+    const [emea, us] = [await dst('LinkedIn EMEA', '101'), await dst('LinkedIn US', '102')];
+    const atv = async (destinationId: string, name: string) => (await server.api<{ id: string }>('POST', '/activations', { destinationId, name, filter: { solutionInterestId: [siId] } })).body.id;
+    const [emeaBuyers, usBuyers] = [await atv(emea, 'EMEA buyers'), await atv(us, 'US buyers')];
+    const lists = await server.api<{ data: { id: string }[] }>('GET', '/account-lists?limit=500');
+    const created = await server.api<{ id: string }>('POST', '/journeys', {
+      name: 'To LinkedIn',
+      definition: { nodes: [{ id: 'entry_1', kind: 'entry', listId: lists.body.data[0]!.id, next: 'action_1' }, { id: 'action_1', kind: 'action', action: 'activate', settings: null, next: null }] },
+    });
+    expect(created.status).toBe(201);
+    journeyId = created.body.id;
+    await page.goto(`${server.baseUrl}/journeys/${journeyId}`);
+    await node('action_1').click();
+    await pick('Destination', 'LinkedIn EMEA');
+    await props().getByRole('textbox', { name: 'Activation', exact: true }).click();
+    await page.getByRole('option', { name: 'EMEA buyers' }).waitFor();
+    expect(await page.getByRole('option').allInnerTexts()).toEqual(['EMEA buyers']); // the destination's only
+    await page.getByRole('option', { name: 'EMEA buyers' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByTestId('saved').waitFor();
+    expect((await journey()).definition.nodes[1]!.settings).toEqual({ destinationId: emea, activationId: emeaBuyers });
+    await expect.poll(async () => node('action_1').getAttribute('data-invalid')).toBe('false');
+    expect(await a11yViolations(page)).toEqual([]);
+
+    // Another destination: the activation of the first is dropped, and the node has a problem until one is chosen.
+    await pick('Destination', 'LinkedIn US');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByTestId('saved').waitFor();
+    expect((await journey()).definition.nodes[1]!.settings).toEqual({ destinationId: us });
+    await expect.poll(async () => node('action_1').getAttribute('data-invalid')).toBe('true');
+    await pick('Activation', 'US buyers');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByTestId('saved').waitFor();
+    expect((await journey()).definition.nodes[1]!.settings).toEqual({ destinationId: us, activationId: usBuyers });
+    await expect.poll(async () => node('action_1').getAttribute('data-invalid')).toBe('false');
+    expect(b.problems).toEqual([]);
+  });
 });

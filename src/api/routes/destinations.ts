@@ -131,7 +131,7 @@ const syncOut = z
   .object({
     id: z.string(),
     activationId: z.string(),
-    trigger: z.enum(['manual', 'schedule']),
+    trigger: z.enum(['manual', 'schedule', 'journey']).describe('manual: on demand; schedule: the sync interval; journey: an activate action of a journey'),
     status: z.enum(['running', 'succeeded', 'partial', 'failed']).describe('partial: some elements were refused (the next sync tries them again); failed: nothing more was sent (see message)'),
     startedAt: isoTime,
     finishedAt: isoTime.nullable(),
@@ -156,7 +156,7 @@ const syncJobOut = z
     type: z.literal('activation_sync'),
     status: z.enum(['queued', 'running', 'succeeded', 'failed', 'cancelled']).describe('failed: the sync failed (error says why; the history row too); succeeded also when LinkedIn refused some elements (the row says partial)'),
     activationId: z.string(),
-    trigger: z.enum(['manual', 'schedule']),
+    trigger: z.enum(['manual', 'schedule', 'journey']).describe('manual: on demand; schedule: the sync interval; journey: an activate action of a journey'),
     coalesced: z.boolean().describe('POST …/sync only: a sync of the activation was already queued or running, and this is that job'),
     syncId: z.string().nullable().describe('The history row this job writes (GET /activations/{id}/syncs), once started'),
     progress: z.object({ done: z.number().int(), total: z.number().int() }).describe('Batches sent to LinkedIn / batches to send (known once the run has compared the lists)'),

@@ -53,7 +53,7 @@ const arbJourney: fc.Arbitrary<JourneyDefinition> = fc
     return definition({ nodes });
   })
   // Keep journeys publish validation accepts (apart from unreachable nodes, which change nothing here).
-  .filter((d) => validateForPublish(d, { startAt: T0, endAt: T0 + DAY, solutionInterests: new Map([['si_1', { name: 'S', stageKeys: null }]]), lists: new Map([['lst_1', { name: 'L', kind: 'static' as const }]]) }).every((p) => p.code === 'unreachable'));
+  .filter((d) => validateForPublish(d, { startAt: T0, endAt: T0 + DAY, solutionInterests: new Map([['si_1', { name: 'S', stageKeys: null }]]), lists: new Map([['lst_1', { name: 'L', kind: 'static' as const }]]), destinations: new Map(), activations: new Map() }).every((p) => p.code === 'unreachable'));
 
 const arbFacts: fc.Arbitrary<AdvanceFacts> = fc
   .record({

@@ -28,7 +28,7 @@ export type EffectAction =
   | { type: 'addToList' | 'removeFromList'; listId: string }
   /** `targetJourneyId`, not `journeyId`: an Effect's own `journeyId` is the journey it comes from. */
   | { type: 'addToJourney'; targetJourneyId: string }
-  | { type: 'activate'; destinationId: string }
+  | { type: 'activate'; destinationId: string; activationId: string }
   | { type: 'callHttp'; url: string; method: 'POST' | 'PUT' | 'PATCH' | 'GET'; timeoutMs: number; headers: Record<string, string> };
 
 export type Effect = EffectAction & {
@@ -301,8 +301,10 @@ function effectAction(
       return { type, listId: (s as ActionSettings['addToList']).listId };
     case 'addToJourney':
       return { type, targetJourneyId: (s as ActionSettings['addToJourney']).journeyId };
-    case 'activate':
-      return { type, destinationId: (s as ActionSettings['activate']).destinationId };
+    case 'activate': {
+      const a = s as ActionSettings['activate'];
+      return { type, destinationId: a.destinationId, activationId: a.activationId };
+    }
     case 'callHttp': {
       const a = s as ActionSettings['callHttp'];
       return { type, url: a.url, method: a.method, timeoutMs: a.timeoutMs, headers: a.headers ?? {} };

@@ -141,7 +141,8 @@ export const ACTION_SETTINGS = {
   addToList: z.strictObject({ listId: z.string().min(1, 'choose a static list').max(100) }),
   removeFromList: z.strictObject({ listId: z.string().min(1, 'choose a static list').max(100) }),
   addToJourney: z.strictObject({ journeyId: z.string().min(1, 'choose a Live journey').max(100) }),
-  activate: z.strictObject({ destinationId: z.string().min(1, 'choose a destination').max(100) }),
+  /** Adds the account (its company, and its buying groups' members) to an activation of the destination, then syncs it. */
+  activate: z.strictObject({ destinationId: z.string().min(1, 'choose a destination').max(100), activationId: z.string().min(1, 'choose an activation of the destination').max(100) }),
   callHttp: z.strictObject({
     url,
     method: z.enum(['POST', 'PUT', 'PATCH', 'GET']).default('POST'),

@@ -14,6 +14,11 @@ const facts: PublishFacts = {
     ['lst_1', { name: 'Targets', kind: 'dynamic' }],
     ['lst_s', { name: 'Hand-picked', kind: 'static' }],
   ]),
+  destinations: new Map([
+    ['dst_1', { name: 'LinkedIn EMEA' }],
+    ['dst_2', { name: 'LinkedIn US' }],
+  ]),
+  activations: new Map([['atv_1', { name: 'EMEA buyers', destinationId: 'dst_1' }]]),
 };
 
 const codes = (def: JourneyDefinition, f: PublishFacts = facts) => validateForPublish(def, f).map((p) => `${p.code} ${p.nodeId ?? '-'} ${p.field}`);
@@ -95,6 +100,26 @@ describe('validateForPublish', () => {
     expect(codes(definition({ nodes: [{ id: 'start', kind: 'entry', listId: 'lst_x', next: null }] }))).toEqual(['unknown_list start /definition/nodes/0/listId']);
   });
 
+
+  it('refuses an activate action naming a destination or activation that does not exist, or an activation of another destination', () => {
+    const def = definition({
+      nodes: [
+        { id: 'start', kind: 'entry', listId: 'lst_1', next: 'a' },
+        { id: 'a', kind: 'action', action: 'activate', settings: { destinationId: 'dst_9', activationId: 'atv_1' }, next: 'b' },
+        { id: 'b', kind: 'action', action: 'activate', settings: { destinationId: 'dst_1', activationId: 'atv_9' }, next: 'c' },
+        { id: 'c', kind: 'action', action: 'activate', settings: { destinationId: 'dst_2', activationId: 'atv_1' }, next: 'd' },
+        { id: 'd', kind: 'action', action: 'activate', settings: { destinationId: 'dst_1' }, next: 'ok' },
+        { id: 'ok', kind: 'action', action: 'activate', settings: { destinationId: 'dst_1', activationId: 'atv_1' }, next: null },
+      ],
+    });
+    expect(codes(def)).toEqual([
+      'unknown_destination a /definition/nodes/1/settings/destinationId',
+      'unknown_activation b /definition/nodes/2/settings/activationId',
+      'unknown_activation c /definition/nodes/3/settings/activationId',
+      'invalid_settings d /definition/nodes/4/settings/activationId',
+    ]);
+    expect(validateForPublish(def, facts).find((p) => p.nodeId === 'c')!.message).toBe('"c": activation "EMEA buyers" belongs to another destination than "LinkedIn US"');
+  });
   it('refuses a loop without a wait, accepts one with a wait', () => {
     const loop = (withWait: boolean) =>
       definition({

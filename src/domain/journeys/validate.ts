@@ -28,6 +28,8 @@ export const PROBLEM_CODES = [
   'no_list',
   'unknown_list',
   'not_static_list',
+  'unknown_destination',
+  'unknown_activation',
   'missing_end_date',
   'end_before_start',
   'end_too_late',
@@ -53,6 +55,9 @@ export interface PublishFacts {
   solutionInterests: ReadonlyMap<string, { name: string; stageKeys: readonly string[] | null }>;
   /** Account lists by id: the entry's must exist; add to / remove from list needs a static one. */
   lists: ReadonlyMap<string, { name: string; kind: 'static' | 'dynamic' }>;
+  /** Destinations by id, and activations by id with their destination: what an `activate` action names must exist. */
+  destinations: ReadonlyMap<string, { name: string }>;
+  activations: ReadonlyMap<string, { name: string; destinationId: string }>;
 }
 
 /** Every problem of the journey, in node order (the journey's dates last); empty when it may be published. */
@@ -168,6 +173,13 @@ function nodeProblems(n: JourneyNode, at: string, facts: PublishFacts, byId: Rea
         const list = facts.lists.get(s['listId'] as string);
         if (!list) add('unknown_list', n.id, `${at}/settings/listId`, `"${n.id}": account list ${String(s['listId'])} does not exist`);
         else if (list.kind !== 'static') add('not_static_list', n.id, `${at}/settings/listId`, `"${n.id}": "${list.name}" is a dynamic list; accounts can be added to and removed from static lists only`);
+      }
+      if (n.action === 'activate') {
+        const destination = facts.destinations.get(s['destinationId'] as string);
+        const activation = facts.activations.get(s['activationId'] as string);
+        if (!destination) add('unknown_destination', n.id, `${at}/settings/destinationId`, `"${n.id}": destination ${String(s['destinationId'])} does not exist`);
+        else if (!activation) add('unknown_activation', n.id, `${at}/settings/activationId`, `"${n.id}": activation ${String(s['activationId'])} does not exist`);
+        else if (activation.destinationId !== s['destinationId']) add('unknown_activation', n.id, `${at}/settings/activationId`, `"${n.id}": activation "${activation.name}" belongs to another destination than "${destination.name}"`);
       }
       if ('where' in s && s['where'] !== undefined) condition(s['where'], 'person', `${at}/settings/where`);
       return;

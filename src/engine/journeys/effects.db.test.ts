@@ -112,7 +112,7 @@ describe(`journey effects (${TEST_ENGINE})`, () => {
     expect((await t.db.selectFrom('buying_group_members').select('removed').where('person_id', '=', s.tenant.people.clerk!).executeTakeFirstOrThrow()).removed).toBe(1);
   });
 
-  it('adds to and removes from a static list, adds the account to another Live journey, and skips activation as not supported', async () => {
+  it('adds to and removes from a static list, adds the account to another Live journey, and skips activating to an activation deleted since publish', async () => {
     const list = await createAccountList(t.db, SYSTEM_ACTOR, { name: 'Hot', description: null, kind: 'static' }, clock.now());
     const empty = await createAccountList(t.db, SYSTEM_ACTOR, { name: 'Nobody', description: null, kind: 'static' }, clock.now());
     const other = await createJourney(t.db, SYSTEM_ACTOR, { name: 'Follow-up', description: null, definition: definitionSchema.parse({ nodes: [{ id: 'in', kind: 'entry', listId: empty.id, next: 'w' }, { id: 'w', kind: 'wait', wait: { type: 'duration', duration: { amount: 1, unit: 'days' } }, next: null }] }), startAt: null, endAt: clock.now() + 90 * DAY_MS }, clock.now());
@@ -121,14 +121,14 @@ describe(`journey effects (${TEST_ENGINE})`, () => {
     const again = await effect({ type: 'addToList', listId: list.id });
     const journey = await effect({ type: 'addToJourney', targetJourneyId: other.id });
     const twice = await effect({ type: 'addToJourney', targetJourneyId: other.id });
-    const activate = await effect({ type: 'activate', destinationId: 'dst_1' });
+    const activate = await effect({ type: 'activate', destinationId: 'dst_1', activationId: 'atv_gone' });
     clock.advance(1000);
     await worker.tick(clock.now());
     expect(await outcome(add)).toEqual({ status: 'done', result: 'added to the list' });
     expect(await outcome(again)).toEqual({ status: 'done', result: 'already in the list' });
     expect(await outcome(journey)).toEqual({ status: 'done', result: 'entered journey "Follow-up" (entry 1)' });
     expect(await outcome(twice)).toEqual({ status: 'skipped', result: 'the account may not enter journey "Follow-up" now (inside)' });
-    expect(await outcome(activate)).toMatchObject({ status: 'skipped', result: expect.stringMatching(/^not supported/) });
+    expect(await outcome(activate)).toEqual({ status: 'skipped', result: 'activation atv_gone no longer exists' });
     expect((await listEnrollments(t.db, other.id)).map((e) => [e.accountId, e.tokens[0]?.nodeId, e.tokens[0]?.state.kind])).toEqual([[acme(), 'w', 'waiting']]);
     const remove = await effect({ type: 'removeFromList', listId: list.id });
     clock.advance(1000);

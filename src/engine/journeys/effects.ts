@@ -15,6 +15,9 @@
  *   between sending and recording can cause. Transient failures retry with backoff; the last one
  *   fails the effect, and a failed HTTP call takes its node's error path.
  *
+ * Activating to a destination (activate.ts) adds the account to an activation and queues its sync
+ * in one transaction with the record, like the database actions.
+ *
  * An action refused by the rules (a stage move the model does not allow, a person who may not be
  * added) is `skipped` with the reason, as SPEC §8 asks.
  */
@@ -46,6 +49,7 @@ import { PUBLIC_ONLY, outcomeOf, postWebhook, type AddressPolicy, type Resolver,
 import { applyMemberActionsIn } from '../members.ts';
 import { moveStageIn, setStatusLabelIn } from '../stages.ts';
 import type { Mailer } from './mailer.ts';
+import { activateAccount } from './activate.ts';
 
 export interface EffectDeps {
   database: Database;
@@ -65,8 +69,6 @@ export type EffectOutcome = { status: Exclude<EffectStatus, 'pending'> | 'retry'
 
 /** 30 s, 1 min, 2 min, 4 min, then failed (an HTTP call then takes its error path): a journey should not stall for a day. */
 export const JOURNEY_RETRY_POLICY: RetryPolicy = { maxAttempts: 5, baseDelayMs: 30_000, maxDelayMs: 60 * 60_000 };
-
-const NOT_SUPPORTED = 'not supported: activating one account to a destination from a journey is not available yet (LinkedIn activations sync buying-group filters)';
 
 async function groupOf(db: Kysely<DB>, accountId: string, solutionInterestId: string): Promise<string | null> {
   const r = await db.selectFrom('buying_groups').select('id').where('account_id', '=', accountId).where('solution_interest_id', '=', solutionInterestId).executeTakeFirst();
@@ -102,7 +104,7 @@ async function perform(deps: EffectDeps, claimed: StoredEffect, now: number): Pr
         return { status: 'done', result: change.changed ? (e.type === 'addToList' ? 'added to the list' : 'removed from the list') : e.type === 'addToList' ? 'already in the list' : 'not in the list' };
       });
     case 'activate':
-      return record(db, e.key, { status: 'skipped', result: NOT_SUPPORTED }, now);
+      return activateAccount(db, claimed, e, now, { policy: deps.retry ?? JOURNEY_RETRY_POLICY, random: deps.random ?? Math.random });
     case 'salesAlert':
       return salesAlert(deps, claimed, e, now);
     case 'callHttp':

@@ -2,7 +2,8 @@
  * The journey worker. One `tick(now)`:
  *   1. admits the accounts of Live journeys' entry lists (admit.ts),
  *   2. reads the engine's outbox (`events`) from its cursor, in `seq` order, and makes the
- *      listening enrollments of the accounts concerned due now,
+ *      listening enrollments of the accounts concerned due now; the same for new activities
+ *      (not in the outbox) from a cursor of their own (activity-wake.ts),
  *   3. claims due enrollments in batches and steps them (step.ts: the batch's facts in a few
  *      queries, pure `advance` for each, states, moves and effects in multi-row statements, all in
  *      one transaction; a wait's wake-up time is the enrollment's next due time),
@@ -36,6 +37,7 @@ import {
 } from '../../store/index.ts';
 import type { Clock } from '../../domain/index.ts';
 import { admitAccounts } from './admit.ts';
+import { ActivityWaker } from './activity-wake.ts';
 import { performEffect, performEffects, type EffectDeps, type EffectOutcome } from './effects.ts';
 import { journeyFactsLoader } from './facts.ts';
 import { stepEnrollmentsIn, type FactsLoader } from './step.ts';
@@ -56,7 +58,7 @@ export interface JourneyWorkerOptions extends Omit<EffectDeps, 'database'> {
 
 export interface TickCounts {
   admitted: number;
-  /** Enrollments made due by outbox events. */
+  /** Enrollments made due by outbox events and new activities. */
   woken: number;
   stepped: number;
   effects: { done: number; skipped: number; failed: number; retried: number };
@@ -78,6 +80,7 @@ export class JourneyWorker {
   private stopped = true;
   private loop: Promise<void> | null = null;
   private wake: (() => void) | null = null;
+  private activities: ActivityWaker | null = null;
 
   constructor(private readonly opts: JourneyWorkerOptions) {}
 
@@ -99,6 +102,7 @@ export class JourneyWorker {
       counts.stepped += admitted.stepped;
     }
     counts.woken = await this.wakeFromOutbox(now);
+    counts.woken += await this.wakeFromActivities(now);
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const stepped = await this.stepDue(now);
       const performed = await this.performEffects(now, counts);
@@ -151,6 +155,12 @@ export class JourneyWorker {
       expected = r.seq + 1;
     }
     return out;
+  }
+
+  /** New activities → the enrollments listening for their type on their people's accounts are due now (activity-wake.ts). */
+  private async wakeFromActivities(now: number): Promise<number> {
+    this.activities ??= new ActivityWaker(this.opts.gapWaitMs ?? 10_000);
+    return this.activities.wake(this.db, now);
   }
 
   // ---- steps ------------------------------------------------------------------------------------

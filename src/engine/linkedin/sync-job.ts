@@ -35,19 +35,28 @@ async function activeSyncJob(db: Kysely<DB>, activationId: string): Promise<Job 
 
 export async function enqueueActivationSync(db: Kysely<DB>, actor: Actor, activationId: string, trigger: SyncTrigger, now: number): Promise<EnqueuedSync> {
   return db.transaction().execute(async (trx) => {
-    // A no-op update: it takes the activation's row lock (PostgreSQL) before looking for a job.
-    const locked = await trx
-      .updateTable('activations')
-      .set((eb) => ({ version: eb.ref('version') }))
-      .where('id', '=', activationId)
-      .executeTakeFirst();
-    if (Number(locked.numUpdatedRows) !== 1) throw notFound('activation', activationId);
-    const active = await activeSyncJob(trx, activationId);
-    if (active) return { job: active, coalesced: true };
-    const params: ActivationSyncJobParams = { kind: 'activationSync', activationId, trigger, actor };
-    const counts: { cursor: null; activationSync: ActivationSyncJobCounts } = { cursor: null, activationSync: { syncId: null } };
-    return { job: await insertQueuedJob(trx, actor, { type: ACTIVATION_SYNC_JOB, params, total: 0, counts }, now), coalesced: false };
+    await lockActivation(trx, activationId);
+    return enqueueLockedActivationSync(trx, actor, activationId, trigger, now);
   });
+}
+
+/** A no-op update: it takes the activation's row lock (PostgreSQL) for the caller's transaction, before a job is looked for. 404 when it does not exist. */
+export async function lockActivation(trx: Kysely<DB>, activationId: string): Promise<void> {
+  const locked = await trx
+    .updateTable('activations')
+    .set((eb) => ({ version: eb.ref('version') }))
+    .where('id', '=', activationId)
+    .executeTakeFirst();
+  if (Number(locked.numUpdatedRows) !== 1) throw notFound('activation', activationId);
+}
+
+/** enqueueActivationSync inside the caller's transaction, which holds the activation's lock (lockActivation). */
+export async function enqueueLockedActivationSync(trx: Kysely<DB>, actor: Actor, activationId: string, trigger: SyncTrigger, now: number): Promise<EnqueuedSync> {
+  const active = await activeSyncJob(trx, activationId);
+  if (active) return { job: active, coalesced: true };
+  const params: ActivationSyncJobParams = { kind: 'activationSync', activationId, trigger, actor };
+  const counts: { cursor: null; activationSync: ActivationSyncJobCounts } = { cursor: null, activationSync: { syncId: null } };
+  return { job: await insertQueuedJob(trx, actor, { type: ACTIVATION_SYNC_JOB, params, total: 0, counts }, now), coalesced: false };
 }
 
 /** An activation sync job, or 404 for any other job. */

@@ -17,6 +17,8 @@ import { stringify } from 'csv-stringify/sync';
 import { QuorumError } from '../../domain/index.ts';
 import {
   accountsById,
+  activationAccountGroups,
+  activationAccountIds,
   buyingGroupPages,
   claimActivation,
   connectDestination,
@@ -114,14 +116,27 @@ function contactIdent(c: ContactRecord): string {
   return JSON.stringify(e);
 }
 
-/** What the activation's filter selects now, page by page (memory: the lists, not the groups). */
-export async function wantedLists(database: Database, a: Pick<Activation, 'filter' | 'companyList' | 'contactList' | 'roleIds'>, now: number): Promise<WantedLists> {
+/**
+ * The filter's pages, then the buying groups of the accounts journeys added to the activation
+ * (store/activation-accounts.ts), in pages of the same size: both become list members alike.
+ */
+async function* pagesWithJourneyAccounts(database: Database, a: Pick<Activation, 'id' | 'filter'>, pages: AsyncIterable<readonly { id: string; accountId: string; accountName: string }[]>): AsyncGenerator<readonly { id: string; accountId: string; accountName: string }[]> {
+  yield* pages;
+  const ids = await activationAccountIds(database.db, a.id);
+  for (let i = 0; i < ids.length; i += 500) {
+    const groups = await activationAccountGroups(database.db, ids.slice(i, i + 500), a.filter);
+    if (groups.length) yield groups;
+  }
+}
+
+/** What the activation's filter selects now, plus the accounts journeys added to it, page by page (memory: the lists, not the groups). */
+export async function wantedLists(database: Database, a: Pick<Activation, 'id' | 'filter' | 'companyList' | 'contactList' | 'roleIds'>, now: number): Promise<WantedLists> {
   const db = database.db;
   const out: WantedLists = { companies: new Map(), contacts: new Map(), skipped: 0 };
   const roles = new Set(a.roleIds);
   const noEmail = new Set<string>();
   const pages = await buyingGroupPages(db, a.filter, now, 500);
-  for await (const groups of pages) {
+  for await (const groups of pagesWithJourneyAccounts(database, a, pages)) {
     const accounts = await accountsById(
       db,
       groups.map((g) => g.accountId),
@@ -148,6 +163,14 @@ export async function wantedLists(database: Database, a: Pick<Activation, 'filte
           out.contacts.set(m.personId, { record, ident: contactIdent(record) });
         }
       }
+    }
+  }
+  // Journey-added accounts without a buying group still go to the company list.
+  if (a.companyList) {
+    const bare = (await activationAccountIds(db, a.id)).filter((id) => !out.companies.has(id));
+    for (const acc of (await accountsById(db, bare)).values()) {
+      const record: CompanyRecord = { name: acc.name, domain: acc.domain, industry: null, country: acc.country };
+      out.companies.set(acc.id, { record, ident: companyIdent(record) });
     }
   }
   for (const p of out.contacts.keys()) noEmail.delete(p);

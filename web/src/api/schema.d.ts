@@ -24732,8 +24732,11 @@ export interface components {
              * @enum {string}
              */
             status: "running" | "succeeded" | "partial" | "failed";
-            /** @enum {string} */
-            trigger: "manual" | "schedule";
+            /**
+             * @description manual: on demand; schedule: the sync interval; journey: an activate action of a journey
+             * @enum {string}
+             */
+            trigger: "manual" | "schedule" | "journey";
             /** @description e.g. fewer than 300 matched members: campaigns do not serve yet */
             warnings: string[];
         };
@@ -24763,8 +24766,11 @@ export interface components {
              * @enum {string}
              */
             status: "running" | "succeeded" | "partial" | "failed";
-            /** @enum {string} */
-            trigger: "manual" | "schedule";
+            /**
+             * @description manual: on demand; schedule: the sync interval; journey: an activate action of a journey
+             * @enum {string}
+             */
+            trigger: "manual" | "schedule" | "journey";
             /** @description e.g. fewer than 300 matched members: campaigns do not serve yet */
             warnings: string[];
         };
@@ -24791,8 +24797,11 @@ export interface components {
             status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
             /** @description The history row this job writes (GET /activations/{id}/syncs), once started */
             syncId: string | null;
-            /** @enum {string} */
-            trigger: "manual" | "schedule";
+            /**
+             * @description manual: on demand; schedule: the sync interval; journey: an activate action of a journey
+             * @enum {string}
+             */
+            trigger: "manual" | "schedule" | "journey";
             /** @constant */
             type: "activation_sync";
         };
@@ -24819,8 +24828,11 @@ export interface components {
             status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
             /** @description The history row this job writes (GET /activations/{id}/syncs), once started */
             syncId: string | null;
-            /** @enum {string} */
-            trigger: "manual" | "schedule";
+            /**
+             * @description manual: on demand; schedule: the sync interval; journey: an activate action of a journey
+             * @enum {string}
+             */
+            trigger: "manual" | "schedule" | "journey";
             /** @constant */
             type: "activation_sync";
         };
@@ -27619,7 +27631,7 @@ export interface components {
         };
         JourneyProblem: {
             /** @enum {string} */
-            code: "no_entry" | "entry_not_first" | "several_entries" | "unknown_node" | "unreachable" | "missing_condition" | "invalid_condition" | "no_paths" | "missing_settings" | "invalid_settings" | "unknown_solution_interest" | "no_stage_model" | "unknown_stage" | "cycle_without_wait" | "missing_merge" | "not_a_merge" | "error_path_not_allowed" | "no_list" | "unknown_list" | "not_static_list" | "missing_end_date" | "end_before_start" | "end_too_late" | "start_in_past";
+            code: "no_entry" | "entry_not_first" | "several_entries" | "unknown_node" | "unreachable" | "missing_condition" | "invalid_condition" | "no_paths" | "missing_settings" | "invalid_settings" | "unknown_solution_interest" | "no_stage_model" | "unknown_stage" | "cycle_without_wait" | "missing_merge" | "not_a_merge" | "error_path_not_allowed" | "no_list" | "unknown_list" | "not_static_list" | "unknown_destination" | "unknown_activation" | "missing_end_date" | "end_before_start" | "end_too_late" | "start_in_past";
             /** @description JSON pointer, e.g. /definition/nodes/2/paths/0/condition or /endAt */
             field: string;
             message: string;
@@ -27628,7 +27640,7 @@ export interface components {
         };
         JourneyProblemInput: {
             /** @enum {string} */
-            code: "no_entry" | "entry_not_first" | "several_entries" | "unknown_node" | "unreachable" | "missing_condition" | "invalid_condition" | "no_paths" | "missing_settings" | "invalid_settings" | "unknown_solution_interest" | "no_stage_model" | "unknown_stage" | "cycle_without_wait" | "missing_merge" | "not_a_merge" | "error_path_not_allowed" | "no_list" | "unknown_list" | "not_static_list" | "missing_end_date" | "end_before_start" | "end_too_late" | "start_in_past";
+            code: "no_entry" | "entry_not_first" | "several_entries" | "unknown_node" | "unreachable" | "missing_condition" | "invalid_condition" | "no_paths" | "missing_settings" | "invalid_settings" | "unknown_solution_interest" | "no_stage_model" | "unknown_stage" | "cycle_without_wait" | "missing_merge" | "not_a_merge" | "error_path_not_allowed" | "no_list" | "unknown_list" | "not_static_list" | "unknown_destination" | "unknown_activation" | "missing_end_date" | "end_before_start" | "end_too_late" | "start_in_past";
             /** @description JSON pointer, e.g. /definition/nodes/2/paths/0/condition or /endAt */
             field: string;
             message: string;

@@ -213,6 +213,14 @@ function ActionFields({ node, readOnly, onChange, refs }: { node: Of<'action'>; 
     queryFn: async () => (await unwrap(api.GET('/api/v1/journeys', { params: { query: { status: 'live', limit: 500 } as never } }))).data,
   });
   const destinations = useQuery({ queryKey: ['destinations'], enabled: node.action === 'activate' && isAdmin, queryFn: async () => (await unwrap(api.GET('/api/v1/destinations'))).data });
+  const destinationId = str('destinationId');
+  const activations = useQuery({
+    queryKey: ['activations', destinationId],
+    enabled: node.action === 'activate' && isAdmin && destinationId !== '',
+    queryFn: async () => (await unwrap(api.GET('/api/v1/activations', { params: { query: { destinationId } } }))).data,
+  });
+  /** A destination change leaves the activation of the old one behind. */
+  const setDestination = (v: string | null) => onChange({ ...node, settings: v ? { destinationId: v } : null });
   const siSelect = <Select label="Solution interest" placeholder="Choose a solution interest" data={refs.solutionInterests} value={str('solutionInterestId') || null} readOnly={readOnly} onChange={(v) => set('solutionInterestId', v)} />;
   const fields: Record<ActionType, ReactNode> = {
     assignToBuyingGroup: (
@@ -251,9 +259,24 @@ function ActionFields({ node, readOnly, onChange, refs }: { node: Of<'action'>; 
     removeFromList: <Select label="Static list" placeholder="Choose a static list" data={refs.staticLists} value={str('listId') || null} readOnly={readOnly} onChange={(v) => set('listId', v)} />,
     addToJourney: <Select label="Live journey" placeholder="Choose a Live journey" data={(journeys.data ?? []).map((j) => ({ value: j.id, label: j.name }))} value={str('journeyId') || null} readOnly={readOnly} onChange={(v) => set('journeyId', v)} />,
     activate: isAdmin ? (
-      <Select label="Destination" placeholder="Choose a destination" data={(destinations.data ?? []).map((d) => ({ value: d.id, label: d.name }))} value={str('destinationId') || null} readOnly={readOnly} onChange={(v) => set('destinationId', v)} />
+      <>
+        <Select label="Destination" placeholder="Choose a destination" data={(destinations.data ?? []).map((d) => ({ value: d.id, label: d.name }))} value={destinationId || null} readOnly={readOnly} onChange={setDestination} />
+        <Select
+          label="Activation"
+          description="The account and its buying group's members join this activation's lists; its sync is queued"
+          placeholder={destinationId ? 'Choose an activation' : 'Choose a destination first'}
+          data={(activations.data ?? []).map((a) => ({ value: a.id, label: a.name }))}
+          value={str('activationId') || null}
+          readOnly={readOnly}
+          disabled={!destinationId}
+          onChange={(v) => set('activationId', v)}
+        />
+      </>
     ) : (
-      <TextInput label="Destination id" description="Admins pick from the list of destinations" value={str('destinationId')} readOnly={readOnly} onChange={(e) => set('destinationId', e.currentTarget.value)} />
+      <>
+        <TextInput label="Destination id" description="Admins pick from the list of destinations" value={destinationId} readOnly={readOnly} onChange={(e) => set('destinationId', e.currentTarget.value)} />
+        <TextInput label="Activation id" description="Admins pick from the destination's activations" value={str('activationId')} readOnly={readOnly} onChange={(e) => set('activationId', e.currentTarget.value)} />
+      </>
     ),
     callHttp: (
       <>

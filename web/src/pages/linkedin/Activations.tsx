@@ -169,7 +169,7 @@ function SyncHistory({ activationId }: { activationId: string }) {
                 <RelativeTime iso={s.startedAt} />
               </Table.Td>
               <Table.Td>{s.finishedAt ? <RelativeTime iso={s.finishedAt} /> : '—'}</Table.Td>
-              <Table.Td>{s.trigger === 'manual' ? 'on demand' : 'schedule'}</Table.Td>
+              <Table.Td>{s.trigger === 'manual' ? 'on demand' : s.trigger === 'journey' ? 'journey' : 'schedule'}</Table.Td>
               <Table.Td>
                 <Badge color={SYNC_COLOR[s.status]} variant="dot">
                   {s.status}
