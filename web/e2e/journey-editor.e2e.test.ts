@@ -246,5 +246,26 @@ describe('web app: journey editor (layout, where, listen filters)', () => {
     expect(await a11yViolations(page)).toEqual([]);
     await settle();
     expect(b.problems).toEqual([]);
+
+    // In the copy (a Draft): a new node's position is stored by the Save, and a Save sent while a
+    // layout save is in flight goes after it with its version (no 412).
+    await page.getByRole('toolbar', { name: 'Add a node' }).getByRole('button', { name: 'Merge' }).click();
+    await node('merge_1').waitFor();
+    await drag('merge_1', 160, 140);
+    const layoutSave = page.waitForRequest((r) => r.method() === 'PATCH' && r.url().endsWith(`/journeys/${copyId}`));
+    await drag('start', 30, -70);
+    await layoutSave;
+    await save();
+    await settle();
+    const copy = await journey(copyId);
+    expect(copy.definition.nodes.map((n) => n.id)).toContain('merge_1');
+    const round = (p: Point) => ({ x: Math.round(p.x), y: Math.round(p.y) });
+    expect(copy.layout['merge_1']).toEqual(round(await drawnAt('merge_1')));
+    expect(copy.layout['start']).toEqual(round(await drawnAt('start')));
+    expect(copy.layout['start']).not.toEqual(moved.layout['start']);
+    await page.reload();
+    await node('merge_1').waitFor();
+    expect(await drawnAt('merge_1')).toEqual(copy.layout['merge_1']);
+    expect(b.problems).toEqual([]);
   });
 });

@@ -200,12 +200,15 @@ function JourneyView({ initial, reload }: { initial: Journey; reload: () => Prom
   // added since the last Save has its position stored with it by the Save).
   const positionsNow = useRef(positions);
   positionsNow.current = positions;
-  const savedNodes = useRef(base.definition.nodes);
-  savedNodes.current = base.definition.nodes;
+  const saved = useRef(base);
+  saved.current = base;
   const layoutTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const saveLayout = useCallback(() => {
     layoutTimer.current = null;
-    serial((v) => unwrap(api.PATCH('/api/v1/journeys/{id}', { params: { path: { id: initial.id }, header: ifMatch(v) }, body: { layout: layoutOf(positionsNow.current, savedNodes.current) } })))
+    const layout = layoutOf(positionsNow.current, saved.current.definition.nodes);
+    // Only a new node moved (it is stored by the next Save), or dragged back: nothing to write.
+    if (JSON.stringify(layout) === JSON.stringify(layoutOf(positionsOf(saved.current.definition.nodes, saved.current.layout), saved.current.definition.nodes))) return;
+    serial((v) => unwrap(api.PATCH('/api/v1/journeys/{id}', { params: { path: { id: initial.id }, header: ifMatch(v) }, body: { layout } })))
       .then((j) => {
         setBase((b) => (j.version >= b.version ? j : b));
         queryClient.setQueryData(['journey', j.id], j);
