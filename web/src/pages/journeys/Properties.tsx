@@ -15,6 +15,7 @@ import { useCan } from '../../auth/session.tsx';
 import { useAccountLists } from '../../lib/account-lists.ts';
 import { useConditionRefs, type ConditionRefs } from '../../components/conditions/data.ts';
 import { ScoreTestEditor, StringTestEditor } from '../../components/conditions/operands.tsx';
+import type { ScoreOp } from '../../components/conditions/index.ts';
 import { ConditionField } from '../buying-groups/templates/ConditionField.tsx';
 import { ACTION_LABELS, KIND_LABELS, setSlot, slots, fromLocalInput, toLocalInput, type ActionType, type JNode, type NodeMessage, type Of } from './model.ts';
 
@@ -172,7 +173,7 @@ const SIDES = [
   { key: 'newValue', what: 'new' },
 ] as const;
 /** The API's type says `number[]` for the range; the schema takes exactly two (a tuple). */
-type ScoreTest = { op: Extract<ValueEvent, { type: 'engagementChanged' }>['newValue'] extends infer T ? (T extends { op: infer O } ? O : never) : never; value: number | [number, number] };
+type ScoreTest = { op: ScoreOp; value: number | [number, number] };
 const VALUE_NAMES: Record<ValueEvent['type'], string> = { statusChanged: 'status label', completenessChanged: 'completeness score', engagementChanged: 'engagement score' };
 
 /**
