@@ -10,7 +10,9 @@ import type { DB, JourneysTable } from './schema.ts';
 import { QuorumError, newId, notFound, normText } from '../domain/index.ts';
 import {
   editProblems,
+  layoutProblems,
   nextWakeAt,
+  pruneLayout,
   publishRefusal,
   transition,
   validateForPublish,
@@ -19,6 +21,7 @@ import {
   type Enrollment,
   type JourneyAction,
   type JourneyDefinition,
+  type JourneyLayout,
   type JourneyProblem,
   type JourneyStatus,
   type PublishFacts,
@@ -36,9 +39,12 @@ export interface JourneyFields {
   /** When accounts start to enter once published (null: at publication). */
   startAt: number | null;
   endAt: number | null;
+  /** Where the editor draws each node (cosmetic; absent: none stored). Only ids of `definition`'s nodes. */
+  layout?: JourneyLayout;
 }
 
 export interface Journey extends JourneyFields {
+  layout: JourneyLayout;
   id: string;
   status: JourneyStatus;
   publishedAt: number | null;
@@ -52,14 +58,20 @@ export interface Journey extends JourneyFields {
 
 const KIND = CONFIG_KINDS.journey;
 
+/**
+ * The layout is kept in the definition column under `layout` (no column of its own) and taken out
+ * here: `definition` is the graph alone, as the runtime and publish validation see it.
+ */
 function journeyFromRow(r: Selectable<JourneysTable>): Journey {
   const n = (v: number | string | null) => (v === null ? null : Number(v));
+  const { layout = {}, ...definition } = parseJson<JourneyDefinition & { layout?: JourneyLayout }>(r.definition);
   return {
     id: r.id,
     name: r.name,
     description: r.description,
     status: r.status,
-    definition: parseJson<JourneyDefinition>(r.definition),
+    definition,
+    layout,
     startAt: n(r.start_at),
     endAt: n(r.end_at),
     publishedAt: n(r.published_at),
@@ -72,7 +84,14 @@ function journeyFromRow(r: Selectable<JourneysTable>): Journey {
 }
 
 function columns(f: JourneyFields) {
-  return { name: f.name, name_norm: normText(f.name), description: f.description, definition: toJson(f.definition), start_at: f.startAt, end_at: f.endAt };
+  const layout = f.layout && Object.keys(f.layout).length ? f.layout : undefined;
+  return { name: f.name, name_norm: normText(f.name), description: f.description, definition: toJson(layout ? { ...f.definition, layout } : f.definition), start_at: f.startAt, end_at: f.endAt };
+}
+
+/** Refuses (400) positions of nodes the definition does not have, each at `/layout/<id>`. */
+function checkLayout(layout: JourneyLayout, definition: JourneyDefinition): void {
+  const problems = layoutProblems(layout, definition.nodes.map((n) => n.id));
+  if (problems.length) throw new QuorumError('validation_failed', `layout: ${problems[0]!.message}`, problems.map((p) => ({ field: p.field, message: p.message })));
 }
 
 export async function getJourney(db: Kysely<DB>, id: string): Promise<Journey> {
@@ -82,6 +101,7 @@ export async function getJourney(db: Kysely<DB>, id: string): Promise<Journey> {
 }
 
 export async function createJourney(db: Kysely<DB>, actor: Actor, fields: JourneyFields, now: number): Promise<Journey> {
+  if (fields.layout) checkLayout(fields.layout, fields.definition);
   return createConfig(db, actor, KIND, getJourney, now, async (trx, id) => {
     await checkNameFree(trx, KIND, fields.name, null);
     await trx
@@ -93,18 +113,23 @@ export async function createJourney(db: Kysely<DB>, actor: Actor, fields: Journe
 
 /**
  * A Draft may change anything (its graph and dates are checked at publish). Once Live or Closed
- * only the end date (in the future, at most 3 years after the start); nothing once over.
+ * only the end date (in the future, at most 3 years after the start); nothing once over. The
+ * layout changes in any status (cosmetic); it names only nodes of the (new) definition, and a
+ * definition replaced without a layout drops the positions of the nodes it no longer has.
  */
 export async function updateJourney(db: Kysely<DB>, actor: Actor, id: string, patch: Partial<JourneyFields>, now: number, expected?: ExpectedVersion): Promise<Journey> {
   return configWrite(db, async (trx) => {
     const before = await readForWrite(trx, KIND, getJourney, id, expected);
-    const changed = (Object.keys(patch) as EditableField[]).filter((k) => canonicalJson(patch[k]) !== canonicalJson(before[k]));
+    const { layout, ...fields } = patch;
+    const changed = (Object.keys(fields) as EditableField[]).filter((k) => canonicalJson(fields[k]) !== canonicalJson(before[k]));
     const problems = editProblems(before, changed, patch.endAt, now);
     if (problems.length) {
       const code = problems.some((p) => p.code === 'frozen' || p.code === 'over') ? 'immutable' : 'validation_failed';
       throw new QuorumError(code, `journey "${before.name}": ${problems[0]!.message}`, problems.map((p) => ({ field: p.field, message: p.message, code: p.code })));
     }
-    const merged: JourneyFields = { ...before, ...patch };
+    const merged: JourneyFields = { ...before, ...fields };
+    if (layout) checkLayout(layout, merged.definition);
+    merged.layout = layout ?? pruneLayout(before.layout, merged.definition.nodes.map((n) => n.id));
     await checkRename(trx, KIND, before, merged.name);
     await trx.updateTable('journeys').set({ ...columns(merged), ...bump(before, now) }).where('id', '=', id).execute();
     const after = await getJourney(trx, id);
@@ -234,7 +259,7 @@ export async function finishDueJourneys(db: Kysely<DB>, now: number): Promise<st
   return finished;
 }
 
-/** A new Draft with the same graph and dates, named "<name> (copy)", from any status. */
+/** A new Draft with the same graph, layout and dates, named "<name> (copy)", from any status. */
 export async function duplicateJourney(db: Kysely<DB>, actor: Actor, id: string, now: number): Promise<Journey> {
   return duplicateConfig(db, actor, KIND, getJourney, id, now, async (trx, source, copy) => {
     await trx

@@ -1,7 +1,8 @@
 /**
  * /journeys over real HTTP: create a Draft, see its problems, publish refused with each problem on
  * its node (problem+json), fix, publish (If-Match), only the end date changes once Live, close,
- * duplicate, abort; bad input is a 4xx naming the field.
+ * duplicate, abort; the layout (node positions) changes in any status and is copied by duplicate;
+ * bad input is a 4xx naming the field.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../domain/clock.ts';
@@ -17,6 +18,7 @@ interface JourneyBody {
   publishedAt: string | null;
   version: number;
   definition: { nodes: { id: string }[]; reentry: unknown; format: number };
+  layout: Record<string, { x: number; y: number }>;
 }
 
 type Problem = { code: string; detail: string; errors?: { field: string; message: string; nodeId?: string; code?: string }[] };
@@ -125,5 +127,69 @@ describe('journeys API', () => {
     expectProblem(await t.call('POST', '/journeys', { name: 'Viewer' }, { as: 'viewer' }), 403, 'forbidden');
     expectProblem(await t.call('GET', '/journeys/jny_nothing'), 404, 'not_found');
     expectProblem(await t.call('GET', '/journeys/stm_wrongkind'), 404, 'not_found');
+  });
+
+  it('stores the layout beside the definition: validated, changed in any status without touching the graph, pruned with its nodes, copied by duplicate', async () => {
+    const at = (x: number, y: number) => ({ x, y });
+    const created = await t.call<JourneyBody>('POST', '/journeys', { name: 'Laid out', definition: { nodes: nodes() }, layout: { start: at(0, 0), ready: at(250.5, -40) } });
+    expect(created.status).toBe(201);
+    const id = created.body.id;
+    expect(created.body.layout).toEqual({ start: at(0, 0), ready: at(250.5, -40) });
+    // The definition stays the graph alone.
+    expect(Object.keys(created.body.definition).sort()).toEqual(['format', 'nodes', 'reentry']);
+    expect((await t.call<JourneyBody>('GET', `/journeys/${id}`, undefined, { as: 'viewer' })).body.layout).toEqual({ start: at(0, 0), ready: at(250.5, -40) });
+    // Without a layout: an empty one.
+    const plain = await t.call<JourneyBody>('POST', '/journeys', { name: 'No layout' });
+    expect(plain.body.layout).toEqual({});
+
+    // Bad layouts: 400 naming the field, nothing stored.
+    const v1 = { headers: { 'if-match': '"1"' } };
+    const unknown = expectProblem(await t.call('PATCH', `/journeys/${id}`, { layout: { start: at(1, 1), nowhere: at(5, 5) } }, v1), 400, 'validation_failed') as Problem;
+    expect(unknown.errors).toEqual([{ field: '/layout/nowhere', message: '"nowhere" is not a node of this journey' }]);
+    const onCreate = expectProblem(await t.call('POST', '/journeys', { name: 'Stray position', definition: { nodes: [{ id: 'a', kind: 'merge', next: null }] }, layout: { b: at(0, 0) } }), 400, 'validation_failed') as Problem;
+    expect(onCreate.errors).toEqual([{ field: '/layout/b', message: '"b" is not a node of this journey' }]);
+    const notNumber = expectProblem(await t.call('PATCH', `/journeys/${id}`, { layout: { start: { x: 'left', y: 0 } } }, v1), 400, 'validation_failed') as Problem;
+    expect(notNumber.errors![0]!.field).toBe('/layout/start/x');
+    // JSON has no Infinity: it arrives as null.
+    const notFinite = expectProblem(await t.call('PATCH', `/journeys/${id}`, { layout: { start: { x: 0, y: Infinity } } }, v1), 400, 'validation_failed') as Problem;
+    expect(notFinite.errors![0]!.field).toBe('/layout/start/y');
+    const huge = expectProblem(await t.call('PATCH', `/journeys/${id}`, { layout: { start: at(2e6, 0) } }, v1), 400, 'validation_failed') as Problem;
+    expect(huge.errors![0]).toMatchObject({ field: '/layout/start/x', message: 'must be at most 1000000' });
+    const extra = expectProblem(await t.call('PATCH', `/journeys/${id}`, { layout: { start: { x: 0, y: 0, z: 1 } } }, v1), 400, 'validation_failed') as Problem;
+    expect(extra.errors![0]!.field).toMatch(/^\/layout\/start/);
+    const badKey = expectProblem(await t.call('PATCH', `/journeys/${id}`, { layout: { '1st': at(0, 0) } }, v1), 400, 'validation_failed') as Problem;
+    expect(badKey.errors![0]!.field).toMatch(/^\/layout/);
+    expect((await t.call<JourneyBody>('GET', `/journeys/${id}`)).body).toMatchObject({ version: 1, layout: { start: at(0, 0), ready: at(250.5, -40) } });
+
+    // A Draft: the layout replaced whole, the version bumped (the ETag guards it like any write).
+    const moved = await t.call<JourneyBody>('PATCH', `/journeys/${id}`, { layout: { start: at(10, 20), alert: at(500, 100) } }, v1);
+    expect(moved.status).toBe(200);
+    expect(moved.body).toMatchObject({ version: 2, layout: { start: at(10, 20), alert: at(500, 100) } });
+    expectProblem(await t.call('PATCH', `/journeys/${id}`, { layout: {} }, v1), 412, 'precondition_failed');
+    // A definition without its layout drops the positions of the nodes it no longer has.
+    const fewer = await t.call<JourneyBody>('PATCH', `/journeys/${id}`, { definition: { nodes: nodes().filter((n) => n.id !== 'alert').map((n) => (n.id === 'ready' ? { ...n, paths: [{ ...n.paths![0]!, next: null }] } : n)) } }, { headers: { 'if-match': '"2"' } });
+    expect(fewer.body.layout).toEqual({ start: at(10, 20) });
+    // With its layout: checked against the new definition.
+    const both = await t.call<JourneyBody>('PATCH', `/journeys/${id}`, { definition: { nodes: nodes() }, layout: { start: at(1, 2), alert: at(3, 4) }, endAt: '2026-09-01T00:00:00Z' }, { headers: { 'if-match': '"3"' } });
+    expect(both.body).toMatchObject({ version: 4, layout: { start: at(1, 2), alert: at(3, 4) } });
+
+    // Live: the layout still changes (cosmetic); the graph does not.
+    const live = await t.call<JourneyBody>('POST', `/journeys/${id}/publish`, undefined, { headers: { 'if-match': '"4"' } });
+    expect(live.body.status).toBe('live');
+    const liveMove = await t.call<JourneyBody>('PATCH', `/journeys/${id}`, { layout: { start: at(-30, 60), hear: at(900, 0) } }, { headers: { 'if-match': '"5"' } });
+    expect(liveMove.status).toBe(200);
+    expect(liveMove.body).toMatchObject({ status: 'live', version: 6, layout: { start: at(-30, 60), hear: at(900, 0) } });
+    expect(liveMove.body.definition).toEqual(live.body.definition);
+    expectProblem(await t.call('PATCH', `/journeys/${id}`, { layout: { gone: at(0, 0) } }, { headers: { 'if-match': '"6"' } }), 400, 'validation_failed');
+    const frozen = expectProblem(await t.call('PATCH', `/journeys/${id}`, { definition: { nodes: [] }, layout: {} }, { headers: { 'if-match': '"6"' } }), 409, 'immutable') as Problem;
+    expect(frozen.errors!.map((e) => e.field)).toEqual(['/definition']);
+
+    // Duplicate copies it; an aborted journey's canvas can still be tidied.
+    const copy = await t.call<JourneyBody>('POST', `/journeys/${id}/duplicate`);
+    expect(copy.body).toMatchObject({ status: 'draft', layout: { start: at(-30, 60), hear: at(900, 0) } });
+    await t.call('POST', `/journeys/${id}/abort`, undefined, ANY_VERSION);
+    const tidy = await t.call<JourneyBody>('PATCH', `/journeys/${id}`, { layout: { start: at(0, 0) } }, ANY_VERSION);
+    expect(tidy.body).toMatchObject({ status: 'aborted', layout: { start: at(0, 0) } });
+    expectProblem(await t.call('PATCH', `/journeys/${id}`, { layout: {} }, { as: 'viewer', ...ANY_VERSION }), 403, 'forbidden');
   });
 });

@@ -9,7 +9,7 @@ import { actorOf } from '../auth.ts';
 import { idParam, isoTime, nameText, optText, pageOf, pageQuery, toIso, toIsoOrNull } from '../schemas.ts';
 import { definedKeys } from '../params.ts';
 import { expectedVersion, ifMatchHeader, setEtag } from '../etag.ts';
-import { JOURNEY_STATUSES, PROBLEM_CODES, definitionSchema } from '../../domain/journeys/index.ts';
+import { JOURNEY_STATUSES, PROBLEM_CODES, definitionSchema, layoutSchema } from '../../domain/journeys/index.ts';
 import {
   createJourney,
   deleteJourney,
@@ -38,6 +38,7 @@ const journeyOut = z
     description: z.string().nullable(),
     status: z.enum(JOURNEY_STATUSES),
     definition: definitionSchema,
+    layout: layoutSchema.describe('Where the editor draws each node: node id → {x, y}; cosmetic, not part of the definition (empty: none stored)'),
     startAt: isoTime.nullable().describe('When accounts start to enter (null: when published)'),
     endAt: isoTime.nullable().describe('When the journey ends (required to publish; at most 3 years after the start)'),
     publishedAt: isoTime.nullable(),
@@ -68,6 +69,7 @@ const createBody = z
     name: nameText(255),
     description: optText(2000),
     definition: definitionSchema.default({ format: 1, nodes: [], reentry: { enabled: false, from: 'end' } }),
+    layout: layoutSchema.optional().describe('Node positions in the editor; only ids of the definition\'s nodes (400 naming /layout/<id> otherwise)'),
     startAt: instant.describe('When accounts start to enter once published (absent: at publication)'),
     endAt: instant.describe('Required to publish; at most 3 years after the start'),
   })
@@ -77,6 +79,9 @@ const patchBody = z
     name: nameText(255).optional(),
     description: optText(2000),
     definition: definitionSchema.optional(),
+    layout: layoutSchema
+      .optional()
+      .describe('Node positions in the editor, replaced whole; may change in any status. Only ids of the definition\'s nodes (400 naming /layout/<id> otherwise); a definition sent without a layout drops the positions of nodes it no longer has'),
     startAt: instant,
     endAt: instant,
   })
@@ -140,7 +145,7 @@ export function journeyRoutes(api: Api, ctx: AppContext): void {
     },
     async (req, reply) => {
       const b = req.body;
-      const j = await createJourney(db, actorOf(req), { name: b.name, description: b.description ?? null, definition: b.definition, startAt: b.startAt ?? null, endAt: b.endAt ?? null }, ctx.clock.now());
+      const j = await createJourney(db, actorOf(req), { name: b.name, description: b.description ?? null, definition: b.definition, ...(b.layout ? { layout: b.layout } : {}), startAt: b.startAt ?? null, endAt: b.endAt ?? null }, ctx.clock.now());
       setEtag(reply, j.version);
       return reply.status(201).send(journeyOutOf(j));
     },
@@ -161,8 +166,8 @@ export function journeyRoutes(api: Api, ctx: AppContext): void {
     {
       schema: {
         tags,
-        summary: 'Update a journey (a Draft: anything; Live or Closed: only the end date)',
-        description: `Changes a Draft (the definition is replaced whole). Once Live or Closed only endAt may change — in the future and at most 3 years after the start (409 immutable for other fields; 400 for a bad end date); nothing once Finished or Aborted. ${IF_MATCH}`,
+        summary: 'Update a journey (a Draft: anything; Live or Closed: only the end date; the layout: always)',
+        description: `Changes a Draft (the definition is replaced whole). Once Live or Closed only endAt may change — in the future and at most 3 years after the start (409 immutable for other fields; 400 for a bad end date); nothing once Finished or Aborted. The layout (node positions in the editor) is cosmetic and changes in any status. ${IF_MATCH}`,
         params: journeyId,
         headers: ifMatch,
         body: patchBody,
@@ -252,7 +257,7 @@ export function journeyRoutes(api: Api, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'Copy a journey into a new Draft named "<name> (copy)"',
-        description: 'From any status: a new Draft with the same definition and dates — the way to change a Live journey. No body; no If-Match (nothing is changed). The ETag header carries its version.',
+        description: 'From any status: a new Draft with the same definition, layout and dates — the way to change a Live journey. No body; no If-Match (nothing is changed). The ETag header carries its version.',
         params: journeyId,
         response: { 201: journeyOut },
       },

@@ -1,7 +1,7 @@
 /**
  * Account journeys (SPEC §8): the definition model (model.ts), publish validation (validate.ts),
  * the status machine (status.ts), enrollments and re-entry (enrollment.ts), listen events
- * (events.ts), wait times in time zones (wait-time.ts) and the pure engine step (advance.ts).
+ * (events.ts), the editor's node positions (layout.ts), wait times in time zones (wait-time.ts) and the pure engine step (advance.ts).
  */
 export {
   ACTION_SETTINGS,
@@ -37,6 +37,7 @@ export {
   type Reentry,
   type Weekday,
 } from './model.ts';
+export { MAX_COORDINATE, layoutProblems, layoutSchema, pointSchema, pruneLayout, type JourneyLayout, type LayoutProblem, type Point } from './layout.ts';
 export { PROBLEM_CODES, cyclesWithoutWait, publishRefusal, validateForPublish, type JourneyProblem, type ProblemCode, type PublishFacts } from './validate.ts';
 export {
   EDITABLE_FIELDS,

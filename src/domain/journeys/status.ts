@@ -66,7 +66,8 @@ export interface EditProblem {
 /**
  * What an edit may change: everything in a Draft (its dates are checked at publish); once Live or
  * Closed only the end date, which must stay in the future and within 3 years of the start;
- * nothing once Finished or Aborted.
+ * nothing once Finished or Aborted. The layout (node positions, layout.ts) is not an editable
+ * field here: it is cosmetic and changes in any status.
  */
 export function editProblems(j: { status: JourneyStatus; startAt: number | null; publishedAt: number | null }, changed: readonly EditableField[], newEndAt: number | null | undefined, now: number): EditProblem[] {
   if (j.status === 'draft') return [];

@@ -12156,8 +12156,8 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Update a journey (a Draft: anything; Live or Closed: only the end date)
-         * @description Changes a Draft (the definition is replaced whole). Once Live or Closed only endAt may change — in the future and at most 3 years after the start (409 immutable for other fields; 400 for a bad end date); nothing once Finished or Aborted. Send If-Match with the ETag you read (428 without it; 412 when stale, naming the current version).
+         * Update a journey (a Draft: anything; Live or Closed: only the end date; the layout: always)
+         * @description Changes a Draft (the definition is replaced whole). Once Live or Closed only endAt may change — in the future and at most 3 years after the start (409 immutable for other fields; 400 for a bad end date); nothing once Finished or Aborted. The layout (node positions in the editor) is cosmetic and changes in any status. Send If-Match with the ETag you read (428 without it; 412 when stale, naming the current version).
          */
         patch: {
             parameters: {
@@ -12690,7 +12690,7 @@ export interface paths {
         put?: never;
         /**
          * Copy a journey into a new Draft named "<name> (copy)"
-         * @description From any status: a new Draft with the same definition and dates — the way to change a Live journey. No body; no If-Match (nothing is changed). The ETag header carries its version.
+         * @description From any status: a new Draft with the same definition, layout and dates — the way to change a Live journey. No body; no If-Match (nothing is changed). The ETag header carries its version.
          */
         post: {
             parameters: {
@@ -27017,6 +27017,8 @@ export interface components {
             /** @description When it finished or was aborted */
             endedAt: string | null;
             id: string;
+            /** @description Where the editor draws each node: node id → {x, y}; cosmetic, not part of the definition (empty: none stored) */
+            layout: components["schemas"]["JourneyLayout"];
             name: string;
             publishedAt: string | null;
             /** @description When accounts start to enter (null: when published) */
@@ -27078,6 +27080,8 @@ export interface components {
             description?: unknown | null;
             /** @description Required to publish; at most 3 years after the start */
             endAt?: unknown | null;
+            /** @description Node positions in the editor; only ids of the definition's nodes (400 naming /layout/<id> otherwise) */
+            layout?: components["schemas"]["JourneyLayout"];
             name: string;
             /** @description When accounts start to enter once published (absent: at publication) */
             startAt?: unknown | null;
@@ -27097,6 +27101,8 @@ export interface components {
             description?: string | null;
             /** @description Required to publish; at most 3 years after the start */
             endAt?: string | null;
+            /** @description Node positions in the editor; only ids of the definition's nodes (400 naming /layout/<id> otherwise) */
+            layout?: components["schemas"]["JourneyLayoutInput"];
             name: string;
             /** @description When accounts start to enter once published (absent: at publication) */
             startAt?: string | null;
@@ -27155,6 +27161,8 @@ export interface components {
             /** @description When it finished or was aborted */
             endedAt: string | null;
             id: string;
+            /** @description Where the editor draws each node: node id → {x, y}; cosmetic, not part of the definition (empty: none stored) */
+            layout: components["schemas"]["JourneyLayoutInput"];
             name: string;
             publishedAt: string | null;
             /** @description When accounts start to enter (null: when published) */
@@ -27168,6 +27176,14 @@ export interface components {
             updatedAt: string;
             /** @description Also sent as the ETag header; send it back in If-Match to avoid overwriting a concurrent change */
             version: number;
+        };
+        /** @description Node id → canvas position {x, y} in the editor; cosmetic, changes in any status */
+        JourneyLayout: {
+            [key: string]: components["schemas"]["JourneyPoint"];
+        };
+        /** @description Node id → canvas position {x, y} in the editor; cosmetic, changes in any status */
+        JourneyLayoutInput: {
+            [key: string]: components["schemas"]["JourneyPointInput"];
         };
         JourneyListItem: {
             closedAt: string | null;
@@ -27189,6 +27205,8 @@ export interface components {
             /** @description When it finished or was aborted */
             endedAt: string | null;
             id: string;
+            /** @description Where the editor draws each node: node id → {x, y}; cosmetic, not part of the definition (empty: none stored) */
+            layout: components["schemas"]["JourneyLayout"];
             name: string;
             publishedAt: string | null;
             /** @description When accounts start to enter (null: when published) */
@@ -27223,6 +27241,8 @@ export interface components {
             /** @description When it finished or was aborted */
             endedAt: string | null;
             id: string;
+            /** @description Where the editor draws each node: node id → {x, y}; cosmetic, not part of the definition (empty: none stored) */
+            layout: components["schemas"]["JourneyLayoutInput"];
             name: string;
             publishedAt: string | null;
             /** @description When accounts start to enter (null: when published) */
@@ -27629,6 +27649,14 @@ export interface components {
                 [key: string]: unknown;
             } | null;
         };
+        JourneyPoint: {
+            x: number;
+            y: number;
+        };
+        JourneyPointInput: {
+            x: number;
+            y: number;
+        };
         JourneyProblem: {
             /** @enum {string} */
             code: "no_entry" | "entry_not_first" | "several_entries" | "unknown_node" | "unreachable" | "missing_condition" | "invalid_condition" | "no_paths" | "missing_settings" | "invalid_settings" | "unknown_solution_interest" | "no_stage_model" | "unknown_stage" | "cycle_without_wait" | "missing_merge" | "not_a_merge" | "error_path_not_allowed" | "no_list" | "unknown_list" | "not_static_list" | "unknown_destination" | "unknown_activation" | "missing_end_date" | "end_before_start" | "end_too_late" | "start_in_past";
@@ -27677,6 +27705,8 @@ export interface components {
             definition?: components["schemas"]["JourneyDefinition"];
             description?: unknown | null;
             endAt?: unknown | null;
+            /** @description Node positions in the editor, replaced whole; may change in any status. Only ids of the definition's nodes (400 naming /layout/<id> otherwise); a definition sent without a layout drops the positions of nodes it no longer has */
+            layout?: components["schemas"]["JourneyLayout"];
             name?: string;
             startAt?: unknown | null;
         };
@@ -27684,6 +27714,8 @@ export interface components {
             definition?: components["schemas"]["JourneyDefinitionInput"];
             description?: string | null;
             endAt?: string | null;
+            /** @description Node positions in the editor, replaced whole; may change in any status. Only ids of the definition's nodes (400 naming /layout/<id> otherwise); a definition sent without a layout drops the positions of nodes it no longer has */
+            layout?: components["schemas"]["JourneyLayoutInput"];
             name?: string;
             startAt?: string | null;
         };

@@ -183,7 +183,7 @@ export function ScoreTestEditor({
   error?: string | undefined;
 }) {
   return (
-    <Group gap="xs" wrap="nowrap" align="flex-start">
+    <Group gap="xs" wrap="wrap" align="flex-start">
       <Select
         size="xs"
         aria-label={`Operator for ${what}`}

@@ -5,8 +5,12 @@
  * Save with If-Match (412: someone else saved — reload), Publish with start and end dates. A Live,
  * Closed, Finished or Aborted journey is read-only with the per-node counters on the canvas (each
  * opens the accounts behind it); only the end date changes (Live, Closed); close, abort, duplicate.
+ * Node positions are the journey's `layout`, saved on their own shortly after a drag in any status
+ * (cosmetic: not part of the definition, so not an unsaved change either). Every write goes out
+ * one after the other with the latest version this page knows, so a layout save in flight does
+ * not make the next Save look stale.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Anchor, Badge, Button, Checkbox, Grid, Group, Modal, NumberInput, Paper, ScrollArea, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconArrowLeft, IconCopy, IconDeviceFloppy, IconPlayerStop, IconPlus, IconRocket, IconX } from '@tabler/icons-react';
@@ -23,7 +27,7 @@ import { DurationField, NodeProperties } from './Properties.tsx';
 import { NodeAccountsDrawer } from './NodeAccounts.tsx';
 import { fetchJourney } from './api.ts';
 import { JOURNEYS_KEY, JourneyStatusBadge, shownDate } from './Journeys.tsx';
-import { autoLayout, freeSpot, freshId, fromLocalInput, KIND_LABELS, messagesByNode, newNode, removeNode, setSlot, toLocalInput, type JNode, type Journey, type JourneyDef, type NodeKind, type NodeMessage, type Point } from './model.ts';
+import { freeSpot, freshId, fromLocalInput, KIND_LABELS, layoutOf, messagesByNode, newNode, positionsOf, removeNode, setSlot, toLocalInput, type JNode, type Journey, type JourneyDef, type NodeKind, type NodeMessage, type Point } from './model.ts';
 
 interface Edit {
   name: string;
@@ -34,14 +38,8 @@ const editOf = (j: Journey): Edit => ({ name: j.name, description: j.description
 const sameEdit = (a: Edit, b: Edit) => JSON.stringify(a) === JSON.stringify(b);
 const PALETTE: NodeKind[] = ['entry', 'accountSplit', 'peopleSplit', 'merge', 'wait', 'listen', 'action'];
 
-const layoutKey = (id: string) => `quorum-journey-layout:${id}`;
-function storedLayout(id: string): Record<string, Point> {
-  try {
-    return JSON.parse(localStorage.getItem(layoutKey(id)) ?? '{}') as Record<string, Point>;
-  } catch {
-    return {};
-  }
-}
+/** How long after the last drag the positions are saved. */
+const LAYOUT_SAVE_MS = 600;
 
 /** Problems of a refused write: each with its node (by id or by index) or the journey's own. */
 function writeMessages(e: unknown): { field: string; message: string; nodeId?: string | null }[] {
@@ -75,11 +73,7 @@ function JourneyView({ initial, reload }: { initial: Journey; reload: () => Prom
   const [base, setBase] = useState(initial);
   const [edit, setEdit] = useState<Edit>(() => editOf(initial));
   const [selected, setSelected] = useState<string | null>(null);
-  const [positions, setPositions] = useState<Map<string, Point>>(() => {
-    const auto = autoLayout(initial.definition.nodes);
-    for (const [k, p] of Object.entries(storedLayout(initial.id))) if (auto.has(k)) auto.set(k, p);
-    return auto;
-  });
+  const [positions, setPositions] = useState<Map<string, Point>>(() => positionsOf(initial.definition.nodes, initial.layout));
   const [refused, setRefused] = useState<{ field: string; message: string; nodeId?: string | null }[] | null>(null);
   const [conflict, setConflict] = useState(false);
   const [publishing, setPublishing] = useState(false);
@@ -111,8 +105,24 @@ function JourneyView({ initial, reload }: { initial: Journey; reload: () => Prom
   const journeyMessages = messages.get('') ?? [];
   const allMessages = [...messages.entries()].flatMap(([nodeId, ms]) => ms.map((m) => ({ nodeId, ...m })));
 
+  // The latest version this page wrote or read, and the writes in order (see the header).
+  const version = useRef(initial.version);
+  const writes = useRef<Promise<unknown>>(Promise.resolve());
+  const serial = useCallback(<T,>(write: (version: number) => Promise<T & { version: number }>): Promise<T & { version: number }> => {
+    const run = writes.current.then(async () => {
+      const j = await write(version.current);
+      version.current = Math.max(version.current, j.version);
+      return j;
+    });
+    writes.current = run.catch(() => undefined);
+    return run;
+  }, []);
+  // A late answer (a layout save after a Save) must not put back an older journey.
+  const newer = (j: Journey) => setBase((b) => (j.version >= b.version ? j : b));
+
   const accept = (j: Journey) => {
-    setBase(j);
+    newer(j);
+    version.current = Math.max(version.current, j.version);
     setEdit(editOf(j));
     setRefused(null);
     setConflict(false);
@@ -123,11 +133,12 @@ function JourneyView({ initial, reload }: { initial: Journey; reload: () => Prom
     if (isConflict(e)) setConflict(true);
     else setRefused(writeMessages(e));
   };
-  const patch = (body: Record<string, unknown>, version: number) => unwrap(api.PATCH('/api/v1/journeys/{id}', { params: { path: { id: base.id }, header: ifMatch(version) }, body: body as never }));
-  const editBody = () => ({ name: edit.name, description: edit.description, definition: edit.definition });
+  const patch = (body: Record<string, unknown>) => serial((v) => unwrap(api.PATCH('/api/v1/journeys/{id}', { params: { path: { id: base.id }, header: ifMatch(v) }, body: body as never })));
+  // The positions of the nodes saved with them (new nodes get theirs stored here).
+  const editBody = () => ({ name: edit.name, description: edit.description, definition: edit.definition, layout: layoutOf(positions, edit.definition.nodes) });
 
   const save = useMutation({
-    mutationFn: () => patch(editBody(), base.version),
+    mutationFn: () => patch(editBody()),
     onSuccess: (j) => {
       accept(j);
       notify({ color: 'teal', message: `Saved “${j.name}”` });
@@ -136,9 +147,9 @@ function JourneyView({ initial, reload }: { initial: Journey; reload: () => Prom
   });
   const publish = useMutation({
     mutationFn: async (dates: { startAt: string | null; endAt: string | null }) => {
-      const saved = await patch({ ...(dirty ? editBody() : {}), ...dates }, base.version);
+      const saved = await patch({ ...(dirty ? editBody() : {}), ...dates });
       accept(saved);
-      return unwrap(api.POST('/api/v1/journeys/{id}/publish', { params: { path: { id: base.id }, header: ifMatch(saved.version) } }));
+      return serial((v) => unwrap(api.POST('/api/v1/journeys/{id}/publish', { params: { path: { id: base.id }, header: ifMatch(v) } })));
     },
     onSuccess: (j) => {
       accept(j);
@@ -151,7 +162,7 @@ function JourneyView({ initial, reload }: { initial: Journey; reload: () => Prom
     },
   });
   const lifecycle = useMutation({
-    mutationFn: (action: 'close' | 'abort') => unwrap(api.POST(`/api/v1/journeys/{id}/${action}`, { params: { path: { id: base.id }, header: ifMatch(base.version) } })),
+    mutationFn: (action: 'close' | 'abort') => serial((v) => unwrap(api.POST(`/api/v1/journeys/{id}/${action}`, { params: { path: { id: base.id }, header: ifMatch(v) } }))),
     onSuccess: (j) => {
       accept(j);
       notify({ color: 'teal', message: `“${j.name}” is ${j.status === 'closed' ? 'Closed: no new entries' : 'Aborted'}` });
@@ -169,7 +180,7 @@ function JourneyView({ initial, reload }: { initial: Journey; reload: () => Prom
   });
   const [endAt, setEndAt] = useState(toLocalInput(base.endAt));
   const changeEnd = useMutation({
-    mutationFn: () => patch({ endAt: fromLocalInput(endAt) }, base.version),
+    mutationFn: () => patch({ endAt: fromLocalInput(endAt) }),
     onSuccess: (j) => {
       accept(j);
       notify({ color: 'teal', message: `The journey now ends ${shownDate(j.endAt)}` });
@@ -181,25 +192,61 @@ function JourneyView({ initial, reload }: { initial: Journey; reload: () => Prom
     const fresh = await reload();
     if (!fresh) return;
     setResets((n) => n + 1);
+    setPositions(positionsOf(fresh.definition.nodes, fresh.layout));
     accept(fresh);
   };
 
+  // Saving the positions: LAYOUT_SAVE_MS after the last move, those of the saved nodes (a node
+  // added since the last Save has its position stored with it by the Save).
+  const positionsNow = useRef(positions);
+  positionsNow.current = positions;
+  const saved = useRef(base);
+  saved.current = base;
+  const layoutTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const saveLayout = useCallback(() => {
+    layoutTimer.current = null;
+    const layout = layoutOf(positionsNow.current, saved.current.definition.nodes);
+    // Only a new node moved (it is stored by the next Save), or dragged back: nothing to write.
+    if (JSON.stringify(layout) === JSON.stringify(layoutOf(positionsOf(saved.current.definition.nodes, saved.current.layout), saved.current.definition.nodes))) return;
+    serial((v) => unwrap(api.PATCH('/api/v1/journeys/{id}', { params: { path: { id: initial.id }, header: ifMatch(v) }, body: { layout } })))
+      .then((j) => {
+        setBase((b) => (j.version >= b.version ? j : b));
+        queryClient.setQueryData(['journey', j.id], j);
+      })
+      .catch((e: unknown) => (isConflict(e) ? setConflict(true) : notify({ color: 'red', title: 'Node positions not saved', message: refusal(e) })));
+  }, [initial.id, serial, queryClient]);
+  const scheduleLayoutSave = useCallback(() => {
+    if (!canEdit) return;
+    if (layoutTimer.current) clearTimeout(layoutTimer.current);
+    layoutTimer.current = setTimeout(saveLayout, LAYOUT_SAVE_MS);
+  }, [canEdit, saveLayout]);
+  // Leaving the page right after a drag still saves it.
+  useEffect(
+    () => () => {
+      if (layoutTimer.current) {
+        clearTimeout(layoutTimer.current);
+        saveLayout();
+      }
+    },
+    [saveLayout],
+  );
+
   const setNodes = useCallback((f: (ns: JNode[]) => JNode[]) => setEdit((e) => ({ ...e, definition: { ...e.definition, nodes: f(e.definition.nodes) } })), []);
+  const place = useCallback((nodeId: string, p: Point) => setPositions((m) => new Map(m).set(nodeId, p)), []);
   const move = useCallback(
-    (nodeId: string, p: Point) =>
-      setPositions((m) => {
-        const next = new Map(m).set(nodeId, p);
-        localStorage.setItem(layoutKey(base.id), JSON.stringify(Object.fromEntries(next)));
-        return next;
-      }),
-    [base.id],
+    (nodeId: string, p: Point) => {
+      place(nodeId, p);
+      scheduleLayoutSave();
+    },
+    [place, scheduleLayoutSave],
   );
   const addNode = (kind: NodeKind) => {
     const nodeId = freshId(nodes, kind);
     const node = newNode(kind, nodeId, { solutionInterestId: lookups.data?.solutionInterests[0]?.id ?? null });
     // The entry must be the first node.
     setNodes((ns) => (kind === 'entry' ? [node, ...ns] : [...ns, node]));
-    move(nodeId, freeSpot(positions.values()));
+    // Stored by the next Save, with the node.
+    place(nodeId, freeSpot(positions.values()));
     setSelected(nodeId);
   };
   const deleteNode = useCallback(

@@ -1,9 +1,10 @@
 /**
  * The properties panel of the selected node: its label, what its kind needs (the account list of
  * the entry; a split's paths with their conditions in the condition builder the roles templates
- * use; a wait's duration or date and "must end on"; a listen's event and timeout; an action's
- * settings), where each of its slots leads (the keyboard's way to draw edges), its problems, and
- * delete. Every edit replaces the node whole through `onChange`.
+ * use; a wait's duration or date and "must end on"; a listen's event, its filters on the previous
+ * and new value and its timeout; an action's settings, with the person condition narrowing whom an
+ * assign / remove acts on), where each of its slots leads (the keyboard's way to draw edges), its
+ * problems, and delete. Every edit replaces the node whole through `onChange`.
  */
 import type { ReactNode } from 'react';
 import { Alert, Button, Checkbox, Chip, Group, MultiSelect, NumberInput, Paper, SegmentedControl, Select, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core';
@@ -13,6 +14,8 @@ import { api, unwrap } from '../../api/client.ts';
 import { useCan } from '../../auth/session.tsx';
 import { useAccountLists } from '../../lib/account-lists.ts';
 import { useConditionRefs, type ConditionRefs } from '../../components/conditions/data.ts';
+import { ScoreTestEditor, StringTestEditor } from '../../components/conditions/operands.tsx';
+import type { ScoreOp } from '../../components/conditions/index.ts';
 import { ConditionField } from '../buying-groups/templates/ConditionField.tsx';
 import { ACTION_LABELS, KIND_LABELS, setSlot, slots, fromLocalInput, toLocalInput, type ActionType, type JNode, type NodeMessage, type Of } from './model.ts';
 
@@ -163,9 +166,53 @@ function WaitFields({ node, readOnly, onChange }: { node: Of<'wait'>; readOnly: 
   );
 }
 
+type ListenEvent = Of<'listen'>['event'];
+type ValueEvent = Extract<ListenEvent, { type: 'statusChanged' | 'completenessChanged' | 'engagementChanged' }>;
+const SIDES = [
+  { key: 'previousValue', what: 'previous' },
+  { key: 'newValue', what: 'new' },
+] as const;
+/** The API's type says `number[]` for the range; the schema takes exactly two (a tuple). */
+type ScoreTest = { op: ScoreOp; value: number | [number, number] };
+const VALUE_NAMES: Record<ValueEvent['type'], string> = { statusChanged: 'status label', completenessChanged: 'completeness score', engagementChanged: 'engagement score' };
+
+/**
+ * The filters of a change event on the value before and after it: a status label test (labels are
+ * free text) or a score test on 0–100, each optional (absent: any value).
+ */
+function ValueFilters({ event: e, readOnly, onChange }: { event: ValueEvent; readOnly: boolean; onChange: (e: ValueEvent) => void }) {
+  const name = VALUE_NAMES[e.type];
+  return (
+    <Stack gap={6} role="group" aria-label={`Filters on the ${name}`}>
+      {SIDES.map(({ key, what }) => {
+        const label = `Only when the ${what} ${name} matches`;
+        const test = e[key];
+        return (
+          <Stack gap={4} key={key} data-testid={`listen-${key}`}>
+            <Checkbox
+              label={label}
+              checked={test !== undefined}
+              disabled={readOnly}
+              onChange={(ev) => {
+                const on = ev.currentTarget.checked;
+                if (e.type === 'statusChanged') onChange({ ...e, [key]: on ? { op: 'is_not_empty' } : undefined });
+                else onChange({ ...e, [key]: on ? { op: 'gte', value: 50 } : undefined });
+              }}
+            />
+            {e.type === 'statusChanged'
+              ? e[key] && <StringTestEditor test={e[key]} readOnly={readOnly} what={`${what} ${name}`} onChange={(t) => onChange({ ...e, [key]: t })} />
+              : e[key] && <ScoreTestEditor test={e[key] as ScoreTest} readOnly={readOnly} what={`${what} ${name}`} onChange={(t) => onChange({ ...e, [key]: t })} />}
+          </Stack>
+        );
+      })}
+    </Stack>
+  );
+}
+
 function ListenFields({ node, readOnly, onChange, refs }: { node: Of<'listen'>; readOnly: boolean; onChange: (n: JNode) => void; refs: ConditionRefs }) {
   const e = node.event;
   const si = 'solutionInterestId' in e ? e.solutionInterestId : null;
+  const stages = si ? refs.stagesOf(si) : [];
   return (
     <Stack gap="xs">
       <Select
@@ -183,21 +230,44 @@ function ListenFields({ node, readOnly, onChange, refs }: { node: Of<'listen'>; 
       {e.type === 'personActivity' ? (
         <MultiSelect label="Activity types" data={refs.activityTypes} value={e.activityTypes} readOnly={readOnly} onChange={(v) => onChange({ ...node, event: { ...e, activityTypes: v } })} />
       ) : (
-        <Select label="Solution interest" data={refs.solutionInterests} value={e.solutionInterestId || null} readOnly={readOnly} allowDeselect={false} onChange={(v) => v && onChange({ ...node, event: { ...e, solutionInterestId: v } })} />
+        <Select
+          label="Solution interest"
+          data={refs.solutionInterests}
+          value={e.solutionInterestId || null}
+          readOnly={readOnly}
+          allowDeselect={false}
+          onChange={(v) => {
+            if (!v || v === e.solutionInterestId) return;
+            // Stage keys belong to one solution interest's stage model.
+            if (e.type === 'stageChanged') {
+              const { from: _f, to: _t, ...rest } = e;
+              onChange({ ...node, event: { ...rest, solutionInterestId: v } });
+            } else onChange({ ...node, event: { ...e, solutionInterestId: v } });
+          }}
+        />
       )}
       {(e.type === 'memberAssigned' || e.type === 'memberRemoved') && (
         <MultiSelect label="Only these roles (optional)" data={refs.roles} value={e.roleIds ?? []} readOnly={readOnly} onChange={(v) => onChange({ ...node, event: { ...e, roleIds: v.length ? v : undefined } })} />
       )}
       {e.type === 'stageChanged' && (
-        <MultiSelect label="To these stages (optional)" data={refs.stagesOf(e.solutionInterestId)} value={e.to ?? []} readOnly={readOnly} onChange={(v) => onChange({ ...node, event: { ...e, to: v.length ? v : undefined } })} />
+        <>
+          {si && stages.length === 0 && (
+            <Text size="xs" c="dimmed">
+              This solution interest has no stage model: there are no stages to choose.
+            </Text>
+          )}
+          <MultiSelect label="From these stages (optional)" placeholder={e.from?.length ? undefined : 'Any stage'} data={stages} value={e.from ?? []} readOnly={readOnly} onChange={(v) => onChange({ ...node, event: { ...e, from: v.length ? v : undefined } })} />
+          <MultiSelect label="To these stages (optional)" placeholder={e.to?.length ? undefined : 'Any stage'} data={stages} value={e.to ?? []} readOnly={readOnly} onChange={(v) => onChange({ ...node, event: { ...e, to: v.length ? v : undefined } })} />
+        </>
       )}
+      {(e.type === 'statusChanged' || e.type === 'completenessChanged' || e.type === 'engagementChanged') && <ValueFilters event={e} readOnly={readOnly} onChange={(ev) => onChange({ ...node, event: ev })} />}
       <DurationField label="Timeout" value={node.timeout} readOnly={readOnly} onChange={(d) => onChange({ ...node, timeout: d })} />
       <Checkbox label="Timeout path (where accounts go when the event does not come)" checked={node.timeoutNext !== undefined} disabled={readOnly} onChange={(ev) => onChange({ ...node, timeoutNext: ev.currentTarget.checked ? null : undefined })} />
     </Stack>
   );
 }
 
-function ActionFields({ node, readOnly, onChange, refs }: { node: Of<'action'>; readOnly: boolean; onChange: (n: JNode) => void; refs: ConditionRefs }) {
+function ActionFields({ node, readOnly, onChange, refs, messages }: { node: Of<'action'>; readOnly: boolean; onChange: (n: JNode) => void; refs: ConditionRefs; messages: NodeMessage[] }) {
   const isAdmin = useCan('admin');
   const s = (node.settings ?? {}) as Record<string, unknown>;
   const set = (key: string, value: unknown) => {
@@ -222,14 +292,37 @@ function ActionFields({ node, readOnly, onChange, refs }: { node: Of<'action'>; 
   /** A destination change leaves the activation of the old one behind. */
   const setDestination = (v: string | null) => onChange({ ...node, settings: v ? { destinationId: v } : null });
   const siSelect = <Select label="Solution interest" placeholder="Choose a solution interest" data={refs.solutionInterests} value={str('solutionInterestId') || null} readOnly={readOnly} onChange={(v) => set('solutionInterestId', v)} />;
+  // Whom an assign / remove acts on: a people split's path's people, else the account's related people, narrowed by this.
+  const where = (
+    <Stack gap={2}>
+      <ConditionField
+        key={`${node.id}-where`}
+        label="Only people who match (optional)"
+        subject="person"
+        value={s['where'] ?? null}
+        readOnly={readOnly}
+        errors={under(messages, '/settings/where')}
+        onChange={(c) => set('where', c ?? undefined)}
+      />
+      <Text size="xs" c="dimmed">
+        After a people split: the people of its path; elsewhere the account&apos;s related people. Without a condition, all of them.
+      </Text>
+    </Stack>
+  );
   const fields: Record<ActionType, ReactNode> = {
     assignToBuyingGroup: (
       <>
         {siSelect}
         <Select label="Role" placeholder="Choose a role" data={refs.roles} value={str('roleId') || null} readOnly={readOnly} onChange={(v) => set('roleId', v)} />
+        {where}
       </>
     ),
-    removeFromBuyingGroup: siSelect,
+    removeFromBuyingGroup: (
+      <>
+        {siSelect}
+        {where}
+      </>
+    ),
     updateStage: (
       <>
         {siSelect}
@@ -347,11 +440,11 @@ export function NodeProperties({ node, nodes, messages, readOnly, onChange, onDe
       body = <ListenFields node={node} readOnly={readOnly} onChange={onChange} refs={refs} />;
       break;
     case 'action':
-      body = <ActionFields node={node} readOnly={readOnly} onChange={onChange} refs={refs} />;
+      body = <ActionFields node={node} readOnly={readOnly} onChange={onChange} refs={refs} messages={messages} />;
       break;
   }
   // Shown by the path's condition field instead.
-  const conditionShown = (m: NodeMessage) => /^\/paths\/\d+\/condition(\/|$)/.test(m.field);
+  const conditionShown = (m: NodeMessage) => /^\/paths\/\d+\/condition(\/|$)/.test(m.field) || /^\/settings\/where(\/|$)/.test(m.field);
   return (
     <Stack gap="sm" data-testid="node-properties" data-node-id={node.id}>
       <Group justify="space-between">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { autoLayout, COLUMN, freshId, messagesByNode, newNode, removeNode, ROW, setSlot, slots, type JNode } from './model.ts';
+import { autoLayout, COLUMN, freshId, layoutOf, messagesByNode, newNode, positionsOf, removeNode, ROW, setSlot, slots, type JNode } from './model.ts';
 
 const graph: JNode[] = [
   { id: 'start', kind: 'entry', listId: 'lst_1', next: 'ready' },
@@ -59,5 +59,17 @@ describe('journey editor model', () => {
     expect(m.get('ready')).toEqual([{ field: '/paths/1/condition', message: 'no condition' }]);
     expect(m.get('pause')).toEqual([{ field: '/wait/duration/amount', message: 'must be at least 1' }]);
     expect(m.get('')).toEqual([{ field: '/endAt', message: 'needs an end date' }]);
+  });
+
+  it('puts nodes where the stored layout says, the rest where the automatic layout does, and stores whole positions of known nodes only', () => {
+    const auto = autoLayout(graph);
+    const placed = positionsOf(graph, { ready: { x: 40, y: -310 }, gone: { x: 1, y: 1 } });
+    expect(placed.get('ready')).toEqual({ x: 40, y: -310 });
+    expect(placed.get('alert')).toEqual(auto.get('alert'));
+    expect(placed.has('gone')).toBe(false);
+    const positions = new Map([...placed, ['extra', { x: 3, y: 3 }], ['start', { x: 10.6, y: -0.4 }]]);
+    const stored = layoutOf(positions, graph.slice(0, 2));
+    expect(stored).toEqual({ start: { x: 11, y: 0 }, ready: { x: 40, y: -310 } });
+    expect(Object.keys(layoutOf(new Map([['start', { x: Number.NaN, y: 0 }]]), graph))).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * The journey editor's model, pure: the definition as the API stores it (a list of nodes, each
  * naming where it leads), the outgoing slots of each node (the handles edges start from), new
- * nodes with settings a Draft accepts, an automatic left-to-right layout, and the problems of the
- * last check or save by node.
+ * nodes with settings a Draft accepts, an automatic left-to-right layout under the stored one
+ * (the journey's `layout`), and the problems of the last check or save by node.
  */
 import type { Journey } from './api.ts';
 
@@ -161,6 +161,26 @@ export function autoLayout(nodes: JNode[]): Map<string, Point> {
     const row = rows.get(col) ?? 0;
     rows.set(col, row + 1);
     out.set(n.id, { x: col * COLUMN, y: row * ROW });
+  }
+  return out;
+}
+
+/**
+ * The canvas positions of a journey's nodes: the stored layout where it has one (dragged there
+ * and saved), the automatic layout for the rest.
+ */
+export function positionsOf(nodes: JNode[], layout: Readonly<Record<string, Point>>): Map<string, Point> {
+  const out = autoLayout(nodes);
+  for (const [id, p] of Object.entries(layout)) if (out.has(id)) out.set(id, { x: p.x, y: p.y });
+  return out;
+}
+
+/** The layout to store: the position of each of `nodes` (whole canvas units; the API takes only ids of its nodes). */
+export function layoutOf(positions: ReadonlyMap<string, Point>, nodes: readonly { id: string }[]): Record<string, Point> {
+  const out: Record<string, Point> = {};
+  for (const n of nodes) {
+    const p = positions.get(n.id);
+    if (p && Number.isFinite(p.x) && Number.isFinite(p.y)) out[n.id] = { x: Math.round(p.x) || 0, y: Math.round(p.y) || 0 };
   }
   return out;
 }
