@@ -193,9 +193,11 @@ export async function runJourneyBench(opts: { small: boolean; engines: readonly 
     const a = await createDatabase(engine, 'throughput');
     const b = await createDatabase(engine, 'latency');
     try {
+      // Before the connections open: on PostgreSQL each connection binds its query method when it connects.
+      const timer = process.env.QUORUM_BENCH_STATEMENTS === '1' ? timeStatements(engine) : null;
       const d1 = openDatabase(a.url);
       await migrate(d1);
-      const tp = await throughput(d1, accounts, process.env.QUORUM_BENCH_STATEMENTS === '1' ? timeStatements(engine) : null);
+      const tp = await throughput(d1, accounts, timer);
       await d1.close();
       const d2 = openDatabase(b.url);
       await migrate(d2);
