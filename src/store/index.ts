@@ -99,6 +99,8 @@ export {
   listeningEnrollments,
   lockPendingEffect,
   lockPendingEffects,
+  finishEffects,
+  groupIdsOf,
   listMembersAmong,
   nodeAccounts,
   outboxAccounts,

@@ -5,9 +5,10 @@
  * A step one at a time cost about ten statements; a batch of 500 costs about fifteen, which is
  * what lets 100,000 accounts through a journey in seconds rather than minutes (docs/benchmarks.md).
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { DB } from './schema.ts';
 import { parseJson, toJson } from './db.ts';
+import { dialectOf, type BulkColumnType } from './dialect.ts';
 import { loadPersonFacts } from './facts.ts';
 import type { StoredEnrollment } from './journeys.ts';
 import type { JsonValue } from '../domain/index.ts';
@@ -21,11 +22,14 @@ function* chunks<T>(items: readonly T[], size = CHUNK): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }
 
+/** `<column> in (<values>)`, as one array parameter on PostgreSQL (dialect.ts `inTextList`). */
+const inList = (db: Kysely<DB>, column: string, values: readonly string[]) => sql<SqlBool>`${sql.ref(column)} ${dialectOf(db).inTextList(values)}`;
+
 /** The enrollments with these ids (those that exist), in the order of `ids`. */
 export async function getEnrollments(db: Kysely<DB>, ids: readonly string[]): Promise<StoredEnrollment[]> {
   const byId = new Map<string, StoredEnrollment>();
   for (const part of chunks(ids)) {
-    for (const r of await db.selectFrom('journey_enrollments').selectAll().where('id', 'in', part).execute()) {
+    for (const r of await db.selectFrom('journey_enrollments').selectAll().where(inList(db, 'id', part)).execute()) {
       byId.set(r.id, {
         id: r.id,
         journeyId: r.journey_id,
@@ -58,7 +62,7 @@ export async function loadAccountsFacts(db: Kysely<DB>, accountIds: readonly str
   const parentOf = new Map<string, string | null>();
   const base = new Map<string, Record<string, unknown>>();
   for (const part of chunks(ids)) {
-    for (const row of await db.selectFrom('accounts').selectAll().where('id', 'in', part).execute()) {
+    for (const row of await db.selectFrom('accounts').selectAll().where(inList(db, 'id', part)).execute()) {
       const r = row as unknown as Record<string, unknown>;
       const facts: Record<string, unknown> = { id: row.id, custom: parseJson<Record<string, JsonValue>>(row.custom) ?? {} };
       for (const [prop, def] of ACCOUNT_ENTRIES) {
@@ -73,7 +77,7 @@ export async function loadAccountsFacts(db: Kysely<DB>, accountIds: readonly str
   // Ancestors level by level for the whole batch (a guard of 100 levels against a cycle in bad data).
   let frontier = [...new Set(found.map((id) => parentOf.get(id)).filter((p): p is string => p !== null && p !== undefined && !parentOf.has(p)))];
   for (let level = 0; frontier.length && level < 100; level++) {
-    for (const part of chunks(frontier)) for (const r of await db.selectFrom('accounts').select(['id', 'parent_id']).where('id', 'in', part).execute()) parentOf.set(r.id, r.parent_id);
+    for (const part of chunks(frontier)) for (const r of await db.selectFrom('accounts').select(['id', 'parent_id']).where(inList(db, 'id', part)).execute()) parentOf.set(r.id, r.parent_id);
     for (const id of frontier) if (!parentOf.has(id)) parentOf.set(id, null); // a dangling parent id ends the chain
     frontier = [...new Set(frontier.map((id) => parentOf.get(id)).filter((p): p is string => p !== null && p !== undefined && !parentOf.has(p)))];
   }
@@ -82,13 +86,13 @@ export async function loadAccountsFacts(db: Kysely<DB>, accountIds: readonly str
   const roleCounts = new Map<string, Record<string, number>>();
   const relations = new Map<string, { person_id: string; relation_type: AccountFacts['people'][number]['relationType']; ended_on: string | null }[]>();
   for (const part of chunks(found)) {
-    for (const m of await db.selectFrom('account_list_members').select(['account_id', 'list_id']).where('account_id', 'in', part).orderBy('account_id').orderBy('list_id').execute()) {
+    for (const m of await db.selectFrom('account_list_members').select(['account_id', 'list_id']).where(inList(db, 'account_id', part)).orderBy('account_id').orderBy('list_id').execute()) {
       listIds.set(m.account_id, [...(listIds.get(m.account_id) ?? []), m.list_id]);
     }
     const counts = await db
       .selectFrom('buying_group_members')
       .select(['buying_group_id', 'role_id', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('account_id', 'in', part)
+      .where(inList(db, 'account_id', part))
       .where('removed', '=', 0)
       .groupBy(['buying_group_id', 'role_id'])
       .execute();
@@ -97,14 +101,14 @@ export async function loadAccountsFacts(db: Kysely<DB>, accountIds: readonly str
       rc[c.role_id] = Number(c.n);
       roleCounts.set(c.buying_group_id, rc);
     }
-    const rows = await db.selectFrom('buying_groups').select(['id', 'account_id', 'solution_interest_id', 'active', 'stage', 'status_label', 'completeness', 'engagement']).where('account_id', 'in', part).execute();
+    const rows = await db.selectFrom('buying_groups').select(['id', 'account_id', 'solution_interest_id', 'active', 'stage', 'status_label', 'completeness', 'engagement']).where(inList(db, 'account_id', part)).execute();
     for (const g of rows) {
       const list = groups.get(g.account_id) ?? [];
       list.push({ id: g.id, solutionInterestId: g.solution_interest_id, active: Number(g.active) === 1, stage: g.stage, statusLabel: g.status_label, completeness: Number(g.completeness), engagement: Number(g.engagement), roleCounts: roleCounts.get(g.id) ?? {} });
       groups.set(g.account_id, list);
     }
     if (withPeople) {
-      for (const x of await db.selectFrom('account_people').select(['account_id', 'person_id', 'relation_type', 'ended_on']).where('account_id', 'in', part).orderBy('account_id').orderBy('person_id').execute()) {
+      for (const x of await db.selectFrom('account_people').select(['account_id', 'person_id', 'relation_type', 'ended_on']).where(inList(db, 'account_id', part)).orderBy('account_id').orderBy('person_id').execute()) {
         relations.set(x.account_id, [...(relations.get(x.account_id) ?? []), x]);
       }
     }
@@ -172,7 +176,7 @@ export async function loadAccountsEvents(db: Kysely<DB>, sinceByAccount: Readonl
       .selectFrom('events')
       .innerJoin('buying_groups', 'buying_groups.id', 'events.buying_group_id')
       .select(['events.seq', 'events.account_id', 'events.type', 'events.payload', 'events.created_at', 'buying_groups.solution_interest_id'])
-      .where('events.account_id', 'in', part)
+      .where(inList(db, 'events.account_id', part))
       .where('events.created_at', '>=', since)
       .where('events.created_at', '<=', now)
       .orderBy('events.seq')
@@ -187,14 +191,14 @@ export async function loadAccountsEvents(db: Kysely<DB>, sinceByAccount: Readonl
         .selectFrom('activities')
         .innerJoin('account_people', 'account_people.person_id', 'activities.person_id')
         .select(['activities.id', 'account_people.account_id', 'activities.person_id', 'activities.type', 'activities.occurred_at'])
-        .where('account_people.account_id', 'in', part)
+        .where(inList(db, 'account_people.account_id', part))
         .where('activities.occurred_at', '>=', since)
         .where('activities.occurred_at', '<=', now)
         .execute();
       const onAccount = await db
         .selectFrom('activities')
         .select(['id', 'account_id', 'person_id', 'type', 'occurred_at'])
-        .where('account_id', 'in', part)
+        .where(inList(db, 'account_id', part))
         .where('occurred_at', '>=', since)
         .where('occurred_at', '<=', now)
         .execute();
@@ -214,7 +218,7 @@ export async function loadAccountsEvents(db: Kysely<DB>, sinceByAccount: Readonl
 export async function effectResultsOf(db: Kysely<DB>, enrollmentIds: readonly string[]): Promise<Map<string, Map<string, 'ok' | 'error'>>> {
   const out = new Map<string, Map<string, 'ok' | 'error'>>();
   for (const part of chunks(enrollmentIds)) {
-    const rows = await db.selectFrom('journey_effects').select(['enrollment_id', 'key', 'status']).where('enrollment_id', 'in', part).where('type', '=', 'callHttp').where('status', 'in', ['done', 'failed']).execute();
+    const rows = await db.selectFrom('journey_effects').select(['enrollment_id', 'key', 'status']).where(inList(db, 'enrollment_id', part)).where('type', '=', 'callHttp').where('status', 'in', ['done', 'failed']).execute();
     for (const r of rows) {
       const m = out.get(r.enrollment_id) ?? new Map<string, 'ok' | 'error'>();
       m.set(r.key, r.status === 'done' ? 'ok' : 'error');
@@ -232,6 +236,64 @@ export interface StepWrite {
   effects: readonly Effect[];
 }
 
+/** A column of a bulk insert: its name and its type (for PostgreSQL's arrays). */
+type Column = readonly [name: string, type: BulkColumnType];
+
+/** `insert into <table> (<columns>) <rows><tail>` with the dialect's bulk source (dialect.ts `bulkRows`). */
+async function insertRows<R>(trx: Kysely<DB>, table: keyof DB & string, columns: readonly Column[], rows: readonly (readonly unknown[])[], tail: RawBuilder<unknown> = sql``): Promise<R[]> {
+  if (rows.length === 0) return [];
+  const source = dialectOf(trx).bulkRows(columns.map(([, type]) => type), rows);
+  const r = await sql<R>`insert into ${sql.table(table)} (${sql.join(columns.map(([name]) => sql.ref(name)))}) ${source}${tail}`.execute(trx);
+  return r.rows;
+}
+
+const ENROLLMENT_COLUMNS: readonly Column[] = [
+  ['id', 'text'],
+  ['journey_id', 'text'],
+  ['account_id', 'text'],
+  ['entry_number', 'integer'],
+  ['status', 'text'],
+  ['state', 'jsonb'],
+  ['entered_at', 'bigint'],
+  ['ended_at', 'bigint'],
+  ['wake_at', 'bigint'],
+  ['updated_at', 'bigint'],
+];
+const enrollmentRow = ({ id, enrollment: e }: StepWrite, now: number) => [id, e.journeyId, e.accountId, e.entryNumber, e.status, toJson(e.tokens), e.enteredAt, e.endedAt, nextWakeAt(e), now];
+
+const MOVE_COLUMNS: readonly Column[] = [
+  ['journey_id', 'text'],
+  ['enrollment_id', 'text'],
+  ['account_id', 'text'],
+  ['token_id', 'text'],
+  ['from_node', 'text'],
+  ['to_node', 'text'],
+  ['via', 'text'],
+  ['detail', 'text'],
+  ['at', 'bigint'],
+];
+const POSITION_COLUMNS: readonly Column[] = [
+  ['enrollment_id', 'text'],
+  ['token_id', 'text'],
+  ['journey_id', 'text'],
+  ['account_id', 'text'],
+  ['node_id', 'text'],
+  ['state', 'text'],
+  ['since', 'bigint'],
+];
+const EFFECT_COLUMNS: readonly Column[] = [
+  ['key', 'text'],
+  ['enrollment_id', 'text'],
+  ['journey_id', 'text'],
+  ['account_id', 'text'],
+  ['node_id', 'text'],
+  ['type', 'text'],
+  ['payload', 'jsonb'],
+  ['at', 'bigint'],
+  ['status', 'text'],
+  ['created_at', 'bigint'],
+];
+
 /**
  * Stores a batch of steps in the caller's transaction, which holds the enrollments' rows: the
  * states (one upsert per 500 — every row exists, so each is an update), the moves, the tokens as
@@ -240,20 +302,14 @@ export interface StepWrite {
  */
 export async function saveSteps(trx: Kysely<DB>, steps: readonly StepWrite[], now: number): Promise<string[]> {
   for (const part of chunks(steps)) {
-    await trx
-      .insertInto('journey_enrollments')
-      .values(part.map((s) => enrollmentRow(s, now)))
-      .onConflict((oc) =>
-        oc.column('id').doUpdateSet((eb) => ({
-          status: eb.ref('excluded.status'),
-          state: eb.ref('excluded.state'),
-          ended_at: eb.ref('excluded.ended_at'),
-          wake_at: eb.ref('excluded.wake_at'),
-          updated_at: eb.ref('excluded.updated_at'),
-        })),
-      )
-      .execute();
-    await trx.deleteFrom('journey_positions').where('enrollment_id', 'in', part.map((s) => s.id)).execute();
+    await insertRows(
+      trx,
+      'journey_enrollments',
+      ENROLLMENT_COLUMNS,
+      part.map((s) => enrollmentRow(s, now)),
+      sql` on conflict (id) do update set status = excluded.status, state = excluded.state, ended_at = excluded.ended_at, wake_at = excluded.wake_at, updated_at = excluded.updated_at`,
+    );
+    await trx.deleteFrom('journey_positions').where(inList(trx, 'enrollment_id', part.map((s) => s.id))).execute();
   }
   return writeStepRows(trx, steps, now);
 }
@@ -267,45 +323,33 @@ export async function saveSteps(trx: Kysely<DB>, steps: readonly StepWrite[], no
 export async function insertEnteredSteps(trx: Kysely<DB>, steps: readonly StepWrite[], entryNodeId: string, now: number): Promise<StepWrite[]> {
   const fresh: StepWrite[] = [];
   for (const part of chunks(steps)) {
-    const inserted = await trx
-      .insertInto('journey_enrollments')
-      .values(part.map((s) => enrollmentRow(s, now)))
-      .onConflict((oc) => oc.columns(['journey_id', 'account_id', 'entry_number']).doNothing())
-      .returning('id')
-      .execute();
+    const inserted = await insertRows<{ id: string }>(
+      trx,
+      'journey_enrollments',
+      ENROLLMENT_COLUMNS,
+      part.map((s) => enrollmentRow(s, now)),
+      sql` on conflict (journey_id, account_id, entry_number) do nothing returning id`,
+    );
     const ids = new Set(inserted.map((r) => r.id));
     fresh.push(...part.filter((s) => ids.has(s.id)));
   }
   for (const part of chunks(fresh)) {
-    await trx
-      .insertInto('journey_moves')
-      .values(part.map(({ id, enrollment: e }) => ({ journey_id: e.journeyId, enrollment_id: id, account_id: e.accountId, token_id: 't', from_node: null, to_node: entryNodeId, via: 'enter', detail: String(e.entryNumber), at: e.enteredAt })))
-      .execute();
+    await insertRows(trx, 'journey_moves', MOVE_COLUMNS, part.map(({ id, enrollment: e }) => [e.journeyId, id, e.accountId, 't', null, entryNodeId, 'enter', String(e.entryNumber), e.enteredAt]));
   }
   await writeStepRows(trx, fresh, now);
   return fresh;
 }
 
-function enrollmentRow({ id, enrollment: e }: StepWrite, now: number) {
-  return { id, journey_id: e.journeyId, account_id: e.accountId, entry_number: e.entryNumber, status: e.status, state: toJson(e.tokens), entered_at: e.enteredAt, ended_at: e.endedAt, wake_at: nextWakeAt(e), updated_at: now };
-}
-
 /** The moves, positions and effects of stored steps; returns the keys of the effects that were new. */
 async function writeStepRows(trx: Kysely<DB>, steps: readonly StepWrite[], now: number): Promise<string[]> {
-  const moves = steps.flatMap(({ id, enrollment: e, moves: ms }) =>
-    ms.map((m) => ({ journey_id: e.journeyId, enrollment_id: id, account_id: e.accountId, token_id: m.tokenId, from_node: m.from, to_node: m.to, via: m.via, detail: m.detail ?? null, at: m.at })),
-  );
-  for (const part of chunks(moves)) await trx.insertInto('journey_moves').values(part).execute();
-  const positions = steps.flatMap(({ id, enrollment: e }) =>
-    e.status === 'active' ? e.tokens.map((t) => ({ enrollment_id: id, token_id: t.id, journey_id: e.journeyId, account_id: e.accountId, node_id: t.nodeId, state: t.state.kind, since: t.at })) : [],
-  );
-  for (const part of chunks(positions)) await trx.insertInto('journey_positions').values(part).execute();
-  const effects = steps.flatMap(({ id, effects: es }) =>
-    es.map((e) => ({ key: e.key, enrollment_id: id, journey_id: e.journeyId, account_id: e.accountId, node_id: e.nodeId, type: e.type, payload: toJson(e), at: e.at, status: 'pending' as const, created_at: now, done_at: null })),
-  );
+  const moves = steps.flatMap(({ id, enrollment: e, moves: ms }) => ms.map((m) => [e.journeyId, id, e.accountId, m.tokenId, m.from, m.to, m.via, m.detail ?? null, m.at]));
+  for (const part of chunks(moves)) await insertRows(trx, 'journey_moves', MOVE_COLUMNS, part);
+  const positions = steps.flatMap(({ id, enrollment: e }) => (e.status === 'active' ? e.tokens.map((t) => [id, t.id, e.journeyId, e.accountId, t.nodeId, t.state.kind, t.at]) : []));
+  for (const part of chunks(positions)) await insertRows(trx, 'journey_positions', POSITION_COLUMNS, part);
+  const effects = steps.flatMap(({ id, effects: es }) => es.map((e) => [e.key, id, e.journeyId, e.accountId, e.nodeId, e.type, toJson(e), e.at, 'pending', now]));
   const added: string[] = [];
   for (const part of chunks(effects, 200)) {
-    const rows = await trx.insertInto('journey_effects').values(part).onConflict((oc) => oc.column('key').doNothing()).returning('key').execute();
+    const rows = await insertRows<{ key: string }>(trx, 'journey_effects', EFFECT_COLUMNS, part, sql` on conflict (key) do nothing returning key`);
     added.push(...rows.map((r) => r.key));
   }
   return added;

@@ -215,6 +215,35 @@ export async function finishEffect(db: Kysely<DB>, key: string, status: Exclude<
   return Number(r.numUpdatedRows) === 1;
 }
 
+/**
+ * Records the outcomes of many effects (those still pending): one statement per distinct outcome,
+ * and a batch's outcomes are mostly the same few ("the account has no buying group …").
+ */
+export async function finishEffects(db: Kysely<DB>, outcomes: readonly { key: string; status: Exclude<EffectStatus, 'pending'>; result: string | null }[], now: number): Promise<void> {
+  const byOutcome = new Map<string, { status: Exclude<EffectStatus, 'pending'>; result: string | null; keys: string[] }>();
+  for (const o of outcomes) {
+    const k = JSON.stringify([o.status, o.result]);
+    const g = byOutcome.get(k) ?? { status: o.status, result: o.result, keys: [] };
+    g.keys.push(o.key);
+    byOutcome.set(k, g);
+  }
+  for (const g of byOutcome.values()) {
+    for (let i = 0; i < g.keys.length; i += CHUNK) {
+      await db.updateTable('journey_effects').set({ status: g.status, result: g.result, done_at: now, locked_until: null }).where('key', 'in', g.keys.slice(i, i + CHUNK)).where('status', '=', 'pending').execute();
+    }
+  }
+}
+
+/** Buying group ids of these accounts, by `account/solution interest`. */
+export async function groupIdsOf(db: Kysely<DB>, accountIds: readonly string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const ids = [...new Set(accountIds)];
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    for (const g of await db.selectFrom('buying_groups').select(['id', 'account_id', 'solution_interest_id']).where('account_id', 'in', ids.slice(i, i + CHUNK)).execute()) out.set(`${g.account_id}/${g.solution_interest_id}`, g.id);
+  }
+  return out;
+}
+
 /** Puts an effect back for a later try (a transient failure). */
 export async function retryEffectAt(db: Kysely<DB>, key: string, at: number, result: string): Promise<void> {
   await db.updateTable('journey_effects').set({ locked_until: at, result }).where('key', '=', key).where('status', '=', 'pending').execute();

@@ -32,6 +32,8 @@ import {
   listBuyingGroupMembers,
   lockPendingEffect,
   lockPendingEffects,
+  finishEffects,
+  groupIdsOf,
   listMembersAmong,
   removeAccountListMembers,
   retryEffectAt,
@@ -146,11 +148,13 @@ async function afterwards(db: Kysely<DB>, e: Effect, now: number, act: () => Pro
 
 type DbAction = Extract<EffectAction, { type: 'assignToBuyingGroup' | 'removeFromBuyingGroup' | 'updateStage' | 'updateStatus' | 'addToJourney' }>;
 
-async function databaseAction(trx: Kysely<DB>, e: DbAction & Effect, now: number): Promise<EffectOutcome> {
+type GroupLookup = (accountId: string, solutionInterestId: string) => Promise<string | null>;
+
+async function databaseAction(trx: Kysely<DB>, e: DbAction & Effect, now: number, groupFor: GroupLookup = (a, si) => groupOf(trx, a, si)): Promise<EffectOutcome> {
   switch (e.type) {
     case 'assignToBuyingGroup':
     case 'removeFromBuyingGroup': {
-      const groupId = await groupOf(trx, e.accountId, e.solutionInterestId);
+      const groupId = await groupFor(e.accountId, e.solutionInterestId);
       if (!groupId) return { status: 'skipped', result: noGroup(e.solutionInterestId) };
       const actions = e.personIds.map((personId) => (e.type === 'assignToBuyingGroup' ? { op: 'add' as const, personId, roleId: e.roleId } : { op: 'remove' as const, personId }));
       const r = await applyMemberActionsIn(trx, SYSTEM_ACTOR, groupId, actions, now, 'journey');
@@ -158,7 +162,7 @@ async function databaseAction(trx: Kysely<DB>, e: DbAction & Effect, now: number
       return { status: 'done', result: words.join('; ') };
     }
     case 'updateStage': {
-      const groupId = await groupOf(trx, e.accountId, e.solutionInterestId);
+      const groupId = await groupFor(e.accountId, e.solutionInterestId);
       if (!groupId) return { status: 'skipped', result: noGroup(e.solutionInterestId) };
       const group = await trx.selectFrom('buying_groups').select('stage').where('id', '=', groupId).executeTakeFirstOrThrow();
       if (group.stage === e.stage) return { status: 'done', result: `already at stage "${e.stage}"` };
@@ -166,7 +170,7 @@ async function databaseAction(trx: Kysely<DB>, e: DbAction & Effect, now: number
       return { status: 'done', result: `stage ${m.from ?? '(none)'} → ${m.to}` };
     }
     case 'updateStatus': {
-      const groupId = await groupOf(trx, e.accountId, e.solutionInterestId);
+      const groupId = await groupFor(e.accountId, e.solutionInterestId);
       if (!groupId) return { status: 'skipped', result: noGroup(e.solutionInterestId) };
       const r = await setStatusLabelIn(trx, SYSTEM_ACTOR, groupId, e.status, now);
       return { status: 'done', result: r.changed ? `status "${r.from ?? ''}" → "${r.to ?? ''}"` : 'status already set' };
@@ -317,26 +321,34 @@ export async function performEffects(deps: EffectDeps, batch: readonly StoredEff
   if (actions.length) {
     await db.transaction().execute(async (trx) => {
       const pending = await lockPendingEffects(trx, actions.map((c) => c.effect.key));
+      // The batch's groups in one read (effects neither create nor delete groups).
+      const groups = await groupIdsOf(trx, actions.map((c) => c.effect.accountId));
+      const group: GroupLookup = async (a, si) => groups.get(`${a}/${si}`) ?? null;
+      const finished: { key: string; status: Exclude<EffectStatus, 'pending'>; result: string }[] = [];
       for (const [i, c] of actions.entries()) {
         const e = c.effect as DbAction & Effect;
         if (!pending.has(e.key)) {
           outcomes.set(e.key, { status: 'done', result: 'already performed' });
           continue;
         }
-        const point = sql.raw(`journey_effect_${i}`);
-        await sql`savepoint ${point}`.execute(trx);
         let o: EffectOutcome;
-        try {
-          o = await databaseAction(trx, e, now);
-        } catch (err) {
-          if (!(err instanceof QuorumError)) throw err;
-          await sql`rollback to savepoint ${point}`.execute(trx);
-          o = { status: 'skipped', result: err.message };
+        if (e.type !== 'addToJourney' && !groups.has(`${e.accountId}/${e.solutionInterestId}`)) o = { status: 'skipped', result: noGroup(e.solutionInterestId) };
+        else {
+          const point = sql.raw(`journey_effect_${i}`);
+          await sql`savepoint ${point}`.execute(trx);
+          try {
+            o = await databaseAction(trx, e, now, group);
+          } catch (err) {
+            if (!(err instanceof QuorumError)) throw err;
+            await sql`rollback to savepoint ${point}`.execute(trx);
+            o = { status: 'skipped', result: err.message };
+          }
+          await sql`release savepoint ${point}`.execute(trx);
         }
-        await sql`release savepoint ${point}`.execute(trx);
-        if (o.status !== 'retry') await finishEffect(trx, e.key, o.status, o.result, now);
+        if (o.status !== 'retry') finished.push({ key: e.key, status: o.status, result: o.result });
         outcomes.set(e.key, o);
       }
+      await finishEffects(trx, finished, now);
     });
   }
   const lists = new Map<string, StoredEffect[]>();
@@ -372,9 +384,8 @@ async function listChanges(deps: EffectDeps, group: readonly StoredEffect[], now
     const was = members.has(c.effect.accountId);
     if (adding) members.add(c.effect.accountId);
     else members.delete(c.effect.accountId);
-    const o: EffectOutcome = { status: 'done', result: adding ? (was ? 'already in the list' : 'added to the list') : was ? 'removed from the list' : 'not in the list' };
-    await finishEffect(db, c.effect.key, 'done', o.result, now);
-    out.set(c.effect.key, o);
+    out.set(c.effect.key, { status: 'done', result: adding ? (was ? 'already in the list' : 'added to the list') : was ? 'removed from the list' : 'not in the list' });
   }
+  await finishEffects(db, [...out].map(([key, o]) => ({ key, status: 'done' as const, result: o.result })), now);
   return out;
 }
