@@ -25,11 +25,13 @@ function* chunks<T>(items: readonly T[], size = CHUNK): Generator<T[]> {
 /** `<column> in (<values>)`, as one array parameter on PostgreSQL (dialect.ts `inTextList`). */
 const inList = (db: Kysely<DB>, column: string, values: readonly string[]) => sql<SqlBool>`${sql.ref(column)} ${dialectOf(db).inTextList(values)}`;
 
+const ENROLLMENT_READ = ['id', 'journey_id', 'account_id', 'entry_number', 'status', 'state', 'entered_at', 'ended_at', 'updated_at'] as const;
+
 /** The enrollments with these ids (those that exist), in the order of `ids`. */
 export async function getEnrollments(db: Kysely<DB>, ids: readonly string[]): Promise<StoredEnrollment[]> {
   const byId = new Map<string, StoredEnrollment>();
   for (const part of chunks(ids)) {
-    for (const r of await db.selectFrom('journey_enrollments').selectAll().where(inList(db, 'id', part)).execute()) {
+    for (const r of await db.selectFrom('journey_enrollments').select(ENROLLMENT_READ).where(inList(db, 'id', part)).execute()) {
       byId.set(r.id, {
         id: r.id,
         journeyId: r.journey_id,
@@ -46,7 +48,12 @@ export async function getEnrollments(db: Kysely<DB>, ids: readonly string[]): Pr
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-const ACCOUNT_ENTRIES = Object.entries(ACCOUNT_FIELDS) as [string, { type: string; column: string }][];
+const ACCOUNT_ENTRIES = Object.entries(ACCOUNT_FIELDS) as [string, { type: string; column: keyof DB['accounts'] & string }][];
+/**
+ * The columns conditions read, named: not the `_norm` copies (the JSON one is costly to decode),
+ * and a statement without `*` is one PostgreSQL may keep prepared (db.ts).
+ */
+const ACCOUNT_READ = [...new Set(['id', 'parent_id', 'custom', ...ACCOUNT_ENTRIES.map(([, d]) => d.column)])] as (keyof DB['accounts'] & string)[];
 
 export interface AccountsFacts {
   /** By account id; an account that no longer exists is absent. */
@@ -62,7 +69,7 @@ export async function loadAccountsFacts(db: Kysely<DB>, accountIds: readonly str
   const parentOf = new Map<string, string | null>();
   const base = new Map<string, Record<string, unknown>>();
   for (const part of chunks(ids)) {
-    for (const row of await db.selectFrom('accounts').selectAll().where(inList(db, 'id', part)).execute()) {
+    for (const row of await db.selectFrom('accounts').select(ACCOUNT_READ).where(inList(db, 'id', part)).execute()) {
       const r = row as unknown as Record<string, unknown>;
       const facts: Record<string, unknown> = { id: row.id, custom: parseJson<Record<string, JsonValue>>(row.custom) ?? {} };
       for (const [prop, def] of ACCOUNT_ENTRIES) {
