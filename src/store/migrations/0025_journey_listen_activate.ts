@@ -8,6 +8,9 @@ import type { Engine } from '../db.ts';
  *   index on occurred_at does not serve it: an activity may be ingested long after it occurred).
  * - `activities_account_time` (account_id, occurred_at): a listen step hears the activities
  *   recorded on its account too, not only those of the account's people.
+ * - `journey_enrollments_account` (account_id) goes: `journey_enrollments_account_status`
+ *   (account_id, status) serves every lookup by account, and each index is another write per
+ *   step of every enrollment (the journey benchmark writes 200,000 of them).
  * - `activation_accounts`: accounts a journey's `activate` action added to an activation; its sync
  *   sends them (and their buying group members) besides what the activation's filter selects.
  *   They go with the activation or the account (cascade).
@@ -18,6 +21,7 @@ export function journeyListenActivate(engine: Engine) {
   async function up(db: Kysely<any>): Promise<void> {
     await db.schema.createIndex('activities_created').on('activities').columns(['created_at', 'id']).execute();
     await db.schema.createIndex('activities_account_time').on('activities').columns(['account_id', 'occurred_at']).execute();
+    await db.schema.dropIndex('journey_enrollments_account').execute();
     await db.schema
       .createTable('activation_accounts')
       .addColumn('activation_id', 'text', (c) => c.notNull().references('activations.id').onDelete('cascade'))
