@@ -10,7 +10,7 @@ import type { DB } from './schema.ts';
 import { parseJson, toJson } from './db.ts';
 import { dialectOf, type BulkColumnType } from './dialect.ts';
 import { loadPersonFacts } from './facts.ts';
-import type { StoredEnrollment } from './journeys.ts';
+import { ENROLLMENT_READ, enrollmentFromRow, type StoredEnrollment } from './journeys.ts';
 import type { JsonValue } from '../domain/index.ts';
 import { ACCOUNT_FIELDS, type AccountFacts } from '../domain/conditions/index.ts';
 import { nextWakeAt, type Effect, type Enrollment, type JourneyEvent, type Move } from '../domain/journeys/index.ts';
@@ -25,25 +25,11 @@ function* chunks<T>(items: readonly T[], size = CHUNK): Generator<T[]> {
 /** `<column> in (<values>)`, as one array parameter on PostgreSQL (dialect.ts `inTextList`). */
 const inList = (db: Kysely<DB>, column: string, values: readonly string[]) => sql<SqlBool>`${sql.ref(column)} ${dialectOf(db).inTextList(values)}`;
 
-const ENROLLMENT_READ = ['id', 'journey_id', 'account_id', 'entry_number', 'status', 'state', 'entered_at', 'ended_at', 'updated_at'] as const;
-
 /** The enrollments with these ids (those that exist), in the order of `ids`. */
 export async function getEnrollments(db: Kysely<DB>, ids: readonly string[]): Promise<StoredEnrollment[]> {
   const byId = new Map<string, StoredEnrollment>();
   for (const part of chunks(ids)) {
-    for (const r of await db.selectFrom('journey_enrollments').select(ENROLLMENT_READ).where(inList(db, 'id', part)).execute()) {
-      byId.set(r.id, {
-        id: r.id,
-        journeyId: r.journey_id,
-        accountId: r.account_id,
-        entryNumber: r.entry_number,
-        status: r.status,
-        enteredAt: Number(r.entered_at),
-        endedAt: r.ended_at === null ? null : Number(r.ended_at),
-        tokens: parseJson<Enrollment['tokens']>(r.state),
-        updatedAt: Number(r.updated_at),
-      });
-    }
+    for (const r of await db.selectFrom('journey_enrollments').select(ENROLLMENT_READ).where(inList(db, 'id', part)).execute()) byId.set(r.id, enrollmentFromRow(r));
   }
   return ids.flatMap((id) => byId.get(id) ?? []);
 }

@@ -333,7 +333,10 @@ export async function listEnrollments(db: Kysely<DB>, journeyId: string, account
   return rows.map(enrollmentFromRow);
 }
 
-function enrollmentFromRow(r: Selectable<DB['journey_enrollments']>): StoredEnrollment {
+/** The columns an enrollment is read from (not `wake_at`: it follows from the tokens). */
+export const ENROLLMENT_READ = ['id', 'journey_id', 'account_id', 'entry_number', 'status', 'state', 'entered_at', 'ended_at', 'updated_at'] as const;
+
+export function enrollmentFromRow(r: Pick<Selectable<DB['journey_enrollments']>, (typeof ENROLLMENT_READ)[number]>): StoredEnrollment {
   return {
     id: r.id,
     journeyId: r.journey_id,
