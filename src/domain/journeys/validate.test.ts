@@ -101,6 +101,23 @@ describe('validateForPublish', () => {
   });
 
 
+  it("checks a listen step's solution interest and the stages of its from / to filters", () => {
+    const def = definition({
+      nodes: [
+        { id: 'start', kind: 'entry', listId: 'lst_1', next: 'a' },
+        { id: 'a', kind: 'listen', event: { type: 'stageChanged', solutionInterestId: 'si_1', from: ['new'], to: ['won', 'lost'] }, timeout: { amount: 1, unit: 'days' }, next: 'b' },
+        { id: 'b', kind: 'listen', event: { type: 'stageChanged', solutionInterestId: 'si_2', to: ['won'] }, timeout: { amount: 1, unit: 'days' }, next: 'c' },
+        { id: 'c', kind: 'listen', event: { type: 'memberAssigned', solutionInterestId: 'si_9' }, timeout: { amount: 1, unit: 'days' }, next: 'd' },
+        { id: 'd', kind: 'listen', event: { type: 'stageChanged', solutionInterestId: 'si_2' }, timeout: { amount: 1, unit: 'days' }, next: null },
+      ],
+    });
+    expect(codes(def)).toEqual([
+      'unknown_stage a /definition/nodes/1/event/to/1',
+      'no_stage_model b /definition/nodes/2/event/solutionInterestId',
+      'unknown_solution_interest c /definition/nodes/3/event/solutionInterestId',
+    ]);
+  });
+
   it('refuses an activate action naming a destination or activation that does not exist, or an activation of another destination', () => {
     const def = definition({
       nodes: [

@@ -144,8 +144,27 @@ function nodeProblems(n: JourneyNode, at: string, facts: PublishFacts, byId: Rea
     }
     case 'merge':
     case 'wait':
-    case 'listen':
       return;
+    case 'listen': {
+      const e = n.event;
+      if (e.type === 'personActivity') return;
+      const si = facts.solutionInterests.get(e.solutionInterestId);
+      if (!si) {
+        add('unknown_solution_interest', n.id, `${at}/event/solutionInterestId`, `"${n.id}": solution interest ${e.solutionInterestId} does not exist`);
+        return;
+      }
+      if (e.type !== 'stageChanged' || (!e.from?.length && !e.to?.length)) return;
+      if (si.stageKeys === null) {
+        add('no_stage_model', n.id, `${at}/event/solutionInterestId`, `"${n.id}" listens for stages, but solution interest "${si.name}" has no stage model`);
+        return;
+      }
+      for (const side of ['from', 'to'] as const) {
+        (e[side] ?? []).forEach((stage, j) => {
+          if (!si.stageKeys!.includes(stage)) add('unknown_stage', n.id, `${at}/event/${side}/${j}`, `"${n.id}": stage "${stage}" is not in the stage model of "${si.name}"`);
+        });
+      }
+      return;
+    }
     case 'action': {
       if (n.errorNext !== undefined && n.action !== 'callHttp') add('error_path_not_allowed', n.id, `${at}/errorNext`, `only HTTP calls have an error path; "${n.id}" is ${n.action}`);
       if (n.settings === null) {
