@@ -268,4 +268,30 @@ describe('web app: journey editor (layout, where, listen filters)', () => {
     expect(await drawnAt('merge_1')).toEqual(copy.layout['merge_1']);
     expect(b.problems).toEqual([]);
   });
+  it('says a drag was not saved when someone else changed the journey meanwhile, and Reload shows their version', async () => {
+    const { page } = b;
+    await page.goto(`${server.baseUrl}/journeys/${journeyId}`);
+    await node('status').waitFor();
+    await settle();
+    const mine = await journey();
+    const other = await fetch(`${server.baseUrl}/api/v1/journeys/${journeyId}`, {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${server.adminToken}`, 'content-type': 'application/json', 'if-match': `"${mine.version}"` },
+      body: JSON.stringify({ layout: { ...mine.layout, status: { x: 7, y: 7 } } }),
+    });
+    expect(other.status).toBe(200);
+    await drag('status', 90, 60);
+    const banner = page.getByTestId('conflict');
+    await banner.waitFor();
+    await expect.poll(() => banner.textContent()).toContain('The node positions you moved were not saved');
+    expect(await a11yViolations(page)).toEqual([]);
+    await banner.getByRole('button', { name: 'Reload' }).click();
+    const dialog = page.getByRole('dialog');
+    if (await dialog.count()) await dialog.getByRole('button', { name: 'Discard and reload' }).click();
+    await expect.poll(() => banner.count()).toBe(0);
+    expect(await drawnAt('status')).toEqual({ x: 7, y: 7 });
+    expect((await journey()).layout['status']).toEqual({ x: 7, y: 7 });
+    expect(b.problems.filter((p) => !/^412 PATCH |status of 412/.test(p))).toEqual([]);
+    b.problems.length = 0;
+  });
 });

@@ -75,7 +75,8 @@ function JourneyView({ initial, reload }: { initial: Journey; reload: () => Prom
   const [selected, setSelected] = useState<string | null>(null);
   const [positions, setPositions] = useState<Map<string, Point>>(() => positionsOf(initial.definition.nodes, initial.layout));
   const [refused, setRefused] = useState<{ field: string; message: string; nodeId?: string | null }[] | null>(null);
-  const [conflict, setConflict] = useState(false);
+  // What a 412 refused: the edits (Save, publish, close / abort) or only the node positions after a drag.
+  const [conflict, setConflict] = useState<false | 'edits' | 'layout'>(false);
   const [publishing, setPublishing] = useState(false);
   const [drill, setDrill] = useState<{ nodeId: string; filter: CounterFilter } | null>(null);
   const [resets, setResets] = useState(0);
@@ -130,7 +131,7 @@ function JourneyView({ initial, reload }: { initial: Journey; reload: () => Prom
     void queryClient.invalidateQueries({ queryKey: JOURNEYS_KEY });
   };
   const onWriteError = (e: unknown) => {
-    if (isConflict(e)) setConflict(true);
+    if (isConflict(e)) setConflict('edits');
     else setRefused(writeMessages(e));
   };
   const patch = (body: Record<string, unknown>) => serial((v) => unwrap(api.PATCH('/api/v1/journeys/{id}', { params: { path: { id: base.id }, header: ifMatch(v) }, body: body as never })));
@@ -167,7 +168,7 @@ function JourneyView({ initial, reload }: { initial: Journey; reload: () => Prom
       accept(j);
       notify({ color: 'teal', message: `“${j.name}” is ${j.status === 'closed' ? 'Closed: no new entries' : 'Aborted'}` });
     },
-    onError: (e) => (isConflict(e) ? setConflict(true) : notify({ color: 'red', title: 'Refused', message: refusal(e) })),
+    onError: (e) => (isConflict(e) ? setConflict('edits') : notify({ color: 'red', title: 'Refused', message: refusal(e) })),
   });
   const duplicate = useMutation({
     mutationFn: () => unwrap(api.POST('/api/v1/journeys/{id}/duplicate', { params: { path: { id: base.id } } })),
@@ -213,7 +214,7 @@ function JourneyView({ initial, reload }: { initial: Journey; reload: () => Prom
         setBase((b) => (j.version >= b.version ? j : b));
         queryClient.setQueryData(['journey', j.id], j);
       })
-      .catch((e: unknown) => (isConflict(e) ? setConflict(true) : notify({ color: 'red', title: 'Node positions not saved', message: refusal(e) })));
+      .catch((e: unknown) => (isConflict(e) ? setConflict((c) => c || 'layout') : notify({ color: 'red', title: 'Node positions not saved', message: refusal(e) })));
   }, [initial.id, serial, queryClient]);
   const scheduleLayoutSave = useCallback(() => {
     if (!canEdit) return;
@@ -345,7 +346,11 @@ function JourneyView({ initial, reload }: { initial: Journey; reload: () => Prom
             Someone else changed this journey since you opened it
           </Text>
           <Group justify="space-between">
-            <Text size="sm">Your edits were not saved. Reload to see their version (your edits are discarded), then apply yours again.</Text>
+            <Text size="sm">
+              {conflict === 'layout'
+                ? 'The node positions you moved were not saved. Reload to see their version, then move the nodes again.'
+                : 'Your edits were not saved. Reload to see their version (your edits are discarded), then apply yours again.'}
+            </Text>
             <Button
               size="xs"
               variant="default"
