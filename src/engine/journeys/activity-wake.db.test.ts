@@ -117,6 +117,18 @@ describe(`journey worker: listen steps woken by activities (${TEST_ENGINE})`, ()
     expect(await moves(globex)).toEqual(heard);
   });
 
+  it("hears an activity recorded on the account itself, by a person who is not one of the account's people", async () => {
+    const umbrella = await createAccount(t.db, SYSTEM_ACTOR, accountFields('Umbrella'), clock.now());
+    await t.db.insertInto('account_list_members').values({ account_id: umbrella.id, list_id: tenant.listId, added_at: clock.now() }).execute();
+    clock.advance(1000);
+    expect(await w.tick(clock.now())).toMatchObject({ admitted: 1 });
+    expect(await moves(umbrella.id)).toEqual(listening);
+    await ingestActivities(t.db, SYSTEM_ACTOR, [{ personId: outsider, accountId: umbrella.id, type: 'form_filled', occurredAt: clock.now() }], clock.now());
+    clock.advance(1000);
+    expect(await w.tick(clock.now())).toMatchObject({ woken: 1, stepped: 1 });
+    expect(await moves(umbrella.id)).toEqual(heard);
+  });
+
   it.skipIf(TEST_ENGINE !== 'postgres')('two workers ticking at once on PostgreSQL move a woken token once', async () => {
     const late = await createAccount(t.db, SYSTEM_ACTOR, accountFields('Hooli'), clock.now());
     const p = await createPerson(t.db, SYSTEM_ACTOR, personFields('ann@hooli.example', 'CIO'), clock.now());
