@@ -39,6 +39,8 @@ function quote(identifier: string): string {
 export interface BulkInsertOptions<C extends string> {
   /** ON CONFLICT (these columns) DO NOTHING: rows that would violate that unique key are skipped. */
   skipConflictsOn?: readonly C[];
+  /** ON CONFLICT (`on`) DO UPDATE SET each of `set` to the row's value: an upsert (not with skipConflictsOn). */
+  updateConflictsOn?: { on: readonly C[]; set: readonly C[] };
   /** Columns of the rows actually inserted to return (RETURNING). */
   returning?: readonly C[];
 }
@@ -84,7 +86,12 @@ export async function bulkInsert<T extends keyof DB & string, C extends keyof DB
 }
 
 function suffixOf(opts: BulkInsertOptions<string>): string {
-  return (opts.skipConflictsOn ? ` on conflict (${opts.skipConflictsOn.map(quote).join(', ')}) do nothing` : '') + (opts.returning ? ` returning ${opts.returning.map(quote).join(', ')}` : '');
+  const u = opts.updateConflictsOn;
+  return (
+    (opts.skipConflictsOn ? ` on conflict (${opts.skipConflictsOn.map(quote).join(', ')}) do nothing` : '') +
+    (u ? ` on conflict (${u.on.map(quote).join(', ')}) do update set ${u.set.map((c) => `${quote(c)} = excluded.${quote(c)}`).join(', ')}` : '') +
+    (opts.returning ? ` returning ${opts.returning.map(quote).join(', ')}` : '')
+  );
 }
 
 /** Column types of a table (PostgreSQL), read once per process: every database has the same schema. */

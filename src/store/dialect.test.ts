@@ -51,15 +51,6 @@ describe('dialect', () => {
     expect(compile('sqlite', sql`select id from accounts where id ${lite.inTextList(ids)}`)).toEqual({ sql: 'select id from accounts where id in (?, ?, ?)', parameters: ids });
   });
 
-  it('bulkRows: one array parameter per column on PostgreSQL, a VALUES list on SQLite', () => {
-    const rows = [['a', 1, '{"x":1}'], ['b', null, '[]']];
-    expect(compile('postgres', sql`insert into t (k, n, j) ${pg.bulkRows(['text', 'bigint', 'jsonb'], rows)}`)).toEqual({
-      sql: 'insert into t (k, n, j) select * from unnest(cast($1 as text[]), cast($2 as bigint[]), cast($3 as jsonb[]))',
-      parameters: [['a', 'b'], [1, null], ['{"x":1}', '[]']],
-    });
-    expect(compile('sqlite', sql`insert into t (k, n, j) ${lite.bulkRows(['text', 'bigint', 'jsonb'], rows)}`)).toEqual({ sql: 'insert into t (k, n, j) values (?, ?, ?), (?, ?, ?)', parameters: ['a', 1, '{"x":1}', 'b', null, '[]'] });
-  });
-
   it('inTextList binds a copy (a compiled statement cached with its parameters cannot be changed through the caller\'s array)', () => {
     const ids = ['acc_1'];
     const { parameters } = compile('postgres', pg.inTextList(ids));

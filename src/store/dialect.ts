@@ -16,9 +16,6 @@ import type { Engine } from './db.ts';
 export type ScratchColumnType = 'text' | 'integer' | 'double';
 
 /** How strongly `lockRowsById` locks: `update` also blocks foreign-key checks of referencing rows; `no key update` does not. */
-/** Column types of `bulkRows` (PostgreSQL's array element types). */
-export type BulkColumnType = 'text' | 'bigint' | 'integer' | 'jsonb';
-
 export type RowLockStrength = 'update' | 'no key update';
 
 export interface Dialect {
@@ -31,14 +28,6 @@ export interface Dialect {
    * linearly and every length is another statement to plan. SQLite has no arrays: `in (?, ?, …)`.
    */
   inTextList(values: readonly string[]): RawBuilder<unknown>;
-
-  /**
-   * The source of a multi-row INSERT (`insert into t (cols) <this>`), each row's values in
-   * `columns` order. PostgreSQL gets one array parameter per column (`select * from
-   * unnest(cast($1 as text[]), …)`): 500 rows are then one short statement planned once, where
-   * `values` would be 5,000 parameters parsed, planned and bound on every run. SQLite: `values (?, …), …`.
-   */
-  bulkRows(columns: readonly BulkColumnType[], rows: readonly (readonly unknown[])[]): RawBuilder<unknown>;
 
   /**
    * A number bound where its type cannot be inferred (a VALUES list). PostgreSQL types an untyped
@@ -169,7 +158,6 @@ async function lockChunks(trx: Kysely<DB>, table: string, ids: readonly string[]
 const postgres: Dialect = {
   engine: 'postgres',
   inTextList: (values) => sql`= any(cast(${[...values]} as text[]))`,
-  bulkRows: (columns, rows) => sql`select * from unnest(${sql.join(columns.map((type, i) => sql`cast(${rows.map((r) => r[i])} as ${sql.raw(type)}[])`))})`,
   double: (value) => sql`cast(${value} as double precision)`,
   createScratchTable: (name, columns) => sql.raw(`create temp table if not exists ${identifier(name)} (${scratchColumns(columns, 'double precision')}) on commit delete rows`),
   foreignKeyOrder: (column) => sql` order by ${column}`,
@@ -207,7 +195,6 @@ const postgres: Dialect = {
 const sqlite: Dialect = {
   engine: 'sqlite',
   inTextList: (values) => sql`in (${sql.join(values.map((v) => sql`${v}`))})`,
-  bulkRows: (_columns, rows) => sql`values ${sql.join(rows.map((r) => sql`(${sql.join(r.map((v) => sql`${v}`))})`))}`,
   double: (value) => sql`${value}`,
   createScratchTable: (name, columns) => sql.raw(`create temp table if not exists ${identifier(name)} (${scratchColumns(columns, 'real')})`),
   foreignKeyOrder: () => sql``,

@@ -5,10 +5,11 @@
  * A step one at a time cost about ten statements; a batch of 500 costs about fifteen, which is
  * what lets 100,000 accounts through a journey in seconds rather than minutes (docs/benchmarks.md).
  */
-import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { DB } from './schema.ts';
 import { parseJson, toJson } from './db.ts';
-import { dialectOf, type BulkColumnType } from './dialect.ts';
+import { dialectOf } from './dialect.ts';
+import { bulkInsert, type BulkValue } from './bulk.ts';
 import { loadPersonFacts } from './facts.ts';
 import { ENROLLMENT_READ, enrollmentFromRow, type StoredEnrollment } from './journeys.ts';
 import type { JsonValue } from '../domain/index.ts';
@@ -229,63 +230,11 @@ export interface StepWrite {
   effects: readonly Effect[];
 }
 
-/** A column of a bulk insert: its name and its type (for PostgreSQL's arrays). */
-type Column = readonly [name: string, type: BulkColumnType];
-
-/** `insert into <table> (<columns>) <rows><tail>` with the dialect's bulk source (dialect.ts `bulkRows`). */
-async function insertRows<R>(trx: Kysely<DB>, table: keyof DB & string, columns: readonly Column[], rows: readonly (readonly unknown[])[], tail: RawBuilder<unknown> = sql``): Promise<R[]> {
-  if (rows.length === 0) return [];
-  const source = dialectOf(trx).bulkRows(columns.map(([, type]) => type), rows);
-  const r = await sql<R>`insert into ${sql.table(table)} (${sql.join(columns.map(([name]) => sql.ref(name)))}) ${source}${tail}`.execute(trx);
-  return r.rows;
-}
-
-const ENROLLMENT_COLUMNS: readonly Column[] = [
-  ['id', 'text'],
-  ['journey_id', 'text'],
-  ['account_id', 'text'],
-  ['entry_number', 'integer'],
-  ['status', 'text'],
-  ['state', 'jsonb'],
-  ['entered_at', 'bigint'],
-  ['ended_at', 'bigint'],
-  ['wake_at', 'bigint'],
-  ['updated_at', 'bigint'],
-];
-const enrollmentRow = ({ id, enrollment: e }: StepWrite, now: number) => [id, e.journeyId, e.accountId, e.entryNumber, e.status, toJson(e.tokens), e.enteredAt, e.endedAt, nextWakeAt(e), now];
-
-const MOVE_COLUMNS: readonly Column[] = [
-  ['journey_id', 'text'],
-  ['enrollment_id', 'text'],
-  ['account_id', 'text'],
-  ['token_id', 'text'],
-  ['from_node', 'text'],
-  ['to_node', 'text'],
-  ['via', 'text'],
-  ['detail', 'text'],
-  ['at', 'bigint'],
-];
-const POSITION_COLUMNS: readonly Column[] = [
-  ['enrollment_id', 'text'],
-  ['token_id', 'text'],
-  ['journey_id', 'text'],
-  ['account_id', 'text'],
-  ['node_id', 'text'],
-  ['state', 'text'],
-  ['since', 'bigint'],
-];
-const EFFECT_COLUMNS: readonly Column[] = [
-  ['key', 'text'],
-  ['enrollment_id', 'text'],
-  ['journey_id', 'text'],
-  ['account_id', 'text'],
-  ['node_id', 'text'],
-  ['type', 'text'],
-  ['payload', 'jsonb'],
-  ['at', 'bigint'],
-  ['status', 'text'],
-  ['created_at', 'bigint'],
-];
+const ENROLLMENT_COLUMNS = ['id', 'journey_id', 'account_id', 'entry_number', 'status', 'state', 'entered_at', 'ended_at', 'wake_at', 'updated_at'] as const;
+const enrollmentRow = ({ id, enrollment: e }: StepWrite, now: number): BulkValue[] => [id, e.journeyId, e.accountId, e.entryNumber, e.status, toJson(e.tokens), e.enteredAt, e.endedAt, nextWakeAt(e), now];
+const MOVE_COLUMNS = ['journey_id', 'enrollment_id', 'account_id', 'token_id', 'from_node', 'to_node', 'via', 'detail', 'at'] as const;
+const POSITION_COLUMNS = ['enrollment_id', 'token_id', 'journey_id', 'account_id', 'node_id', 'state', 'since'] as const;
+const EFFECT_COLUMNS = ['key', 'enrollment_id', 'journey_id', 'account_id', 'node_id', 'type', 'payload', 'at', 'status', 'created_at'] as const;
 
 /**
  * Stores a batch of steps in the caller's transaction, which holds the enrollments' rows: the
@@ -295,12 +244,12 @@ const EFFECT_COLUMNS: readonly Column[] = [
  */
 export async function saveSteps(trx: Kysely<DB>, steps: readonly StepWrite[], now: number): Promise<string[]> {
   for (const part of chunks(steps)) {
-    await insertRows(
+    await bulkInsert(
       trx,
       'journey_enrollments',
       ENROLLMENT_COLUMNS,
       part.map((s) => enrollmentRow(s, now)),
-      sql` on conflict (id) do update set status = excluded.status, state = excluded.state, ended_at = excluded.ended_at, wake_at = excluded.wake_at, updated_at = excluded.updated_at`,
+      { updateConflictsOn: { on: ['id'], set: ['status', 'state', 'ended_at', 'wake_at', 'updated_at'] } },
     );
     await trx.deleteFrom('journey_positions').where(inList(trx, 'enrollment_id', part.map((s) => s.id))).execute();
   }
@@ -316,18 +265,12 @@ export async function saveSteps(trx: Kysely<DB>, steps: readonly StepWrite[], no
 export async function insertEnteredSteps(trx: Kysely<DB>, steps: readonly StepWrite[], entryNodeId: string, now: number): Promise<StepWrite[]> {
   const fresh: StepWrite[] = [];
   for (const part of chunks(steps)) {
-    const inserted = await insertRows<{ id: string }>(
-      trx,
-      'journey_enrollments',
-      ENROLLMENT_COLUMNS,
-      part.map((s) => enrollmentRow(s, now)),
-      sql` on conflict (journey_id, account_id, entry_number) do nothing returning id`,
-    );
-    const ids = new Set(inserted.map((r) => r.id));
+    const inserted = await bulkInsert(trx, 'journey_enrollments', ENROLLMENT_COLUMNS, part.map((s) => enrollmentRow(s, now)), { skipConflictsOn: ['journey_id', 'account_id', 'entry_number'], returning: ['id'] });
+    const ids = new Set(inserted.rows.map((r) => String(r.id)));
     fresh.push(...part.filter((s) => ids.has(s.id)));
   }
   for (const part of chunks(fresh)) {
-    await insertRows(trx, 'journey_moves', MOVE_COLUMNS, part.map(({ id, enrollment: e }) => [e.journeyId, id, e.accountId, 't', null, entryNodeId, 'enter', String(e.entryNumber), e.enteredAt]));
+    await bulkInsert(trx, 'journey_moves', MOVE_COLUMNS, part.map(({ id, enrollment: e }) => [e.journeyId, id, e.accountId, 't', null, entryNodeId, 'enter', String(e.entryNumber), e.enteredAt]));
   }
   await writeStepRows(trx, fresh, now);
   return fresh;
@@ -335,15 +278,11 @@ export async function insertEnteredSteps(trx: Kysely<DB>, steps: readonly StepWr
 
 /** The moves, positions and effects of stored steps; returns the keys of the effects that were new. */
 async function writeStepRows(trx: Kysely<DB>, steps: readonly StepWrite[], now: number): Promise<string[]> {
-  const moves = steps.flatMap(({ id, enrollment: e, moves: ms }) => ms.map((m) => [e.journeyId, id, e.accountId, m.tokenId, m.from, m.to, m.via, m.detail ?? null, m.at]));
-  for (const part of chunks(moves)) await insertRows(trx, 'journey_moves', MOVE_COLUMNS, part);
-  const positions = steps.flatMap(({ id, enrollment: e }) => (e.status === 'active' ? e.tokens.map((t) => [id, t.id, e.journeyId, e.accountId, t.nodeId, t.state.kind, t.at]) : []));
-  for (const part of chunks(positions)) await insertRows(trx, 'journey_positions', POSITION_COLUMNS, part);
-  const effects = steps.flatMap(({ id, effects: es }) => es.map((e) => [e.key, id, e.journeyId, e.accountId, e.nodeId, e.type, toJson(e), e.at, 'pending', now]));
-  const added: string[] = [];
-  for (const part of chunks(effects, 200)) {
-    const rows = await insertRows<{ key: string }>(trx, 'journey_effects', EFFECT_COLUMNS, part, sql` on conflict (key) do nothing returning key`);
-    added.push(...rows.map((r) => r.key));
-  }
-  return added;
+  const moves = steps.flatMap(({ id, enrollment: e, moves: ms }) => ms.map((m): BulkValue[] => [e.journeyId, id, e.accountId, m.tokenId, m.from, m.to, m.via, m.detail ?? null, m.at]));
+  await bulkInsert(trx, 'journey_moves', MOVE_COLUMNS, moves);
+  const positions = steps.flatMap(({ id, enrollment: e }) => (e.status === 'active' ? e.tokens.map((t): BulkValue[] => [id, t.id, e.journeyId, e.accountId, t.nodeId, t.state.kind, t.at]) : []));
+  await bulkInsert(trx, 'journey_positions', POSITION_COLUMNS, positions);
+  const effects = steps.flatMap(({ id, effects: es }) => es.map((e): BulkValue[] => [e.key, id, e.journeyId, e.accountId, e.nodeId, e.type, toJson(e), e.at, 'pending', now]));
+  const added = await bulkInsert(trx, 'journey_effects', EFFECT_COLUMNS, effects, { skipConflictsOn: ['key'], returning: ['key'] });
+  return added.rows.map((r) => String(r.key));
 }
