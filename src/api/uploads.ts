@@ -12,7 +12,7 @@
  * periodically (app.ts). Reports stay: the job's report link keeps working.
  */
 import { createWriteStream } from 'node:fs';
-import { mkdir, open, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -47,8 +47,8 @@ export function uploadMaxBytes(env: NodeJS.ProcessEnv = process.env): number {
 
 /** Upload ids are `upl_<ULID>`: checked before they become part of a path. */
 const UPLOAD_ID = /^upl_[0-9A-HJKMNP-TV-Z]{26}$/;
-/** An upload's own files (`<id>.data`, `<id>.json`); reports (`<id>-<job>.report.csv`) are not. */
-const UPLOAD_FILE = /^(upl_[0-9A-HJKMNP-TV-Z]{26})\.(?:data|json)$/;
+/** An upload's own files (`<id>.data`, `<id>.json`, the staged `<id>.json.tmp`); reports (`<id>-<job>.report.csv`) are not. */
+const UPLOAD_FILE = /^(upl_[0-9A-HJKMNP-TV-Z]{26})\.(?:data|json|json\.tmp)$/;
 
 export class UploadStore {
   constructor(readonly dir: string) {}
@@ -63,7 +63,7 @@ export class UploadStore {
 
   /** The upload's files, metadata first: removed in this order, the upload is gone for the API before its data is. */
   files(uploadId: string): string[] {
-    return [this.metaPath(uploadId), this.dataPath(uploadId)];
+    return [this.metaPath(uploadId), `${this.metaPath(uploadId)}.tmp`, this.dataPath(uploadId)];
   }
 
   /** Where a job's report goes; `name` is unique per job. */
@@ -94,7 +94,11 @@ export class UploadStore {
     }
     const { size } = await stat(target);
     const full: UploadMeta = { ...meta, bytes: size };
-    await writeFile(this.metaPath(meta.uploadId), JSON.stringify(full));
+    // Replaced by a rename, not rewritten in place: a sweep never reads half a metadata file
+    // (it would judge the upload by its files' times instead, and the app's clock may differ).
+    const staged = `${this.metaPath(meta.uploadId)}.tmp`;
+    await writeFile(staged, JSON.stringify(full));
+    await rename(staged, this.metaPath(meta.uploadId));
     return full;
   }
 
