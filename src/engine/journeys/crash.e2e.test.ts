@@ -7,6 +7,7 @@
  * same Idempotency-Key (what leaves the database is at least once, made recognisable).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ChildProcess } from 'node:child_process';
@@ -64,6 +65,21 @@ describe(`journey runtime survives kill -9 (${TEST_ENGINE})`, () => {
   });
 
   const effects = async () => t.db.selectFrom('journey_effects').select(['key', 'node_id', 'status', 'tries']).where('journey_id', '=', journeyId).execute();
+  /** Effects by node, status, tries and lease; enrollments by status and wake time; the test database's sessions. */
+  const progress = async () => {
+    const now = Date.now();
+    const fx = await t.db.selectFrom('journey_effects').select(['node_id', 'status', 'tries', 'locked_until']).where('journey_id', '=', journeyId).execute();
+    const tally = (keys: string[]) => Object.entries(keys.reduce<Record<string, number>>((m, k) => ((m[k] = (m[k] ?? 0) + 1), m), {})).map(([k, n]) => `${k}×${n}`).join(' ');
+    const lease = (l: number | null) => (l === null ? 'free' : Number(l) <= now ? 'expired' : 'held');
+    const en = await t.db.selectFrom('journey_enrollments').select(['status', 'wake_at']).where('journey_id', '=', journeyId).execute();
+    const due = (w: number | null) => (w === null ? 'no-wake' : Number(w) <= now ? 'due' : 'later');
+    let sessions = '';
+    if (TEST_ENGINE === 'postgres') {
+      const { rows } = await sql<{ state: string | null; wait: string | null; query: string }>`select state, wait_event_type as wait, left(query, 80) as query from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`.execute(t.db);
+      sessions = ` | sessions: ${rows.map((r) => `[${r.state}/${r.wait}] ${r.query}`).join('; ')}`;
+    }
+    return `effects: ${tally(fx.map((e) => `${e.node_id}/${e.status}/t${e.tries}/${lease(e.locked_until as number | null)}`))} | enrollments: ${tally(en.map((e) => `${e.status}/${due(e.wake_at as number | null)}`))}${sessions}`;
+  };
   const serve = () => spawnUntil(t.url, ['serve', '--port', '0'], /running at (http:\/\/\S+)/);
 
   it('holds only whole steps after the kill, then finishes every enrollment with each move and action once', async () => {
@@ -82,11 +98,18 @@ describe(`journey runtime survives kill -9 (${TEST_ENGINE})`, () => {
     const restarted = await serve();
     child = restarted.child;
     let done = 0;
+    let report = Date.now() + 30_000;
     for (const until = Date.now() + 300_000; Date.now() < until && done < ACCOUNTS; ) {
       await new Promise((r) => setTimeout(r, 20));
       done = (await effects()).filter((e) => e.node_id === 'mark' && e.status === 'done').length;
+      if (Date.now() > report) {
+        // Slow: say where the work stands, so a stall in CI can be read from the log.
+        report = Date.now() + 30_000;
+        console.error(`crash test: ${done}/${ACCOUNTS} done; ${await progress()}`);
+      }
     }
     // On a miss, what the restarted process said (a stalled loop logs why).
+    if (done < ACCOUNTS) console.error(`crash test: ${await progress()}`);
     expect(done, `restarted serve printed: ${restarted.output().slice(-3000)}`).toBe(ACCOUNTS);
 
     const all = await effects();

@@ -5,6 +5,7 @@
  * retried after a crash does not act twice.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createTestDatabase, TEST_ENGINE, type TestDatabase } from '../../store/test-db.ts';
@@ -188,6 +189,43 @@ describe(`journey effects (${TEST_ENGINE})`, () => {
     expect(e).toMatchObject({ status: 'completed' });
     expect((await listEffects(t.db, e!.id)).map((x) => [x.nodeId, x.status])).toEqual([['call', 'failed'], ['flag', 'done']]);
     expect((await t.db.selectFrom('buying_groups').select('status_label').where('id', '=', s.groups.get(acme())!).executeTakeFirstOrThrow()).status_label).toBe('CRM call failed');
+  });
+
+  it("records an HTTP call's outcome and wakes its enrollment in one transaction (a fault between them loses neither)", async () => {
+    const list = await createAccountList(t.db, SYSTEM_ACTOR, { name: 'Woken', description: null, kind: 'static' }, clock.now());
+    const account = s.tenant.accounts[1]!;
+    await addAccountListMembers(t.db, SYSTEM_ACTOR, list.id, [account], clock.now());
+    const definition = definitionSchema.parse({
+      nodes: [
+        { id: 'in', kind: 'entry', listId: list.id, next: 'call' },
+        { id: 'call', kind: 'action', action: 'callHttp', settings: { url: `${base}/ok`, timeoutMs: 1000 }, next: 'flag', errorNext: null },
+        { id: 'flag', kind: 'action', action: 'updateStatus', settings: { solutionInterestId: si(), status: 'Called back' }, next: null },
+      ],
+    });
+    const j = await createJourney(t.db, SYSTEM_ACTOR, { name: 'Wake', description: null, definition, startAt: null, endAt: clock.now() + 90 * DAY_MS }, clock.now());
+    await publishJourney(t.db, SYSTEM_ACTOR, j.id, clock.now(), 1);
+    // The wake-up fails, as if the process died right after recording the call's outcome.
+    const fault =
+      TEST_ENGINE === 'postgres'
+        ? [
+            sql`create function inject_wake_fault() returns trigger language plpgsql as $$ begin raise exception 'injected fault'; end $$`,
+            sql`create trigger inject_wake_fault before update on journey_enrollments for each row when (old.wake_at is null and new.wake_at is not null) execute function inject_wake_fault()`,
+          ]
+        : [sql`create trigger inject_wake_fault before update of wake_at on journey_enrollments when old.wake_at is null and new.wake_at is not null begin select raise(abort, 'injected fault'); end`];
+    for (const statement of fault) await statement.execute(t.db);
+    const calls = hits['/ok'] ?? 0;
+    clock.advance(1000);
+    expect(await worker.tick(clock.now())).toMatchObject({ admitted: 1, effects: { done: 0 } });
+    expect(hits['/ok']).toBe(calls + 1);
+    const [e] = await listEnrollments(t.db, j.id);
+    // Neither the outcome nor the wake-up: the call is still pending (under its lease), to be made again.
+    expect((await listEffects(t.db, e!.id)).map((x) => [x.nodeId, x.status])).toEqual([['call', 'pending']]);
+    await sql`drop trigger inject_wake_fault${TEST_ENGINE === 'postgres' ? sql` on journey_enrollments` : sql``}`.execute(t.db);
+    clock.advance(121_000); // past the lease (2 min)
+    await worker.tick(clock.now());
+    expect(hits['/ok']).toBe(calls + 2);
+    expect(await getEnrollment(t.db, e!.id)).toMatchObject({ status: 'completed' });
+    expect((await listEffects(t.db, e!.id)).map((x) => [x.nodeId, x.status])).toEqual([['call', 'done'], ['flag', 'done']]);
   });
 
   it('does not act twice when an effect is retried after a crash', async () => {

@@ -82,9 +82,7 @@ const noGroup = (si: string) => `the account has no buying group for solution in
 /** Performs one claimed effect and records its outcome; wakes the enrollment when it waits for the result. */
 export async function performEffect(deps: EffectDeps, claimed: StoredEffect, now: number): Promise<EffectOutcome> {
   const outcome = await perform(deps, claimed, now);
-  const db = deps.database.db;
   if (outcome.status === 'retry') return outcome;
-  if (claimed.effect.type === 'callHttp') await wakeEnrollments(db, [claimed.enrollmentId], now);
   if (outcome.status === 'failed') deps.log?.(`journey effect ${claimed.effect.key} failed: ${outcome.result}`);
   return outcome;
 }
@@ -116,6 +114,21 @@ async function perform(deps: EffectDeps, claimed: StoredEffect, now: number): Pr
 
 async function record(db: Kysely<DB>, key: string, o: EffectOutcome, now: number): Promise<EffectOutcome> {
   if (o.status !== 'retry') await finishEffect(db, key, o.status, o.result, now);
+  return o;
+}
+
+/**
+ * Records the outcome of an effect its enrollment waits for (an HTTP call: ok or error path) and
+ * wakes the enrollment, in one transaction: a crash between the two would leave the enrollment
+ * waiting for a result already recorded, with nothing left to wake it.
+ */
+async function recordAndWake(db: Kysely<DB>, claimed: StoredEffect, o: EffectOutcome, now: number): Promise<EffectOutcome> {
+  const status = o.status;
+  if (status === 'retry') return o;
+  await db.transaction().execute(async (trx) => {
+    await finishEffect(trx, claimed.effect.key, status, o.result, now);
+    await wakeEnrollments(trx, [claimed.enrollmentId], now);
+  });
   return o;
 }
 
@@ -291,7 +304,7 @@ async function callHttp(deps: EffectDeps, claimed: StoredEffect, e: Extract<Effe
   const db = deps.database.db;
   const body = JSON.stringify({ id: e.key, journeyId: e.journeyId, accountId: e.accountId, nodeId: e.nodeId, at: new Date(e.at).toISOString() });
   const res = await postWebhook(e.url, { ...e.headers, 'idempotency-key': e.key }, body, { policy: deps.addressPolicy ?? PUBLIC_ONLY, timeoutMs: e.timeoutMs, maxResponseBytes: 16 * 1024, resolver: deps.resolver, method: e.method });
-  if (res.status !== null && res.status >= 200 && res.status < 300) return record(db, e.key, { status: 'done', result: `HTTP ${res.status}` }, now);
+  if (res.status !== null && res.status >= 200 && res.status < 300) return recordAndWake(db, claimed, { status: 'done', result: `HTTP ${res.status}` }, now);
   const why = res.error ?? `HTTP ${res.status}`;
   if (!isFinal(res)) {
     const retry = retryOrFail(deps, claimed.tries, now);
@@ -300,7 +313,7 @@ async function callHttp(deps: EffectDeps, claimed: StoredEffect, e: Extract<Effe
       return { status: 'retry', result: why };
     }
   }
-  return record(db, e.key, { status: 'failed', result: why }, now);
+  return recordAndWake(db, claimed, { status: 'failed', result: why }, now);
 }
 
 // ---- in batches ---------------------------------------------------------------------------------
