@@ -24,6 +24,13 @@ function* chunks<T>(items: readonly T[], size = CHUNK): Generator<T[]> {
 }
 
 /** `<column> in (<values>)`, as one array parameter on PostgreSQL (dialect.ts `inTextList`). */
+/** Appends to the list under `key` (one array a key, not a copy per row). */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, ...values: V[]): void {
+  const list = map.get(key);
+  if (list) list.push(...values);
+  else map.set(key, values);
+}
+
 const inList = (db: Kysely<DB>, column: string, values: readonly string[]) => sql<SqlBool>`${sql.ref(column)} ${dialectOf(db).inTextList(values)}`;
 
 /** The enrollments with these ids (those that exist), in the order of `ids`. */
@@ -81,7 +88,7 @@ export async function loadAccountsFacts(db: Kysely<DB>, accountIds: readonly str
   const relations = new Map<string, { person_id: string; relation_type: AccountFacts['people'][number]['relationType']; ended_on: string | null }[]>();
   for (const part of chunks(found)) {
     for (const m of await db.selectFrom('account_list_members').select(['account_id', 'list_id']).where(inList(db, 'account_id', part)).orderBy('account_id').orderBy('list_id').execute()) {
-      listIds.set(m.account_id, [...(listIds.get(m.account_id) ?? []), m.list_id]);
+      pushTo(listIds, m.account_id, m.list_id);
     }
     const counts = await db
       .selectFrom('buying_group_members')
@@ -103,7 +110,7 @@ export async function loadAccountsFacts(db: Kysely<DB>, accountIds: readonly str
     }
     if (withPeople) {
       for (const x of await db.selectFrom('account_people').select(['account_id', 'person_id', 'relation_type', 'ended_on']).where(inList(db, 'account_id', part)).orderBy('account_id').orderBy('person_id').execute()) {
-        relations.set(x.account_id, [...(relations.get(x.account_id) ?? []), x]);
+        pushTo(relations, x.account_id, x);
       }
     }
   }
@@ -177,7 +184,7 @@ export async function loadAccountsEvents(db: Kysely<DB>, sinceByAccount: Readonl
       .execute();
     for (const r of rows) {
       if (Number(r.created_at) < sinceByAccount.get(r.account_id)!) continue;
-      out.set(r.account_id, [...(out.get(r.account_id) ?? []), ...journeyEvents(r)]);
+      pushTo(out, r.account_id, ...journeyEvents(r));
     }
     if (withActivities) {
       // An account's activities: its people's (by relation) and those recorded on the account itself.
@@ -201,7 +208,7 @@ export async function loadAccountsEvents(db: Kysely<DB>, sinceByAccount: Readonl
         const accountId = a.account_id as string;
         if (Number(a.occurred_at) < sinceByAccount.get(accountId)! || seen.has(`${accountId}/${a.id}`)) continue;
         seen.add(`${accountId}/${a.id}`);
-        out.set(accountId, [...(out.get(accountId) ?? []), { id: `a${a.id}`, at: Number(a.occurred_at), type: 'personActivity', personId: a.person_id, activityType: a.type }]);
+        pushTo(out, accountId, { id: `a${a.id}`, at: Number(a.occurred_at), type: 'personActivity', personId: a.person_id, activityType: a.type });
       }
     }
   }

@@ -374,13 +374,7 @@ export async function endEnrollment(trx: Kysely<DB>, id: string, now: number): P
 
 /** Locks a pending effect's row for the caller's transaction; false when it is no longer pending (another try finished it). */
 export async function lockPendingEffect(trx: Kysely<DB>, key: string): Promise<boolean> {
-  const r = await trx
-    .selectFrom('journey_effects')
-    .select('status')
-    .where('key', '=', key)
-    .$call((q) => dialectOf(trx).withRowLocks(q, (l) => l.forUpdate()))
-    .executeTakeFirst();
-  return r?.status === 'pending';
+  return (await lockPendingEffects(trx, [key])).has(key);
 }
 
 /** Locks these effects' rows for the caller's transaction; returns the keys still pending (the others another try finished). */
