@@ -128,6 +128,12 @@ interface AxeViolation {
 
 /** axe-core's serious and critical violations on the page as it is now (none is the bar). */
 export async function a11yViolations(page: Page): Promise<string[]> {
+  // Transitions first (a modal fading in has text at partial opacity, which axe reads as low
+  // contrast): every finite animation ends, within 3 s; spinners and other endless ones are left.
+  await page.evaluate(async () => {
+    const finite = document.getAnimations().filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime ?? Infinity)));
+    await Promise.race([Promise.allSettled(finite.map((a) => a.finished)), new Promise((r) => setTimeout(r, 3000))]);
+  });
   // Runtime.evaluate is not subject to the page's Content-Security-Policy.
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
