@@ -129,6 +129,14 @@ async function withDatabase<T>(cmd: Command, fn: (database: Database) => Promise
   }
 }
 
+/** `withDatabase` on a database brought to the current schema first (what almost every command needs). */
+async function withMigrated<T>(cmd: Command, fn: (database: Database) => Promise<T>): Promise<T> {
+  return withDatabase(cmd, async (database) => {
+    await migrate(database);
+    return fn(database);
+  });
+}
+
 /** Redacts the password of a postgres:// URL for display. */
 function safeUrl(url: string): string {
   try {
@@ -247,8 +255,7 @@ Logging (serve, start):
     .addOption(new Option('-r, --role <role>', 'what the token may do').choices(USER_ROLES).makeOptionMandatory())
     .option('-n, --name <name>', 'a label to recognise the token by, e.g. "CI" or "Jane\'s laptop"')
     .action(async (opts: { role: UserRole; name?: string }, cmd: Command) => {
-      await withDatabase(cmd, async (database) => {
-        await migrate(database);
+      await withMigrated(cmd, async (database) => {
         const { token: secret, info: created } = await createToken(database.db, { role: opts.role, name: opts.name ?? null });
         out(secret);
         info(`Created ${created.role} token ${created.id}${created.name ? ` "${created.name}"` : ''} for user "${created.userName}". Store it now: it cannot be shown again.`);
@@ -259,8 +266,7 @@ Logging (serve, start):
     .description('list API tokens (never their secrets)')
     .option('--json', 'print JSON instead of a table')
     .action(async (opts: { json?: boolean }, cmd: Command) => {
-      await withDatabase(cmd, async (database) => {
-        await migrate(database);
+      await withMigrated(cmd, async (database) => {
         const tokens = await listTokens(database.db);
         if (opts.json) out(JSON.stringify(tokens, null, 2));
         else if (tokens.length === 0) info('No tokens yet; create one with `quorum token create --role admin`.');
@@ -272,8 +278,7 @@ Logging (serve, start):
     .description('revoke an API token by id (tok_…); it stops working at once')
     .argument('<id>', 'token id, as shown by `quorum token list`')
     .action(async (id: string, _opts: unknown, cmd: Command) => {
-      await withDatabase(cmd, async (database) => {
-        await migrate(database);
+      await withMigrated(cmd, async (database) => {
         await revokeToken(database.db, id.trim());
         out(`Revoked token ${id.trim()}`);
       });
@@ -291,8 +296,7 @@ Logging (serve, start):
     .addOption(baseUrlOption())
     .action(async (opts: { email: string; role: UserRole; name?: string; passwordStdin?: boolean; baseUrl?: string }, cmd: Command) => {
       const password = opts.passwordStdin ? await readStdin() : null;
-      await withDatabase(cmd, async (database) => {
-        await migrate(database);
+      await withMigrated(cmd, async (database) => {
         const created = await createUser(database.db, { userId: null }, { email: opts.email, name: opts.name ?? null, role: opts.role, password }, Date.now());
         if (password != null) {
           out(created.id);
@@ -308,8 +312,7 @@ Logging (serve, start):
     .description('list users (people and programmatic token users)')
     .option('--json', 'print JSON instead of a table')
     .action(async (opts: { json?: boolean }, cmd: Command) => {
-      await withDatabase(cmd, async (database) => {
-        await migrate(database);
+      await withMigrated(cmd, async (database) => {
         const users = await listUsers(database.db);
         if (opts.json) out(JSON.stringify(users, null, 2));
         else if (users.length === 0) info('No users yet; create one with `quorum user create --email … --role admin`.');
@@ -322,8 +325,7 @@ Logging (serve, start):
     .requiredOption('-e, --email <email>', 'the user’s email')
     .addOption(baseUrlOption())
     .action(async (opts: { email: string; baseUrl?: string }, cmd: Command) => {
-      await withDatabase(cmd, async (database) => {
-        await migrate(database);
+      await withMigrated(cmd, async (database) => {
         const row = await findUserByEmail(database.db, opts.email);
         if (!row) throw QuorumError.field('not_found', '/email', `no user has the email ${opts.email.trim()} (see \`quorum user list\`)`);
         if (!row.active) throw QuorumError.field('invalid_state', '/email', `${row.email} is deactivated; an admin can reactivate them in the Users page`);
@@ -339,8 +341,7 @@ Logging (serve, start):
     .addOption(new Option('--accounts <n>', 'number of accounts').default(DEMO_DEFAULTS.accounts).argParser(integer(1, 100_000)))
     .addOption(new Option('--people <n>', 'number of people').default(DEMO_DEFAULTS.people).argParser(integer(1, 1_000_000)))
     .action(async (opts: { seed: number; accounts: number; people: number }, cmd: Command) => {
-      await withDatabase(cmd, async (database) => {
-        await migrate(database);
+      await withMigrated(cmd, async (database) => {
         const summary = await loadDemo(database, { ...opts, log: info });
         out(`Loaded the demo data set into ${safeUrl(database.url)} in ${(summary.ms / 1000).toFixed(1)} s:`);
         out(`  ${summary.accounts} accounts, ${summary.people} people, ${summary.relations} relations, ${summary.activities} activities`);
@@ -362,8 +363,7 @@ Logging (serve, start):
     .option('--from-suggestions', "generate by the trained model alone: a group only where it proposes someone, holding its pending suggestions (no rules; not followed; quorum suggest train first)")
     .addOption(new Option('--suggestion-threshold <p>', 'the probability a suggestion needs, between 0 and 1 (default 0.6)').argParser(probability))
     .action(async (opts: { solutionInterest: string; audience: string; depth?: number; updateScope?: boolean; suggestWhereRulesFindNone?: boolean; fromSuggestions?: boolean; suggestionThreshold?: number }, cmd: Command) => {
-      await withDatabase(cmd, async (database) => {
-        await migrate(database);
+      await withMigrated(cmd, async (database) => {
         const { generate } = await import('./generate.ts');
         const options = {
           descendantDepth: opts.depth,
@@ -384,8 +384,7 @@ Logging (serve, start):
       .description('export buying groups, their members or the gap list (one row per group × missing required role) as CSV or JSON Lines, with the filters of GET /buying-groups')
       .argument('<what>', 'groups, members or gaps', parseKind),
   ).action(async (what: ExportKind, opts: ExportFlags, cmd: Command) => {
-    await withDatabase(cmd, async (database) => {
-      await migrate(database);
+    await withMigrated(cmd, async (database) => {
       await runExport(database, what, opts, info);
     });
   });
@@ -401,8 +400,7 @@ Logging (serve, start):
     .option('--report <file>', 'where to write the problems as CSV (default: <file>.problems.csv beside the file)')
     .addOption(new Option('--batch-size <n>', 'rows per transaction').argParser(integer(1, 100_000)))
     .action(async (file: string, opts: import('./import.ts').ImportCommandOptions, cmd: Command) => {
-      await withDatabase(cmd, async (database) => {
-        await migrate(database);
+      await withMigrated(cmd, async (database) => {
         const { importCommand } = await import('./import.ts');
         if (!(await importCommand(database, file, opts, out, info))) process.exitCode = 2;
       });
@@ -436,8 +434,7 @@ Logging (serve, start):
     .description('list webhook subscriptions (never their secrets)')
     .option('--json', 'print JSON')
     .action(async (opts: { json?: boolean }, cmd: Command) => {
-      await withDatabase(cmd, async (database) => {
-        await migrate(database);
+      await withMigrated(cmd, async (database) => {
         const { listWebhooksCommand } = await import('./webhooks.ts');
         await listWebhooksCommand(database, opts.json ?? false, out);
       });
@@ -450,8 +447,7 @@ Logging (serve, start):
     .option('--solution-interest <id>', "only this solution interest's buying groups")
     .option('--description <text>', 'a label')
     .action(async (opts: { url: string; events: string; solutionInterest?: string; description?: string }, cmd: Command) => {
-      await withDatabase(cmd, async (database) => {
-        await migrate(database);
+      await withMigrated(cmd, async (database) => {
         const { createWebhookCommand } = await import('./webhooks.ts');
         await createWebhookCommand(database, opts, out, info);
       });
@@ -464,8 +460,7 @@ Logging (serve, start):
     .option('--from <time>', 'deliveries created at or after (ISO 8601)')
     .option('--to <time>', 'deliveries created at or before (ISO 8601)')
     .action(async (id: string, opts: { delivery?: string; status?: string; from?: string; to?: string }, cmd: Command) => {
-      await withDatabase(cmd, async (database) => {
-        await migrate(database);
+      await withMigrated(cmd, async (database) => {
         const { replayCommand } = await import('./webhooks.ts');
         await replayCommand(database, id.trim(), opts, out);
       });
@@ -477,8 +472,7 @@ Logging (serve, start):
     .description('list destinations and their connection state (never their tokens)')
     .option('--json', 'print JSON')
     .action(async (opts: { json?: boolean }, cmd: Command) => {
-      await withDatabase(cmd, async (database) => {
-        await migrate(database);
+      await withMigrated(cmd, async (database) => {
         const { listDestinationsCommand } = await import('./destinations.ts');
         await listDestinationsCommand(database, opts.json ?? false, out);
       });
@@ -489,8 +483,7 @@ Logging (serve, start):
     .requiredOption('--name <name>', 'a label')
     .requiredOption('--ad-account <id>', 'the numeric LinkedIn ad account id')
     .action(async (opts: { name: string; adAccount: string }, cmd: Command) => {
-      await withDatabase(cmd, async (database) => {
-        await migrate(database);
+      await withMigrated(cmd, async (database) => {
         const { createDestinationCommand } = await import('./destinations.ts');
         await createDestinationCommand(database, opts, out);
       });
@@ -501,8 +494,7 @@ Logging (serve, start):
     .description('list activations with their lists’ LinkedIn status and size')
     .option('--json', 'print JSON')
     .action(async (opts: { json?: boolean }, cmd: Command) => {
-      await withDatabase(cmd, async (database) => {
-        await migrate(database);
+      await withMigrated(cmd, async (database) => {
         const { listActivationsCommand } = await import('./destinations.ts');
         await listActivationsCommand(database, opts.json ?? false, out);
       });
@@ -511,8 +503,7 @@ Logging (serve, start):
     .command('sync <id>')
     .description('sync an activation to LinkedIn now (needs QUORUM_LINKEDIN_* and QUORUM_SECRET_KEY); exit 1 when the run failed')
     .action(async (id: string, _opts: unknown, cmd: Command) => {
-      await withDatabase(cmd, async (database) => {
-        await migrate(database);
+      await withMigrated(cmd, async (database) => {
         const { syncActivationCommand } = await import('./destinations.ts');
         process.exitCode = await syncActivationCommand(database, id.trim(), out);
       });
@@ -524,8 +515,7 @@ Logging (serve, start):
     .description("recompute everyone's derived seniority, functions, specialties and title confidence with the title classifier as it is now (after an upgrade); explicit values stay")
     .addOption(new Option('--batch <n>', 'people per batch (default 5000)').argParser(integer(1, 100_000)))
     .action(async (opts: { batch?: number }, cmd: Command) => {
-      await withDatabase(cmd, async (database) => {
-        await migrate(database);
+      await withMigrated(cmd, async (database) => {
         const { rederivePeople, REDERIVE_BATCH } = await import('../store/index.ts');
         const { installMaintenance } = await import('../engine/index.ts');
         const batch = opts.batch ?? REDERIVE_BATCH;
@@ -548,8 +538,7 @@ Logging (serve, start):
     .command('recompute')
     .description("recompute every person's and buying group's engagement now (window decay, active weighting model)")
     .action(async (_opts: unknown, cmd: Command) => {
-      await withDatabase(cmd, async (database) => {
-        await migrate(database);
+      await withMigrated(cmd, async (database) => {
         const { recomputeEngagement } = await import('../engine/index.ts');
         const c = await recomputeEngagement(database.db, database.engine, Date.now());
         out(`Recomputed engagement in ${(c.ms / 1000).toFixed(2)} s:`);
