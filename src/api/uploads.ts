@@ -61,9 +61,14 @@ export class UploadStore {
     return path.join(this.dir, `${uploadId}.json`);
   }
 
+  /** Where the final metadata is written before it is renamed into place (`save`). */
+  private stagedMetaPath(uploadId: string): string {
+    return `${this.metaPath(uploadId)}.tmp`;
+  }
+
   /** The upload's files, metadata first: removed in this order, the upload is gone for the API before its data is. */
   files(uploadId: string): string[] {
-    return [this.metaPath(uploadId), `${this.metaPath(uploadId)}.tmp`, this.dataPath(uploadId)];
+    return [this.metaPath(uploadId), this.stagedMetaPath(uploadId), this.dataPath(uploadId)];
   }
 
   /** Where a job's report goes; `name` is unique per job. */
@@ -96,7 +101,7 @@ export class UploadStore {
     const full: UploadMeta = { ...meta, bytes: size };
     // Replaced by a rename, not rewritten in place: a sweep never reads half a metadata file
     // (it would judge the upload by its files' times instead, and the app's clock may differ).
-    const staged = `${this.metaPath(meta.uploadId)}.tmp`;
+    const staged = this.stagedMetaPath(meta.uploadId);
     await writeFile(staged, JSON.stringify(full));
     await rename(staged, this.metaPath(meta.uploadId));
     return full;

@@ -23,7 +23,6 @@ function* chunks<T>(items: readonly T[], size = CHUNK): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }
 
-/** `<column> in (<values>)`, as one array parameter on PostgreSQL (dialect.ts `inTextList`). */
 /** Appends to the list under `key` (one array a key, not a copy per row). */
 function pushTo<K, V>(map: Map<K, V[]>, key: K, ...values: V[]): void {
   const list = map.get(key);
@@ -31,6 +30,7 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, ...values: V[]): void {
   else map.set(key, values);
 }
 
+/** `<column> in (<values>)`, as one array parameter on PostgreSQL (dialect.ts `inTextList`). */
 const inList = (db: Kysely<DB>, column: string, values: readonly string[]) => sql<SqlBool>`${sql.ref(column)} ${dialectOf(db).inTextList(values)}`;
 
 /** The enrollments with these ids (those that exist), in the order of `ids`. */

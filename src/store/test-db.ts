@@ -28,33 +28,37 @@ export interface TestDatabase extends Database {
 
 let counter = 0;
 
+/** Runs `run` on a client of the server's admin database (creating and dropping databases), always closing it. */
+async function withAdmin<T>(run: (c: pg.Client) => Promise<T>): Promise<T> {
+  const c = new pg.Client({ connectionString: PG_ADMIN_URL });
+  await c.connect();
+  try {
+    return await run(c);
+  } finally {
+    await c.end();
+  }
+}
+
+const dropPg = (name: string) => withAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+
 export async function createTestDatabase(engine: Engine = TEST_ENGINE, opts: { migrate?: boolean } = {}): Promise<TestDatabase> {
   const tag = `${process.pid}_${Date.now().toString(36)}_${counter++}`;
+  const template = opts.migrate !== false ? templateOf(engine) : null;
   let database: Database;
-  let cleanup: () => Promise<void>;
+  let cleanup: () => Promise<unknown>;
   if (engine === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quorum-test-'));
-    const template = opts.migrate !== false ? templateOf('sqlite') : null;
     if (template) fs.copyFileSync(template, path.join(dir, 'test.db'));
     database = openDatabase(`sqlite:${path.join(dir, 'test.db')}`);
     cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
   } else {
     const name = `quorum_t_${tag}`;
-    const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
-    await admin.connect();
-    const template = opts.migrate !== false ? templateOf('postgres') : null;
     // FILE_COPY: for a small database a checkpoint and a file copy beat WAL-logging every page.
-    await admin.query(template ? `CREATE DATABASE ${name} TEMPLATE ${template} STRATEGY FILE_COPY` : `CREATE DATABASE ${name}`);
-    await admin.end();
+    await withAdmin((c) => c.query(template ? `CREATE DATABASE ${name} TEMPLATE ${template} STRATEGY FILE_COPY` : `CREATE DATABASE ${name}`));
     const url = new URL(PG_ADMIN_URL);
     url.pathname = `/${name}`;
     database = openDatabase(url.toString());
-    cleanup = async () => {
-      const c = new pg.Client({ connectionString: PG_ADMIN_URL });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    };
+    cleanup = () => dropPg(name);
   }
   if (opts.migrate !== false) await migrate(database);
   return {
@@ -68,12 +72,10 @@ export async function createTestDatabase(engine: Engine = TEST_ENGINE, opts: { m
   };
 }
 
-/** The run's template for `engine`, if the global setup made one. */
+/** The run's template for `engine` (`<engine>:<file or database>`), if the global setup made one. */
 function templateOf(engine: Engine): string | null {
   const value = process.env[TEMPLATE_ENV];
-  if (!value) return null;
-  const [kind, ref] = [value.slice(0, value.indexOf(':')), value.slice(value.indexOf(':') + 1)];
-  return kind === engine ? ref : null;
+  return value?.startsWith(`${engine}:`) ? value.slice(engine.length + 1) : null;
 }
 
 /**
@@ -83,29 +85,18 @@ function templateOf(engine: Engine): string | null {
  */
 export async function createTemplate(engine: Engine = TEST_ENGINE): Promise<() => Promise<void>> {
   if (engine === 'sqlite') {
-    const t = await createTestDatabase('sqlite');
-    const file = t.url.slice('sqlite:'.length);
-    await t.close(); // checkpoints the write-ahead log: the one file is the whole database
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quorum-template-'));
     const template = path.join(dir, 'template.db');
-    fs.copyFileSync(file, template);
-    fs.rmSync(path.dirname(file), { recursive: true, force: true });
+    const database = openDatabase(`sqlite:${template}`);
+    await migrate(database);
+    await database.close(); // checkpoints the write-ahead log: the one file is the whole database
     process.env[TEMPLATE_ENV] = `sqlite:${template}`;
     return async () => {
       delete process.env[TEMPLATE_ENV];
       fs.rmSync(dir, { recursive: true, force: true });
     };
   }
-  const admin = async <T>(run: (c: pg.Client) => Promise<T>): Promise<T> => {
-    const c = new pg.Client({ connectionString: PG_ADMIN_URL });
-    await c.connect();
-    try {
-      return await run(c);
-    } finally {
-      await c.end();
-    }
-  };
-  const version = await admin(async (c) => Number((await c.query<{ v: string }>("select current_setting('server_version_num') as v")).rows[0]?.v));
+  const version = await withAdmin(async (c) => Number((await c.query<{ v: string }>("select current_setting('server_version_num') as v")).rows[0]?.v));
   if (!(version >= 150000)) return async () => {};
   const t = await createTestDatabase('postgres');
   const name = new URL(t.url).pathname.slice(1);
@@ -114,6 +105,6 @@ export async function createTemplate(engine: Engine = TEST_ENGINE): Promise<() =
   process.env[TEMPLATE_ENV] = `postgres:${name}`;
   return async () => {
     delete process.env[TEMPLATE_ENV];
-    await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    await dropPg(name);
   };
 }
